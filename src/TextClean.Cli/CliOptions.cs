@@ -1,0 +1,144 @@
+using System.Globalization;
+
+namespace TextClean.Cli;
+
+/// <summary>The command line, parsed. Bad arguments throw <see cref="UsageException"/> (exit code 2).</summary>
+internal sealed record CliOptions
+{
+    public required string Command { get; init; }
+
+    public List<string> Files { get; } = [];
+
+    public bool Jsonl { get; init; }
+
+    public bool Explain { get; init; }
+
+    public CleanerOptions Cleaner { get; init; } = CleanerOptions.Default;
+
+    public DateTime? ReferenceDate { get; init; }
+
+    /// <summary>Worker threads for --jsonl; all cores by default.</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
+    public static readonly string[] Commands = ["clean", "fix"];
+
+    public const string Usage =
+        """
+        usage: textclean <command> [options] [FILE...]
+
+        commands:
+          clean    cleaned article text (stdin when no FILE)
+          fix      character and word repair only; no line is removed
+
+        options:
+          --jsonl                          JSON Lines in and out: {"id", "text", "reference_date"?} per line
+          --quotes normalize|keep|ascii    apostrophe look-alikes (default normalize)
+          --whitespace normalize|keep      odd and invisible whitespace (default normalize)
+          --reference-date YYYY-MM-DD[THH:MM]   for relative dates when the text has no published date
+          --explain                        what was changed or removed, and why (stderr, or "changes" in JSONL)
+          --threads N                      worker threads for --jsonl (default: all cores)
+          -h, --help                       this text
+        """;
+
+    public static CliOptions Parse(IReadOnlyList<string> args)
+    {
+        if (args.Count == 0)
+        {
+            throw new UsageException("no command given (clean, fix); see textclean --help");
+        }
+
+        var command = args[0];
+        if (!Commands.Contains(command, StringComparer.Ordinal))
+        {
+            throw new UsageException($"unknown command '{command}' (expected {string.Join(", ", Commands)}); see textclean --help");
+        }
+
+        var jsonl = false;
+        var explain = false;
+        var cleaner = CleanerOptions.Default;
+        DateTime? reference = null;
+        var threads = Environment.ProcessorCount;
+        var files = new List<string>();
+        var optionsEnded = false;
+        for (var i = 1; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (optionsEnded || arg == "-" || !arg.StartsWith('-'))
+            {
+                files.Add(arg);
+                continue;
+            }
+
+            switch (arg)
+            {
+                case "--":
+                    optionsEnded = true;
+                    break;
+                case "--jsonl":
+                    jsonl = true;
+                    break;
+                case "--explain":
+                    explain = true;
+                    break;
+                case "--quotes":
+                    cleaner = cleaner with { Quotes = ParseEnum<QuoteStyle>(arg, Value(args, ref i)) };
+                    break;
+                case "--whitespace":
+                    cleaner = cleaner with { Whitespace = ParseEnum<WhitespaceMode>(arg, Value(args, ref i)) };
+                    break;
+                case "--reference-date":
+                    reference = ParseReferenceDate(Value(args, ref i))
+                        ?? throw new UsageException($"--reference-date: '{args[i]}' is not YYYY-MM-DD or YYYY-MM-DDTHH:MM");
+                    break;
+                case "--threads":
+                    threads = int.TryParse(Value(args, ref i), System.Globalization.NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 1024
+                        ? n
+                        : throw new UsageException($"--threads: '{args[i]}' is not a whole number from 1 to 1024");
+                    break;
+                default:
+                    throw new UsageException($"unknown option '{arg}'; see textclean --help");
+            }
+        }
+
+        var options = new CliOptions { Command = command, Jsonl = jsonl, Explain = explain, Cleaner = cleaner, ReferenceDate = reference, Threads = threads };
+        options.Files.AddRange(files);
+        return options;
+    }
+
+    /// <summary>Reads YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS; null when it is none of them.</summary>
+    public static DateTime? ParseReferenceDate(string value)
+    {
+        string[] formats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
+        return DateTime.TryParseExact(value, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
+    }
+
+    private static string Value(IReadOnlyList<string> args, ref int i)
+    {
+        if (i + 1 >= args.Count)
+        {
+            throw new UsageException($"{args[i]} needs a value; see textclean --help");
+        }
+
+        return args[++i];
+    }
+
+    private static T ParseEnum<T>(string option, string value)
+        where T : struct, Enum
+    {
+        foreach (var name in Enum.GetNames<T>())
+        {
+            if (string.Equals(name, value, StringComparison.OrdinalIgnoreCase))
+            {
+                return Enum.Parse<T>(name);
+            }
+        }
+
+        var allowed = string.Join('|', Enum.GetNames<T>().Select(n => n.ToLowerInvariant()));
+        throw new UsageException($"{option}: '{value}' is not one of {allowed}");
+    }
+}
+
+/// <summary>Bad arguments: the message is printed on one line and the exit code is 2.</summary>
+internal sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,84 @@
+namespace TextClean.Cli;
+
+/// <summary>Reads a stream one line at a time as raw UTF-8 bytes, holding only the current line and one
+/// read buffer in memory, so a multi-GB JSON Lines input streams through. Handles LF and CRLF, a final
+/// line with no newline and a leading UTF-8 byte-order mark.</summary>
+internal sealed class LineReader(Stream stream)
+{
+    private byte[] _buffer = new byte[1 << 16];
+    private int _start;
+    private int _end;
+    private bool _eof;
+    private bool _started;
+
+    /// <summary>The next line without its line break; the span is valid until the next call.</summary>
+    public bool TryReadLine(out ReadOnlySpan<byte> line)
+    {
+        var scanFrom = _start;
+        while (true)
+        {
+            var newline = _buffer.AsSpan(scanFrom, _end - scanFrom).IndexOf((byte)'\n');
+            if (newline >= 0)
+            {
+                var lineEnd = scanFrom + newline;
+                line = TrimCarriageReturn(_buffer.AsSpan(_start, lineEnd - _start));
+                _start = lineEnd + 1;
+                return true;
+            }
+
+            if (_eof)
+            {
+                if (_start < _end)
+                {
+                    line = TrimCarriageReturn(_buffer.AsSpan(_start, _end - _start));
+                    _start = _end;
+                    return true;
+                }
+
+                line = default;
+                return false;
+            }
+
+            scanFrom = _end;
+            Fill(ref scanFrom);
+        }
+    }
+
+    private void Fill(ref int scanFrom)
+    {
+        // Move the partial line to the front, and grow when one line fills the whole buffer.
+        if (_start > 0)
+        {
+            _buffer.AsSpan(_start, _end - _start).CopyTo(_buffer);
+            scanFrom -= _start;
+            _end -= _start;
+            _start = 0;
+        }
+
+        if (_end == _buffer.Length)
+        {
+            Array.Resize(ref _buffer, _buffer.Length * 2);
+        }
+
+        var read = stream.Read(_buffer, _end, _buffer.Length - _end);
+        if (read == 0)
+        {
+            _eof = true;
+            return;
+        }
+
+        _end += read;
+        if (!_started && _end >= 3)
+        {
+            _started = true;
+            if (_buffer.AsSpan(0, 3).SequenceEqual((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            {
+                _start = 3;
+                scanFrom = Math.Max(scanFrom, 3);
+            }
+        }
+    }
+
+    private static ReadOnlySpan<byte> TrimCarriageReturn(ReadOnlySpan<byte> line) =>
+        line.Length > 0 && line[^1] == (byte)'\r' ? line[..^1] : line;
+}

@@ -1,0 +1,110 @@
+using System.Text;
+
+namespace TextClean.Cli;
+
+/// <summary>The <c>textclean</c> command: parse arguments, call the library, write results. Exit codes:
+/// 0 success, 1 when any record or file failed, 2 on bad arguments (with a one-line message).</summary>
+internal static class Program
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] is "-h" or "--help" or "help")
+        {
+            Console.Out.WriteLine(CliOptions.Usage);
+            return 0;
+        }
+
+        CliOptions options;
+        try
+        {
+            options = CliOptions.Parse(args);
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine($"textclean: {e.Message}");
+            return 2;
+        }
+
+        var processor = new RecordProcessor(options);
+        using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
+        return options.Jsonl ? RunJsonl(options, processor, stdout) : RunPlain(options, processor, stdout);
+    }
+
+    private static int RunJsonl(CliOptions options, RecordProcessor processor, Stream stdout)
+    {
+        var runner = new JsonlRunner(options, processor);
+        var failed = 0;
+        foreach (var (name, open) in Inputs(options))
+        {
+            try
+            {
+                using var input = open();
+                failed += runner.Run(input, stdout);
+            }
+            catch (IOException e) when (name is not null)
+            {
+                Console.Error.WriteLine($"textclean: cannot read '{name}': {e.Message}");
+                failed++;
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                Console.Error.WriteLine($"textclean: cannot read '{name}': {e.Message}");
+                failed++;
+            }
+        }
+
+        return failed > 0 ? 1 : 0;
+    }
+
+    private static int RunPlain(CliOptions options, RecordProcessor processor, Stream stdout)
+    {
+        using var writer = new StreamWriter(stdout, Utf8NoBom, 1 << 16, leaveOpen: true);
+        var failed = 0;
+        foreach (var (name, open) in Inputs(options))
+        {
+            byte[] bytes;
+            try
+            {
+                using var input = open();
+                using var memory = new MemoryStream();
+                input.CopyTo(memory);
+                bytes = memory.ToArray();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"textclean: cannot read '{name}': {e.Message}");
+                failed++;
+                continue;
+            }
+
+            var output = processor.Plain(TextDecoder.Decode(bytes), Console.Error);
+            writer.Write(output);
+            if (output.Length > 0 && output[^1] != '\n')
+            {
+                writer.Write('\n');
+            }
+        }
+
+        writer.Flush();
+        return failed > 0 ? 1 : 0;
+    }
+
+    /// <summary>The inputs in order: the named files, or standard input when there are none.</summary>
+    private static IEnumerable<(string? Name, Func<Stream> Open)> Inputs(CliOptions options)
+    {
+        if (options.Files.Count == 0)
+        {
+            yield return (null, Console.OpenStandardInput);
+            yield break;
+        }
+
+        foreach (var file in options.Files)
+        {
+            yield return file == "-"
+                ? (file, Console.OpenStandardInput)
+                : (file, () => new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan));
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using System.Text.Json;
+using TextClean.Pipeline;
+
+namespace TextClean.Cli;
+
+/// <summary>What a command does to one text, in both output modes. Thread-safe: one instance serves
+/// every worker thread.</summary>
+internal sealed class RecordProcessor(CliOptions options)
+{
+    private readonly TextCleaner _cleaner = new(options.Cleaner);
+
+    /// <summary>Writes the command's fields for one record (after its id) to a JSON object.</summary>
+    public void WriteJsonFields(Utf8JsonWriter writer, string text, DateTime? referenceDate)
+    {
+        _ = referenceDate ?? options.ReferenceDate;
+        switch (options.Command)
+        {
+            case "fix":
+            {
+                var log = options.Explain ? new ChangeLog() : null;
+                writer.WriteString("text", _cleaner.Fix(text, log));
+                WriteChanges(writer, log?.Changes);
+                break;
+            }
+
+            case "clean":
+            {
+                var result = _cleaner.Clean(text, options.Explain);
+                writer.WriteString("text", result.Text);
+                WriteChanges(writer, options.Explain ? result.Changes : null);
+                break;
+            }
+
+            default:
+                throw new InvalidOperationException($"no JSON output for command '{options.Command}'");
+        }
+    }
+
+    /// <summary>The plain-mode output for one text; explanations go to <paramref name="explain"/>.</summary>
+    public string Plain(string text, TextWriter explain)
+    {
+        IReadOnlyList<TextChange> changes;
+        string output;
+        switch (options.Command)
+        {
+            case "fix":
+            {
+                var log = options.Explain ? new ChangeLog() : null;
+                output = _cleaner.Fix(text, log);
+                changes = log?.Changes ?? [];
+                break;
+            }
+
+            case "clean":
+            {
+                var result = _cleaner.Clean(text, options.Explain);
+                output = result.Text;
+                changes = result.Changes;
+                break;
+            }
+
+            default:
+                throw new InvalidOperationException($"no plain output for command '{options.Command}'");
+        }
+
+        foreach (var change in changes)
+        {
+            explain.WriteLine($"{change.Pass}\t{change.Reason}\t{change.Start}+{change.Length}\t{Show(change.Original)} -> {Show(change.Replacement)}");
+        }
+
+        return output;
+    }
+
+    private static void WriteChanges(Utf8JsonWriter writer, IReadOnlyList<TextChange>? changes)
+    {
+        if (changes is null)
+        {
+            return;
+        }
+
+        writer.WriteStartArray("changes");
+        foreach (var change in changes)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("step", change.Step);
+            writer.WriteString("pass", change.Pass);
+            writer.WriteString("reason", change.Reason);
+            writer.WriteNumber("start", change.Start);
+            writer.WriteNumber("length", change.Length);
+            writer.WriteString("original", change.Original);
+            writer.WriteString("replacement", change.Replacement);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>A change's text on one line of explain output: quoted, with controls shown as escapes.</summary>
+    private static string Show(string s)
+    {
+        const int Max = 80;
+        var shown = JsonSerializer.Serialize(s.Length > Max ? s[..Max] + "…" : s, JsonOutput.Options);
+        return shown;
+    }
+}

@@ -1,0 +1,44 @@
+namespace TextClean.Pipeline;
+
+/// <summary>Where a pass runs in the flow (DESIGN.md): character passes, then word passes.</summary>
+public enum PassStage
+{
+    /// <summary>Repairs characters: encoding damage, entities, controls, whitespace, quotes, width, normalization.</summary>
+    Character,
+
+    /// <summary>Repairs words: in-word damage and line-break hyphenation.</summary>
+    Word,
+}
+
+/// <summary>
+/// A string-to-string cleaning pass. The contract every pass keeps (the property tests check it):
+/// <list type="bullet">
+/// <item>one job, a sealed class with a stable <see cref="Name"/>;</item>
+/// <item>immutable and thread-safe once built; costly tables built once, never per call;</item>
+/// <item>idempotent: <c>p(p(x)) == p(x)</c>;</item>
+/// <item>nothing to do means no allocation: the input instance is returned;</item>
+/// <item>linear time, culture-free, total (any string, never an exception);</item>
+/// <item>every edit goes through <see cref="TextRewriter"/>, so it is reported when a log is given.</item>
+/// </list>
+/// </summary>
+public abstract class TextPass
+{
+    /// <summary>Stable, lowercase, hyphenated name used by the CLI, explain output and benchmarks.</summary>
+    public abstract string Name { get; }
+
+    public abstract PassStage Stage { get; }
+
+    /// <summary>Runs the pass. <paramref name="changes"/> receives its edits when not null.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public string Apply(string text, ChangeLog? changes = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        changes?.BeginStep(Name);
+        return Transform(text, changes);
+    }
+
+    /// <summary>The pass's work; <paramref name="text"/> is not null.</summary>
+    protected abstract string Transform(string text, ChangeLog? changes);
+
+    public override string ToString() => Name;
+}

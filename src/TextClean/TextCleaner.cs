@@ -1,0 +1,40 @@
+using TextClean.Pipeline;
+
+namespace TextClean;
+
+/// <summary>
+/// The front door: <c>TextCleaner.Default.Clean(text)</c>. Built once from <see cref="CleanerOptions"/>,
+/// immutable and safe to share between threads.
+/// </summary>
+public sealed class TextCleaner
+{
+    private readonly TextPipeline _repair;
+
+    public TextCleaner(CleanerOptions options)
+    {
+        Options = options ?? throw new ArgumentNullException(nameof(options));
+        _repair = new TextPipeline(PassCatalog.RepairPasses(options));
+    }
+
+    /// <summary>A cleaner with <see cref="CleanerOptions.Default"/>.</summary>
+    public static TextCleaner Default { get; } = new(CleanerOptions.Default);
+
+    public CleanerOptions Options { get; }
+
+    /// <summary>The character and word passes this cleaner runs, in order.</summary>
+    public IReadOnlyList<TextPass> RepairPasses => _repair.Passes;
+
+    /// <summary>Character and word repair only: no line is removed. Returns the input instance when
+    /// nothing needed repair.</summary>
+    public string Fix(string text, ChangeLog? changes = null) => _repair.Run(text, changes);
+
+    /// <summary>The whole flow. With <paramref name="reportChanges"/>, <see cref="CleanResult.Changes"/>
+    /// says what was changed or removed and why.</summary>
+    public CleanResult Clean(string text, bool reportChanges = false)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var log = reportChanges ? new ChangeLog() : null;
+        var repaired = _repair.Run(text, log);
+        return new CleanResult(repaired, log?.Changes ?? []);
+    }
+}
