@@ -15,7 +15,7 @@ internal sealed record CliOptions
 
     public CleanerOptions Cleaner { get; init; } = CleanerOptions.Default;
 
-    public DateTime? ReferenceDate { get; init; }
+    public ArticleDate? ReferenceDate { get; init; }
 
     /// <summary>Worker threads for --jsonl; all cores by default.</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
@@ -56,7 +56,7 @@ internal sealed record CliOptions
         var jsonl = false;
         var explain = false;
         var cleaner = CleanerOptions.Default;
-        DateTime? reference = null;
+        ArticleDate? reference = null;
         var threads = Environment.ProcessorCount;
         var files = new List<string>();
         var optionsEnded = false;
@@ -106,13 +106,7 @@ internal sealed record CliOptions
     }
 
     /// <summary>Reads YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS; null when it is none of them.</summary>
-    public static DateTime? ParseReferenceDate(string value)
-    {
-        string[] formats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
-        return DateTime.TryParseExact(value, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : null;
-    }
+    public static ArticleDate? ParseReferenceDate(string value) => ArticleDate.TryParse(value, out var date) ? date : null;
 
     private static string Value(IReadOnlyList<string> args, ref int i)
     {

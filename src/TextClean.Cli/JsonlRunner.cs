@@ -96,7 +96,7 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor)
         }
     }
 
-    private static (string Text, DateTime? Reference) ReadRecord(JsonElement root)
+    private static (string Text, ArticleDate? Reference) ReadRecord(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -108,7 +108,7 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor)
             throw new RecordException("the record has no string \"text\"");
         }
 
-        DateTime? reference = null;
+        ArticleDate? reference = null;
         if (root.TryGetProperty("reference_date", out var referenceValue) && referenceValue.ValueKind != JsonValueKind.Null)
         {
             var raw = referenceValue.ValueKind == JsonValueKind.String ? referenceValue.GetString() : null;

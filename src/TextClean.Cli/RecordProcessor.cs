@@ -10,7 +10,7 @@ internal sealed class RecordProcessor(CliOptions options)
     private readonly TextCleaner _cleaner = new(options.Cleaner);
 
     /// <summary>Writes the command's fields for one record (after its id) to a JSON object.</summary>
-    public void WriteJsonFields(Utf8JsonWriter writer, string text, DateTime? referenceDate)
+    public void WriteJsonFields(Utf8JsonWriter writer, string text, ArticleDate? referenceDate)
     {
         _ = referenceDate ?? options.ReferenceDate;
         switch (options.Command)
