@@ -35,4 +35,7 @@ public sealed record CleanerOptions
     public QuoteStyle Quotes { get; init; } = QuoteStyle.Normalize;
 
     public WhitespaceMode Whitespace { get; init; } = WhitespaceMode.Normalize;
+
+    // The character passes' own switches (quotes and whitespace are the two above).
+    public Characters.HtmlEntityOptions HtmlEntities { get; init; } = Characters.HtmlEntityOptions.Default;
 }

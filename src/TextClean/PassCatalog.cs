@@ -18,6 +18,13 @@ public static class PassCatalog
             // Lone surrogates first: every later pass may assume well-formed UTF-16.
             new SurrogatePass(),
         };
+
+        // Entities before mojibake: "&Atilde;&copy;" is mojibake only once unescaped.
+        if (options.HtmlEntities.Enabled)
+        {
+            passes.Add(new HtmlEntityPass(options.HtmlEntities));
+        }
+
         return passes;
     }
 }
