@@ -38,4 +38,6 @@ public sealed record CleanerOptions
 
     // The character passes' own switches (quotes and whitespace are the two above).
     public Characters.HtmlEntityOptions HtmlEntities { get; init; } = Characters.HtmlEntityOptions.Default;
+
+    public Characters.ControlCharacterOptions Controls { get; init; } = Characters.ControlCharacterOptions.Default;
 }

@@ -25,6 +25,14 @@ public static class PassCatalog
             passes.Add(new HtmlEntityPass(options.HtmlEntities));
         }
 
+
+
+        // After mojibake: the C1 controls left by then are single Windows-1252 bytes read as Latin-1.
+        if (options.Controls.Enabled)
+        {
+            passes.Add(new ControlCharacterPass(options.Controls));
+        }
+
         return passes;
     }
 }
