@@ -40,4 +40,7 @@ public sealed record CleanerOptions
     public Characters.HtmlEntityOptions HtmlEntities { get; init; } = Characters.HtmlEntityOptions.Default;
 
     public Characters.ControlCharacterOptions Controls { get; init; } = Characters.ControlCharacterOptions.Default;
+
+    /// <summary>Details of <see cref="WhitespaceMode.Normalize"/>.</summary>
+    public Characters.WhitespaceOptions WhitespaceDetails { get; init; } = Characters.WhitespaceOptions.Default;
 }

@@ -33,6 +33,11 @@ public static class PassCatalog
             passes.Add(new ControlCharacterPass(options.Controls));
         }
 
+        if (options.Whitespace == WhitespaceMode.Normalize)
+        {
+            passes.Add(new WhitespacePass(options.WhitespaceDetails));
+        }
+
         return passes;
     }
 }
