@@ -43,4 +43,8 @@ public sealed record CleanerOptions
 
     /// <summary>Details of <see cref="WhitespaceMode.Normalize"/>.</summary>
     public Characters.WhitespaceOptions WhitespaceDetails { get; init; } = Characters.WhitespaceOptions.Default;
+
+    public Characters.WidthOptions Width { get; init; } = Characters.WidthOptions.Default;
+
+    public Characters.NormalizationOptions Normalization { get; init; } = Characters.NormalizationOptions.Default;
 }

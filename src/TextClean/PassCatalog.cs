@@ -38,6 +38,24 @@ public static class PassCatalog
             passes.Add(new WhitespacePass(options.WhitespaceDetails));
         }
 
+        // Width before normalization ("ｅ" + U+0301 composes only once it is "e"), and normalization before
+        // quotes: NFC turns the Greek accents U+1FEF and U+1FFD into ` and ´, which the quote pass reads, and
+        // the ʼ of an expanded ŉ must meet the quote pass too.
+        if (options.Width.Enabled)
+        {
+            passes.Add(new WidthPass(options.Width));
+        }
+
+        if (options.Normalization.Enabled)
+        {
+            passes.Add(new NormalizationPass());
+        }
+
+        if (options.Quotes != QuoteStyle.Keep)
+        {
+            passes.Add(new QuotePass(new QuoteOptions { Style = options.Quotes }));
+        }
+
         return passes;
     }
 }
