@@ -59,17 +59,17 @@ public sealed class NormalizationPass : TextPass
             var start = i > 0 ? i - 1 : 0;
             var after = span[i..].IndexOfAnyInRange('\0', (char)(FirstCombining - 1));
             var end = after < 0 ? text.Length : i + after;
-            if (span[start..end].IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+            if (span[start..end].IndexOfAnyInRange('\uD800', '\uDFFF') < 0 && span[start..end].IndexOfAny('\uFFFE', '\uFFFF') < 0)
             {
-                Normalize(ref rewriter, span, start, end, stack, ref rented);
+                Normalize(ref rewriter, text, start, end, stack, ref rented);
             }
             else
             {
-                // Surrogates: pairs are fine, lone halves combine with nothing and cannot be normalized: go around them.
+                // Lone surrogate halves and U+FFFE/U+FFFF combine with nothing, and the normalizer refuses them: go around.
                 var from = start;
                 for (var k = start; k < end; k++)
                 {
-                    if (char.IsSurrogate(span[k]))
+                    if (char.IsSurrogate(span[k]) || span[k] >= '\uFFFE')
                     {
                         if (char.IsHighSurrogate(span[k]) && k + 1 < end && char.IsLowSurrogate(span[k + 1]))
                         {
@@ -77,12 +77,12 @@ public sealed class NormalizationPass : TextPass
                             continue;
                         }
 
-                        Normalize(ref rewriter, span, from, k, stack, ref rented);
+                        Normalize(ref rewriter, text, from, k, stack, ref rented);
                         from = k + 1;
                     }
                 }
 
-                Normalize(ref rewriter, span, from, end, stack, ref rented);
+                Normalize(ref rewriter, text, from, end, stack, ref rented);
             }
 
             if (end == text.Length)
@@ -103,9 +103,9 @@ public sealed class NormalizationPass : TextPass
     }
 
     /// <summary>Replaces <c>text[start..end]</c>, well-formed UTF-16, by its NFC form when that differs.</summary>
-    private static void Normalize(ref TextRewriter rewriter, ReadOnlySpan<char> text, int start, int end, Span<char> stack, ref char[]? rented)
+    private static void Normalize(ref TextRewriter rewriter, string text, int start, int end, Span<char> stack, ref char[]? rented)
     {
-        var piece = text[start..end];
+        var piece = text.AsSpan(start, end - start);
         if (piece.IsEmpty || piece.IsNormalized(NormalizationForm.FormC))
         {
             return;
@@ -128,7 +128,8 @@ public sealed class NormalizationPass : TextPass
             buffer = rented;
         }
 
-        if (piece.TryNormalize(buffer, out var written, NormalizationForm.FormC))
+        if (piece.TryNormalize(buffer, out var written, NormalizationForm.FormC)
+            && !EntityTextGuard.Blocks(ref rewriter, text, start, end - start, buffer[..written]))
         {
             rewriter.Replace(start, end - start, buffer[..written], Reason);
         }
