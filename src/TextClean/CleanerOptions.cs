@@ -35,4 +35,7 @@ public sealed record CleanerOptions
     public QuoteStyle Quotes { get; init; } = QuoteStyle.Normalize;
 
     public WhitespaceMode Whitespace { get; init; } = WhitespaceMode.Normalize;
+
+    /// <summary>Mojibake repair (UTF-8 misread through a legacy code page); null switches it off.</summary>
+    public Characters.MojibakeOptions? Mojibake { get; init; } = Characters.MojibakeOptions.Default;
 }

@@ -18,6 +18,14 @@ public static class PassCatalog
             // Lone surrogates first: every later pass may assume well-formed UTF-16.
             new SurrogatePass(),
         };
+
+        // Mojibake after HTML entities ("&Atilde;&copy;" is mojibake once unescaped) and before control
+        // characters are removed (C1 controls are often Latin-1 mojibake).
+        if (options.Mojibake is { } mojibake)
+        {
+            passes.Add(new MojibakePass(mojibake));
+        }
+
         return passes;
     }
 }
