@@ -10,17 +10,20 @@ Run from the repository root:  python3 tools/gen_legacy_codepages.py
 import codecs
 import pathlib
 
-# (C# name, Python codec, display name) in the order the pass prefers them when two decodings tie.
+# (C# name, Python codec, display name, prior) in the order the pass prefers them when two decodings tie.
+# The prior is the plausibility cost of assuming the misreading at all: the web's Windows-1252 costs
+# nothing, the regional Windows pages a little, MacRoman and the DOS page (rare sources of mojibake
+# whose symbols make innocent-looking pairs such as "¬´" or "├┤") the most.
 PAGES = [
-    ("Windows1252", "cp1252", "windows-1252"),
-    ("Windows1251", "cp1251", "windows-1251"),
-    ("Windows1250", "cp1250", "windows-1250"),
-    ("Iso8859_2", "iso8859_2", "iso-8859-2"),
-    ("Windows1253", "cp1253", "windows-1253"),
-    ("Windows1254", "cp1254", "windows-1254"),
-    ("Windows1257", "cp1257", "windows-1257"),
-    ("MacRoman", "mac_roman", "macintosh"),
-    ("Cp437", "cp437", "ibm437"),
+    ("Windows1252", "cp1252", "windows-1252", 0),
+    ("Windows1251", "cp1251", "windows-1251", 0.3),
+    ("Windows1250", "cp1250", "windows-1250", 0.3),
+    ("Iso8859_2", "iso8859_2", "iso-8859-2", 0.5),
+    ("Windows1253", "cp1253", "windows-1253", 0.5),
+    ("Windows1254", "cp1254", "windows-1254", 0.5),
+    ("Windows1257", "cp1257", "windows-1257", 0.5),
+    ("MacRoman", "mac_roman", "macintosh", 1),
+    ("Cp437", "cp437", "ibm437", 1),
 ]
 
 
@@ -48,11 +51,12 @@ out = [
     "internal static partial class LegacyCodePages",
     "{",
 ]
-for name, codec, display in PAGES:
+for name, codec, display, prior in PAGES:
     chars, undefined = upper_half(codec)
     out.append(f"    /// <summary>{display}: bytes 0x80..0xFF; undefined bytes (none when empty) read as Latin-1.</summary>")
     out.append(f"    public static readonly LegacyCodePage {name} = new(")
     out.append(f"        \"{display}\",")
+    out.append(f"        {prior},")
     for i in range(0, 128, 32):
         sep = " +" if i < 96 else ","
         out.append(f"        \"{literal(chars[i:i + 32])}\"{sep}")

@@ -31,6 +31,22 @@ public sealed class MojibakePass : TextPass
     /// <summary>A repair with at least this gain is taken when the text has a clear repair with the same page.</summary>
     private const double CorroboratedGain = 0.5;
 
+    /// <summary>On a line misread through one page, that page's repairs are taken unless they lose this much.</summary>
+    private const double LineCorroboratedGain = -1.5;
+
+    /// <summary>What explaining one more segment of a line is worth when choosing the line's page: a page
+    /// that makes sense of every segment beats one that repairs a few slightly better.</summary>
+    private const double ExplainedSegmentScore = 2;
+
+    /// <summary>A clear repair leaves at most this share of the segment's oddity.</summary>
+    private const double ClearResidue = 0.4;
+
+    /// <summary>A page whose repair loses this much somewhere on a line is contradicted there.</summary>
+    private const double ContradictingGain = -3;
+
+    /// <summary>The cost of taking a single space between two words for a lost 0xA0 byte.</summary>
+    private const double LostSpacePenalty = 1.5;
+
     /// <summary>Layers of damage undone at most (each layer halves the length, so this is never reached in practice).</summary>
     private const int MaxLayers = 6;
 
@@ -38,6 +54,8 @@ public sealed class MojibakePass : TextPass
     private const int ContextLength = 3;
 
     private readonly MojibakeOptions _options;
+
+    internal static Action<string>? Trace { get; set; }
 
     public MojibakePass(MojibakeOptions? options = null)
     {
@@ -56,65 +74,175 @@ public sealed class MojibakePass : TextPass
             return text;
         }
 
-        var repairs = new List<Repair>();
+        var segments = new List<Segment>();
         var line = 0;
         var lineCountedTo = 0;
         while (next >= 0)
         {
             line += text.AsSpan(lineCountedTo, next - lineCountedTo).Count('\n');
             lineCountedTo = next;
-            var repair = Examine(text, next, line);
-            if (repair.Decoded is not null || repair.Fallback is not null)
+            var segment = Examine(text, next, line);
+            if (segment.Candidates is not null || segment.Baseline is not null)
             {
-                repairs.Add(repair);
+                segments.Add(segment);
             }
 
-            var end = repair.Start + repair.Length;
+            var end = segment.Start + segment.Length;
             var following = end < text.Length ? text.AsSpan(end).IndexOfAny(LegacyCodePages.Suspects) : -1;
             next = following < 0 ? -1 : end + following;
         }
 
-        if (repairs.Count == 0)
+        if (segments.Count == 0)
         {
             return text;
         }
 
-        // Clear repairs vouch for weaker ones made with the same code page.
-        var clearPages = new HashSet<int>();
-        var clearLinePages = new HashSet<(int Line, int Page)>();
-        foreach (var r in repairs)
-        {
-            if (r.Decoded is not null && r.Gain >= ClearGain)
-            {
-                clearPages.Add(r.Page);
-                clearLinePages.Add((r.Line, r.Page));
-            }
-        }
-
+        var plans = PlanLines(segments, out var clearPages);
         var rewriter = new TextRewriter(text, changes);
-        foreach (var r in repairs)
+        foreach (var segment in segments)
         {
-            var taken = r.Decoded is not null
-                && (r.Gain >= ClearGain
-                    || (r.Gain >= CorroboratedGain && clearPages.Contains(r.Page))
-                    || (r.Gain >= 0 && clearLinePages.Contains((r.Line, r.Page))));
-            if (taken)
+            var repair = Choose(segment, plans[segment.Line], clearPages);
+            if (repair is not null)
             {
-                rewriter.Replace(r.Start, r.Length, r.Decoded, Reason);
+                rewriter.Replace(segment.Start, segment.Length, repair, Reason);
             }
-            else if (r.Fallback is not null)
+            else if (segment.Baseline is not null && !plans[segment.Line].Leave)
             {
-                rewriter.Replace(r.Start, r.Length, r.Fallback, C1Reason);
+                rewriter.Replace(segment.Start, segment.Length, segment.Baseline, C1Reason);
             }
         }
 
         return rewriter.ToStringAndDispose();
     }
 
-    /// <summary>What could be done with the segment that starts at <paramref name="start"/>.</summary>
-    private readonly record struct Repair(int Start, int Length, int Line, string? Decoded, double Gain, int Page, string? Fallback);
+    /// <summary>A stretch of suspect characters and what each code page would make of it.</summary>
+    /// <param name="Baseline">The segment with only its C1 controls repaired; null when it has none.</param>
+    /// <param name="Candidates">Per code page (in <see cref="LegacyCodePages.All"/> order), the repair it
+    /// proposes; null when no page finds any UTF-8 in the segment.</param>
+    private sealed record Segment(int Start, int Length, int Line, string? Baseline, Candidate?[]? Candidates);
 
-    private Repair Examine(string text, int start, int line)
+    /// <param name="Gain">How much more plausible than the baseline the repair is (may be negative).</param>
+    /// <param name="Clear">Whether the repair can be taken on its own evidence.</param>
+    private sealed record Candidate(string Text, double Gain, bool Clear);
+
+    /// <summary>What a line's segments say together: the page it was misread through (or -1), pages whose
+    /// repairs it contradicts, and whether it is too inconsistent to touch.</summary>
+    private sealed record LinePlan(int Page, int BlockedPages, bool Leave);
+
+    /// <summary>
+    /// Judges each line as a whole. The page of a line is the one whose repairs gain the most over it,
+    /// counting every segment it explains; it needs one clear repair. A page is contradicted on a line when
+    /// one of its repairs there is clearly worse than the damage (a real misreading makes every segment
+    /// better): its repairs on that line are not taken. A line whose page leaves as many suspect segments
+    /// unexplained as it explains is inconsistent ("Bremer/Mccoy – DrÃ¥ber": no misreading makes both
+    /// the dash and the Ã¥), and is left alone, as ftfy leaves it.
+    /// </summary>
+    private static Dictionary<int, LinePlan> PlanLines(List<Segment> segments, out int clearPages)
+    {
+        clearPages = 0;
+        var plans = new Dictionary<int, LinePlan>();
+        var pageCount = LegacyCodePages.All.Count;
+        var scores = new double[pageCount];
+        for (var first = 0; first < segments.Count;)
+        {
+            var line = segments[first].Line;
+            var last = first;
+            Array.Clear(scores);
+            int clear = 0, contradicted = 0;
+            for (; last < segments.Count && segments[last].Line == line; last++)
+            {
+                if (segments[last].Candidates is not { } candidates)
+                {
+                    continue;
+                }
+
+                for (var p = 0; p < pageCount; p++)
+                {
+                    if (candidates[p] is not { } c)
+                    {
+                        continue;
+                    }
+
+                    if (c.Gain >= LineCorroboratedGain)
+                    {
+                        scores[p] += c.Gain + ExplainedSegmentScore;
+                    }
+
+                    clear |= c.Clear ? 1 << p : 0;
+                    contradicted |= c.Gain < ContradictingGain ? 1 << p : 0;
+                }
+            }
+
+            var page = -1;
+            for (var p = 0; p < pageCount; p++)
+            {
+                if ((clear & ~contradicted & (1 << p)) != 0 && (page < 0 || scores[p] > scores[page] + 1e-9))
+                {
+                    page = p;
+                }
+            }
+
+            var leave = false;
+            if (page >= 0)
+            {
+                int explained = 0, unexplained = 0;
+                for (var k = first; k < last; k++)
+                {
+                    if (segments[k].Candidates?[page] is { Gain: >= LineCorroboratedGain } || segments[k].Baseline is not null)
+                    {
+                        explained++;
+                    }
+                    else
+                    {
+                        unexplained++;
+                    }
+                }
+
+                leave = unexplained >= explained;
+            }
+
+            if (!leave)
+            {
+                clearPages |= clear & ~contradicted;
+            }
+
+            plans[line] = new LinePlan(leave ? -1 : page, contradicted, leave);
+            first = last;
+        }
+
+        return plans;
+    }
+
+    /// <summary>The repair to make, or null. A line misread through one page is repaired with that page
+    /// throughout, unless a repair would make things clearly worse; elsewhere a repair must be clear on
+    /// its own, or real and corroborated by a clear repair with the same page in the text.</summary>
+    private static string? Choose(Segment segment, LinePlan plan, int clearPages)
+    {
+        if (segment.Candidates is not { } candidates || plan.Leave)
+        {
+            return null;
+        }
+
+        if (plan.Page >= 0 && candidates[plan.Page] is { Gain: >= LineCorroboratedGain } ofLine)
+        {
+            return ofLine.Text;
+        }
+
+        Candidate? best = null;
+        for (var p = 0; p < candidates.Length; p++)
+        {
+            if (candidates[p] is { } c && (plan.BlockedPages & (1 << p)) == 0
+                && (c.Clear || (c.Gain >= CorroboratedGain && (clearPages & (1 << p)) != 0))
+                && (best is null || c.Gain > best.Gain + 1e-9))
+            {
+                best = c;
+            }
+        }
+
+        return best?.Text;
+    }
+
+    private Segment Examine(string text, int start, int line)
     {
         var pages = LegacyCodePages.All;
         var islands = new List<Utf8Island>?[pages.Count];
@@ -158,13 +286,13 @@ public sealed class MojibakePass : TextPass
 
         var length = end - start;
         var original = text.AsSpan(start, length);
+        var baseline = _options.RepairC1Controls ? RepairC1(original) : null;
         var left = Context(text, start, -1);
         var right = Context(text, end, +1);
-        var originalCost = ContextCost(left, original, right);
+        var baselineText = baseline is null ? original : baseline;
+        var baselineCost = ContextCost(left, baselineText, right);
 
-        string? best = null;
-        var bestCost = double.PositiveInfinity;
-        var bestPage = -1;
+        Candidate?[]? candidates = null;
         for (var p = 0; p < pages.Count; p++)
         {
             if (islands[p] is not { } found)
@@ -172,27 +300,35 @@ public sealed class MojibakePass : TextPass
                 continue;
             }
 
-            var candidate = Deepen(Decode(text, start, end, found), left, right);
-            var cost = ContextCost(left, candidate, right);
-            if (cost < bestCost - 1e-9)
+            var (decoded, lostSpaces) = Decode(text, start, end, found, _options.RepairC1Controls);
+            var cost = ContextCost(left, decoded, right) + pages[p].Prior + (LostSpacePenalty * lostSpaces);
+            (decoded, cost) = Deepen(decoded, cost, left, right);
+
+            // Clear means a real gain that also leaves little doubt behind: a "repair" of hopeless garble
+            // that removes half of its oddities is no repair.
+            var gain = baselineCost - cost;
+            var clear = gain >= ClearGain && ContextCost(left, decoded, right) <= (baselineCost * ClearResidue) + 0.5;
+            (candidates ??= new Candidate?[pages.Count])[p] = new Candidate(decoded, gain, clear);
+        }
+
+        if (Trace is { } trace)
+        {
+            trace($"segment [{start},{end}) '{original}' baseline {baselineCost:F2} ctx '{left}'|'{right}'");
+            for (var p = 0; p < pages.Count; p++)
             {
-                (best, bestCost, bestPage) = (candidate, cost, p);
+                if (candidates?[p] is { } c)
+                {
+                    trace($"   {pages[p].Name}: '{c.Text}' gain {c.Gain:F2} clear {c.Clear}");
+                }
             }
         }
 
-        var fallback = _options.RepairC1Controls ? RepairC1(original) : null;
-        if (best is not null && _options.RepairC1Controls)
-        {
-            best = RepairC1(best) ?? best;
-        }
-
-        return new Repair(start, length, line, best, originalCost - bestCost, bestPage, fallback);
+        return new Segment(start, length, line, baseline, candidates);
     }
 
     /// <summary>Undoes further layers of damage while that makes the text more plausible.</summary>
-    private static string Deepen(string candidate, ReadOnlySpan<char> left, ReadOnlySpan<char> right)
+    private static (string Text, double Cost) Deepen(string candidate, double cost, ReadOnlySpan<char> left, ReadOnlySpan<char> right)
     {
-        var cost = ContextCost(left, candidate, right);
         for (var layer = 1; layer < MaxLayers; layer++)
         {
             string? best = null;
@@ -219,8 +355,8 @@ public sealed class MojibakePass : TextPass
                     continue;
                 }
 
-                var decoded = Decode(candidate, 0, candidate.Length, found);
-                var decodedCost = ContextCost(left, decoded, right);
+                var decoded = Decode(candidate, 0, candidate.Length, found, repairC1: false).Text;
+                var decodedCost = ContextCost(left, decoded, right) + page.Prior;
                 if (decodedCost < bestCost - 1e-9)
                 {
                     (best, bestCost) = (decoded, decodedCost);
@@ -235,28 +371,53 @@ public sealed class MojibakePass : TextPass
             (candidate, cost) = (best, bestCost);
         }
 
-        return candidate;
+        return (candidate, cost);
     }
 
-    /// <summary><c>text[start..end]</c> with its islands decoded.</summary>
-    private static string Decode(string text, int start, int end, List<Utf8Island> islands)
+    /// <summary><c>text[start..end]</c> with its islands decoded, and how many single spaces after a word
+    /// were taken for lost 0xA0 bytes (each a guess that costs plausibility). With <paramref name="repairC1"/>
+    /// the C1 controls between islands become Windows-1252 characters; C1 controls a decoding produces
+    /// stay, so they count against it.</summary>
+    private static (string Text, int LostSpaces) Decode(string text, int start, int end, List<Utf8Island> islands, bool repairC1)
     {
         var builder = new System.Text.StringBuilder(end - start);
         var copied = start;
+        var lostSpaces = 0;
         Span<char> utf16 = stackalloc char[2];
         foreach (var island in islands)
         {
-            builder.Append(text, copied, island.Start - copied);
+            AppendPlain(builder, text.AsSpan(copied, island.Start - copied), repairC1);
             builder.Append(utf16[..island.Decoded.EncodeToUtf16(utf16)]);
-            if (island.LostNoBreakSpace && island.Decoded.Value == 'à' && KeepsItsSpace(text, island.End))
+            if (island.LostNoBreakSpace)
             {
-                builder.Append(' ');
+                if (island.Decoded.Value == 'à' && KeepsItsSpace(text, island.End))
+                {
+                    builder.Append(' ');
+                }
+                else if (island.End < text.Length && text[island.End] != ' '
+                    && island.Start > 0 && char.IsLetter(text[island.Start - 1]))
+                {
+                    lostSpaces++;
+                }
             }
 
             copied = island.End;
         }
 
-        return builder.Append(text, copied, end - copied).ToString();
+        AppendPlain(builder, text.AsSpan(copied, end - copied), repairC1);
+        return (builder.ToString(), lostSpaces);
+    }
+
+    private static void AppendPlain(System.Text.StringBuilder builder, ReadOnlySpan<char> plain, bool repairC1)
+    {
+        if (repairC1 && RepairC1(plain) is { } repaired)
+        {
+            builder.Append(repaired);
+        }
+        else
+        {
+            builder.Append(plain);
+        }
     }
 
     /// <summary>"à" is a word of its own in French and Portuguese, so when its 0xA0 byte was lost the
@@ -270,7 +431,7 @@ public sealed class MojibakePass : TextPass
             return false;
         }
 
-        if (rest.Length == 1 ? rest[0] == 's' : rest[0] == 's' && !char.IsLetter(rest[1]))
+        if (rest.StartsWith("s ", StringComparison.Ordinal))
         {
             return false;
         }

@@ -17,8 +17,9 @@ internal sealed class LegacyCodePage
     private readonly FrozenDictionary<char, byte> _bytes;
     private readonly bool[] _undefined = new bool[128];
 
-    public LegacyCodePage(string name, string upperHalf, byte[] undefinedBytes)
+    public LegacyCodePage(string name, double prior, string upperHalf, byte[] undefinedBytes)
     {
+        Prior = prior;
         if (upperHalf.Length != 128)
         {
             throw new ArgumentException("A code page's upper half has 128 characters.", nameof(upperHalf));
@@ -51,6 +52,9 @@ internal sealed class LegacyCodePage
     }
 
     public string Name { get; }
+
+    /// <summary>The plausibility cost of assuming text was misread through this page (see the generator).</summary>
+    public double Prior { get; }
 
     /// <summary>The non-ASCII characters of this code page (what its bytes 0x80..0xFF read as).</summary>
     public ReadOnlySpan<char> UpperHalf => _upperHalf;

@@ -27,6 +27,9 @@ internal static class Plausibility
         Punctuation,
         Symbol,
         Control,
+
+        /// <summary>U+FFFD: whatever it replaced, it has no company to keep.</summary>
+        Unknown,
     }
 
     private enum Script : byte
@@ -61,6 +64,10 @@ internal static class Plausibility
             {
                 cost += PairCost(previous, current);
             }
+            else if (current.Kind == Kind.Mark)
+            {
+                cost += 2.5;
+            }
 
             if (count > 1 && IsWordLetter(previous) && !IsWordish(beforePrevious) && !IsWordish(current))
             {
@@ -82,8 +89,11 @@ internal static class Plausibility
         return cost;
     }
 
+    /// <summary>Pictographs and dingbats (♫ ✔ ❤ ☺ and emoji) sit right against words in social media text.</summary>
+    private static bool IsPictograph(int c) => c is (>= 0x2600 and < 0x27C0) or (>= 0x2B00 and < 0x2C00) or (>= 0x1F000 and < 0x1FB00);
+
     private static bool IsInWordPunctuation(int c) => c is
-        0x2019 or 0x2018 or 0x00B4 or 0x02BC or 0x2032 or 0x2010 or 0x2011 or 0x2013 or 0x2014 or 0x00B7 or 0x2027 or 0x30FB;
+        0x2019 or 0x00B4 or 0x02BC or 0x2032 or 0x2010 or 0x2011 or 0x2013 or 0x2014 or 0x00B7 or 0x2027 or 0x30FB;
 
     /// <summary>Symbols of the Latin-1 and Windows-1252 upper halves, the stuff of Western mojibake.</summary>
     private static bool IsWesternSymbol(int c) => c is (>= 0xA1 and <= 0xBF and not (0xAA or 0xBA)) or 0xD7 or 0xF7
@@ -109,21 +119,33 @@ internal static class Plausibility
 
     private static double PairCost(Info a, Info b)
     {
+        if (b.Kind == Kind.Unknown)
+        {
+            // A letter before U+FFFD is what a lossy decoder leaves of mojibake ("SlovenÄ�ina").
+            return IsWordLetter(a) && a.Value > 0x7F ? (a.Value is 0xC2 or 0xC3 or 0xE2 ? 2 : 1) : 0;
+        }
+
+        if (a.Kind == Kind.Unknown)
+        {
+            return 0;
+        }
+
         var cost = 0.0;
         var aLetter = IsWordLetter(a);
         var bLetter = IsWordLetter(b);
         if (aLetter && bLetter)
         {
-            if (a.Script != b.Script && !(a.Script == Script.EastAsian && b.Script == Script.EastAsian))
+            if (a.Script != b.Script)
             {
-                cost += 2.5;
+                // Greek letters sit inside Latin words in science (IL2Rγc, TNFα).
+                cost += (a.Script, b.Script) is (Script.Latin, Script.Greek) or (Script.Greek, Script.Latin) ? 1 : 2.5;
             }
             else if (a.Kind == Kind.Lower && b.Kind == Kind.Upper)
             {
                 cost += a.Value > 0x7F || b.Value > 0x7F ? 2 : 0.5;
             }
         }
-        else if (aLetter && b.Kind is Kind.Symbol or Kind.Punctuation or Kind.Control && b.Value > 0x7F)
+        else if (aLetter && (b.Kind is Kind.Symbol or Kind.Punctuation or Kind.Control && b.Value > 0x7F || b.Value == 0xA0))
         {
             if (!EndsWordsWell(b.Value))
             {
@@ -132,12 +154,12 @@ internal static class Plausibility
 
             // A non-ASCII letter directly followed by a non-ASCII symbol: the shape of UTF-8 read as a
             // single-byte page ("Ã©", "Ð±", "Ã¢â‚¬"), and rare in text (except after capitals: "NESTLÉ®").
-            if (a.Value > 0x7F)
+            if (a.Value > 0x7F && !(a.Kind == Kind.Upper && b.Value == 0x2019))
             {
                 cost += 1;
-                if (a.Value is 0xC2 or 0xC3 && a.Kind == Kind.Upper)
+                if (a.Value is 0xC2 or 0xC3 or 0xE2)
                 {
-                    cost += 0.5;
+                    cost += 1;
                 }
             }
         }
@@ -152,6 +174,11 @@ internal static class Plausibility
         {
             cost += a.Value < 0x80 && a.Kind != Kind.Space ? 1 : 2.5;
         }
+        else if (b.Kind == Kind.Mark && aLetter && b.Script != Script.Common && a.Script != b.Script)
+        {
+            // An Arabic vowel sign on a Latin letter, a Hebrew point on a Cyrillic one.
+            cost += 2.5;
+        }
         else if (a.Kind == Kind.Digit && b.Kind is Kind.Letter or Kind.Upper or Kind.Lower && b.Value > 0x7F && b.Script is not (Script.Latin or Script.EastAsian))
         {
             cost += 1;
@@ -162,7 +189,7 @@ internal static class Plausibility
             cost += 1.5;
         }
 
-        if (a.Kind is Kind.Symbol or Kind.Punctuation && b.Kind is Kind.Symbol or Kind.Punctuation
+        if (a.Kind is Kind.Symbol or Kind.Punctuation && b.Kind is Kind.Symbol or Kind.Punctuation && a.Value > 0x7F && b.Value > 0x7F
             && (IsWesternSymbol(a.Value) || IsWesternSymbol(b.Value)))
         {
             cost += 1;
@@ -179,14 +206,14 @@ internal static class Plausibility
 
     /// <summary>Non-ASCII symbols that can end a word: closing quotes, ellipsis, marks like ® and ™,
     /// degrees, superscripts, dagger footnotes.</summary>
-    private static bool EndsWordsWell(int c) => c is
+    private static bool EndsWordsWell(int c) => IsPictograph(c) || c is
         0x2019 or 0x201D or 0x2026 or 0x00BB or 0x203A or 0x00AE or 0x2122 or 0x00A9 or 0x00B0 or 0x00B2 or 0x00B3
         or 0x00B9 or 0x2020 or 0x2021 or 0x2030 or 0x00B4 or 0x00A8 or 0x00BF or 0x00A1 or 0x2032 or 0x2033
         or 0x2013 or 0x2014 or 0x2010 or 0x2011 or 0x00B7 or 0x00A0 or 0x2022 or 0x3001 or 0x3002 or 0xFF0C or 0xFF01
-        or 0xFF1F or 0x02BC or 0x2018 or 0x201C or 0x00A7 or 0x00A3 or 0x20AC or 0x00A2 or 0x00D7 or 0x2116;
+        or 0xFF1F or 0x02BC or 0x201C or 0x00A7 or 0x00A3 or 0x20AC or 0x00A2 or 0x00D7 or 0x2116;
 
     /// <summary>Non-ASCII symbols that can begin a word: opening quotes, inverted marks, currency.</summary>
-    private static bool StartsWordsWell(int c) => c is
+    private static bool StartsWordsWell(int c) => IsPictograph(c) || c is
         0x2018 or 0x201C or 0x201E or 0x201A or 0x00AB or 0x2039 or 0x00BF or 0x00A1 or 0x00A3 or 0x20AC or 0x00A5
         or 0x00A7 or 0x00B4 or 0x00A8 or 0x2019 or 0x2013 or 0x2014 or 0x2010 or 0x2011 or 0x00B7 or 0x00A0 or 0x2022
         or 0x2026 or 0x00D7 or 0x02BC or 0x201D or 0x2116 or 0x00A9 or 0x00AE or 0x00B0 or 0x2122 or 0x3001 or 0x3002;
@@ -222,6 +249,18 @@ internal static class Plausibility
             _ => Kind.Punctuation,
         };
 
+        if (c is >= 0xFF01 and <= 0xFF5E)
+        {
+            // Fullwidth forms keep the company of their ASCII counterparts.
+            var ascii = Classify(c - 0xFEE0);
+            return ascii with { Rarity = 0.3 };
+        }
+
+        if (c == 0xFFFD)
+        {
+            return new(Kind.Unknown, Script.Common, 0.5, c);
+        }
+
         if (category == UnicodeCategory.OtherNotAssigned)
         {
             return new(Kind.Control, Script.OtherRare, 5, c);
@@ -255,6 +294,7 @@ internal static class Plausibility
         0xB2 or 0xB3 or 0xB9 or 0xBC or 0xBD or 0xBE or 0xB5 => (Script.Common, 0.5),
         < 0xC0 => (Script.Common, 1),
         < 0x100 => (Script.Latin, 0),
+        0x17F => (Script.Latin, 8), // long s: archaic, only ever a wrong decoding in modern text
         < 0x180 => (Script.Latin, IsRareLatinExtendedA(c) ? 1.5 : 0),
         0x192 => (Script.Latin, 1),
         0x1A0 or 0x1A1 or 0x1AF or 0x1B0 or (>= 0x218 and <= 0x21B) => (Script.Latin, 0),
@@ -303,7 +343,7 @@ internal static class Plausibility
         < 0x2500 => (Script.Common, 1.5),
         < 0x25A0 => (Script.Common, 1.2),
         < 0x27C0 => (Script.Common, 0.5),
-        >= 0x2800 and < 0x2900 => (Script.Common, 1.5),
+        >= 0x2800 and < 0x2900 => (Script.Common, 1),
         < 0x2C00 => (Script.Common, 1.2),
         < 0x2E00 => (Script.OtherRare, 2.5),
         < 0x2E80 => (Script.Common, 1.5),
