@@ -307,7 +307,7 @@ public sealed class MojibakePass : TextPass
             // Clear means a real gain that also leaves little doubt behind: a "repair" of hopeless garble
             // that removes half of its oddities is no repair.
             var gain = baselineCost - cost;
-            var clear = gain >= ClearGain && ContextCost(left, decoded, right) <= (baselineCost * ClearResidue) + 0.5;
+            var clear = gain >= ClearGain - 1e-9 && ContextCost(left, decoded, right) <= (baselineCost * ClearResidue) + 0.5;
             (candidates ??= new Candidate?[pages.Count])[p] = new Candidate(decoded, gain, clear);
         }
 

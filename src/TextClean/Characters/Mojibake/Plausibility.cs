@@ -30,6 +30,9 @@ internal static class Plausibility
 
         /// <summary>U+FFFD: whatever it replaced, it has no company to keep.</summary>
         Unknown,
+
+        /// <summary>Soft hyphens and zero-width characters: they go anywhere and keep no company.</summary>
+        Invisible,
     }
 
     private enum Script : byte
@@ -125,7 +128,7 @@ internal static class Plausibility
             return IsWordLetter(a) && a.Value > 0x7F ? (a.Value is 0xC2 or 0xC3 or 0xE2 ? 2 : 1) : 0;
         }
 
-        if (a.Kind == Kind.Unknown)
+        if (a.Kind is Kind.Unknown or Kind.Invisible || b.Kind == Kind.Invisible)
         {
             return 0;
         }
@@ -184,6 +187,22 @@ internal static class Plausibility
             cost += 1;
         }
 
+        if (a.Value == 0x201A && bLetter)
+        {
+            // "‚Äú", "‚Äô": MacRoman's reading of every UTF-8 quote and dash; ‚ rarely opens a word.
+            cost += b.Kind == Kind.Upper && b.Value > 0x7F ? 2.5 : 1;
+        }
+
+        if (a.Kind == Kind.Upper && b.Kind == Kind.Lower && a.Value > 0x7F && b.Value > 0x7F && a.Script == Script.Latin)
+        {
+            cost += 1;
+        }
+
+        if (aLetter && b.Kind == Kind.Digit && a.Value > 0x7F && a.Script is not (Script.Latin or Script.EastAsian))
+        {
+            cost += 1;
+        }
+
         if (a.Value is >= 0xC0 and <= 0xFF && IsWindows1252Letter(b.Value))
         {
             cost += 1.5;
@@ -210,7 +229,7 @@ internal static class Plausibility
         0x2019 or 0x201D or 0x2026 or 0x00BB or 0x203A or 0x00AE or 0x2122 or 0x00A9 or 0x00B0 or 0x00B2 or 0x00B3
         or 0x00B9 or 0x2020 or 0x2021 or 0x2030 or 0x00B4 or 0x00A8 or 0x00BF or 0x00A1 or 0x2032 or 0x2033
         or 0x2013 or 0x2014 or 0x2010 or 0x2011 or 0x00B7 or 0x00A0 or 0x2022 or 0x3001 or 0x3002 or 0xFF0C or 0xFF01
-        or 0xFF1F or 0x02BC or 0x201C or 0x00A7 or 0x00A3 or 0x20AC or 0x00A2 or 0x00D7 or 0x2116;
+        or 0xFF1F or 0x02BC or 0x201C or 0x00A3 or 0x20AC or 0x00A2 or 0x00D7 or 0x2116;
 
     /// <summary>Non-ASCII symbols that can begin a word: opening quotes, inverted marks, currency.</summary>
     private static bool StartsWordsWell(int c) => IsPictograph(c) || c is
@@ -272,6 +291,11 @@ internal static class Plausibility
             return new(Kind.Mark, Script.Common, 0.5, c);
         }
 
+        if (c is 0xAD or 0x200B or 0x2060)
+        {
+            return new(Kind.Invisible, Script.Common, c == 0xAD ? 0.5 : 1, c);
+        }
+
         var (script, rarity) = ScriptAndRarity(c);
         if (kind == Kind.Control && rarity < 2)
         {
@@ -306,6 +330,7 @@ internal static class Plausibility
         < 0x370 => (Script.Common, 0.3),
         >= 0x386 and <= 0x3CE => (Script.Greek, 0),
         < 0x400 => (Script.Greek, 2.5),
+        0x402 or 0x403 or 0x453 or 0x40C or 0x45C or 0x40F or 0x408 or 0x405 or 0x455 => (Script.Cyrillic, 0.7),
         < 0x460 or 0x490 or 0x491 => (Script.Cyrillic, 0),
         < 0x490 => (Script.Cyrillic, 2.5),
         < 0x500 => (Script.Cyrillic, 1.5),
