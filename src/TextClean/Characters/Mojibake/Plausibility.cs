@@ -285,15 +285,16 @@ internal static class Plausibility
             return new(Kind.Control, Script.OtherRare, 5, c);
         }
 
-        // Format characters that belong in text (ZWJ/ZWNJ in emoji and Indic/Persian, variation selectors).
-        if (c is 0x200C or 0x200D or >= 0xFE00 and <= 0xFE0F)
+        // Invisible characters that belong in text: soft hyphens, joiners (emoji sequences, Indic and
+        // Persian), variation selectors (emoji presentation); zero-width spaces are rarer.
+        if (c is 0xAD or 0x200C or 0x200D or (>= 0xFE00 and <= 0xFE0F))
         {
-            return new(Kind.Mark, Script.Common, 0.5, c);
+            return new(Kind.Invisible, Script.Common, 0.3, c);
         }
 
-        if (c is 0xAD or 0x200B or 0x2060)
+        if (c is 0x200B or 0x2060)
         {
-            return new(Kind.Invisible, Script.Common, c == 0xAD ? 0.5 : 1, c);
+            return new(Kind.Invisible, Script.Common, 1, c);
         }
 
         var (script, rarity) = ScriptAndRarity(c);
