@@ -36,6 +36,18 @@ public sealed record CleanerOptions
 
     public WhitespaceMode Whitespace { get; init; } = WhitespaceMode.Normalize;
 
-    /// <summary>Mojibake repair (UTF-8 misread through a legacy code page); null switches it off.</summary>
-    public Characters.MojibakeOptions? Mojibake { get; init; } = Characters.MojibakeOptions.Default;
+    // The character passes' own switches (quotes and whitespace are the two above).
+    public Characters.HtmlEntityOptions HtmlEntities { get; init; } = Characters.HtmlEntityOptions.Default;
+
+    public Characters.ControlCharacterOptions Controls { get; init; } = Characters.ControlCharacterOptions.Default;
+
+    /// <summary>Details of <see cref="WhitespaceMode.Normalize"/>.</summary>
+    public Characters.WhitespaceOptions WhitespaceDetails { get; init; } = Characters.WhitespaceOptions.Default;
+
+    public Characters.WidthOptions Width { get; init; } = Characters.WidthOptions.Default;
+
+    public Characters.NormalizationOptions Normalization { get; init; } = Characters.NormalizationOptions.Default;
+
+    /// <summary>Mojibake repair: UTF-8 misread through a legacy code page.</summary>
+    public Characters.MojibakeOptions Mojibake { get; init; } = Characters.MojibakeOptions.Default;
 }

@@ -19,11 +19,46 @@ public static class PassCatalog
             new SurrogatePass(),
         };
 
+        // Entities before mojibake: "&Atilde;&copy;" is mojibake only once unescaped.
+        if (options.HtmlEntities.Enabled)
+        {
+            passes.Add(new HtmlEntityPass(options.HtmlEntities));
+        }
+
         // Mojibake after HTML entities ("&Atilde;&copy;" is mojibake once unescaped) and before control
         // characters are removed (C1 controls are often Latin-1 mojibake).
-        if (options.Mojibake is { } mojibake)
+        if (options.Mojibake.Enabled)
         {
-            passes.Add(new MojibakePass(mojibake));
+            passes.Add(new MojibakePass(options.Mojibake));
+        }
+
+        // After mojibake: the C1 controls left by then are single Windows-1252 bytes read as Latin-1.
+        if (options.Controls.Enabled)
+        {
+            passes.Add(new ControlCharacterPass(options.Controls));
+        }
+
+        if (options.Whitespace == WhitespaceMode.Normalize)
+        {
+            passes.Add(new WhitespacePass(options.WhitespaceDetails));
+        }
+
+        // Width before normalization ("ｅ" + U+0301 composes only once it is "e"), and normalization before
+        // quotes: NFC turns the Greek accents U+1FEF and U+1FFD into ` and ´, which the quote pass reads, and
+        // the ʼ of an expanded ŉ must meet the quote pass too.
+        if (options.Width.Enabled)
+        {
+            passes.Add(new WidthPass(options.Width));
+        }
+
+        if (options.Normalization.Enabled)
+        {
+            passes.Add(new NormalizationPass());
+        }
+
+        if (options.Quotes != QuoteStyle.Keep)
+        {
+            passes.Add(new QuotePass(new QuoteOptions { Style = options.Quotes }));
         }
 
         return passes;

@@ -5,6 +5,9 @@ public sealed record MojibakeOptions
 {
     public static MojibakeOptions Default { get; } = new();
 
+    /// <summary>Whether the pass runs at all.</summary>
+    public bool Enabled { get; init; } = true;
+
     /// <summary>C1 controls (U+0080..U+009F) left by reading Windows-1252 text as Latin-1 become the
     /// Windows-1252 characters they stand for ("\u0093quoted\u0094" becomes “quoted”). The five bytes
     /// Windows-1252 leaves undefined stay as they are. On by default.</summary>

@@ -1,0 +1,192 @@
+using System.Buffers;
+using TextClean.Internal;
+using TextClean.Pipeline;
+
+namespace TextClean.Characters;
+
+/// <summary>What <see cref="ControlCharacterPass"/> does.</summary>
+public sealed record ControlCharacterOptions
+{
+    public static ControlCharacterOptions Default { get; } = new();
+
+    /// <summary>Whether the pass runs at all.</summary>
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>ANSI/ECMA-48 escape sequences (colours, cursor moves, window titles) are removed whole,
+    /// not just their ESC.</summary>
+    public bool RemoveTerminalEscapes { get; init; } = true;
+
+    /// <summary>C1 controls become the Windows-1252 characters of the same byte ("\u0085" is "…"); when
+    /// off, they stay.</summary>
+    public bool RepairC1Controls { get; init; } = true;
+}
+
+/// <summary>
+/// Removes characters that are never text: terminal escape sequences, C0 controls, U+FEFF, deprecated
+/// format characters, interlinear annotation marks, the object replacement character and noncharacters;
+/// and repairs C1 controls, which in scraped text are Windows-1252 bytes that were read as Latin-1.
+/// </summary>
+/// <remarks>
+/// <para>Kept: tab, line feed and carriage return, and also form feed and vertical tab: they separate
+/// words and lines (page breaks in PDF text, line breaks in Word exports), so deleting them would glue
+/// words together; the whitespace pass turns them into line feeds.</para>
+/// <para>The five bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay as the C1
+/// controls they are, as ftfy leaves them: nothing says what they were, and they are a clue for
+/// anyone looking at the damage.</para>
+/// <para>Not touched: joiners, bidi controls and other invisible format characters (the whitespace
+/// pass, which <c>--whitespace keep</c> turns off), tag characters (emoji flags such as Wales use
+/// them), and lone surrogates (the surrogate pass).</para>
+/// Runs after the mojibake pass: a C1 control is often one byte of UTF-8 mojibake ("â\u0080\u0099"),
+/// which that pass repairs whole.
+/// </remarks>
+public sealed class ControlCharacterPass : TextPass
+{
+    public const string ControlReason = "control-character";
+    public const string EscapeSequenceReason = "terminal-escape";
+    public const string C1Reason = "c1-control";
+    public const string NoncharacterReason = "noncharacter";
+
+    private const char Escape = '\u001B';
+
+    // Everything this pass may act on; all else is copied in bulk. Supplementary noncharacters (U+1FFFE...)
+    // are pairs whose low half is U+DFFE or U+DFFF.
+    private static readonly SearchValues<char> Candidates = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F" +
+        "\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F" +
+        "\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F" +
+        "\u206A\u206B\u206C\u206D\u206E\u206F\uFEFF\uFFF9\uFFFA\uFFFB\uFFFC\uFFFE\uFFFF\uDFFE\uDFFF" +
+        "\uFDD0\uFDD1\uFDD2\uFDD3\uFDD4\uFDD5\uFDD6\uFDD7\uFDD8\uFDD9\uFDDA\uFDDB\uFDDC\uFDDD\uFDDE\uFDDF" +
+        "\uFDE0\uFDE1\uFDE2\uFDE3\uFDE4\uFDE5\uFDE6\uFDE7\uFDE8\uFDE9\uFDEA\uFDEB\uFDEC\uFDED\uFDEE\uFDEF");
+
+    private readonly bool _removeTerminalEscapes;
+    private readonly bool _repairC1Controls;
+
+    public ControlCharacterPass(ControlCharacterOptions? options = null)
+    {
+        options ??= ControlCharacterOptions.Default;
+        _removeTerminalEscapes = options.RemoveTerminalEscapes;
+        _repairC1Controls = options.RepairC1Controls;
+    }
+
+    public override string Name => "controls";
+
+    public override PassStage Stage => PassStage.Character;
+
+    protected override string Transform(string text, ChangeLog? changes)
+    {
+        var i = text.AsSpan().IndexOfAny(Candidates);
+        if (i < 0)
+        {
+            return text;
+        }
+
+        var rewriter = new TextRewriter(text, changes);
+        while (i >= 0)
+        {
+            var next = i + 1;
+            var c = text[i];
+            if (c == Escape && _removeTerminalEscapes)
+            {
+                next = i + EscapeSequenceLength(text, i);
+                InvisibleDeletion.Delete(ref rewriter, text, i, next - i, next - i > 1 ? EscapeSequenceReason : ControlReason);
+            }
+            else if (c is < '\u0020' or '\u007F')
+            {
+                InvisibleDeletion.Delete(ref rewriter, text, i, 1, ControlReason);
+            }
+            else if (c is >= '\u0080' and <= '\u009F')
+            {
+                if (_repairC1Controls)
+                {
+                    rewriter.Replace(i, 1, Windows1252.HighControlRange.Slice(c - 0x80, 1), C1Reason);
+                }
+            }
+            else if (c is '\uDFFE' or '\uDFFF')
+            {
+                // The low half of U+nFFFE or U+nFFFF when the high half is the last of its block.
+                if (i > 0 && char.IsHighSurrogate(text[i - 1]) && (text[i - 1] & 0x3F) == 0x3F)
+                {
+                    InvisibleDeletion.Delete(ref rewriter, text, i - 1, 2, NoncharacterReason);
+                }
+            }
+            else
+            {
+                InvisibleDeletion.Delete(ref rewriter, text, i, 1, c is '\uFFFE' or '\uFFFF' or (>= '\uFDD0' and <= '\uFDEF') ? NoncharacterReason : ControlReason);
+            }
+
+            var found = text.AsSpan(next).IndexOfAny(Candidates);
+            i = found < 0 ? -1 : next + found;
+        }
+
+        return rewriter.ToStringAndDispose();
+    }
+
+    /// <summary>
+    /// Length of the ECMA-48 escape sequence that starts with the ESC at <paramref name="start"/>, or 1
+    /// (the ESC alone) when what follows is not a complete sequence. Every scan stops at the next control
+    /// character, so the scans of all the ESCs in a text never overlap: linear time.
+    /// </summary>
+    internal static int EscapeSequenceLength(string text, int start)
+    {
+        var i = start + 1;
+        if (i >= text.Length)
+        {
+            return 1;
+        }
+
+        switch (text[i])
+        {
+            case '[':
+                // CSI: parameter bytes 0x30-0x3F, intermediate bytes 0x20-0x2F, one final byte 0x40-0x7E.
+                i++;
+                while (i < text.Length && text[i] is >= '\u0030' and <= '\u003F')
+                {
+                    i++;
+                }
+
+                while (i < text.Length && text[i] is >= '\u0020' and <= '\u002F')
+                {
+                    i++;
+                }
+
+                return i < text.Length && text[i] is >= '\u0040' and <= '\u007E' ? i + 1 - start : 1;
+
+            case ']' or 'P' or 'X' or '^' or '_':
+                // OSC, DCS, SOS, PM, APC: a control string up to BEL (xterm's OSC ending) or ST (ESC \).
+                for (i++; i < text.Length; i++)
+                {
+                    var c = text[i];
+                    if (c == '\u0007')
+                    {
+                        return i + 1 - start;
+                    }
+
+                    if (c == Escape)
+                    {
+                        return i + 1 < text.Length && text[i + 1] == '\\' ? i + 2 - start : 1;
+                    }
+
+                    if (c < '\u0020' && c != '\t')
+                    {
+                        return 1;
+                    }
+                }
+
+                return 1;
+
+            default:
+                // nF escapes (intermediate bytes 0x21-0x2F, then a final byte 0x30-0x7E: ESC ( B) and Fp escapes
+                // (ESC 7, ESC =). Not ESC and a letter: a stray ESC before a word must not take its first letter.
+                var intermediates = i;
+                while (i < text.Length && text[i] is >= '\u0021' and <= '\u002F')
+                {
+                    i++;
+                }
+
+                var finalByte = i < text.Length ? text[i] : '\0';
+                var complete = i > intermediates ? finalByte is >= '\u0030' and <= '\u007E' : finalByte is >= '\u0030' and <= '\u003F';
+                return complete ? i + 1 - start : 1;
+        }
+    }
+}

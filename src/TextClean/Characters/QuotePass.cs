@@ -1,0 +1,117 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using TextClean.Pipeline;
+
+namespace TextClean.Characters;
+
+/// <summary>What <see cref="QuotePass"/> does. <see cref="QuoteStyle.Keep"/> means no pass at all.</summary>
+public sealed record QuoteOptions
+{
+    public static QuoteOptions Default { get; } = new();
+
+    public QuoteStyle Style { get; init; } = QuoteStyle.Normalize;
+}
+
+/// <summary>
+/// Quotes and apostrophes. <see cref="QuoteStyle.Normalize"/>: the apostrophe look-alikes U+02BC (ʼ),
+/// U+00B4 (´) and U+0060 (`) between two letters ("Russiaʼs", "don´t") become the typographic
+/// apostrophe ’, and nothing else changes. <see cref="QuoteStyle.Ascii"/>: the single quotes ‘ ’ ‚ ‛
+/// and ʼ become ', the double quotes “ ” „ ‟ become ", and the look-alikes between letters become ',
+/// as ftfy's <c>uncurl_quotes</c> does.
+/// </summary>
+/// <remarks>Left alone in both styles: guillemets « » ‹ › (real quotation marks in many languages),
+/// primes ′ ″ (minutes, inches), and ´ or ` that are not inside a word (an accent written on its own).
+/// Runs after Unicode normalization, which turns the Greek accents U+1FEF and U+1FFD into ` and ´.</remarks>
+public sealed class QuotePass : TextPass
+{
+    public const string ApostropheReason = "apostrophe";
+    public const string QuoteReason = "quote";
+
+    private const string Apostrophe = "\u2019";
+
+    private static readonly SearchValues<char> LookAlikes = SearchValues.Create("\u02BC\u00B4`");
+    private static readonly SearchValues<char> AsciiCandidates = SearchValues.Create("\u02BC\u00B4`\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F");
+
+    private readonly bool _ascii;
+
+    public QuotePass(QuoteOptions? options = null)
+    {
+        var style = (options ?? QuoteOptions.Default).Style;
+        if (style == QuoteStyle.Keep)
+        {
+            throw new ArgumentException("QuoteStyle.Keep means no quote pass; leave the pass out instead.", nameof(options));
+        }
+
+        _ascii = style == QuoteStyle.Ascii;
+    }
+
+    public override string Name => "quotes";
+
+    public override PassStage Stage => PassStage.Character;
+
+    protected override string Transform(string text, ChangeLog? changes)
+    {
+        var candidates = _ascii ? AsciiCandidates : LookAlikes;
+        var i = text.AsSpan().IndexOfAny(candidates);
+        if (i < 0)
+        {
+            return text;
+        }
+
+        var rewriter = new TextRewriter(text, changes);
+        while (i >= 0)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '\u02BC' or '\u00B4' or '`' when IsInsideWord(text, i):
+                    rewriter.Replace(i, 1, _ascii ? "'" : Apostrophe, ApostropheReason);
+                    break;
+                case '\u02BC' or '\u2018' or '\u2019' or '\u201A' or '\u201B' when _ascii:
+                    rewriter.Replace(i, 1, "'", QuoteReason);
+                    break;
+                case '\u201C' or '\u201D' or '\u201E' or '\u201F' when _ascii:
+                    rewriter.Replace(i, 1, "\"", QuoteReason);
+                    break;
+            }
+
+            var next = text.AsSpan(i + 1).IndexOfAny(candidates);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+
+        return rewriter.ToStringAndDispose();
+    }
+
+    /// <summary>A letter (perhaps with combining marks) before, a letter after.</summary>
+    private static bool IsInsideWord(string text, int i)
+    {
+        if (i + 1 >= text.Length || Rune.DecodeFromUtf16(text.AsSpan(i + 1), out var after, out _) != OperationStatus.Done || !Rune.IsLetter(after))
+        {
+            return false;
+        }
+
+        var before = i;
+        while (before > 0)
+        {
+            if (Rune.DecodeLastFromUtf16(text.AsSpan(0, before), out var rune, out var length) != OperationStatus.Done)
+            {
+                return false;
+            }
+
+            if (Rune.IsLetter(rune))
+            {
+                return true;
+            }
+
+            if (Rune.GetUnicodeCategory(rune) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
+            {
+                return false;
+            }
+
+            before -= length;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,283 @@
+using System.Buffers;
+using TextClean.Pipeline;
+
+namespace TextClean.Characters;
+
+/// <summary>What <see cref="WhitespacePass"/> does; the pass itself runs only under
+/// <see cref="WhitespaceMode.Normalize"/>.</summary>
+public sealed record WhitespaceOptions
+{
+    public static WhitespaceOptions Default { get; } = new();
+
+    /// <summary>Bidi embedding, override and isolate controls (U+202A-202E, U+2066-2069) are removed: they
+    /// can reorder what a reader sees ("Trojan Source"). The implicit marks LRM, RLM and ALM stay: they
+    /// only nudge neutral characters and mixed-direction text needs them.</summary>
+    public bool RemoveBidiControls { get; init; } = true;
+
+    /// <summary>Spaces and tabs at the start and end of a line are removed, not only runs collapsed.</summary>
+    public bool TrimLines { get; init; } = true;
+}
+
+/// <summary>
+/// Odd and invisible whitespace: every space character (NBSP, narrow NBSP, en, em, thin, hair, figure,
+/// ideographic...) and tab becomes a plain space and runs of them collapse to one; lines are trimmed;
+/// CRLF, CR, U+2028, U+2029, NEL, form feed and vertical tab become LF; zero-width space, word joiner,
+/// soft hyphen and bidi controls are removed; ZWJ and ZWNJ are removed except where a script needs
+/// them: ZWJ inside emoji sequences (👨‍👩‍👧, 🏳️‍🌈), both between letters of joining and Indic scripts
+/// (Arabic, Persian, Syriac, Devanagari, Bengali, Sinhala, Mongolian...).
+/// </summary>
+/// <remarks>Blank lines are left as they are: paragraphs are the block stage's business.</remarks>
+public sealed class WhitespacePass : TextPass
+{
+    public const string SpaceReason = "whitespace";
+    public const string LineBreakReason = "line-break";
+    public const string InvisibleReason = "invisible-character";
+
+    private const char ZeroWidthNonJoiner = '\u200C';
+    private const char ZeroWidthJoiner = '\u200D';
+
+    // Every character that may need work except ' ' and '\n', whose work is found by the pair searches.
+    private static readonly SearchValues<char> Specials = SearchValues.Create(
+        "\t\u000B\u000C\r\u0085\u00A0\u00AD\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A" +
+        "\u200B\u200C\u200D\u2028\u2029\u202A\u202B\u202C\u202D\u202E\u202F\u205F\u2060\u2066\u2067\u2068\u2069\u3000");
+
+    private readonly bool _removeBidiControls;
+    private readonly bool _trimLines;
+
+    public WhitespacePass(WhitespaceOptions? options = null)
+    {
+        options ??= WhitespaceOptions.Default;
+        _removeBidiControls = options.RemoveBidiControls;
+        _trimLines = options.TrimLines;
+    }
+
+    public override string Name => "whitespace";
+
+    public override PassStage Stage => PassStage.Character;
+
+    protected override string Transform(string text, ChangeLog? changes)
+    {
+        var candidates = new CandidateFinder(text, _trimLines);
+        var i = candidates.Next(0);
+        if (i < 0)
+        {
+            return text;
+        }
+
+        var rewriter = new TextRewriter(text, changes);
+        var done = 0;
+        while (i >= 0)
+        {
+            var c = text[i];
+            if (IsLineBreak(c))
+            {
+                var spaces = i;
+                while (spaces > done && text[spaces - 1] == ' ')
+                {
+                    spaces--;
+                }
+
+                if (spaces < i && _trimLines)
+                {
+                    InvisibleDeletion.Delete(ref rewriter, text, spaces, i - spaces, SpaceReason);
+                }
+
+                var length = c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
+                rewriter.Replace(i, length, "\n", LineBreakReason);
+                done = EndOfRun(ref rewriter, text, i + length, lineStart: true);
+            }
+            else if (IsHorizontalSpace(c) || IsRemovable(text, i))
+            {
+                // A run of spaces and invisible characters; the spaces just before it were not candidates.
+                var start = i;
+                while (start > done && text[start - 1] == ' ')
+                {
+                    start--;
+                }
+
+                done = EndOfRun(ref rewriter, text, start, lineStart: start == 0 || IsLineBreak(text[start - 1]));
+            }
+            else
+            {
+                // A joiner the script needs.
+                done = i + 1;
+            }
+
+            i = candidates.Next(done);
+        }
+
+        return rewriter.ToStringAndDispose();
+    }
+
+    /// <summary>Rewrites the run of spaces and removable characters at <paramref name="start"/> and returns
+    /// where it ends: nothing when it holds only invisible characters, otherwise one space, or nothing at
+    /// a line's start or end.</summary>
+    private int EndOfRun(ref TextRewriter rewriter, string text, int start, bool lineStart)
+    {
+        var end = start;
+        var hasSpace = false;
+        while (end < text.Length)
+        {
+            var c = text[end];
+            if (IsHorizontalSpace(c))
+            {
+                hasSpace = true;
+            }
+            else if (!IsRemovable(text, end))
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        if (end == start)
+        {
+            return end;
+        }
+
+        var lineEnd = end == text.Length || IsLineBreak(text[end]);
+        if (!hasSpace || (_trimLines && (lineStart || lineEnd)))
+        {
+            InvisibleDeletion.Delete(ref rewriter, text, start, end - start, hasSpace ? SpaceReason : InvisibleReason);
+        }
+        else
+        {
+            rewriter.Replace(start, end - start, " ", SpaceReason);
+        }
+
+        return end;
+    }
+
+    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u000B' or '\u000C' or '\u0085' or '\u2028' or '\u2029';
+
+    private static bool IsHorizontalSpace(char c) =>
+        c is ' ' or '\t' or '\u00A0' or '\u1680' or (>= '\u2000' and <= '\u200A') or '\u202F' or '\u205F' or '\u3000';
+
+    /// <summary>Whether the invisible character at <paramref name="i"/> goes.</summary>
+    private bool IsRemovable(string text, int i) => text[i] switch
+    {
+        '\u200B' or '\u2060' or '\u00AD' => true,
+        (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') => _removeBidiControls,
+        ZeroWidthNonJoiner => !(ScriptJoins(CodePointBefore(text, i)) && ScriptJoins(CodePointAfter(text, i + 1))),
+        ZeroWidthJoiner => !(ScriptJoins(CodePointBefore(text, i)) && ScriptJoins(CodePointAfter(text, i + 1)))
+                           && !(IsEmojiPart(CodePointBefore(text, i)) && IsEmojiPart(CodePointAfter(text, i + 1))),
+        _ => false,
+    };
+
+    /// <summary>Letters and marks of the scripts whose shaping ZWJ and ZWNJ control.</summary>
+    private static bool ScriptJoins(int cp) =>
+        cp is (>= 0x0600 and <= 0x08FF)      // Arabic (with Persian and Urdu), Syriac, Thaana, N'Ko, Samaritan, Mandaic
+            or (>= 0x0900 and <= 0x0DFF)     // Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala
+            or (>= 0x0F00 and <= 0x109F)     // Tibetan, Myanmar
+            or (>= 0x1780 and <= 0x18AF)     // Khmer, Mongolian
+            or (>= 0xA840 and <= 0xA8FF)     // Phags-pa, Saurashtra, Devanagari Extended
+            or (>= 0xFB50 and <= 0xFDFF)     // Arabic presentation forms
+            or (>= 0xFE70 and <= 0xFEFE)
+            or (>= 0x11000 and <= 0x11DFF);  // Brahmi and the other historic Indic scripts
+
+    /// <summary>Pictographs and the characters that sit inside emoji ZWJ sequences.</summary>
+    private static bool IsEmojiPart(int cp) =>
+        cp is 0x00A9 or 0x00AE or 0x203C or 0x2049 or 0x2122 or 0x2139 or 0x20E3 or 0xFE0F
+            or (>= 0x2190 and <= 0x21FF) or (>= 0x2300 and <= 0x23FF) or (>= 0x2460 and <= 0x27BF)
+            or (>= 0x2900 and <= 0x297F) or (>= 0x2B00 and <= 0x2BFF) or 0x3030 or 0x303D or 0x3297 or 0x3299
+            or (>= 0x1F000 and <= 0x1FAFF) or (>= 0xE0020 and <= 0xE007F);
+
+    private static int CodePointBefore(string text, int i)
+    {
+        if (i == 0)
+        {
+            return -1;
+        }
+
+        var low = text[i - 1];
+        return char.IsLowSurrogate(low) && i >= 2 && char.IsHighSurrogate(text[i - 2])
+            ? char.ConvertToUtf32(text[i - 2], low)
+            : low;
+    }
+
+    private static int CodePointAfter(string text, int i)
+    {
+        if (i >= text.Length)
+        {
+            return -1;
+        }
+
+        var high = text[i];
+        return char.IsHighSurrogate(high) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+            ? char.ConvertToUtf32(high, text[i + 1])
+            : high;
+    }
+
+    private enum SearchKind
+    {
+        Special,
+        DoubleSpace,
+        SpaceBeforeBreak,
+        SpaceAfterBreak,
+    }
+
+    /// <summary>
+    /// Finds the next place that may need work with vectorized searches, each remembered until the scan
+    /// passes it (linear overall): a special character, two spaces, a space before '\n', and with trimming
+    /// a space after '\n' or at either end of the text.
+    /// </summary>
+    private struct CandidateFinder(string text, bool trimLines)
+    {
+        private int _special = -2;
+        private int _doubleSpace = -2;
+        private int _spaceBeforeBreak = -2;
+        private int _spaceAfterBreak = -2;
+
+        public int Next(int from)
+        {
+            if (from >= text.Length)
+            {
+                return -1;
+            }
+
+            var next = Math.Min(
+                Math.Min(Find(ref _special, from, SearchKind.Special), Find(ref _doubleSpace, from, SearchKind.DoubleSpace)),
+                Find(ref _spaceBeforeBreak, from, SearchKind.SpaceBeforeBreak));
+            if (trimLines)
+            {
+                if (from == 0 && text[0] == ' ')
+                {
+                    return 0;
+                }
+
+                next = Math.Min(next, Find(ref _spaceAfterBreak, from, SearchKind.SpaceAfterBreak));
+                if (text[^1] == ' ')
+                {
+                    next = Math.Min(next, text.Length - 1);
+                }
+            }
+
+            return next == int.MaxValue ? -1 : next;
+        }
+
+        /// <summary>The cached position at or after <paramref name="from"/>, or int.MaxValue for none.</summary>
+        private readonly int Find(ref int cached, int from, SearchKind kind)
+        {
+            if (cached == -1)
+            {
+                return int.MaxValue;
+            }
+
+            if (cached < from)
+            {
+                var rest = text.AsSpan(from);
+                var found = kind switch
+                {
+                    SearchKind.Special => rest.IndexOfAny(Specials),
+                    SearchKind.DoubleSpace => rest.IndexOf("  "),
+                    SearchKind.SpaceBeforeBreak => rest.IndexOf(" \n"),
+                    _ => rest.IndexOf("\n "),
+                };
+                cached = found < 0 ? -1 : from + found;
+            }
+
+            return cached < 0 ? int.MaxValue : cached;
+        }
+    }
+}

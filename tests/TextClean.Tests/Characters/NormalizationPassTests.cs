@@ -1,0 +1,64 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using TextClean.Characters;
+using TextClean.Pipeline;
+
+namespace TextClean.Tests.Characters;
+
+public class NormalizationPassTests
+{
+    private static readonly NormalizationPass Pass = new();
+
+    [Theory]
+    [InlineData(@"cafe\u0301", "café")]
+    [InlineData(@"A\u030A and \u212B", "Å and Å")]                       // combining ring; the Angstrom sign
+    [InlineData(@"n\u0303o n\u0303o", "ño ño")]
+    [InlineData(@"q\u0307\u0323", "q\u0323\u0307")]                      // no precomposed form: marks reorder
+    [InlineData(@"\u1100\u1161\u11A8", "각")]                            // Hangul jamo compose
+    [InlineData(@"カ\u3099", "ガ")]
+    [InlineData(@"\u0301 leading mark", "\u0301 leading mark")]           // nothing to combine with: stays
+    [InlineData(@"\u1FEF", "`")]                                         // a singleton: Greek varia is the grave accent
+    public void Text_becomes_NFC(string input, string expected)
+    {
+        Assert.Equal(Regex.Unescape(expected), Pass.Apply(Regex.Unescape(input)));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("plain ASCII")]
+    [InlineData("café Ελληνικά русский עברית العربية हिन्दी 日本語 한국어")]
+    [InlineData("emoji 👨‍👩‍👧 🏳️‍🌈 and ﬁ ½ ＡＢＣ")]                     // compatibility characters are not NFC's business
+    [InlineData("q\u0323\u0307 and é\u0301")]                           // canonical order, nothing left to compose
+    public void NFC_text_is_returned_as_the_same_instance(string input)
+    {
+        Assert.Same(input, Pass.Apply(input));
+    }
+
+    [Theory]
+    [InlineData(@"e\u0301\uD800\u0301x", @"\u00E9\uD800\u0301x")]       // lone surrogates are walked around
+    [InlineData(@"\uDC00e\u0301", @"\uDC00\u00E9")]
+    public void Lone_surrogates_do_not_stop_normalization(string input, string expected)
+    {
+        var output = Pass.Apply(Regex.Unescape(input));
+        Assert.Equal(Regex.Unescape(expected), output);
+        Assert.Same(output, Pass.Apply(output));
+    }
+
+    [Fact]
+    public void A_long_piece_without_boundaries_is_normalized()
+    {
+        var input = string.Concat(Enumerable.Repeat("ا\u0653ب\u0654", 50_000));   // Arabic: no character below U+0300
+        Assert.Equal(input.Normalize(NormalizationForm.FormC), Pass.Apply(input));
+    }
+
+    [Fact]
+    public void Changes_are_reported_and_replay()
+    {
+        const string input = "cafe\u0301 and nai\u0308ve";
+        var log = new ChangeLog();
+        var output = Pass.Apply(input, log);
+        Assert.Equal("café and naïve", output);
+        Assert.Equal(2, log.Changes.Count);
+        Assert.Equal(output, ChangeLog.Replay(input, log.Changes));
+    }
+}
