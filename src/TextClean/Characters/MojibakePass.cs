@@ -38,6 +38,10 @@ public sealed class MojibakePass : TextPass
     /// that makes sense of every segment beats one that repairs a few slightly better.</summary>
     private const double ExplainedSegmentScore = 2;
 
+    /// <summary>See <see cref="PlanLines"/>: a line with one repair and at most this many unexplained
+    /// segments is left alone.</summary>
+    private const int MaxUnexplainedBesideLoneRepair = 2;
+
     /// <summary>A clear repair leaves at most this share of the segment's oddity.</summary>
     private const double ClearResidue = 0.4;
 
@@ -133,9 +137,10 @@ public sealed class MojibakePass : TextPass
     /// Judges each line as a whole. The page of a line is the one whose repairs gain the most over it,
     /// counting every segment it explains; it needs one clear repair. A page is contradicted on a line when
     /// one of its repairs there is clearly worse than the damage (a real misreading makes every segment
-    /// better): its repairs on that line are not taken. A line whose page leaves as many suspect segments
-    /// unexplained as it explains is inconsistent ("Bremer/Mccoy – DrÃ¥ber": no misreading makes both
-    /// the dash and the Ã¥), and is left alone, as ftfy leaves it.
+    /// better): its repairs on that line are not taken. A lone repair next to one or two characters no
+    /// misreading explains is too little to go on ("Bremer/Mccoy – DrÃ¥ber": no misreading makes both the
+    /// dash and the Ã¥), and the line is left alone, as ftfy leaves it; islands in longer good text, with
+    /// its dashes and quotes, are still repaired.
     /// </summary>
     private static Dictionary<int, LinePlan> PlanLines(List<Segment> segments, out int clearPages)
     {
@@ -198,7 +203,7 @@ public sealed class MojibakePass : TextPass
                     }
                 }
 
-                leave = unexplained >= explained;
+                leave = explained == 1 && unexplained is >= 1 and <= MaxUnexplainedBesideLoneRepair;
             }
 
             if (!leave)
