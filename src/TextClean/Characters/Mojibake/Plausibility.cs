@@ -65,7 +65,7 @@ internal static class Plausibility
             cost += current.Rarity;
             if (count > 0)
             {
-                cost += PairCost(previous, current);
+                cost += PairCost(previous, current, count > 1 && beforePrevious.Kind == Kind.Upper);
             }
             else if (current.Kind == Kind.Mark)
             {
@@ -120,7 +120,8 @@ internal static class Plausibility
         _ => 0,
     };
 
-    private static double PairCost(Info a, Info b)
+    /// <param name="aFollowsCapital">Whether <paramref name="a"/> comes right after a capital letter.</param>
+    private static double PairCost(Info a, Info b, bool aFollowsCapital)
     {
         if (b.Kind == Kind.Unknown)
         {
@@ -160,7 +161,9 @@ internal static class Plausibility
             if (a.Value > 0x7F && !(a.Kind == Kind.Upper && b.Value == 0x2019))
             {
                 cost += 1;
-                if (a.Value is 0xC2 or 0xC3 or 0xE2)
+                // Ã, Â and â lead most Western mojibake ("Ã©", "Â£", "â€™"); but in capitals Â is a
+                // letter like any other ("MISUTÂ\u00A0AJIKKO", "ROMÂNĂ").
+                if (a.Value is 0xC3 or 0xE2 || (a.Value == 0xC2 && !aFollowsCapital))
                 {
                     cost += 1;
                 }
