@@ -47,4 +47,7 @@ public sealed record CleanerOptions
     public Characters.WidthOptions Width { get; init; } = Characters.WidthOptions.Default;
 
     public Characters.NormalizationOptions Normalization { get; init; } = Characters.NormalizationOptions.Default;
+
+    /// <summary>Mojibake repair: UTF-8 misread through a legacy code page.</summary>
+    public Characters.MojibakeOptions Mojibake { get; init; } = Characters.MojibakeOptions.Default;
 }

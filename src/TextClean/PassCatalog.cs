@@ -25,7 +25,12 @@ public static class PassCatalog
             passes.Add(new HtmlEntityPass(options.HtmlEntities));
         }
 
-
+        // Mojibake after HTML entities ("&Atilde;&copy;" is mojibake once unescaped) and before control
+        // characters are removed (C1 controls are often Latin-1 mojibake).
+        if (options.Mojibake.Enabled)
+        {
+            passes.Add(new MojibakePass(options.Mojibake));
+        }
 
         // After mojibake: the C1 controls left by then are single Windows-1252 bytes read as Latin-1.
         if (options.Controls.Enabled)

@@ -1,0 +1,69 @@
+using System.Collections.Frozen;
+
+namespace TextClean.Characters.Mojibake;
+
+/// <summary>
+/// A single-byte code page read the "sloppy" way: ASCII is itself, bytes 0x80..0xFF map through a table,
+/// and the bytes the code page leaves undefined read as the Latin-1 character of the same value, so every
+/// byte has a character and every such character has its byte back. U+FFFD maps to 0x1A (SUB): text that
+/// went through a lossy decoder keeps a marker where a byte was lost, which the island scanner understands.
+/// </summary>
+internal sealed class LegacyCodePage
+{
+    /// <summary>The marker byte U+FFFD encodes to (ASCII SUB, as ftfy's sloppy codecs do).</summary>
+    public const byte LostByte = 0x1A;
+
+    private readonly string _upperHalf;
+    private readonly FrozenDictionary<char, byte> _bytes;
+    private readonly bool[] _undefined = new bool[128];
+
+    public LegacyCodePage(string name, double prior, string upperHalf, byte[] undefinedBytes)
+    {
+        Prior = prior;
+        if (upperHalf.Length != 128)
+        {
+            throw new ArgumentException("A code page's upper half has 128 characters.", nameof(upperHalf));
+        }
+
+        Name = name;
+        _upperHalf = upperHalf;
+        foreach (var b in undefinedBytes)
+        {
+            _undefined[b - 0x80] = true;
+        }
+
+        var bytes = new Dictionary<char, byte> { ['\uFFFD'] = LostByte };
+        for (var i = 0; i < 128; i++)
+        {
+            bytes[upperHalf[i]] = (byte)(0x80 + i);
+        }
+
+        // Windows-1252 also takes the C1 controls back to their bytes: UTF-8 read as Latin-1 (which leaves
+        // C1 controls) and as Windows-1252 are the same damage, and real text often mixes both readings.
+        if (name == "windows-1252")
+        {
+            for (var b = 0x80; b <= 0x9F; b++)
+            {
+                bytes.TryAdd((char)b, (byte)b);
+            }
+        }
+
+        _bytes = bytes.ToFrozenDictionary();
+    }
+
+    public string Name { get; }
+
+    /// <summary>The plausibility cost of assuming text was misread through this page (see the generator).</summary>
+    public double Prior { get; }
+
+    /// <summary>The non-ASCII characters of this code page (what its bytes 0x80..0xFF read as).</summary>
+    public ReadOnlySpan<char> UpperHalf => _upperHalf;
+
+    public char ToChar(byte b) => b < 0x80 ? (char)b : _upperHalf[b - 0x80];
+
+    /// <summary>Whether the code page itself defines the byte (a strict decoder accepts it).</summary>
+    public bool IsDefined(byte b) => b < 0x80 || !_undefined[b - 0x80];
+
+    /// <summary>The byte <paramref name="c"/> was read from, or -1 when this code page cannot produce it.</summary>
+    public int ToByte(char c) => c < 0x80 ? c : _bytes.TryGetValue(c, out var b) ? b : -1;
+}

@@ -1,0 +1,125 @@
+using System.Text;
+
+namespace TextClean.Characters.Mojibake;
+
+/// <summary>
+/// One UTF-8 sequence found in text that was misread through a code page: the characters
+/// <c>[Start, Start + Length)</c> are the bytes of one UTF-8 character, which they decode to.
+/// </summary>
+internal readonly record struct Utf8Island(int Start, int Length, Rune Decoded, bool Lossy, bool LostNoBreakSpace)
+{
+    public int End => Start + Length;
+
+    /// <summary>
+    /// Reads the UTF-8 sequence whose lead byte is <c>text[start]</c> read through <paramref name="page"/>.
+    /// Beyond strict UTF-8 it accepts what real damage leaves behind:
+    /// <list type="bullet">
+    /// <item>a space where a 0xA0 continuation byte was (the byte read as NBSP, later turned into a space);</item>
+    /// <item>U+FFFD (0x1A) or '?' where a lossy decoder dropped a byte: the sequence then decodes to U+FFFD;</item>
+    /// <item>CESU-8: a surrogate pair written as two three-byte sequences (old MySQL and Java do this).</item>
+    /// </list>
+    /// </summary>
+    public static bool TryRead(ReadOnlySpan<char> text, int start, LegacyCodePage page, bool restoreNoBreakSpace, out Utf8Island island)
+    {
+        island = default;
+        var lead = page.ToByte(text[start]);
+        if (lead is < 0xC2 or > 0xF4)
+        {
+            return false;
+        }
+
+        if (!TryReadSequence(text, start, lead, page, restoreNoBreakSpace, out var length, out var value, out var lossy, out var lostSpace))
+        {
+            return false;
+        }
+
+        if (!lossy && value is >= 0xD800 and <= 0xDBFF)
+        {
+            // CESU-8: the high surrogate must be followed by a three-byte low surrogate.
+            var next = start + length;
+            if (next >= text.Length || page.ToByte(text[next]) != 0xED
+                || !TryReadSequence(text, next, 0xED, page, restoreNoBreakSpace, out var lowLength, out var low, out var lowLossy, out var lowSpace)
+                || lowLossy || low is < 0xDC00 or > 0xDFFF)
+            {
+                return false;
+            }
+
+            island = new Utf8Island(start, length + lowLength, new Rune((char)value, (char)low), false, lostSpace || lowSpace);
+            return true;
+        }
+
+        if (!lossy && value is >= 0xDC00 and <= 0xDFFF)
+        {
+            return false;
+        }
+
+        island = new Utf8Island(start, length, lossy ? Rune.ReplacementChar : new Rune(value), lossy, lostSpace);
+        return true;
+    }
+
+    private static bool TryReadSequence(ReadOnlySpan<char> text, int start, int lead, LegacyCodePage page, bool restoreNoBreakSpace,
+        out int length, out int value, out bool lossy, out bool lostSpace)
+    {
+        var continuations = lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3;
+        value = lead & (0x7F >> (continuations + 1));
+        lossy = false;
+        lostSpace = false;
+        length = 0;
+        var realContinuations = 0;
+        var position = start + 1;
+        for (var k = 1; k <= continuations; k++, position++)
+        {
+            if (position >= text.Length)
+            {
+                return false;
+            }
+
+            var c = text[position];
+            var b = page.ToByte(c);
+            var (low, high) = AllowedRange(lead, k);
+            if (b >= low && b <= high)
+            {
+                realContinuations++;
+            }
+            else if (b == LegacyCodePage.LostByte)
+            {
+                lossy = true;
+            }
+            else if (c == '?' && (continuations > 1 || lead is 0xC2 or 0xC3))
+            {
+                lossy = true;
+            }
+            else if (c == ' ' && restoreNoBreakSpace && 0xA0 >= low && 0xA0 <= high && !lostSpace)
+            {
+                // A lost 0xA0 byte: the NBSP it was read as became a space. At most one per sequence.
+                b = 0xA0;
+                lostSpace = true;
+            }
+            else
+            {
+                return false;
+            }
+
+            value = (value << 6) | (b & 0x3F);
+        }
+
+        // A '?' is ordinary punctuation; take it for a lost byte only next to real continuation bytes.
+        if (lossy && realContinuations == 0 && text[start + 1] == '?' && continuations > 1)
+        {
+            return false;
+        }
+
+        length = position - start;
+        return true;
+    }
+
+    /// <summary>The bytes UTF-8 allows as the k-th continuation after <paramref name="lead"/> (no overlongs,
+    /// nothing above U+10FFFF; surrogates are allowed here and paired by the caller).</summary>
+    private static (int Low, int High) AllowedRange(int lead, int k) => (lead, k) switch
+    {
+        (0xE0, 1) => (0xA0, 0xBF),
+        (0xF0, 1) => (0x90, 0xBF),
+        (0xF4, 1) => (0x80, 0x8F),
+        _ => (0x80, 0xBF),
+    };
+}

@@ -1,0 +1,519 @@
+using System.Buffers;
+using TextClean.Characters.Mojibake;
+using TextClean.Pipeline;
+
+namespace TextClean.Characters;
+
+/// <summary>
+/// Repairs mojibake: UTF-8 that was decoded through a single-byte code page ("cafÃ©" for "café",
+/// "РїСЂРёРІРµС‚" for "привет"), once or several times over, in islands inside good text.
+/// </summary>
+/// <remarks>
+/// <para>How it decides. Each stretch of suspect characters (those a misread byte 0x80..0xFF can become)
+/// is a segment. For every code page (<see cref="LegacyCodePages.All"/>) the segment is read back to bytes
+/// and scanned for UTF-8 sequences; each page that finds some gives a candidate repair, which is itself
+/// re-examined for a further layer of damage. Candidates are not taken because they decode (ftfy's rule,
+/// which lets "√π" become "ù"): the candidate with the lowest <see cref="Plausibility"/> cost in the
+/// segment's surroundings wins, and only when its cost is clearly below the original's. A false repair is
+/// the worst failure, so a small gain is taken only as corroboration: when a clear repair with the same
+/// code page was made on the same line (any gain at all) or elsewhere in the text (a real gain).</para>
+/// <para>It runs after HTML entities are decoded ("&amp;Atilde;&amp;copy;" is mojibake once unescaped) and
+/// before control characters are removed (C1 controls are often Latin-1 mojibake).</para>
+/// </remarks>
+public sealed class MojibakePass : TextPass
+{
+    public const string Reason = "mojibake";
+    public const string C1Reason = "c1-control-as-windows-1252";
+
+    /// <summary>A repair this much more plausible than the original is taken on its own.</summary>
+    private const double ClearGain = 2;
+
+    /// <summary>A repair with at least this gain is taken when the text has a clear repair with the same page.</summary>
+    private const double CorroboratedGain = 0.5;
+
+    /// <summary>On a line misread through one page, that page's repairs are taken unless they lose this much.</summary>
+    private const double LineCorroboratedGain = -1.5;
+
+    /// <summary>What explaining one more segment of a line is worth when choosing the line's page: a page
+    /// that makes sense of every segment beats one that repairs a few slightly better.</summary>
+    private const double ExplainedSegmentScore = 2;
+
+    /// <summary>See <see cref="PlanLines"/>: a line with one repair and at most this many unexplained
+    /// segments is left alone.</summary>
+    private const int MaxUnexplainedBesideLoneRepair = 2;
+
+    /// <summary>A clear repair leaves at most this share of the segment's oddity.</summary>
+    private const double ClearResidue = 0.4;
+
+    /// <summary>A page whose repair loses this much somewhere on a line is contradicted there.</summary>
+    private const double ContradictingGain = -3;
+
+    /// <summary>The cost of taking a single space between two words for a lost 0xA0 byte.</summary>
+    private const double LostSpacePenalty = 1.5;
+
+    /// <summary>Layers of damage undone at most (each layer halves the length, so this is never reached in practice).</summary>
+    private const int MaxLayers = 6;
+
+    /// <summary>Characters of plain surroundings scored with a segment.</summary>
+    private const int ContextLength = 3;
+
+    private readonly MojibakeOptions _options;
+
+    internal static Action<string>? Trace { get; set; }
+
+    public MojibakePass(MojibakeOptions? options = null)
+    {
+        _options = options ?? MojibakeOptions.Default;
+    }
+
+    public override string Name => "mojibake";
+
+    public override PassStage Stage => PassStage.Character;
+
+    protected override string Transform(string text, ChangeLog? changes)
+    {
+        var next = text.AsSpan().IndexOfAny(LegacyCodePages.Suspects);
+        if (next < 0)
+        {
+            return text;
+        }
+
+        var segments = new List<Segment>();
+        var line = 0;
+        var lineCountedTo = 0;
+        while (next >= 0)
+        {
+            line += text.AsSpan(lineCountedTo, next - lineCountedTo).Count('\n');
+            lineCountedTo = next;
+            var segment = Examine(text, next, line);
+            if (segment.Candidates is not null || segment.Baseline is not null)
+            {
+                segments.Add(segment);
+            }
+
+            var end = segment.Start + segment.Length;
+            var following = end < text.Length ? text.AsSpan(end).IndexOfAny(LegacyCodePages.Suspects) : -1;
+            next = following < 0 ? -1 : end + following;
+        }
+
+        if (segments.Count == 0)
+        {
+            return text;
+        }
+
+        var plans = PlanLines(segments, out var clearPages);
+        var rewriter = new TextRewriter(text, changes);
+        foreach (var segment in segments)
+        {
+            var repair = Choose(segment, plans[segment.Line], clearPages);
+            if (repair is not null)
+            {
+                rewriter.Replace(segment.Start, segment.Length, repair, Reason);
+            }
+            else if (segment.Baseline is not null && !plans[segment.Line].Leave)
+            {
+                rewriter.Replace(segment.Start, segment.Length, segment.Baseline, C1Reason);
+            }
+        }
+
+        return rewriter.ToStringAndDispose();
+    }
+
+    /// <summary>A stretch of suspect characters and what each code page would make of it.</summary>
+    /// <param name="Baseline">The segment with only its C1 controls repaired; null when it has none.</param>
+    /// <param name="Candidates">Per code page (in <see cref="LegacyCodePages.All"/> order), the repair it
+    /// proposes; null when no page finds any UTF-8 in the segment.</param>
+    private sealed record Segment(int Start, int Length, int Line, string? Baseline, Candidate?[]? Candidates);
+
+    /// <param name="Gain">How much more plausible than the baseline the repair is (may be negative).</param>
+    /// <param name="Clear">Whether the repair can be taken on its own evidence.</param>
+    private sealed record Candidate(string Text, double Gain, bool Clear);
+
+    /// <summary>What a line's segments say together: the page it was misread through (or -1), pages whose
+    /// repairs it contradicts, and whether it is too inconsistent to touch.</summary>
+    private sealed record LinePlan(int Page, int BlockedPages, bool Leave);
+
+    /// <summary>
+    /// Judges each line as a whole. The page of a line is the one whose repairs gain the most over it,
+    /// counting every segment it explains; it needs one clear repair. A page is contradicted on a line when
+    /// one of its repairs there is clearly worse than the damage (a real misreading makes every segment
+    /// better): its repairs on that line are not taken. A lone repair next to one or two characters no
+    /// misreading explains is too little to go on ("Bremer/Mccoy – DrÃ¥ber": no misreading makes both the
+    /// dash and the Ã¥), and the line is left alone, as ftfy leaves it; islands in longer good text, with
+    /// its dashes and quotes, are still repaired.
+    /// </summary>
+    private static Dictionary<int, LinePlan> PlanLines(List<Segment> segments, out int clearPages)
+    {
+        clearPages = 0;
+        var plans = new Dictionary<int, LinePlan>();
+        var pageCount = LegacyCodePages.All.Count;
+        var scores = new double[pageCount];
+        for (var first = 0; first < segments.Count;)
+        {
+            var line = segments[first].Line;
+            var last = first;
+            Array.Clear(scores);
+            int clear = 0, contradicted = 0;
+            for (; last < segments.Count && segments[last].Line == line; last++)
+            {
+                if (segments[last].Candidates is not { } candidates)
+                {
+                    continue;
+                }
+
+                for (var p = 0; p < pageCount; p++)
+                {
+                    if (candidates[p] is not { } c)
+                    {
+                        continue;
+                    }
+
+                    if (c.Gain >= LineCorroboratedGain)
+                    {
+                        scores[p] += c.Gain + ExplainedSegmentScore;
+                    }
+
+                    clear |= c.Clear ? 1 << p : 0;
+                    contradicted |= c.Gain < ContradictingGain ? 1 << p : 0;
+                }
+            }
+
+            var page = -1;
+            for (var p = 0; p < pageCount; p++)
+            {
+                if ((clear & ~contradicted & (1 << p)) != 0 && (page < 0 || scores[p] > scores[page] + 1e-9))
+                {
+                    page = p;
+                }
+            }
+
+            var leave = false;
+            if (page >= 0)
+            {
+                int explained = 0, unexplained = 0;
+                for (var k = first; k < last; k++)
+                {
+                    if (segments[k].Candidates?[page] is { Gain: >= LineCorroboratedGain } || segments[k].Baseline is not null)
+                    {
+                        explained++;
+                    }
+                    else
+                    {
+                        unexplained++;
+                    }
+                }
+
+                leave = explained == 1 && unexplained is >= 1 and <= MaxUnexplainedBesideLoneRepair;
+            }
+
+            if (!leave)
+            {
+                clearPages |= clear & ~contradicted;
+            }
+
+            plans[line] = new LinePlan(leave ? -1 : page, contradicted, leave);
+            first = last;
+        }
+
+        return plans;
+    }
+
+    /// <summary>The repair to make, or null. A line misread through one page is repaired with that page
+    /// throughout, unless a repair would make things clearly worse; elsewhere a repair must be clear on
+    /// its own, or real and corroborated by a clear repair with the same page in the text.</summary>
+    private static string? Choose(Segment segment, LinePlan plan, int clearPages)
+    {
+        if (segment.Candidates is not { } candidates || plan.Leave)
+        {
+            return null;
+        }
+
+        if (plan.Page >= 0 && candidates[plan.Page] is { Gain: >= LineCorroboratedGain } ofLine)
+        {
+            return ofLine.Text;
+        }
+
+        Candidate? best = null;
+        for (var p = 0; p < candidates.Length; p++)
+        {
+            if (candidates[p] is { } c && (plan.BlockedPages & (1 << p)) == 0
+                && (c.Clear || (c.Gain >= CorroboratedGain && (clearPages & (1 << p)) != 0))
+                && (best is null || c.Gain > best.Gain + 1e-9))
+            {
+                best = c;
+            }
+        }
+
+        return best?.Text;
+    }
+
+    private Segment Examine(string text, int start, int line)
+    {
+        var pages = LegacyCodePages.All;
+        var islands = new List<Utf8Island>?[pages.Count];
+        var cursors = new int[pages.Count];
+        Array.Fill(cursors, start);
+        var end = SuspectRunEnd(text, start);
+        var grew = true;
+        while (grew)
+        {
+            grew = false;
+            for (var p = 0; p < pages.Count; p++)
+            {
+                var i = cursors[p];
+                while (i < end)
+                {
+                    if (Utf8Island.TryRead(text, i, pages[p], _options.RestoreLostNoBreakSpace, out var island))
+                    {
+                        (islands[p] ??= []).Add(island);
+                        i = island.End;
+                    }
+                    else
+                    {
+                        i++;
+                    }
+                }
+
+                cursors[p] = i;
+                if (i > end)
+                {
+                    end = i;
+                    grew = true;
+                }
+            }
+
+            if (end < text.Length && LegacyCodePages.Suspects.Contains(text[end]))
+            {
+                end = SuspectRunEnd(text, end);
+                grew = true;
+            }
+        }
+
+        var length = end - start;
+        var original = text.AsSpan(start, length);
+        var baseline = _options.RepairC1Controls ? RepairC1(original) : null;
+        var left = Context(text, start, -1);
+        var right = Context(text, end, +1);
+        var baselineText = baseline is null ? original : baseline;
+        var baselineCost = ContextCost(left, baselineText, right);
+
+        Candidate?[]? candidates = null;
+        for (var p = 0; p < pages.Count; p++)
+        {
+            if (islands[p] is not { } found)
+            {
+                continue;
+            }
+
+            var (decoded, lostSpaces) = Decode(text, start, end, found, _options.RepairC1Controls);
+            var cost = ContextCost(left, decoded, right) + pages[p].Prior + (LostSpacePenalty * lostSpaces);
+            (decoded, cost) = Deepen(decoded, cost, left, right);
+
+            // Clear means a real gain that also leaves little doubt behind: a "repair" of hopeless garble
+            // that removes half of its oddities is no repair.
+            var gain = baselineCost - cost;
+            var clear = gain >= ClearGain - 1e-9 && ContextCost(left, decoded, right) <= (baselineCost * ClearResidue) + 0.5;
+            (candidates ??= new Candidate?[pages.Count])[p] = new Candidate(decoded, gain, clear);
+        }
+
+        if (Trace is { } trace)
+        {
+            trace($"segment [{start},{end}) '{original}' baseline {baselineCost:F2} ctx '{left}'|'{right}'");
+            for (var p = 0; p < pages.Count; p++)
+            {
+                if (candidates?[p] is { } c)
+                {
+                    trace($"   {pages[p].Name}: '{c.Text}' gain {c.Gain:F2} clear {c.Clear}");
+                }
+            }
+        }
+
+        return new Segment(start, length, line, baseline, candidates);
+    }
+
+    /// <summary>Undoes further layers of damage while that makes the text more plausible.</summary>
+    private static (string Text, double Cost) Deepen(string candidate, double cost, ReadOnlySpan<char> left, ReadOnlySpan<char> right)
+    {
+        for (var layer = 1; layer < MaxLayers; layer++)
+        {
+            string? best = null;
+            var bestCost = cost;
+            foreach (var page in LegacyCodePages.All)
+            {
+                List<Utf8Island>? found = null;
+                var i = 0;
+                while (i < candidate.Length)
+                {
+                    if (Utf8Island.TryRead(candidate, i, page, restoreNoBreakSpace: false, out var island))
+                    {
+                        (found ??= []).Add(island);
+                        i = island.End;
+                    }
+                    else
+                    {
+                        i++;
+                    }
+                }
+
+                if (found is null)
+                {
+                    continue;
+                }
+
+                var decoded = Decode(candidate, 0, candidate.Length, found, repairC1: false).Text;
+                var decodedCost = ContextCost(left, decoded, right) + page.Prior;
+                if (decodedCost < bestCost - 1e-9)
+                {
+                    (best, bestCost) = (decoded, decodedCost);
+                }
+            }
+
+            if (best is null)
+            {
+                break;
+            }
+
+            (candidate, cost) = (best, bestCost);
+        }
+
+        return (candidate, cost);
+    }
+
+    /// <summary><c>text[start..end]</c> with its islands decoded, and how many single spaces after a word
+    /// were taken for lost 0xA0 bytes (each a guess that costs plausibility). With <paramref name="repairC1"/>
+    /// the C1 controls between islands become Windows-1252 characters; C1 controls a decoding produces
+    /// stay, so they count against it.</summary>
+    private static (string Text, int LostSpaces) Decode(string text, int start, int end, List<Utf8Island> islands, bool repairC1)
+    {
+        var builder = new System.Text.StringBuilder(end - start);
+        var copied = start;
+        var lostSpaces = 0;
+        Span<char> utf16 = stackalloc char[2];
+        foreach (var island in islands)
+        {
+            AppendPlain(builder, text.AsSpan(copied, island.Start - copied), repairC1);
+            builder.Append(utf16[..island.Decoded.EncodeToUtf16(utf16)]);
+            if (island.LostNoBreakSpace)
+            {
+                if (island.Decoded.Value == 'à' && KeepsItsSpace(text, island.End))
+                {
+                    builder.Append(' ');
+                }
+                else if (island.End < text.Length && text[island.End] != ' '
+                    && island.Start > 0 && char.IsLetter(text[island.Start - 1]))
+                {
+                    lostSpaces++;
+                }
+            }
+
+            copied = island.End;
+        }
+
+        AppendPlain(builder, text.AsSpan(copied, end - copied), repairC1);
+        return (builder.ToString(), lostSpaces);
+    }
+
+    private static void AppendPlain(System.Text.StringBuilder builder, ReadOnlySpan<char> plain, bool repairC1)
+    {
+        if (repairC1 && RepairC1(plain) is { } repaired)
+        {
+            builder.Append(repaired);
+        }
+        else
+        {
+            builder.Append(plain);
+        }
+    }
+
+    /// <summary>"à" is a word of its own in French and Portuguese, so when its 0xA0 byte was lost the
+    /// space was usually both that byte and the space after the word ("Ã l'école"): it keeps a space,
+    /// except before a second space or in the Portuguese contractions às, àquele, àquela, àquilo.</summary>
+    private static bool KeepsItsSpace(string text, int afterSpace)
+    {
+        var rest = text.AsSpan(afterSpace);
+        if (rest.IsEmpty || rest[0] == ' ')
+        {
+            return false;
+        }
+
+        if (rest.StartsWith("s ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return !(rest.StartsWith("quel", StringComparison.Ordinal) || rest.StartsWith("quilo", StringComparison.Ordinal));
+    }
+
+    /// <summary>C1 controls read back through Windows-1252, or null when there is none to repair.</summary>
+    private static string? RepairC1(ReadOnlySpan<char> text)
+    {
+        var first = text.IndexOfAnyInRange('\u0080', '\u009F');
+        if (first < 0)
+        {
+            return null;
+        }
+
+        var page = LegacyCodePages.Windows1252;
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        text.CopyTo(buffer);
+        var changed = false;
+        for (var i = first; i < buffer.Length; i++)
+        {
+            if (buffer[i] is >= '\u0080' and <= '\u009F' && page.IsDefined((byte)buffer[i]))
+            {
+                buffer[i] = page.ToChar((byte)buffer[i]);
+                changed = true;
+            }
+        }
+
+        return changed ? buffer.ToString() : null;
+    }
+
+    private static int SuspectRunEnd(string text, int from)
+    {
+        var run = text.AsSpan(from).IndexOfAnyExcept(LegacyCodePages.Suspects);
+        return run < 0 ? text.Length : from + run;
+    }
+
+    /// <summary>Up to <see cref="ContextLength"/> unsuspect characters next to a segment, on its line. They
+    /// are never rewritten by this pass, so a second run scores a segment in the same surroundings.</summary>
+    private static ReadOnlySpan<char> Context(string text, int edge, int direction)
+    {
+        var count = 0;
+        if (direction < 0)
+        {
+            while (count < ContextLength && edge - count - 1 >= 0 && IsPlainContext(text[edge - count - 1]))
+            {
+                count++;
+            }
+
+            return text.AsSpan(edge - count, count);
+        }
+
+        while (count < ContextLength && edge + count < text.Length && IsPlainContext(text[edge + count]))
+        {
+            count++;
+        }
+
+        return text.AsSpan(edge, count);
+    }
+
+    private static bool IsPlainContext(char c) => c != '\n' && c != '\r' && !LegacyCodePages.Suspects.Contains(c);
+
+    private static double ContextCost(ReadOnlySpan<char> left, ReadOnlySpan<char> middle, ReadOnlySpan<char> right)
+    {
+        var length = left.Length + middle.Length + right.Length;
+        char[]? rented = null;
+        var buffer = length <= 512 ? stackalloc char[length] : (rented = ArrayPool<char>.Shared.Rent(length)).AsSpan(0, length);
+        left.CopyTo(buffer);
+        middle.CopyTo(buffer[left.Length..]);
+        right.CopyTo(buffer[(left.Length + middle.Length)..]);
+        var cost = Plausibility.Cost(buffer);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return cost;
+    }
+}

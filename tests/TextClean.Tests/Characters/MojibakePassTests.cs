@@ -1,0 +1,212 @@
+using System.Text.RegularExpressions;
+using TextClean.Characters;
+using TextClean.Pipeline;
+
+namespace TextClean.Tests.Characters;
+
+public class MojibakePassTests
+{
+    private static readonly MojibakePass Pass = new();
+
+    // Inputs and outputs are written with \u escapes where they hold controls: xunit re-encodes
+    // InlineData strings at discovery.
+    private static string Run(string escaped) => Pass.Apply(Regex.Unescape(escaped));
+
+    [Theory]
+    [InlineData("cafÃ©", "café")]                                                  // windows-1252
+    [InlineData("Ã€ bientÃ´t, dit-il", "À bientôt, dit-il")]
+    [InlineData("ZaÅ¼Ã³Å‚Ä‡ gÄ™Å›lÄ… jaÅºÅ„", "Zażółć gęślą jaźń")]
+    [InlineData("â€œQuotedâ€\u009D", "“Quoted”")]                                 // 1252's undefined 0x9D, read as its C1 control
+    [InlineData("itâ\u0080\u0099s naÃ¯ve", "it’s naïve")]                         // Latin-1: C1 controls
+    [InlineData("PĹ™Ă\u00ADliĹˇ ĹľluĹĄouÄŤkĂ˝", "Příliš žluťoučký")]                 // windows-1250
+    [InlineData("PĹ\u0099Ă\u00ADliĹĄ ĹžluĹĽouÄ\u008DkĂ˝ kĹŻĹ\u0088", "Příliš žluťoučký kůň")] // iso-8859-2
+    [InlineData("РџСЂРёРІРµС‚, РјРёСЂ", "Привет, мир")]                            // windows-1251
+    [InlineData("Ξ•Ξ»Ξ»Ξ¬Ξ΄Ξ±", "Ελλάδα")]                                            // windows-1253
+    [InlineData("Ä°stanbulâ€™da Ä±lÄ±mlÄ± bir gÃ¼n", "İstanbul’da ılımlı bir gün")] // windows-1254
+    [InlineData("Lietuvos Seimas svarstys ÄÆstatymo projektÄ…", "Lietuvos Seimas svarstys įstatymo projektą")] // windows-1257
+    [InlineData("Le g√¢teau √©tait d√©licieux", "Le gâteau était délicieux")]       // MacRoman
+    [InlineData("Le caf├⌐ est pr├¬t", "Le café est prêt")]                          // cp437
+    [InlineData("─îe┼ítina", "Čeština")]
+    public void Utf8_misread_through_a_code_page_is_repaired(string input, string expected)
+    {
+        Assert.Equal(Regex.Unescape(expected), Run(input));
+    }
+
+    [Theory]
+    [InlineData("Ð‘Ð¾Ñ€Ñ‰ Ð¸ Ñ‰Ð¸", "Борщ и щи")]                                   // Cyrillic
+    [InlineData("Î‘Î¸Î®Î½Î±", "Αθήνα")]                                              // Greek
+    [InlineData("×©×œ×•×\u009D ×¢×•×œ×\u009D", "שלום עולם")]                         // Hebrew
+    [InlineData("Ù…Ø±Ø\u00ADØ¨Ø§ Ø¨Ø§Ù„Ø¹Ø§Ù„Ù…", "مرحبا بالعالم")]                 // Arabic
+    [InlineData("Ø§Ù„Ø¹Ø±Ø¨ÙŠØ© and English", "العربية and English")]                 // right to left next to left to right
+    [InlineData("Tiáº¿ng Viá»‡t", "Tiếng Việt")]                                    // Vietnamese
+    [InlineData("æ—¥æœ¬èªžã\u0081®ãƒ†ã‚\u00ADã‚¹ãƒˆ", "日本語のテキスト")]             // Japanese
+    [InlineData("Smile ðŸ˜€ please", "Smile 😀 please")]                            // emoji
+    [InlineData("FamÃ\u00ADlia ðŸ‘¨â€\u008DðŸ‘©â€\u008DðŸ‘§ feliz", "Família 👨‍👩‍👧 feliz")] // a ZWJ sequence comes back whole
+    [InlineData("JosÃ© and ZoÃ«", "José and Zoë")]
+    public void Every_script_comes_back(string input, string expected)
+    {
+        Assert.Equal(Regex.Unescape(expected), Run(input));
+    }
+
+    [Theory]
+    [InlineData("cafÃƒÂ©", "café")]                                                 // 1252 twice
+    [InlineData("doesnÃƒÂ¢Ã¢â€šÂ¬Ã¢â€žÂ¢t", "doesn’t")]                               // 1252 three times
+    [InlineData("a Г‚ВЈ5bn issue", "a £5bn issue")]                                 // 1252, then 1251
+    public void Several_layers_are_undone(string input, string expected)
+    {
+        Assert.Equal(Regex.Unescape(expected), Run(input));
+    }
+
+    [Theory]
+    [InlineData("voilÃ  le travail", "voilà le travail")]                           // NBSP lost, its space kept
+    [InlineData("Ã l’Ã©cole, jusqu’Ã demain", "à l’école, jusqu’à demain")]         // "à" keeps a space of its own
+    [InlineData("com atenÃ§Ã£o Ã s crianÃ§as", "com atenção às crianças")]          // ...but not in Portuguese "às"
+    [InlineData("Ð ÑƒÑ\u0081Ñ\u0081ÐºÐ¸Ð¹", "Русский")]                               // inside a word the space goes
+    public void A_lost_no_break_space_byte_is_restored(string input, string expected)
+    {
+        Assert.Equal(Regex.Unescape(expected), Run(input));
+    }
+
+    [Theory]
+    [InlineData("â€œlossy decodingâ€\uFFFD", "“lossy decoding\uFFFD")]              // a lost byte stays lost: U+FFFD
+    [InlineData("ItÃ?Â¢â?¬â?¢s", "It\uFFFD¢\uFFFD\uFFFDs")]                          // '?' where bytes were lost
+    [InlineData("Hi í\u00A0½í¸\u008D", "Hi 😍")]                                    // CESU-8 surrogate pair
+    [InlineData("\u0093quoted\u0094 and more\u0085", "“quoted” and more…")]         // C1 controls read as Latin-1
+    [InlineData("undefined \u0081 stays", "undefined \u0081 stays")]                // 1252 has no character for 0x81
+    public void Lossy_decoding_and_C1_controls(string input, string expected)
+    {
+        Assert.Equal(Regex.Unescape(expected), Run(input));
+    }
+
+    [Fact]
+    public void Only_the_bad_island_changes_in_good_text()
+    {
+        const string input = "Good text — with “quotes” and ½ — then a cafÃ© and more good text.";
+        Assert.Equal("Good text — with “quotes” and ½ — then a café and more good text.", Pass.Apply(input));
+    }
+
+    [Fact]
+    public void Good_and_bad_lines_are_judged_each_on_its_own()
+    {
+        const string input = "Première ligne, correcte : « déjà vu ».\nDeuxiÃ¨me ligne, abÃ®mÃ©e.\nТретья строка — по-русски.\n"
+            + "Ð§ÐµÑ‚Ð²ÐµÑ€Ñ‚Ð°Ñ\u008F Ð¸Ñ\u0081Ð¿Ð¾Ñ€Ñ‡ÐµÐ½Ð°.";
+        Assert.Equal("Première ligne, correcte : « déjà vu ».\nDeuxième ligne, abîmée.\nТретья строка — по-русски.\nЧетвертая испорчена.", Pass.Apply(input));
+    }
+
+    // Real text that merely looks odd: nothing to repair, and the same instance comes back.
+    [Theory]
+    [InlineData("SÃO PAULO, JOÃO ESTÊVÃO e NÃO")]                                 // Portuguese capitals with Ã
+    [InlineData("Þór og Guðrún")]                                                  // Icelandic
+    [InlineData("Ça va ? « Oui » répond-il.")]                                      // French
+    [InlineData("Er sagte: „Das ist gut“ – und ging.")]                             // German quotes
+    [InlineData("(-1/2)! = √π and x ≥ 0, ∑ aᵢ ≤ √n")]                               // math
+    [InlineData("Offering 5×£35 or €40, ¥500, 30°C ±2")]                            // currency and units
+    [InlineData("Tiếng Việt rất đẹp, người Việt Nam")]                              // Vietnamese
+    [InlineData("NESTLÉ® MARQUÉ… VOCÊ… ZZAJÉ’s")]                                    // capitals before symbols
+    [InlineData("ВІКІ is Ukrainian for WIKI")]                                      // Cyrillic capitals
+    [InlineData("Η ¨ανατροφή¨ δυστυχώς")]                                           // Greek diaeresis as quotes
+    [InlineData("a radius of 10 Å— and AHÅ™")]
+    [InlineData("Bremer/Mccoy – DrÃ¥ber")]                                         // inconsistent: the dash is no mojibake
+    [InlineData("├┤a┼┐a┼┐a┼┐a")]                                                   // line art
+    [InlineData("OK??:(   `¬´    ):")]                                              // a face
+    [InlineData("東京！すごい？「はい」")]                                              // fullwidth CJK punctuation
+    [InlineData("👨‍👩‍👧 🏳️‍🌈 ❤️ 👍🏽")]                                                 // emoji, ZWJ, modifiers
+    [InlineData("Jose\u0301 Zoe\u0308 a\u0300")]                                    // combining marks
+    [InlineData("שלום עולם — مرحبا بالعالم")]                                         // right to left
+    [InlineData("The code ÂŽ-7 and model KÂŽ")]                                    // odd, but no UTF-8 in it
+    public void Real_text_that_looks_odd_is_left_alone(string input)
+    {
+        var text = Regex.Unescape(input);
+        Assert.Same(text, Pass.Apply(text));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("plain ASCII, nothing to see")]
+    [InlineData("日本語のテキストと中文")]
+    public void Text_without_suspect_characters_is_the_same_instance(string input)
+    {
+        Assert.Same(input, Pass.Apply(input));
+    }
+
+    [Fact]
+    public void Changes_are_reported_and_replay()
+    {
+        const string input = "cafÃ© and \u0093quotes\u0094";
+        var log = new ChangeLog();
+        var output = Pass.Apply(input, log);
+        Assert.Equal("café and “quotes”", output);
+        Assert.Equal(3, log.Changes.Count);
+        Assert.All(log.Changes, c => Assert.Equal("mojibake", c.Pass));
+        Assert.Equal(output, ChangeLog.Replay(input, log.Changes));
+    }
+
+    [Fact]
+    public void Repairs_are_idempotent()
+    {
+        foreach (var paragraph in MultilingualParagraphs.All)
+        {
+            foreach (var (_, damage) in MojibakeDamage.Chains)
+            {
+                if (damage(paragraph) is { } damaged)
+                {
+                    var once = Pass.Apply(damaged);
+                    Assert.Equal(once, Pass.Apply(once));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Options_switch_off_the_extras()
+    {
+        var plain = new MojibakePass(new MojibakeOptions { RepairC1Controls = false, RestoreLostNoBreakSpace = false });
+        Assert.Equal("\u0093quoted\u0094", plain.Apply("\u0093quoted\u0094"));
+        Assert.Equal("café", plain.Apply("cafÃ©"));
+    }
+
+    [Fact]
+    public void Null_is_refused()
+    {
+        Assert.Throws<ArgumentNullException>(() => Pass.Apply(null!));
+    }
+
+    /// <summary>Our own version of the held-out set: the seeds and the multilingual paragraphs, damaged at
+    /// test time through every chain; the clean paragraphs must come back untouched.</summary>
+    [Fact]
+    public void Damaged_paragraphs_are_restored_and_clean_ones_left_alone()
+    {
+        var paragraphs = MultilingualParagraphs.All
+            .Concat(Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt")
+                .SelectMany(File.ReadLines))
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0)
+            .Distinct()
+            .ToList();
+
+        var changedClean = paragraphs.Where(p => Pass.Apply(p) != p).ToList();
+        Assert.Empty(changedClean);
+
+        var damaged = 0;
+        var missed = new List<string>();
+        foreach (var (name, damage) in MojibakeDamage.Chains)
+        {
+            foreach (var paragraph in paragraphs)
+            {
+                if (damage(paragraph) is not { } broken)
+                {
+                    continue;
+                }
+
+                damaged++;
+                if (Pass.Apply(broken) != paragraph)
+                {
+                    missed.Add($"{name}: {paragraph}");
+                }
+            }
+        }
+
+        Assert.True(damaged > 300, $"only {damaged} damaged paragraphs");
+        Assert.True(missed.Count <= damaged / 100, $"{missed.Count} of {damaged} not restored:\n{string.Join("\n", missed)}");
+    }
+}
