@@ -1,3 +1,5 @@
+using TextClean.Words;
+
 namespace TextClean;
 
 /// <summary>How quotes and apostrophes are treated.</summary>
@@ -35,4 +37,7 @@ public sealed record CleanerOptions
     public QuoteStyle Quotes { get; init; } = QuoteStyle.Normalize;
 
     public WhitespaceMode Whitespace { get; init; } = WhitespaceMode.Normalize;
+
+    /// <summary>In-word damage and line-break hyphenation: which word passes run, with which lexicon.</summary>
+    public WordRepairOptions WordRepair { get; init; } = WordRepairOptions.Default;
 }

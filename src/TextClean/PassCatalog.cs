@@ -1,5 +1,6 @@
 using TextClean.Characters;
 using TextClean.Pipeline;
+using TextClean.Words;
 
 namespace TextClean;
 
@@ -18,6 +19,21 @@ public static class PassCatalog
             // Lone surrogates first: every later pass may assume well-formed UTF-16.
             new SurrogatePass(),
         };
+
+        // Word stage, after every character pass: the passes read letters, so decoding, entities and
+        // look-alike characters must be settled first. In-word repair before de-hyphenation, so a
+        // repaired word already counts as the document's evidence when split words are judged.
+        var words = options.WordRepair;
+        if (words.InWordRepair)
+        {
+            passes.Add(new InWordRepairPass(words.Lexicon));
+        }
+
+        if (words.Dehyphenation)
+        {
+            passes.Add(new DehyphenationPass(words.Lexicon));
+        }
+
         return passes;
     }
 }
