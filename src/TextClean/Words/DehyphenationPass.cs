@@ -62,7 +62,7 @@ public sealed class DehyphenationPass : TextPass
             lengths.Add(split.Right.Length);
         }
 
-        var evidence = DocumentWords.Collect(text, lengths.Contains, static _ => false, withCompounds: true);
+        var evidence = DocumentWords.Collect(text, lengths.Contains, static _ => false, SplitWords.Skip);
         var rewriter = new TextRewriter(text, changes);
         foreach (var split in splits)
         {
@@ -82,10 +82,15 @@ public sealed class DehyphenationPass : TextPass
         return rewriter.ToStringAndDispose();
     }
 
-    /// <summary>Whether a split word's hyphen stands at <paramref name="index"/>, just after its first part.</summary>
-    internal static bool IsSplitAt(string text, int index) =>
-        index > 0 && index < text.Length && Hyphens.Contains(text[index]) && char.IsLetter(text[index - 1])
-        && TrySplitAfter(text, index, out _, out _);
+    /// <summary>Whether a split word's hyphen stands at <paramref name="index"/>, just after its first
+    /// part, and where the second part starts.</summary>
+    internal static bool TrySplitAt(string text, int index, out int rightStart, out bool lineBreak)
+    {
+        rightStart = -1;
+        lineBreak = false;
+        return index > 0 && index < text.Length && Hyphens.Contains(text[index]) && char.IsLetter(text[index - 1])
+            && TrySplitAfter(text, index, out rightStart, out lineBreak);
+    }
 
     /// <summary>Whether the second part of a split word starts at <paramref name="index"/>.</summary>
     internal static bool IsSplitBefore(string text, int index)
@@ -112,7 +117,7 @@ public sealed class DehyphenationPass : TextPass
             }
         }
 
-        return j > 0 && IsSplitAt(text, j) && TrySplitAfter(text, j, out var right, out _) && right == index;
+        return TrySplitAt(text, j, out var right, out _) && right == index;
     }
 
     /// <summary>The split syntax after a hyphen: padding, one line break, padding, a lowercase letter
@@ -191,9 +196,9 @@ public sealed class DehyphenationPass : TextPass
                 rightEnd++;
             }
 
-            if (!IsWordEdge(text, leftStart - 1) || !IsWordEdge(text, rightEnd))
+            if (!IsWordEdge(text, leftStart - 1) || !IsWordEdge(text, rightEnd) || IsSplitBefore(text, leftStart))
             {
-                continue; // a chain ("state-of-\nthe-art"), digits or symbols attached, or no word at all
+                continue; // a chain ("state-of-\nthe-art", "ex-\ntraor-\ndinary"), or digits or symbols attached
             }
 
             splits ??= [];
@@ -205,8 +210,7 @@ public sealed class DehyphenationPass : TextPass
     }
 
     // Whether the character at index bounds a word: the text's edge, whitespace or punctuation. Not a
-    // letter, digit or hyphen, not a symbol that makes the token a code or a damaged word ("#", "@",
-    // "/", "]"-inside), and not a period between letters ("example.com").
+    // letter, digit or hyphen, and not a symbol that makes the token a code ("#", "@", "/").
     private static bool IsWordEdge(string text, int index)
     {
         if (index < 0 || index >= text.Length)
@@ -215,14 +219,28 @@ public sealed class DehyphenationPass : TextPass
         }
 
         var c = text[index];
+        if (char.IsWhiteSpace(c))
+        {
+            return true;
+        }
+
         if (char.IsLetterOrDigit(c) || Hyphens.Contains(c) || c == '_'
             || (InWordRepairPass.IsDamage(c) && c is not ('(' or ')' or '[' or ']' or '!' or '?')))
         {
             return false;
         }
 
-        return c != '.' || index == 0 || index + 1 >= text.Length
-            || !(char.IsLetter(text[index - 1]) && char.IsLetter(text[index + 1]));
+        // Punctuation with letters on both sides is inside a token ("example.com"), and so are up to
+        // three symbols the in-word pass reads as damage ("ernment]|e"): joining there would hand that
+        // pass a different token on the next run.
+        var step = index > 0 && char.IsLetter(text[index - 1]) ? 1 : -1;
+        var beyond = index + step;
+        while (beyond >= 0 && beyond < text.Length && Math.Abs(beyond - index) < 3 && InWordRepairPass.IsDamage(text[beyond]))
+        {
+            beyond += step;
+        }
+
+        return beyond < 0 || beyond >= text.Length || !char.IsLetter(text[beyond]);
     }
 
     private Outcome Decide(string text, Split split, DocumentWords evidence)

@@ -1,5 +1,18 @@
 namespace TextClean.Words;
 
+/// <summary>What a word split by a line-break hyphen ("nego-\ntiations", "well-\nknown") contributes to
+/// <see cref="DocumentWords"/>.</summary>
+internal enum SplitWords
+{
+    /// <summary>Nothing, and hyphenated compounds count whole: what de-hyphenation needs, since it asks
+    /// whether the parts and the joined form are words.</summary>
+    Skip,
+
+    /// <summary>Its parts and its joined form, whatever de-hyphenation decides: so in-word repair sees
+    /// the same evidence before and after de-hyphenation has run, and the pipeline stays idempotent.</summary>
+    PartsAndJoined,
+}
+
 /// <summary>
 /// The words that stand intact in one text, compared without case: the document's own evidence for a
 /// repair ("negotiations" elsewhere in seed 002 vouches for "negotiati]ns"). Built per call, and only
@@ -32,11 +45,11 @@ internal sealed class DocumentWords
     /// <summary>
     /// Collects the words of <paramref name="text"/> whose length <paramref name="wanted"/> accepts.
     /// A word is a run of letters with no digit beside it and not joined to more letters by a symbol
-    /// that <paramref name="isPartOfToken"/> accepts, so the pieces of a damaged token
-    /// ("negotiati" in "negotiati]ns") and of a word split at a line break ("nego-" + "tiations") are
-    /// not words. With <paramref name="withCompounds"/>, hyphenated compounds ("well-known") count too.
+    /// that <paramref name="isPartOfToken"/> accepts, so the pieces of a damaged token ("negotiati" in
+    /// "negotiati]ns") are not words. <paramref name="splits"/> says what a word split by a line-break
+    /// hyphen ("nego-\ntiations") contributes.
     /// </summary>
-    public static DocumentWords Collect(string text, Func<int, bool> wanted, Func<char, bool> isPartOfToken, bool withCompounds)
+    public static DocumentWords Collect(string text, Func<int, bool> wanted, Func<char, bool> isPartOfToken, SplitWords splits)
     {
         var words = new DocumentWords();
         var i = 0;
@@ -58,10 +71,31 @@ internal sealed class DocumentWords
             var after = i < text.Length ? text[i] : ' ';
             var pieceOfToken = (isPartOfToken(before) && start > 1 && char.IsLetter(text[start - 2]))
                 || (isPartOfToken(after) && i + 1 < text.Length && char.IsLetter(text[i + 1]));
-            if (pieceOfToken || char.IsDigit(before) || char.IsDigit(after)
-                || DehyphenationPass.IsSplitAt(text, i) || DehyphenationPass.IsSplitBefore(text, start))
+            if (pieceOfToken || char.IsDigit(before) || char.IsDigit(after))
             {
                 continue;
+            }
+
+            var splitAfter = DehyphenationPass.TrySplitAt(text, i, out var rightStart, out _);
+            if (splits == SplitWords.Skip)
+            {
+                if (splitAfter || DehyphenationPass.IsSplitBefore(text, start))
+                {
+                    continue; // whether the parts of a split are words is what de-hyphenation asks
+                }
+            }
+            else if (splitAfter)
+            {
+                var rightEnd = rightStart;
+                while (rightEnd < text.Length && char.IsLetter(text[rightEnd]))
+                {
+                    rightEnd++;
+                }
+
+                if (wanted(i - start + rightEnd - rightStart))
+                {
+                    words.Add(string.Concat(text.AsSpan(start, i - start), text.AsSpan(rightStart, rightEnd - rightStart)));
+                }
             }
 
             if (wanted(i - start))
@@ -69,7 +103,7 @@ internal sealed class DocumentWords
                 words.Add(text.AsSpan(start, i - start));
             }
 
-            if (withCompounds && after is '-' or '\u2010' && before is not ('-' or '\u2010'))
+            if (splits == SplitWords.Skip && after is '-' or '\u2010' && before is not ('-' or '\u2010'))
             {
                 AddCompound(words, text, start, wanted);
             }

@@ -213,7 +213,7 @@ public sealed class InWordRepairPass : TextPass
             lengths.Add(candidate.Length);
         }
 
-        var evidence = DocumentWords.Collect(text, lengths.Contains, IsDamage, withCompounds: false);
+        var evidence = DocumentWords.Collect(text, lengths.Contains, IsDamage, SplitWords.PartsAndJoined);
         var replacements = new string?[candidates.Count];
         bool repaired;
         do

@@ -274,18 +274,26 @@ internal sealed class LexiconTable
         return (int)(hash ^ (hash >> 15));
     }
 
+    // The lowercase letters used at least once per thousand words: for English a-z and é. Rarer ones
+    // ("ø", "ù") would multiply the substitutions tried for almost no repair.
     private string BuildAlphabet()
     {
-        var seen = new SortedSet<char>();
+        var uses = new int[char.MaxValue + 1];
         foreach (var c in _chars)
         {
-            var lower = char.ToLowerInvariant(c);
-            if (char.IsLetter(lower))
+            uses[char.ToLowerInvariant(c)]++;
+        }
+
+        var threshold = Math.Max(1, Count / 1000);
+        var alphabet = new StringBuilder();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (uses[c] >= threshold && char.IsLetter((char)c) && !char.IsUpper((char)c))
             {
-                seen.Add(lower);
+                alphabet.Append((char)c);
             }
         }
 
-        return string.Concat(seen);
+        return alphabet.ToString();
     }
 }

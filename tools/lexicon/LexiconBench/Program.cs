@@ -18,6 +18,25 @@ if (args.Length > 0 && args[0] == "probe")
     return;
 }
 
+if (args.Length > 1 && args[0] == "fix")
+{
+    var log = new TextClean.Pipeline.ChangeLog();
+    var pipeline = new TextClean.Pipeline.TextPipeline([new InWordRepairPass(), new DehyphenationPass()]);
+    var text = System.Text.RegularExpressions.Regex.Unescape(args[1]);
+    for (var run = 1; run <= 2; run++)
+    {
+        text = pipeline.Run(text, log);
+        Console.WriteLine($"run {run}: {text}");
+    }
+
+    foreach (var change in log.Changes)
+    {
+        Console.WriteLine($"  {change.Step} {change.Pass} {change.Reason} {change.Original} -> {change.Replacement}");
+    }
+
+    return;
+}
+
 var resource = typeof(Lexicon).Assembly.GetManifestResourceStream("TextClean.Words.Data.en.lexicon")!;
 Console.WriteLine($"embedded size: {resource.Length:N0} bytes");
 resource.Dispose();
