@@ -40,6 +40,8 @@ public sealed class InWordRepairPass : TextPass
     // precision 0.9988 and recall 0.950, margin 10 gives 0.9965 and 0.965 (tools/word-damage).
     private const int ClearBandMargin = 10;
 
+    private const int MidSentenceCapitalPenalty = 30;
+
     private static readonly SearchValues<char> Damage = SearchValues.Create(DamageCharacters);
 
     private readonly Lexicon _lexicon;
@@ -255,6 +257,10 @@ public sealed class InWordRepairPass : TextPass
         }
 
         holes = holes[..holeCount];
+
+        // Mid-sentence, a capital marks a name more often than a word: "Re^lly" there is more likely
+        // "Reilly" than "Really", so a lowercase word counts as much rarer there than it is.
+        var midSentenceCapital = pattern == CasePattern.Capitalized && !sentenceStart;
         var alphabet = _lexicon.Alphabet;
         Span<char> word = stackalloc char[token.Length];
         token.CopyTo(word);
@@ -265,6 +271,11 @@ public sealed class InWordRepairPass : TextPass
         {
             Fill(word, holes, k, alphabet, pattern);
             var band = pattern == CasePattern.Mixed ? -1 : WordShapes.BandOf(_lexicon, word, pattern);
+            if (midSentenceCapital && band >= 0 && !_lexicon.Contains(word))
+            {
+                band += MidSentenceCapitalPenalty;
+            }
+
             if (evidence is not null && evidence.TryGetWritten(word, out var written)
                 && (pattern != CasePattern.Mixed || AgreesOutsideHoles(written, token, holes)))
             {

@@ -59,7 +59,8 @@ internal static class WordShapes
     /// <summary>
     /// The best (lowest) band of <paramref name="word"/> in any case form its pattern allows, or -1:
     /// a lowercase word must be listed lowercase; a capitalized one may be a name or a lowercase word
-    /// at the start of a sentence; an uppercase one may be any of them.
+    /// at the start of a sentence; an uppercase one may be any of them; <see cref="CasePattern.Mixed"/>
+    /// asks for the exact form only.
     /// </summary>
     public static int BandOf(Lexicon lexicon, ReadOnlySpan<char> word, CasePattern pattern)
     {
