@@ -1,3 +1,5 @@
+using TextClean.Words;
+
 namespace TextClean;
 
 /// <summary>How quotes and apostrophes are treated.</summary>
@@ -50,4 +52,6 @@ public sealed record CleanerOptions
 
     /// <summary>Mojibake repair: UTF-8 misread through a legacy code page.</summary>
     public Characters.MojibakeOptions Mojibake { get; init; } = Characters.MojibakeOptions.Default;
+    /// <summary>In-word damage and line-break hyphenation: which word passes run, with which lexicon.</summary>
+    public WordRepairOptions WordRepair { get; init; } = WordRepairOptions.Default;
 }

@@ -1,5 +1,6 @@
 using TextClean.Characters;
 using TextClean.Pipeline;
+using TextClean.Words;
 
 namespace TextClean;
 
@@ -59,6 +60,20 @@ public static class PassCatalog
         if (options.Quotes != QuoteStyle.Keep)
         {
             passes.Add(new QuotePass(new QuoteOptions { Style = options.Quotes }));
+        }
+
+        // Word stage, after every character pass: the passes read letters, so decoding, entities and
+        // look-alike characters must be settled first. In-word repair before de-hyphenation, so a
+        // repaired word already counts as the document's evidence when split words are judged.
+        var words = options.WordRepair;
+        if (words.InWordRepair)
+        {
+            passes.Add(new InWordRepairPass(words.Lexicon));
+        }
+
+        if (words.Dehyphenation)
+        {
+            passes.Add(new DehyphenationPass(words.Lexicon));
         }
 
         return passes;

@@ -1,0 +1,69 @@
+using TextClean.Pipeline;
+using TextClean.Words;
+
+namespace TextClean.Tests.Words;
+
+public class DehyphenationPassTests
+{
+    private static readonly DehyphenationPass Pass = new();
+
+    [Theory]
+    [InlineData("the nego-\ntiations began", "the negotiations began")]
+    [InlineData("the nego-\r\ntiations began", "the negotiations began")]
+    [InlineData("the nego- \n  tiations began", "the negotiations began")]   // padding around the break
+    [InlineData("The gov- ernment said", "The government said")]           // hyphen and space mid-line
+    [InlineData("Nego-\ntiations began", "Negotiations began")]             // case kept
+    [InlineData("to under-\nstand it", "to understand it")]                 // a common joined word beats two words
+    [InlineData("(gov- ernment)", "(government)")]
+    public void Split_words_are_rejoined(string input, string expected) => Assert.Equal(expected, Pass.Apply(input));
+
+    [Theory]
+    [InlineData("a well-\nknown man", "a well-known man")]                  // a real compound keeps its hyphen
+    [InlineData("a self-\nconfident man", "a self-confident man")]
+    public void Compounds_lose_only_the_line_break(string input, string expected) => Assert.Equal(expected, Pass.Apply(input));
+
+    [Theory]
+    [InlineData("pre- and post-war")]                 // suspended hyphen
+    [InlineData("fiber- and protein-rich oatmeal")]
+    [InlineData("Wachstums- und Entwicklungstreiber")]
+    [InlineData("a well- known man")]                 // mid-line with two words: not safe to touch
+    [InlineData("Granol-\nlers")]                     // neither part nor the whole is known
+    [InlineData("Kim-\nJong")]                        // the second part is capitalized
+    [InlineData("state-of-\nthe-art")]                // a chain
+    [InlineData("2019-\n2020")]
+    [InlineData("result -\nbut")]                     // a dash, not a hyphen
+    [InlineData("nego-\n\ntiations")]                 // a paragraph break is not a line break
+    [InlineData("GOV-\nernment")]
+    [InlineData("well-known")]
+    [InlineData("")]
+    public void Everything_else_is_left_alone(string input) => Assert.Same(input, Pass.Apply(input));
+
+    [Fact]
+    public void The_document_vouches_for_a_word_the_lexicon_lacks()
+    {
+        const string Text = "Granollers said. Later Granol-\nlers denied it.";
+        Assert.Equal("Granollers said. Later Granollers denied it.", Pass.Apply(Text));
+    }
+
+    [Fact]
+    public void The_document_spelling_with_a_hyphen_keeps_a_compound()
+    {
+        const string Text = "a co-operative farm; the co-\noperative board";
+        Assert.Equal("a co-operative farm; the co-operative board", Pass.Apply(Text));
+    }
+
+    [Fact]
+    public void Changes_are_reported_and_replay()
+    {
+        const string Text = "the nego-\ntiations and a well-\nknown gov- ernment";
+        var log = new ChangeLog();
+        var output = Pass.Apply(Text, log);
+        Assert.Equal("the negotiations and a well-known government", output);
+        Assert.Equal([DehyphenationPass.JoinReason, DehyphenationPass.CompoundReason, DehyphenationPass.JoinReason], log.Changes.Select(c => c.Reason));
+        Assert.Equal(output, ChangeLog.Replay(Text, log.Changes));
+        Assert.Same(output, Pass.Apply(output));
+    }
+
+    [Fact]
+    public void Null_is_refused() => Assert.Throws<ArgumentNullException>(() => Pass.Apply(null!));
+}

@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using TextClean.Pipeline;
+using TextClean.Words;
+
+namespace TextClean.Tests.Words;
+
+public class InWordRepairPassTests
+{
+    private static readonly InWordRepairPass Pass = new();
+
+    [Theory]
+    [InlineData("for negotiati]ns with", "for negotiations with")]
+    [InlineData("the gover|ment said", "the government said")]
+    [InlineData("an impo{tant day", "an important day")]
+    [InlineData("very diff1cult", "very difficult")]
+    [InlineData("NEGOTIATI]NS", "NEGOTIATIONS")]                 // case pattern kept
+    [InlineData("Negotiati]ns began.", "Negotiations began.")]
+    [InlineData("\"negotiati]ns,\" he said", "\"negotiations,\" he said")] // punctuation around the word
+    [InlineData("(F1ance)", "(France)")]
+    [InlineData("the 80-perc]nt mark", "the 80-percent mark")]
+    [InlineData("Russia's negotiati]ns' end", "Russia's negotiations' end")]
+    [InlineData("neg~tiat]ons", "negotiations")]                 // two damaged letters
+    [InlineData("Howev3r, it", "However, it")]                   // leetspeak-looking, but a sentence start
+    public void Damaged_words_are_repaired(string input, string expected) => Assert.Equal(expected, Pass.Apply(input));
+
+    [Theory]
+    [InlineData("R2-D2 and Y2K and b2b and mp3 files")]
+    [InlineData("COVID-19 F-16 9/11 4x4 A330neo MP3s ILC2s")]
+    [InlineData("AW3418DW UN43NU my6sense to5Mac")]             // product codes, brand names
+    [InlineData("see https://example.com/negotiati]ns or www.negotiati]ns.org")]
+    [InlineData("write to nego]tiations@example.com")]
+    [InlineData("#negotiati0ns @negotiati0ns")]                 // hashtags and handles
+    [InlineData("snake_case neg0tiations_total")]               // identifiers
+    [InlineData("it give[s] and friend(s)")]                    // an editor's brackets
+    [InlineData("H2SO4 and CO2 and 5kg and 10km/h")]            // formulas, numbers with units
+    [InlineData("and/or his/her either/or")]
+    [InlineData("by Micro$oft and Pl@net")]                     // leetspeak names, mid-sentence
+    [InlineData("h4ck3r l33t n00b")]                            // two leetspeak symbols, or too short
+    [InlineData("iPh0ne")]                                      // mixed case without evidence
+    [InlineData("chan#e")]                                      // chance? change? not clear
+    [InlineData("qwert]yuiop")]                                 // reaches no word
+    [InlineData("")]
+    [InlineData("plain text with nothing to do")]
+    public void Anything_unclear_is_left_alone(string input) => Assert.Same(input, Pass.Apply(input));
+
+    [Fact]
+    public void The_document_vouches_for_a_repair()
+    {
+        // "Granollers" is no lexicon word, but the text has it intact.
+        const string Text = "Granollers won. Later Granoll]rs lost.";
+        Assert.Equal("Granollers won. Later Granollers lost.", Pass.Apply(Text));
+        Assert.Same("Later Granoll]rs lost.", Pass.Apply("Later Granoll]rs lost."));
+    }
+
+    [Fact]
+    public void The_document_spelling_keeps_its_case()
+    {
+        Assert.Equal("the iPhone and the iPhone", Pass.Apply("the iPhone and the i*hone"));
+        Assert.Equal("WeWork and WeWork", Pass.Apply("WeWork and WeW*rk"));
+    }
+
+    [Fact]
+    public void A_more_common_word_outweighs_the_document()
+    {
+        // "agility" is in the text, but "ability" is far more common: not clear, so left alone.
+        const string Text = "agility and a{ility";
+        Assert.Same(Text, Pass.Apply(Text));
+    }
+
+    [Fact]
+    public void A_repaired_word_is_evidence_for_the_others_so_a_second_run_does_nothing()
+    {
+        var text = "The negotiati]ns and Granoll]rs and negoti@tions and Granollers";
+        var once = Pass.Apply(text);
+        Assert.Equal("The negotiations and Granollers and negotiations and Granollers", once);
+        Assert.Same(once, Pass.Apply(once));
+    }
+
+    [Theory]
+    [InlineData(@"a\uD800b negotiati]ns", @"a\uD800b negotiations")]   // lone surrogates pass through
+    [InlineData(@"negotiati\uFFFDns", "negotiations")]                 // a replacement character is damage too
+    public void Odd_characters_are_handled(string input, string expected) =>
+        Assert.Equal(Regex.Unescape(expected), Pass.Apply(Regex.Unescape(input)));
+
+    [Fact]
+    public void Changes_are_reported_and_replay()
+    {
+        const string Text = "negotiati]ns and gover|ment";
+        var log = new ChangeLog();
+        var output = Pass.Apply(Text, log);
+        Assert.Equal(2, log.Changes.Count);
+        Assert.All(log.Changes, c => Assert.Equal(("in-word-repair", InWordRepairPass.Reason), (c.Pass, c.Reason)));
+        Assert.Equal("negotiati]ns", log.Changes[0].Original);
+        Assert.Equal("negotiations", log.Changes[0].Replacement);
+        Assert.Equal(output, ChangeLog.Replay(Text, log.Changes));
+    }
+
+    [Fact]
+    public void A_user_lexicon_repairs_another_language()
+    {
+        var german = Lexicon.FromWords(["Verhandlungen", "werden", "fortgesetzt"], "de");
+        var pass = new InWordRepairPass(german);
+        Assert.Equal("Die Verhandlungen werden fortgesetzt", pass.Apply("Die Verh]ndlungen werden fortges]tzt"));
+    }
+
+    [Fact]
+    public void Long_runs_without_words_stay_linear_and_untouched()
+    {
+        var noise = string.Concat(Enumerable.Repeat("a1]b", 250_000)) + " " + string.Concat(Enumerable.Repeat("x] ", 250_000));
+        Assert.Same(noise, Pass.Apply(noise));
+    }
+
+    [Fact]
+    public void Null_is_refused() => Assert.Throws<ArgumentNullException>(() => Pass.Apply(null!));
+}
