@@ -1,3 +1,5 @@
+using TextClean.Blocks;
+
 namespace TextClean;
 
 /// <summary>How quotes and apostrophes are treated.</summary>
@@ -35,4 +37,8 @@ public sealed record CleanerOptions
     public QuoteStyle Quotes { get; init; } = QuoteStyle.Normalize;
 
     public WhitespaceMode Whitespace { get; init; } = WhitespaceMode.Normalize;
+
+    /// <summary>Boilerplate removal in <c>Clean</c>: <see cref="BoilerplateOptions.Default"/>, a preset
+    /// (<see cref="BoilerplateOptions.Precision"/>, <see cref="BoilerplateOptions.Recall"/>), or null to keep every block.</summary>
+    public BoilerplateOptions? Boilerplate { get; init; } = BoilerplateOptions.Default;
 }

@@ -1,3 +1,4 @@
+using TextClean.Blocks;
 using TextClean.Characters;
 using TextClean.Pipeline;
 
@@ -18,6 +19,21 @@ public static class PassCatalog
             // Lone surrogates first: every later pass may assume well-formed UTF-16.
             new SurrogatePass(),
         };
+        return passes;
+    }
+
+    /// <summary>The block passes of <c>Clean</c>, in order, after the repair passes: metadata first (it
+    /// needs the headline and byline where the page put them), then boilerplate, then render.</summary>
+    public static IReadOnlyList<BlockPass> BlockPasses(CleanerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var passes = new List<BlockPass> { new MetadataPass() };
+        if (options.Boilerplate is { } boilerplate)
+        {
+            passes.Add(new BoilerplatePass(boilerplate));
+        }
+
+        passes.Add(new RenderPass());
         return passes;
     }
 }

@@ -1,0 +1,491 @@
+using System.Text.RegularExpressions;
+using R = TextClean.Blocks.BoilerplateReasons;
+
+namespace TextClean.Blocks;
+
+/// <summary>
+/// Classifies every block as article or boilerplate, with a reason code (<see cref="BoilerplateReasons"/>),
+/// from plain-text features only, in the spirit of jusText:
+/// <list type="number">
+/// <item>each block alone: known phrases per language, photo credits, repeats, then good / near-good /
+/// short / bad from its length and the density of the page language's stopwords;</item>
+/// <item>the main body: the run of blocks with the highest score (article paragraphs count for, short
+/// and bad blocks against), found in one linear scan (maximum subarray);</item>
+/// <item>context: section headers ("News Feed", "Related", "Read more") take what follows them, to the end
+/// of the page when little article follows; headline + teaser pairs go; short blocks between article
+/// paragraphs stay (subheadings), short blocks outside the body go.</item>
+/// </list>
+/// The classification is a function of the ordered block texts, and it is repeated on the surviving
+/// blocks until it removes nothing more. So its output is a fixed point: cleaning clean output removes
+/// nothing (idempotent by construction, not by luck).
+/// </summary>
+public sealed class BoilerplatePass : BlockPass
+{
+    /// <summary>Rounds before giving up on a fixed point; real pages settle in two or three.</summary>
+    private const int MaxRounds = 12;
+
+    /// <summary>A second dense run counts as body when it scores at least this share of the best one
+    /// (an article split by a gallery or an embedded box).</summary>
+    private const double SecondaryRunShare = 0.5;
+
+    private static readonly bool Debug = Environment.GetEnvironmentVariable("TCDEBUG") == "1"; // DEBUG-REMOVE
+    private readonly BoilerplateOptions _options;
+    private readonly PhraseTable _phrases;
+    private readonly Regex[] _patterns;
+
+    public BoilerplatePass()
+        : this(BoilerplateOptions.Default)
+    {
+    }
+
+    /// <exception cref="ArgumentException">A pattern in <paramref name="options"/> is not a valid regular expression.</exception>
+    public BoilerplatePass(BoilerplateOptions options)
+    {
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        _phrases = new PhraseTable([.. options.Phrases, .. BoilerplatePhrases.All]);
+        _patterns = [.. options.Patterns.Select(p => new Regex(p, RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))];
+    }
+
+    public override string Name => "boilerplate";
+
+    public BoilerplateOptions Options => _options;
+
+    protected override BlockPlan Plan(BlockDocument document)
+    {
+        var text = document.Text;
+        var blocks = document.BlockArray;
+        var languages = Stopwords.LanguageCount;
+        var hits = new int[blocks.Length * languages];
+        var features = new BlockFeatures[blocks.Length];
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            features[i] = BlockFeatures.Compute(blocks[i].Span(text), hits.AsSpan(i * languages, languages));
+        }
+
+        var fixedReasons = new string?[blocks.Length];
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            fixedReasons[i] = OwnReason(blocks[i].Span(text), features[i]);
+        }
+
+        var reasons = new string?[blocks.Length];
+        var survivors = Enumerable.Range(0, blocks.Length).ToList();
+        for (var round = 0; round < MaxRounds && survivors.Count > 0; round++)
+        {
+            var removed = ClassifyRound(survivors, features, hits, languages, fixedReasons, reasons);
+            if (removed == 0)
+            {
+                break;
+            }
+
+            survivors.RemoveAll(i => reasons[i] is not null);
+        }
+
+        var edits = new List<BlockEdit>();
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            if (reasons[i] is { } reason)
+            {
+                edits.Add(BlockEdit.RemoveBlock(document, i, reason));
+            }
+        }
+
+        return new BlockPlan(edits, document.Metadata);
+    }
+
+    /// <summary>What the block says about itself, whatever its neighbours: a phrase, a pattern, a credit.</summary>
+    private string? OwnReason(ReadOnlySpan<char> block, in BlockFeatures f)
+    {
+        if (f.Words == 0)
+        {
+            return R.NoWords;
+        }
+
+        foreach (var pattern in _patterns)
+        {
+            if (pattern.IsMatch(block))
+            {
+                return R.Custom;
+            }
+        }
+
+        if (_phrases.Match(f.Key, f.Words) is { Section: false } phrase)
+        {
+            return phrase.Reason;
+        }
+
+        if (f.HasCopyright && f.Words <= 40)
+        {
+            return R.Footer;
+        }
+
+        if (f.EndsWithPhotoCredit && f.Words <= 60)
+        {
+            return R.Caption;
+        }
+
+        // "About / Advertise / Tip Us / Contact": items between separators, not a sentence.
+        if (f.ItemSeparators >= 2 && !f.EndsSentence && f.Words <= 8 * (f.ItemSeparators + 1))
+        {
+            return R.ListOfLinks;
+        }
+
+        return null;
+    }
+
+    private enum Kind
+    {
+        Bad,
+        Short,
+        NearGood,
+        Good,
+    }
+
+    /// <summary>One classification of the surviving blocks; marks removals in <paramref name="reasons"/>
+    /// and returns how many.</summary>
+    private int ClassifyRound(List<int> survivors, BlockFeatures[] features, int[] hits, int languages, string?[] fixedReasons, string?[] reasons)
+    {
+        var n = survivors.Count;
+        var language = PageLanguage(survivors, features, hits, languages, out var hasLanguage);
+
+        // Repeats: short lines seen twice are page furniture everywhere; a long repeated paragraph is kept once.
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var i in survivors)
+        {
+            seen[features[i].Key] = seen.GetValueOrDefault(features[i].Key) + 1;
+        }
+
+        var firstSeen = new HashSet<string>(StringComparer.Ordinal);
+        var kinds = new Kind[n];
+        var local = new string?[n];
+        for (var k = 0; k < n; k++)
+        {
+            var i = survivors[k];
+            var f = features[i];
+            local[k] = fixedReasons[i];
+            if (local[k] is null && seen[f.Key] > 1 && (f.Words <= 20 || !firstSeen.Add(f.Key)))
+            {
+                local[k] = R.Duplicate;
+            }
+
+            var density = hasLanguage ? (double)hits[(i * languages) + language] / f.Words : (f.EndsSentence ? 1.0 : 0.0);
+            kinds[k] = local[k] is not null ? Kind.Bad : Judge(f, density);
+            if (kinds[k] == Kind.Bad)
+            {
+                local[k] ??= R.ListOfLinks;
+            }
+        }
+
+        var inBody = MainBody(survivors, features, kinds, local);
+        MarkSections(survivors, features, kinds, local, inBody);
+        MarkTeasers(survivors, features, local);
+
+        var removed = 0;
+        for (var k = 0; k < n; k++)
+        {
+            var i = survivors[k];
+            var reason = local[k];
+            if (reason is null && !inBody[k])
+            {
+                var keep = _options.KeepGoodOutsideBody && kinds[k] == Kind.Good;
+                reason = keep ? null : kinds[k] == Kind.Short ? R.ShortOutsideBody : R.OutsideBody;
+            }
+
+            if (Debug)
+            {
+                reason = (reason ?? "") + "/" + kinds[k] + (inBody[k] ? "B" : "");
+            }
+
+            if (reason is not null)
+            {
+                reasons[i] = reason;
+                removed++;
+            }
+        }
+
+        return removed;
+    }
+
+    private Kind Judge(in BlockFeatures f, double density)
+    {
+        if (f.Chars >= _options.GoodLength && density >= _options.GoodStopwordDensity && (f.EndsSentence || f.Chars >= 3 * _options.GoodLength))
+        {
+            return Kind.Good;
+        }
+
+        if (f.Chars >= _options.NearGoodLength && density >= _options.NearGoodStopwordDensity && f.EndsSentence)
+        {
+            return Kind.NearGood;
+        }
+
+        // Long but hardly a stopword in it: a run of link titles or tags.
+        if (f.Chars >= 2 * _options.GoodLength && density < _options.NearGoodStopwordDensity / 2)
+        {
+            return Kind.Bad;
+        }
+
+        return Kind.Short;
+    }
+
+    /// <summary>The stoplist that covers most of the surviving words; none when even the best covers
+    /// too few (a language without a list, such as Japanese).</summary>
+    private static int PageLanguage(List<int> survivors, BlockFeatures[] features, int[] hits, int languages, out bool hasLanguage)
+    {
+        Span<long> totals = stackalloc long[languages];
+        long words = 0;
+        foreach (var i in survivors)
+        {
+            words += features[i].Words;
+            for (var l = 0; l < languages; l++)
+            {
+                totals[l] += hits[(i * languages) + l];
+            }
+        }
+
+        var best = 0;
+        for (var l = 1; l < languages; l++)
+        {
+            if (totals[l] > totals[best])
+            {
+                best = l;
+            }
+        }
+
+        hasLanguage = words > 0 && totals[best] >= 0.12 * words;
+        return best;
+    }
+
+    /// <summary>
+    /// The main body: runs of surviving blocks whose score is highest (article paragraphs count for,
+    /// short and bad blocks against; maximum-subarray runs found in one linear scan), the best run and
+    /// any other run scoring at least <see cref="SecondaryRunShare"/> of it; then each run grows over the
+    /// sentences right next to it (a one-sentence lead paragraph, a closing line).
+    /// </summary>
+    private static bool[] MainBody(List<int> survivors, BlockFeatures[] features, Kind[] kinds, string?[] local)
+    {
+        var n = kinds.Length;
+        var runs = new List<(int Start, int End, double Score)>();
+        double current = 0, runBest = 0;
+        int start = 0, runEnd = -1;
+        for (var k = 0; k < n; k++)
+        {
+            var words = features[survivors[k]].Words;
+            var score = kinds[k] switch
+            {
+                Kind.Good => words,
+                Kind.NearGood => words * 0.5,
+                Kind.Short => -3.0,
+                _ => -(3.0 + (Math.Min(words, 50) * 0.5)),
+            };
+            if (current <= 0)
+            {
+                if (runEnd >= 0)
+                {
+                    runs.Add((start, runEnd, runBest));
+                }
+
+                current = 0;
+                runBest = 0;
+                runEnd = -1;
+                start = k;
+            }
+
+            current += score;
+            if (current > runBest)
+            {
+                runBest = current;
+                runEnd = k;
+            }
+        }
+
+        if (runEnd >= 0)
+        {
+            runs.Add((start, runEnd, runBest));
+        }
+
+        var inBody = new bool[n];
+        var best = runs.Count == 0 ? 0 : runs.Max(r => r.Score);
+        foreach (var (runStart, end, score) in runs)
+        {
+            if (score < SecondaryRunShare * best)
+            {
+                continue;
+            }
+
+            var first = runStart;
+            while (first > 0 && !inBody[first - 1] && IsAdjoiningSentence(features[survivors[first - 1]], kinds[first - 1], local[first - 1]))
+            {
+                first--;
+            }
+
+            var last = end;
+            while (last + 1 < n && IsAdjoiningSentence(features[survivors[last + 1]], kinds[last + 1], local[last + 1]))
+            {
+                last++;
+            }
+
+            for (var k = first; k <= last; k++)
+            {
+                inBody[k] = true;
+            }
+        }
+
+        return inBody;
+    }
+
+    private static bool IsAdjoiningSentence(in BlockFeatures f, Kind kind, string? reason) =>
+        reason is null && kind != Kind.Bad && f.EndsSentence && f.Words >= 4;
+
+    /// <summary>A section header takes the link list under it: to the end of the page when little article
+    /// text follows it, otherwise the headlines and teasers right after it.</summary>
+    private void MarkSections(List<int> survivors, BlockFeatures[] features, Kind[] kinds, string?[] local, bool[] inBody)
+    {
+        var bodyEnd = Array.LastIndexOf(inBody, true);
+        var goodWordsAfter = new int[kinds.Length + 1];
+        for (var k = kinds.Length - 1; k >= 0; k--)
+        {
+            goodWordsAfter[k] = goodWordsAfter[k + 1] + (kinds[k] == Kind.Good && local[k] is null ? features[survivors[k]].Words : 0);
+        }
+
+        for (var k = 0; k < kinds.Length; k++)
+        {
+            var f = features[survivors[k]];
+            if (_phrases.Match(f.Key, f.Words) is not { Section: true } header)
+            {
+                continue;
+            }
+
+            local[k] ??= header.Reason;
+            var before = goodWordsAfter[0] - goodWordsAfter[k];
+            var after = goodWordsAfter[k + 1];
+            if (k > bodyEnd || after < 0.25 * (before + after))
+            {
+                for (var j = k + 1; j < kinds.Length; j++)
+                {
+                    local[j] ??= header.Reason;
+                }
+
+                return;
+            }
+
+            // In the middle of the article: headlines, each with at most one teaser sentence.
+            var previousWasHeadline = false;
+            for (var j = k + 1; j < kinds.Length; j++)
+            {
+                var g = features[survivors[j]];
+                if (g.IsHeadlineLike)
+                {
+                    previousWasHeadline = true;
+                }
+                else if (previousWasHeadline && g.Words <= 40 && kinds[j] != Kind.Good)
+                {
+                    previousWasHeadline = false;
+                }
+                else
+                {
+                    break;
+                }
+
+                local[j] ??= header.Reason;
+            }
+        }
+    }
+
+    /// <summary>A headline followed by a teaser cut short with an ellipsis is a link to another article.</summary>
+    private static void MarkTeasers(List<int> survivors, BlockFeatures[] features, string?[] local)
+    {
+        for (var k = 1; k < survivors.Count; k++)
+        {
+            if (features[survivors[k]].EndsWithEllipsis && features[survivors[k - 1]].IsHeadlineLike)
+            {
+                local[k] ??= R.RelatedLink;
+                local[k - 1] ??= R.RelatedLink;
+            }
+        }
+    }
+
+    /// <summary>Phrases by how they match, built once per pass.</summary>
+    private sealed class PhraseTable
+    {
+        private const int MaxContainsWords = 30;
+        private const int MaxPrefixWords = 12;
+
+        private readonly Dictionary<string, (string Reason, bool Section)> _whole = new(StringComparer.Ordinal);
+        private readonly List<(string Key, string Reason)> _prefix = [];
+        private readonly List<(string Key, string Reason)> _contains = [];
+
+        public PhraseTable(IEnumerable<BoilerplatePhrase> phrases)
+        {
+            foreach (var phrase in phrases)
+            {
+                ArgumentNullException.ThrowIfNull(phrase);
+                var key = Normalize(phrase.Text);
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+
+                switch (phrase.Match)
+                {
+                    case PhraseMatch.Whole:
+                        _whole.TryAdd(key, (phrase.Reason, false));
+                        break;
+                    case PhraseMatch.SectionHeader:
+                        // A section header outranks the same words as a lone line of furniture.
+                        if (!_whole.TryGetValue(key, out var existing) || !existing.Section)
+                        {
+                            _whole[key] = (phrase.Reason, true);
+                        }
+
+                        break;
+                    case PhraseMatch.Prefix:
+                        _prefix.Add((phrase.Text.EndsWith(' ') ? key + " " : key, phrase.Reason));
+                        break;
+                    case PhraseMatch.Contains:
+                        _contains.Add((key, phrase.Reason));
+                        break;
+                }
+            }
+        }
+
+        public (string Reason, bool Section)? Match(string key, int words)
+        {
+            if (_whole.TryGetValue(key, out var whole))
+            {
+                return whole;
+            }
+
+            if (words <= MaxPrefixWords)
+            {
+                foreach (var (prefix, reason) in _prefix)
+                {
+                    if (key.StartsWith(prefix, StringComparison.Ordinal))
+                    {
+                        return (reason, false);
+                    }
+                }
+            }
+
+            if (words <= MaxContainsWords)
+            {
+                foreach (var (phrase, reason) in _contains)
+                {
+                    var at = key.IndexOf(phrase, StringComparison.Ordinal);
+                    if (at >= 0 && (at == 0 || key[at - 1] == ' ') && (at + phrase.Length == key.Length || key[at + phrase.Length] == ' '
+                        || phrase.Length >= 6))
+                    {
+                        return (reason, false);
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static string Normalize(string phrase)
+        {
+            Span<int> unused = stackalloc int[Stopwords.LanguageCount];
+            return BlockFeatures.Compute(phrase, unused).Key;
+        }
+    }
+}
