@@ -28,7 +28,13 @@ public sealed class BoilerplatePass : BlockPass
     /// (an article split by a gallery or an embedded box).</summary>
     private const double SecondaryRunShare = 0.5;
 
-    private static readonly bool Debug = Environment.GetEnvironmentVariable("TCDEBUG") == "1"; // DEBUG-REMOVE
+    /// <summary>A section header in the article runs to the end of the page when the article-like text
+    /// after it is less than this share of the article text before it (a news feed with a teaser or two).</summary>
+    private const double SectionToEndShare = 0.6;
+
+    /// <summary>What a short block (a subheading, a label) costs a run of article paragraphs.</summary>
+    private const double ShortPenalty = -3.0;
+
     private readonly BoilerplateOptions _options;
     private readonly PhraseTable _phrases;
     private readonly Regex[] _patterns;
@@ -163,7 +169,10 @@ public sealed class BoilerplatePass : BlockPass
             var i = survivors[k];
             var f = features[i];
             local[k] = fixedReasons[i];
-            if (local[k] is null && seen[f.Key] > 1 && (f.Words <= 20 || !firstSeen.Add(f.Key)))
+            // Repeats: a line seen three times is page furniture; a long paragraph seen twice is kept once.
+            // A short line seen twice (a headline in a teaser box and again in a list) stays a short
+            // block: it goes with the body's edges or with the copy that another rule removes.
+            if (local[k] is null && seen[f.Key] > 1 && (f.Words <= 20 ? seen[f.Key] > 2 : !firstSeen.Add(f.Key)))
             {
                 local[k] = R.Duplicate;
             }
@@ -179,6 +188,7 @@ public sealed class BoilerplatePass : BlockPass
         var inBody = MainBody(survivors, features, kinds, local);
         MarkSections(survivors, features, kinds, local, inBody);
         MarkTeasers(survivors, features, local);
+        MarkCopiesOfRemoved(survivors, features, local, seen);
 
         var removed = 0;
         for (var k = 0; k < n; k++)
@@ -189,11 +199,6 @@ public sealed class BoilerplatePass : BlockPass
             {
                 var keep = _options.KeepGoodOutsideBody && kinds[k] == Kind.Good;
                 reason = keep ? null : kinds[k] == Kind.Short ? R.ShortOutsideBody : R.OutsideBody;
-            }
-
-            if (Debug)
-            {
-                reason = (reason ?? "") + "/" + kinds[k] + (inBody[k] ? "B" : "");
             }
 
             if (reason is not null)
@@ -274,7 +279,7 @@ public sealed class BoilerplatePass : BlockPass
             {
                 Kind.Good => words,
                 Kind.NearGood => words * 0.5,
-                Kind.Short => -3.0,
+                Kind.Short => ShortPenalty,
                 _ => -(3.0 + (Math.Min(words, 50) * 0.5)),
             };
             if (current <= 0)
@@ -340,17 +345,18 @@ public sealed class BoilerplatePass : BlockPass
     /// text follows it, otherwise the headlines and teasers right after it.</summary>
     private void MarkSections(List<int> survivors, BlockFeatures[] features, Kind[] kinds, string?[] local, bool[] inBody)
     {
+        var bodyStart = Array.IndexOf(inBody, true);
         var bodyEnd = Array.LastIndexOf(inBody, true);
         var goodWordsAfter = new int[kinds.Length + 1];
         for (var k = kinds.Length - 1; k >= 0; k--)
         {
-            goodWordsAfter[k] = goodWordsAfter[k + 1] + (kinds[k] == Kind.Good && local[k] is null ? features[survivors[k]].Words : 0);
+            goodWordsAfter[k] = goodWordsAfter[k + 1] + (kinds[k] >= Kind.NearGood && local[k] is null ? features[survivors[k]].Words : 0);
         }
 
         for (var k = 0; k < kinds.Length; k++)
         {
             var f = features[survivors[k]];
-            if (_phrases.Match(f.Key, f.Words) is not { Section: true } header)
+            if ((_phrases.Match(f.Key, f.Words) ?? CommentsHeading(f)) is not { Section: true } header)
             {
                 continue;
             }
@@ -358,7 +364,8 @@ public sealed class BoilerplatePass : BlockPass
             local[k] ??= header.Reason;
             var before = goodWordsAfter[0] - goodWordsAfter[k];
             var after = goodWordsAfter[k + 1];
-            if (k > bodyEnd || after < 0.25 * (before + after))
+            var inArticle = k > bodyStart;
+            if (inArticle && (header.Reason == R.Comments || k > bodyEnd || after < SectionToEndShare * before))
             {
                 for (var j = k + 1; j < kinds.Length; j++)
                 {
@@ -391,6 +398,28 @@ public sealed class BoilerplatePass : BlockPass
         }
     }
 
+    /// <summary>"34 responses to …", "12 comments", "5 thoughts on …": the start of the comments.</summary>
+    private static (string Reason, bool Section)? CommentsHeading(in BlockFeatures f)
+    {
+        var key = f.Key.AsSpan();
+        var digits = key.IndexOfAnyExceptInRange('0', '9');
+        if (digits <= 0 || f.Words > 16 || key[digits] != ' ')
+        {
+            return null;
+        }
+
+        var rest = key[(digits + 1)..];
+        foreach (var word in (ReadOnlySpan<string>)["responses", "response", "comments", "comment", "replies", "reply", "thoughts on", "thought on", "reactions"])
+        {
+            if (rest.StartsWith(word, StringComparison.Ordinal))
+            {
+                return (R.Comments, true);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A headline followed by a teaser cut short with an ellipsis is a link to another article.</summary>
     private static void MarkTeasers(List<int> survivors, BlockFeatures[] features, string?[] local)
     {
@@ -404,11 +433,41 @@ public sealed class BoilerplatePass : BlockPass
         }
     }
 
+    /// <summary>A repeated line goes with its copy that another rule removed.</summary>
+    private static void MarkCopiesOfRemoved(List<int> survivors, BlockFeatures[] features, string?[] local, Dictionary<string, int> seen)
+    {
+        HashSet<string>? removedKeys = null;
+        for (var k = 0; k < survivors.Count; k++)
+        {
+            var key = features[survivors[k]].Key;
+            if (local[k] is not null and not R.Duplicate && seen[key] > 1)
+            {
+                (removedKeys ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
+            }
+        }
+
+        if (removedKeys is null)
+        {
+            return;
+        }
+
+        for (var k = 0; k < survivors.Count; k++)
+        {
+            if (local[k] is null && removedKeys.Contains(features[survivors[k]].Key))
+            {
+                local[k] = R.Duplicate;
+            }
+        }
+    }
+
     /// <summary>Phrases by how they match, built once per pass.</summary>
     private sealed class PhraseTable
     {
         private const int MaxContainsWords = 30;
         private const int MaxPrefixWords = 12;
+
+        /// <summary>Legal footers run long ("These statements have not been evaluated…").</summary>
+        private const int MaxFooterWords = 90;
 
         private readonly Dictionary<string, (string Reason, bool Section)> _whole = new(StringComparer.Ordinal);
         private readonly List<(string Key, string Reason)> _prefix = [];
@@ -466,10 +525,15 @@ public sealed class BoilerplatePass : BlockPass
                 }
             }
 
-            if (words <= MaxContainsWords)
+            if (words <= MaxContainsWords || (words <= MaxFooterWords && _contains.Exists(c => c.Reason == R.Footer)))
             {
                 foreach (var (phrase, reason) in _contains)
                 {
+                    if (words > MaxContainsWords && reason != R.Footer)
+                    {
+                        continue;
+                    }
+
                     var at = key.IndexOf(phrase, StringComparison.Ordinal);
                     if (at >= 0 && (at == 0 || key[at - 1] == ' ') && (at + phrase.Length == key.Length || key[at + phrase.Length] == ' '
                         || phrase.Length >= 6))

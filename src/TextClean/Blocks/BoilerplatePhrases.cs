@@ -47,7 +47,7 @@ internal static class BoilerplatePhrases
             "skip to content", "skip to main content", "skip to navigation", "skip to footer", "jump to", "menu", "main menu", "open menu",
             "close menu", "toggle navigation", "navigation", "home", "homepage", "search", "search for", "submit", "go", "sign in", "log in",
             "login", "logout", "log out", "register", "my account", "account", "back to top", "top", "next", "previous", "prev",
-            "next article", "previous article", "next post", "previous post", "edit post", "explore", "sections", "more", "close",
+            "next article", "previous article", "next post", "previous post", "edit post", "permalink", "explore", "sections", "more", "close",
             "open", "view all", "see all", "show more", "load more", "all", "tags", "topics", "categories", "category", "filed under",
             "breadcrumb", "you are here", "accessibility", "help", "faq", "sitemap", "site map", "español", "english", "deutsch",
             "français", "startseite", "suche", "accueil", "recherche", "inicio", "buscar", "главная", "поиск", "меню");
@@ -83,13 +83,15 @@ internal static class BoilerplatePhrases
         Add(PhraseMatch.Contains, BoilerplateReasons.Footer,
             "all rights reserved", "copyright", "to suggest a correction", "highlight the text and press", "press ctrl enter",
             "contact us", "about us", "advertise with us", "editorial standards", "ethics statement", "report an error",
-            "send us a tip", "tip us", "reprints", "reprint rights", "corrections policy", "alle rechte vorbehalten", "tous droits réservés",
+            "send us a tip", "tip us", "customer service", "registered trademark", "trademarks of", "not been evaluated by the",
+            "information provided on this website", "information on this website", "use of this website", "use of this site",
+            "results may vary", "results vary", "affiliate commission", "affiliate links", "we may earn a commission", "reprints", "reprint rights", "corrections policy", "alle rechte vorbehalten", "tous droits réservés",
             "todos los derechos reservados", "все права защищены");
 
         Add(PhraseMatch.Contains, BoilerplateReasons.Widget,
             "this audio is created with ai assistance", "listen to this article", "listen to article", "audio version", "min read",
             "minute read", "reading time", "enable javascript", "javascript is disabled", "your browser does not support", "loading",
-            "click here", "tap here", "download the app", "get the app", "open in app");
+            "click here", "tap here", "opens in new window", "opens in a new window", "click to email", "click to print", "download the app", "get the app", "open in app");
 
         Add(PhraseMatch.Prefix, BoilerplateReasons.Credit,
             "photo ", "photo by ", "photo credit", "photograph ", "photos ", "image ", "image credit", "image source", "credit ",

@@ -25,6 +25,8 @@ public readonly record struct TextBlock(int Start, int Length, int Paragraph)
 /// </summary>
 public static class BlockSegmenter
 {
+    private const int MinWrappedLineLength = 30;
+
     public static TextBlock[] Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -123,6 +125,13 @@ public static class BlockSegmenter
     /// case (or after a hyphen or comma). Lines that start a new sentence or a new item stay apart.</summary>
     internal static bool ContinuesWrappedLine(ReadOnlySpan<char> block, ReadOnlySpan<char> line)
     {
+        // Wrapped lines run near the wrap width; a short line (a headline) ends where its author ended it.
+        var lastLine = block[(block.LastIndexOf('\n') + 1)..];
+        if (lastLine.Length < MinWrappedLineLength)
+        {
+            return false;
+        }
+
         var last = block[^1];
         if (".!?…:;\"”»)]".Contains(last))
         {
