@@ -15,6 +15,9 @@ internal readonly struct BlockFeatures
     /// <summary>Ends like a sentence (., !, ?, … before closing quotes or brackets).</summary>
     public bool EndsSentence { get; init; }
 
+    /// <summary>Ends with a colon: it introduces what follows (a list, a quote).</summary>
+    public bool EndsWithColon { get; init; }
+
     /// <summary>Ends with an ellipsis: a teaser cut short.</summary>
     public bool EndsWithEllipsis { get; init; }
 
@@ -142,6 +145,7 @@ internal readonly struct BlockFeatures
             Words = words,
             Chars = chars,
             EndsSentence = last is '.' or '!' or '?' or '…' or '。' or '！' or '？',
+            EndsWithColon = last == ':',
             EndsWithEllipsis = last == '…' || trimmed.EndsWith("...", StringComparison.Ordinal),
             CapitalizedShare = words == 0 ? 0 : (double)capitalized / words,
             DigitSymbolShare = chars == 0 ? 1 : (double)digitsSymbols / chars,

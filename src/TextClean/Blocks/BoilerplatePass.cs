@@ -32,6 +32,15 @@ public sealed class BoilerplatePass : BlockPass
     /// after it is less than this share of the article text before it (a news feed with a teaser or two).</summary>
     private const double SectionToEndShare = 0.6;
 
+    /// <summary>How far a list introduced by a colon may run.</summary>
+    private const int MaxListItems = 60;
+
+    /// <summary>Lines up to this many words are short: repeated, they are furniture.</summary>
+    private const int MaxShortRepeatWords = 20;
+
+    /// <summary>The teaser sentence under a related headline is short; a lead paragraph is longer.</summary>
+    private const int MaxTeaserWords = 24;
+
     /// <summary>What a short block (a subheading, a label) costs a run of article paragraphs.</summary>
     private const double ShortPenalty = -3.0;
 
@@ -161,7 +170,6 @@ public sealed class BoilerplatePass : BlockPass
             seen[features[i].Key] = seen.GetValueOrDefault(features[i].Key) + 1;
         }
 
-        var firstSeen = new HashSet<string>(StringComparer.Ordinal);
         var kinds = new Kind[n];
         var local = new string?[n];
         for (var k = 0; k < n; k++)
@@ -169,10 +177,10 @@ public sealed class BoilerplatePass : BlockPass
             var i = survivors[k];
             var f = features[i];
             local[k] = fixedReasons[i];
-            // Repeats: a line seen three times is page furniture; a long paragraph seen twice is kept once.
-            // A short line seen twice (a headline in a teaser box and again in a list) stays a short
-            // block: it goes with the body's edges or with the copy that another rule removes.
-            if (local[k] is null && seen[f.Key] > 1 && (f.Words <= 20 ? seen[f.Key] > 2 : !firstSeen.Add(f.Key)))
+            // Repeats: a short line seen three times is page furniture. A short line seen twice (a headline
+            // in a teaser box and again in a list) stays a short block: it goes with the body's edges or
+            // with the copy that another rule removes. Repeated paragraphs are kept once, at the end.
+            if (local[k] is null && f.Words <= MaxShortRepeatWords && seen[f.Key] > 2)
             {
                 local[k] = R.Duplicate;
             }
@@ -191,6 +199,7 @@ public sealed class BoilerplatePass : BlockPass
         MarkCopiesOfRemoved(survivors, features, local, seen);
 
         var removed = 0;
+        HashSet<string>? keptRepeats = null;
         for (var k = 0; k < n; k++)
         {
             var i = survivors[k];
@@ -199,6 +208,13 @@ public sealed class BoilerplatePass : BlockPass
             {
                 var keep = _options.KeepGoodOutsideBody && kinds[k] == Kind.Good;
                 reason = keep ? null : kinds[k] == Kind.Short ? R.ShortOutsideBody : R.OutsideBody;
+            }
+
+            // A paragraph repeated (a pull quote, a summary above the article) is kept once: the first
+            // copy that survives everything else.
+            if (reason is null && seen[features[i].Key] > 1 && !(keptRepeats ??= new HashSet<string>(StringComparer.Ordinal)).Add(features[i].Key))
+            {
+                reason = R.Duplicate;
             }
 
             if (reason is not null)
@@ -324,7 +340,8 @@ public sealed class BoilerplatePass : BlockPass
             }
 
             var last = end;
-            while (last + 1 < n && IsAdjoiningSentence(features[survivors[last + 1]], kinds[last + 1], local[last + 1]))
+            while (last + 1 < n && (IsAdjoiningSentence(features[survivors[last + 1]], kinds[last + 1], local[last + 1])
+                || IsListItemAfterColon(survivors, features, kinds, local, last + 1)))
             {
                 last++;
             }
@@ -338,8 +355,38 @@ public sealed class BoilerplatePass : BlockPass
         return inBody;
     }
 
+    /// <summary>The items of a list the article introduces with a colon ("Tour dates:"): the short blocks
+    /// after a block that ends with ':' up to the next paragraph or piece of furniture.</summary>
+    private static bool IsListItemAfterColon(List<int> survivors, BlockFeatures[] features, Kind[] kinds, string?[] local, int k)
+    {
+        if (local[k] is not null || kinds[k] != Kind.Short)
+        {
+            return false;
+        }
+
+        for (var j = k - 1; j >= 0 && k - j <= MaxListItems; j--)
+        {
+            if (local[j] is not null)
+            {
+                return false;
+            }
+
+            if (features[survivors[j]].EndsWithColon)
+            {
+                return true;
+            }
+
+            if (kinds[j] != Kind.Short)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsAdjoiningSentence(in BlockFeatures f, Kind kind, string? reason) =>
-        reason is null && kind != Kind.Bad && f.EndsSentence && f.Words >= 4;
+        reason is null && kind != Kind.Bad && (f.EndsSentence || f.EndsWithColon) && f.Words >= 4;
 
     /// <summary>A section header takes the link list under it: to the end of the page when little article
     /// text follows it, otherwise the headlines and teasers right after it.</summary>
@@ -375,7 +422,8 @@ public sealed class BoilerplatePass : BlockPass
                 return;
             }
 
-            // In the middle of the article: headlines, each with at most one teaser sentence.
+            // In the middle of the article: headlines, each with at most one teaser sentence. Above the
+            // article, headlines only: the line under the last one may be the article's own lead.
             var previousWasHeadline = false;
             for (var j = k + 1; j < kinds.Length; j++)
             {
@@ -384,7 +432,7 @@ public sealed class BoilerplatePass : BlockPass
                 {
                     previousWasHeadline = true;
                 }
-                else if (previousWasHeadline && g.Words <= 40 && kinds[j] != Kind.Good)
+                else if (inArticle && previousWasHeadline && g.Words <= MaxTeaserWords && kinds[j] != Kind.Good)
                 {
                     previousWasHeadline = false;
                 }
@@ -440,7 +488,7 @@ public sealed class BoilerplatePass : BlockPass
         for (var k = 0; k < survivors.Count; k++)
         {
             var key = features[survivors[k]].Key;
-            if (local[k] is not null and not R.Duplicate && seen[key] > 1)
+            if (local[k] is not null and not R.Duplicate && seen[key] > 1 && features[survivors[k]].Words <= MaxShortRepeatWords)
             {
                 (removedKeys ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
             }
@@ -465,6 +513,7 @@ public sealed class BoilerplatePass : BlockPass
     {
         private const int MaxContainsWords = 30;
         private const int MaxPrefixWords = 12;
+        private const int MaxMoreHeaderWords = 4;
 
         /// <summary>Legal footers run long ("These statements have not been evaluated…").</summary>
         private const int MaxFooterWords = 90;
@@ -512,6 +561,12 @@ public sealed class BoilerplatePass : BlockPass
             if (_whole.TryGetValue(key, out var whole))
             {
                 return whole;
+            }
+
+            // "More Washington Examiner", "More in Politics": a short "more …" line heads a link list.
+            if (words is >= 2 and <= MaxMoreHeaderWords && key.StartsWith("more ", StringComparison.Ordinal))
+            {
+                return (R.RelatedLink, true);
             }
 
             if (words <= MaxPrefixWords)
