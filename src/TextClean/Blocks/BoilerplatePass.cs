@@ -32,6 +32,9 @@ public sealed class BoilerplatePass : BlockPass
     /// after it is less than this share of the article text before it (a news feed with a teaser or two).</summary>
     private const double SectionToEndShare = 0.6;
 
+    /// <summary>At most this many paragraphs above a byline are a standfirst, not the article.</summary>
+    private const int MaxStandfirstBlocks = 2;
+
     /// <summary>How far a list introduced by a colon may run.</summary>
     private const int MaxListItems = 60;
 
@@ -77,17 +80,31 @@ public sealed class BoilerplatePass : BlockPass
             features[i] = BlockFeatures.Compute(blocks[i].Span(text), hits.AsSpan(i * languages, languages));
         }
 
-        var fixedReasons = new string?[blocks.Length];
+        // What each block says about itself does not change between rounds: work it out once. Repeats
+        // are counted by key id, so rounds never hash text again.
+        var keyIds = new int[blocks.Length];
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < blocks.Length; i++)
         {
-            fixedReasons[i] = OwnReason(blocks[i].Span(text), features[i]);
+            keyIds[i] = ids.TryGetValue(features[i].Key, out var id) ? id : ids[features[i].Key] = ids.Count;
+        }
+
+        var page = new PageBlocks(features, hits, languages, new string?[blocks.Length], new (string, bool)?[blocks.Length], new bool[blocks.Length], keyIds, ids.Count);
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            var span = blocks[i].Span(text);
+            page.OwnReasons[i] = OwnReason(span, features[i]);
+            page.SectionHeaders[i] = _phrases.Match(features[i].Key, features[i].Words, allowLongHeader: !features[i].EndsSentence) is { Section: true } header
+                ? header
+                : CommentsHeading(features[i]);
+            page.BylineLike[i] = IsBylineLike(span, features[i]);
         }
 
         var reasons = new string?[blocks.Length];
         var survivors = Enumerable.Range(0, blocks.Length).ToList();
         for (var round = 0; round < MaxRounds && survivors.Count > 0; round++)
         {
-            var removed = ClassifyRound(survivors, features, hits, languages, fixedReasons, reasons);
+            var removed = ClassifyRound(survivors, page, reasons);
             if (removed == 0)
             {
                 break;
@@ -158,16 +175,18 @@ public sealed class BoilerplatePass : BlockPass
 
     /// <summary>One classification of the surviving blocks; marks removals in <paramref name="reasons"/>
     /// and returns how many.</summary>
-    private int ClassifyRound(List<int> survivors, BlockFeatures[] features, int[] hits, int languages, string?[] fixedReasons, string?[] reasons)
+    private int ClassifyRound(List<int> survivors, PageBlocks page, string?[] reasons)
     {
+        var (features, hits, languages, fixedReasons) = (page.Features, page.StopwordHits, page.Languages, page.OwnReasons);
         var n = survivors.Count;
         var language = PageLanguage(survivors, features, hits, languages, out var hasLanguage);
 
         // Repeats: short lines seen twice are page furniture everywhere; a long repeated paragraph is kept once.
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keyIds = page.KeyIds;
+        var seen = new int[page.DistinctKeys];
         foreach (var i in survivors)
         {
-            seen[features[i].Key] = seen.GetValueOrDefault(features[i].Key) + 1;
+            seen[keyIds[i]]++;
         }
 
         var kinds = new Kind[n];
@@ -180,7 +199,7 @@ public sealed class BoilerplatePass : BlockPass
             // Repeats: a short line seen three times is page furniture. A short line seen twice (a headline
             // in a teaser box and again in a list) stays a short block: it goes with the body's edges or
             // with the copy that another rule removes. Repeated paragraphs are kept once, at the end.
-            if (local[k] is null && f.Words <= MaxShortRepeatWords && seen[f.Key] > 2)
+            if (local[k] is null && f.Words <= MaxShortRepeatWords && seen[keyIds[i]] > 2)
             {
                 local[k] = R.Duplicate;
             }
@@ -194,12 +213,13 @@ public sealed class BoilerplatePass : BlockPass
         }
 
         var inBody = MainBody(survivors, features, kinds, local);
-        MarkSections(survivors, features, kinds, local, inBody);
+        MarkBylineAndStandfirst(survivors, page, kinds, local, inBody);
+        MarkSections(survivors, page, kinds, local, inBody);
         MarkTeasers(survivors, features, local);
-        MarkCopiesOfRemoved(survivors, features, local, seen);
+        MarkCopiesOfRemoved(survivors, page, local, seen);
 
         var removed = 0;
-        HashSet<string>? keptRepeats = null;
+        var keptRepeat = new bool[page.DistinctKeys];
         for (var k = 0; k < n; k++)
         {
             var i = survivors[k];
@@ -212,9 +232,10 @@ public sealed class BoilerplatePass : BlockPass
 
             // A paragraph repeated (a pull quote, a summary above the article) is kept once: the first
             // copy that survives everything else.
-            if (reason is null && seen[features[i].Key] > 1 && !(keptRepeats ??= new HashSet<string>(StringComparer.Ordinal)).Add(features[i].Key))
+            if (reason is null && seen[keyIds[i]] > 1)
             {
-                reason = R.Duplicate;
+                reason = keptRepeat[keyIds[i]] ? R.Duplicate : null;
+                keptRepeat[keyIds[i]] = true;
             }
 
             if (reason is not null)
@@ -355,6 +376,83 @@ public sealed class BoilerplatePass : BlockPass
         return inBody;
     }
 
+    /// <summary>
+    /// A byline at the top of the body ("By", "Sarah E. Needleman", "Nov. 19, 2019 8:03 am ET") goes, and
+    /// the standfirst above it (the summary under the headline) with it: the article starts below its byline.
+    /// </summary>
+    private static void MarkBylineAndStandfirst(List<int> survivors, PageBlocks page, Kind[] kinds, string?[] local, bool[] inBody)
+    {
+        var features = page.Features;
+        var bodyStart = Array.IndexOf(inBody, true);
+        if (bodyStart < 0)
+        {
+            return;
+        }
+
+        var limit = Math.Min(survivors.Count, bodyStart + MaxStandfirstBlocks + 2);
+        for (var k = bodyStart; k < limit; k++)
+        {
+            if (local[k] is not null || !page.BylineLike[survivors[k]])
+            {
+                continue;
+            }
+
+            local[k] = R.Byline;
+            var paragraphsAbove = 0;
+            for (var j = bodyStart; j < k; j++)
+            {
+                paragraphsAbove += kinds[j] >= Kind.NearGood ? 1 : 0;
+            }
+
+            if (paragraphsAbove <= MaxStandfirstBlocks)
+            {
+                for (var j = bodyStart; j < k; j++)
+                {
+                    local[j] ??= R.Standfirst;
+                }
+            }
+
+            // The lines right under it are the rest of the byline: names, handles, the date.
+            for (var j = k + 1; j < survivors.Count && local[j] is null && kinds[j] == Kind.Short && features[survivors[j]].Words <= 8
+                && !features[survivors[j]].EndsSentence; j++)
+            {
+                local[j] = R.Byline;
+            }
+
+            return;
+        }
+    }
+
+    private static bool IsBylineLike(ReadOnlySpan<char> block, in BlockFeatures f)
+    {
+        if (f.Words > 20)
+        {
+            return false;
+        }
+
+        // "By", or "By Jane Doe": a name (capitalized) right after the word.
+        if (f.Key == "by")
+        {
+            return true;
+        }
+
+        if (f.Key.StartsWith("by ", StringComparison.Ordinal) && f.Words <= 8 && !f.EndsSentence)
+        {
+            var name = block[2..].TrimStart(" :");
+            return !name.IsEmpty && char.IsUpper(name[0]);
+        }
+
+        foreach (var word in (ReadOnlySpan<string>)["published", "updated", "posted", "last updated", "first published"])
+        {
+            if (f.Key.StartsWith(word, StringComparison.Ordinal) && DateText.TryFind(block, out _, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The items of a list the article introduces with a colon ("Tour dates:"): the short blocks
     /// after a block that ends with ':' up to the next paragraph or piece of furniture.</summary>
     private static bool IsListItemAfterColon(List<int> survivors, BlockFeatures[] features, Kind[] kinds, string?[] local, int k)
@@ -390,8 +488,9 @@ public sealed class BoilerplatePass : BlockPass
 
     /// <summary>A section header takes the link list under it: to the end of the page when little article
     /// text follows it, otherwise the headlines and teasers right after it.</summary>
-    private void MarkSections(List<int> survivors, BlockFeatures[] features, Kind[] kinds, string?[] local, bool[] inBody)
+    private static void MarkSections(List<int> survivors, PageBlocks page, Kind[] kinds, string?[] local, bool[] inBody)
     {
+        var features = page.Features;
         var bodyStart = Array.IndexOf(inBody, true);
         var bodyEnd = Array.LastIndexOf(inBody, true);
         var goodWordsAfter = new int[kinds.Length + 1];
@@ -403,7 +502,7 @@ public sealed class BoilerplatePass : BlockPass
         for (var k = 0; k < kinds.Length; k++)
         {
             var f = features[survivors[k]];
-            if ((_phrases.Match(f.Key, f.Words) ?? CommentsHeading(f)) is not { Section: true } header)
+            if (page.SectionHeaders[survivors[k]] is not { } header)
             {
                 continue;
             }
@@ -482,31 +581,39 @@ public sealed class BoilerplatePass : BlockPass
     }
 
     /// <summary>A repeated line goes with its copy that another rule removed.</summary>
-    private static void MarkCopiesOfRemoved(List<int> survivors, BlockFeatures[] features, string?[] local, Dictionary<string, int> seen)
+    private static void MarkCopiesOfRemoved(List<int> survivors, PageBlocks page, string?[] local, int[] seen)
     {
-        HashSet<string>? removedKeys = null;
+        var removedCopy = new bool[page.DistinctKeys];
+        var any = false;
         for (var k = 0; k < survivors.Count; k++)
         {
-            var key = features[survivors[k]].Key;
-            if (local[k] is not null and not R.Duplicate && seen[key] > 1 && features[survivors[k]].Words <= MaxShortRepeatWords)
+            var i = survivors[k];
+            if (local[k] is not null and not R.Duplicate && seen[page.KeyIds[i]] > 1 && page.Features[i].Words <= MaxShortRepeatWords)
             {
-                (removedKeys ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
+                removedCopy[page.KeyIds[i]] = true;
+                any = true;
             }
         }
 
-        if (removedKeys is null)
+        for (var k = 0; any && k < survivors.Count; k++)
         {
-            return;
-        }
-
-        for (var k = 0; k < survivors.Count; k++)
-        {
-            if (local[k] is null && removedKeys.Contains(features[survivors[k]].Key))
+            if (local[k] is null && removedCopy[page.KeyIds[survivors[k]]])
             {
                 local[k] = R.Duplicate;
             }
         }
     }
+
+    /// <summary>The blocks of one page and what each says about itself, worked out once per call.</summary>
+    private sealed record PageBlocks(
+        BlockFeatures[] Features,
+        int[] StopwordHits,
+        int Languages,
+        string?[] OwnReasons,
+        (string Reason, bool Section)?[] SectionHeaders,
+        bool[] BylineLike,
+        int[] KeyIds,
+        int DistinctKeys);
 
     /// <summary>Phrases by how they match, built once per pass.</summary>
     private sealed class PhraseTable
@@ -514,13 +621,19 @@ public sealed class BoilerplatePass : BlockPass
         private const int MaxContainsWords = 30;
         private const int MaxPrefixWords = 12;
         private const int MaxMoreHeaderWords = 4;
+        private const int MaxLongHeaderWords = 8;
 
         /// <summary>Legal footers run long ("These statements have not been evaluated…").</summary>
         private const int MaxFooterWords = 90;
 
         private readonly Dictionary<string, (string Reason, bool Section)> _whole = new(StringComparer.Ordinal);
         private readonly List<(string Key, string Reason)> _prefix = [];
-        private readonly List<(string Key, string Reason)> _contains = [];
+        /// <summary>Contains-phrases by their first <see cref="HeadLength"/> characters, so a block is
+        /// scanned once, with one lookup per word, however many phrases there are.</summary>
+        private readonly Dictionary<string, List<(string Key, string Reason)>> _containsByHead = new(StringComparer.Ordinal);
+        private readonly List<(string Key, string Reason)> _shortContains = [];
+        private const int HeadLength = 4;
+        private readonly List<(string Key, string Reason)> _sectionPrefixes = [];
 
         public PhraseTable(IEnumerable<BoilerplatePhrase> phrases)
         {
@@ -545,18 +658,35 @@ public sealed class BoilerplatePass : BlockPass
                             _whole[key] = (phrase.Reason, true);
                         }
 
+                        // One-word headers ("Related", "Latest") start too many ordinary lines to match as prefixes.
+                        if (key.Contains(' '))
+                        {
+                            _sectionPrefixes.Add((key, phrase.Reason));
+                        }
+
                         break;
                     case PhraseMatch.Prefix:
                         _prefix.Add((phrase.Text.EndsWith(' ') ? key + " " : key, phrase.Reason));
                         break;
+                    case PhraseMatch.Contains when key.Length < HeadLength:
+                        _shortContains.Add((key, phrase.Reason));
+                        break;
                     case PhraseMatch.Contains:
-                        _contains.Add((key, phrase.Reason));
+                        var head = key[..HeadLength];
+                        if (!_containsByHead.TryGetValue(head, out var bucket))
+                        {
+                            _containsByHead[head] = bucket = [];
+                        }
+
+                        bucket.Add((key, phrase.Reason));
                         break;
                 }
             }
         }
 
-        public (string Reason, bool Section)? Match(string key, int words)
+        /// <param name="allowLongHeader">The block does not end like a sentence, so it may be a header
+        /// that starts with a section phrase and goes on ("Related coverage from Money:").</param>
+        public (string Reason, bool Section)? Match(string key, int words, bool allowLongHeader = false)
         {
             if (_whole.TryGetValue(key, out var whole))
             {
@@ -567,6 +697,18 @@ public sealed class BoilerplatePass : BlockPass
             if (words is >= 2 and <= MaxMoreHeaderWords && key.StartsWith("more ", StringComparison.Ordinal))
             {
                 return (R.RelatedLink, true);
+            }
+
+            // "Related coverage from Money:", "Read more from our desk": a header phrase that goes on.
+            if (words <= MaxLongHeaderWords && allowLongHeader)
+            {
+                foreach (var (header, reason) in _sectionPrefixes)
+                {
+                    if (key.StartsWith(header, StringComparison.Ordinal) && key.Length > header.Length && key[header.Length] == ' ')
+                    {
+                        return (reason, true);
+                    }
+                }
             }
 
             if (words <= MaxPrefixWords)
@@ -580,22 +722,50 @@ public sealed class BoilerplatePass : BlockPass
                 }
             }
 
-            if (words <= MaxContainsWords || (words <= MaxFooterWords && _contains.Exists(c => c.Reason == R.Footer)))
+            if (words <= MaxFooterWords)
             {
-                foreach (var (phrase, reason) in _contains)
-                {
-                    if (words > MaxContainsWords && reason != R.Footer)
-                    {
-                        continue;
-                    }
+                return MatchContains(key, footersOnly: words > MaxContainsWords);
+            }
 
-                    var at = key.IndexOf(phrase, StringComparison.Ordinal);
-                    if (at >= 0 && (at == 0 || key[at - 1] == ' ') && (at + phrase.Length == key.Length || key[at + phrase.Length] == ' '
-                        || phrase.Length >= 6))
+            return null;
+        }
+
+        /// <summary>A phrase starting at a word start of <paramref name="key"/>; it must end at a word end,
+        /// unless it is long enough to be unambiguous ("subscribe" in "subscribed").</summary>
+        private (string Reason, bool Section)? MatchContains(string key, bool footersOnly)
+        {
+            var lookup = _containsByHead.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (var at = 0; at < key.Length;)
+            {
+                var rest = key.AsSpan(at);
+                if (rest.Length >= HeadLength && lookup.TryGetValue(rest[..HeadLength], out var bucket))
+                {
+                    foreach (var (phrase, reason) in bucket)
+                    {
+                        if ((!footersOnly || reason == R.Footer) && rest.StartsWith(phrase, StringComparison.Ordinal)
+                            && (rest.Length == phrase.Length || rest[phrase.Length] == ' ' || phrase.Length >= 6))
+                        {
+                            return (reason, false);
+                        }
+                    }
+                }
+
+                foreach (var (phrase, reason) in _shortContains)
+                {
+                    if ((!footersOnly || reason == R.Footer) && rest.StartsWith(phrase, StringComparison.Ordinal)
+                        && (rest.Length == phrase.Length || rest[phrase.Length] == ' '))
                     {
                         return (reason, false);
                     }
                 }
+
+                var space = rest.IndexOf(' ');
+                if (space < 0)
+                {
+                    break;
+                }
+
+                at += space + 1;
             }
 
             return null;

@@ -11,7 +11,8 @@ internal static class Stopwords
 {
     private const string ResourcePrefix = "TextClean.Stoplists.";
 
-    private static readonly Lazy<(string[] Languages, Dictionary<string, uint> Table)> Data = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<(string[] Languages, Dictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> Table)> Data =
+        new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Longest word looked up; longer tokens are no stopword in any list.</summary>
     public const int MaxWordLength = 32;
@@ -22,9 +23,9 @@ internal static class Stopwords
 
     /// <summary>The languages listing <paramref name="lowerCaseWord"/>, one bit each (bit i = <see cref="Languages"/>[i]).</summary>
     public static uint Lookup(ReadOnlySpan<char> lowerCaseWord) =>
-        Data.Value.Table.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lowerCaseWord, out var bits) ? bits : 0;
+        Data.Value.Table.TryGetValue(lowerCaseWord, out var bits) ? bits : 0;
 
-    private static (string[], Dictionary<string, uint>) Load()
+    private static (string[], Dictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>>) Load()
     {
         var assembly = typeof(Stopwords).Assembly;
         var names = assembly.GetManifestResourceNames()
@@ -48,6 +49,6 @@ internal static class Stopwords
             }
         }
 
-        return (languages, table);
+        return (languages, table.GetAlternateLookup<ReadOnlySpan<char>>());
     }
 }

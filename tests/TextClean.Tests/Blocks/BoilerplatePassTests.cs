@@ -86,6 +86,34 @@ public class BoilerplatePassTests
     }
 
     [Fact]
+    public void A_byline_at_the_top_of_the_body_goes_with_the_standfirst_above_it()
+    {
+        var standfirst = "There are more devices, platforms and services to choose from than ever before, and here is how to figure out what is worth your money.";
+        var text = Page(standfirst, "By", "Sarah Needleman", "Nov. 19, 2019 8:03 am ET", Article[0], Article[1], Article[2], Article[3]);
+        var log = new ChangeLog();
+        var output = Pass.Apply(text, log);
+        Assert.Equal(Page(Article), string.Join("\n", output.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Equal(["standfirst", "byline", "byline", "byline"], log.Changes.Select(c => c.Reason));
+    }
+
+    [Fact]
+    public void A_header_that_goes_on_still_starts_a_section()
+    {
+        var text = Page(Article[0], Article[1], Article[2], Article[3], "Related coverage from Money:", "How to invest in index funds, explained",
+            "How to get health insurance if you retire early");
+        Assert.Equal(Page(Article), Kept(text));
+    }
+
+    [Theory]
+    [InlineData("A list the article introduces:")]
+    [InlineData("The 2020 anniversary tour dates:")]
+    public void A_list_introduced_by_a_colon_stays_with_the_body(string intro)
+    {
+        var text = Page(Article[0], Article[1], Article[2], Article[3], intro, "June 9 – West Palm Beach, FL", "June 10 – Tampa, FL", "© 2019 Example Media");
+        Assert.Equal(Page(Article[0], Article[1], Article[2], Article[3], intro, "June 9 – West Palm Beach, FL", "June 10 – Tampa, FL"), Kept(text));
+    }
+
+    [Fact]
     public void Repeated_lines_go_and_a_repeated_paragraph_is_kept_once()
     {
         var text = Page(Article[0], "Subscribe now", Article[1], "Subscribe now", Article[2], Article[1], "Subscribe now", Article[3]);
