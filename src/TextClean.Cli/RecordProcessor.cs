@@ -27,6 +27,7 @@ internal sealed class RecordProcessor(CliOptions options)
             {
                 var result = _cleaner.Clean(text, options.Explain);
                 writer.WriteString("text", result.Text);
+                WriteMetadata(writer, result);
                 WriteChanges(writer, options.Explain ? result.Changes : null);
                 break;
             }
@@ -69,6 +70,34 @@ internal sealed class RecordProcessor(CliOptions options)
         }
 
         return output;
+    }
+
+    private static void WriteMetadata(Utf8JsonWriter writer, CleanResult result)
+    {
+        if (result.Title is { } title)
+        {
+            writer.WriteString("title", title);
+        }
+        else
+        {
+            writer.WriteNull("title");
+        }
+
+        writer.WriteStartArray("authors");
+        foreach (var author in result.Authors)
+        {
+            writer.WriteStringValue(author);
+        }
+
+        writer.WriteEndArray();
+        if (result.Published is { } published)
+        {
+            writer.WriteString("published", published.ToString());
+        }
+        else
+        {
+            writer.WriteNull("published");
+        }
     }
 
     private static void WriteChanges(Utf8JsonWriter writer, IReadOnlyList<TextChange>? changes)

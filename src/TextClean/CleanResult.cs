@@ -16,4 +16,13 @@ public sealed class CleanResult
 
     /// <summary>What was changed or removed and why; empty unless changes were asked for.</summary>
     public IReadOnlyList<TextChange> Changes { get; }
+
+    /// <summary>The article's headline, when the text has one above its byline.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The authors from the byline, in order; empty when there is none.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>When the article was published (byline or dateline), at the precision stated.</summary>
+    public ArticleDate? Published { get; init; }
 }

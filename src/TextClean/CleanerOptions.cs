@@ -1,4 +1,5 @@
 using TextClean.Words;
+using TextClean.Blocks;
 
 namespace TextClean;
 
@@ -54,4 +55,7 @@ public sealed record CleanerOptions
     public Characters.MojibakeOptions Mojibake { get; init; } = Characters.MojibakeOptions.Default;
     /// <summary>In-word damage and line-break hyphenation: which word passes run, with which lexicon.</summary>
     public WordRepairOptions WordRepair { get; init; } = WordRepairOptions.Default;
+    /// <summary>Boilerplate removal in <c>Clean</c>: <see cref="BoilerplateOptions.Default"/>, a preset
+    /// (<see cref="BoilerplateOptions.Precision"/>, <see cref="BoilerplateOptions.Recall"/>), or null to keep every block.</summary>
+    public BoilerplateOptions? Boilerplate { get; init; } = BoilerplateOptions.Default;
 }

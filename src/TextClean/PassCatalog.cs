@@ -1,3 +1,4 @@
+using TextClean.Blocks;
 using TextClean.Characters;
 using TextClean.Pipeline;
 using TextClean.Words;
@@ -76,6 +77,21 @@ public static class PassCatalog
             passes.Add(new DehyphenationPass(words.Lexicon));
         }
 
+        return passes;
+    }
+
+    /// <summary>The block passes of <c>Clean</c>, in order, after the repair passes: metadata first (it
+    /// needs the headline and byline where the page put them), then boilerplate, then render.</summary>
+    public static IReadOnlyList<BlockPass> BlockPasses(CleanerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var passes = new List<BlockPass> { new MetadataPass() };
+        if (options.Boilerplate is { } boilerplate)
+        {
+            passes.Add(new BoilerplatePass(boilerplate));
+        }
+
+        passes.Add(new RenderPass());
         return passes;
     }
 }

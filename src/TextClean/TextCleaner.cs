@@ -1,3 +1,4 @@
+using TextClean.Blocks;
 using TextClean.Pipeline;
 
 namespace TextClean;
@@ -9,11 +10,13 @@ namespace TextClean;
 public sealed class TextCleaner
 {
     private readonly TextPipeline _repair;
+    private readonly BlockPass[] _blockPasses;
 
     public TextCleaner(CleanerOptions options)
     {
         Options = options ?? throw new ArgumentNullException(nameof(options));
         _repair = new TextPipeline(PassCatalog.RepairPasses(options));
+        _blockPasses = [.. PassCatalog.BlockPasses(options)];
     }
 
     /// <summary>A cleaner with <see cref="CleanerOptions.Default"/>.</summary>
@@ -23,6 +26,9 @@ public sealed class TextCleaner
 
     /// <summary>The character and word passes this cleaner runs, in order.</summary>
     public IReadOnlyList<TextPass> RepairPasses => _repair.Passes;
+
+    /// <summary>The block passes (metadata, boilerplate, render) that <c>Clean</c> runs after repair.</summary>
+    public IReadOnlyList<BlockPass> BlockPasses => _blockPasses;
 
     /// <summary>Character and word repair only: no line is removed. Returns the input instance when
     /// nothing needed repair.</summary>
@@ -35,6 +41,17 @@ public sealed class TextCleaner
         ArgumentNullException.ThrowIfNull(text);
         var log = reportChanges ? new ChangeLog() : null;
         var repaired = _repair.Run(text, log);
-        return new CleanResult(repaired, log?.Changes ?? []);
+        var document = new BlockDocument(repaired);
+        foreach (var pass in _blockPasses)
+        {
+            document = pass.Apply(document, log);
+        }
+
+        return new CleanResult(document.Text, log?.Changes ?? [])
+        {
+            Title = document.Metadata.Title,
+            Authors = document.Metadata.Authors,
+            Published = document.Metadata.Published,
+        };
     }
 }

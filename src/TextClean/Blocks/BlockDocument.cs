@@ -1,0 +1,40 @@
+namespace TextClean.Blocks;
+
+/// <summary>What the metadata pass found about the article. Immutable.</summary>
+public sealed record ArticleMetadata
+{
+    public static ArticleMetadata Empty { get; } = new();
+
+    /// <summary>The headline, when the text has one before its byline.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The people or desks in the byline, in order; an editor is not an author.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>When the article was published, at the precision the text states it.</summary>
+    public ArticleDate? Published { get; init; }
+}
+
+/// <summary>
+/// The text the block passes hand to each other, cut into <see cref="Blocks"/>, with the metadata found
+/// so far. Immutable: a pass returns a new document.
+/// </summary>
+public sealed class BlockDocument
+{
+    private TextBlock[]? _blocks;
+
+    public BlockDocument(string text, ArticleMetadata? metadata = null)
+    {
+        Text = text ?? throw new ArgumentNullException(nameof(text));
+        Metadata = metadata ?? ArticleMetadata.Empty;
+    }
+
+    public string Text { get; }
+
+    public ArticleMetadata Metadata { get; }
+
+    /// <summary>The blocks of <see cref="Text"/>, cut on first use.</summary>
+    public IReadOnlyList<TextBlock> Blocks => _blocks ??= BlockSegmenter.Split(Text);
+
+    internal TextBlock[] BlockArray => _blocks ??= BlockSegmenter.Split(Text);
+}

@@ -1,0 +1,72 @@
+namespace TextClean.Blocks;
+
+/// <summary>How a user phrase is matched against a block (case-insensitively, on its letters and digits).</summary>
+public enum PhraseMatch
+{
+    /// <summary>The block is the phrase and nothing else ("Advertisement").</summary>
+    Whole,
+
+    /// <summary>The block starts with the phrase ("Photo:").</summary>
+    Prefix,
+
+    /// <summary>The phrase appears anywhere in a short block ("indicates required").</summary>
+    Contains,
+
+    /// <summary>The block is the phrase, and it starts a boilerplate section that runs to the next
+    /// article paragraph, or to the end of the page when little article follows ("News Feed").</summary>
+    SectionHeader,
+}
+
+/// <summary>A boilerplate phrase: blocks it matches are removed with <see cref="Reason"/>.</summary>
+public sealed record BoilerplatePhrase(string Text, PhraseMatch Match, string Reason);
+
+/// <summary>
+/// What the boilerplate pass removes. <see cref="Default"/> balances precision and recall;
+/// <see cref="Precision"/> removes more to keep only what is surely the article, <see cref="Recall"/>
+/// keeps article-like blocks even away from the main body.
+/// </summary>
+public sealed record BoilerplateOptions
+{
+    public static BoilerplateOptions Default { get; } = new();
+
+    /// <summary>Keeps only what is surely article text: stricter paragraphs, no short block at the edges of the body.</summary>
+    public static BoilerplateOptions Precision { get; } = new()
+    {
+        GoodLength = 150,
+        NearGoodLength = 80,
+        GoodStopwordDensity = 0.32,
+        NearGoodStopwordDensity = 0.28,
+        KeepGoodOutsideBody = false,
+    };
+
+    /// <summary>Keeps every block that reads like article text, wherever it is on the page.</summary>
+    public static BoilerplateOptions Recall { get; } = new()
+    {
+        GoodLength = 100,
+        NearGoodLength = 50,
+        GoodStopwordDensity = 0.26,
+        NearGoodStopwordDensity = 0.20,
+        KeepGoodOutsideBody = true,
+    };
+
+    /// <summary>Characters (spaces excluded) from which a dense block counts as an article paragraph.</summary>
+    public int GoodLength { get; init; } = 120;
+
+    /// <summary>Characters from which a dense block counts as a likely paragraph.</summary>
+    public int NearGoodLength { get; init; } = 60;
+
+    /// <summary>Share of a paragraph's words that are stopwords of the page's language.</summary>
+    public double GoodStopwordDensity { get; init; } = 0.30;
+
+    public double NearGoodStopwordDensity { get; init; } = 0.24;
+
+    /// <summary>Whether article paragraphs away from the main body (before or after it) are kept.</summary>
+    public bool KeepGoodOutsideBody { get; init; }
+
+    /// <summary>Phrases of your own, matched before the built-in ones.</summary>
+    public IReadOnlyList<BoilerplatePhrase> Phrases { get; init; } = [];
+
+    /// <summary>Patterns of your own (.NET regular expressions, run with <c>RegexOptions.NonBacktracking</c>
+    /// and ignoring case): a block any of them matches is removed with reason <c>custom</c>.</summary>
+    public IReadOnlyList<string> Patterns { get; init; } = [];
+}

@@ -1,0 +1,780 @@
+using System.Text.RegularExpressions;
+using R = TextClean.Blocks.BoilerplateReasons;
+
+namespace TextClean.Blocks;
+
+/// <summary>
+/// Classifies every block as article or boilerplate, with a reason code (<see cref="BoilerplateReasons"/>),
+/// from plain-text features only, in the spirit of jusText:
+/// <list type="number">
+/// <item>each block alone: known phrases per language, photo credits, repeats, then good / near-good /
+/// short / bad from its length and the density of the page language's stopwords;</item>
+/// <item>the main body: the run of blocks with the highest score (article paragraphs count for, short
+/// and bad blocks against), found in one linear scan (maximum subarray);</item>
+/// <item>context: section headers ("News Feed", "Related", "Read more") take what follows them, to the end
+/// of the page when little article follows; headline + teaser pairs go; short blocks between article
+/// paragraphs stay (subheadings), short blocks outside the body go.</item>
+/// </list>
+/// The classification is a function of the ordered block texts, and it is repeated on the surviving
+/// blocks until it removes nothing more. So its output is a fixed point: cleaning clean output removes
+/// nothing (idempotent by construction, not by luck).
+/// </summary>
+public sealed class BoilerplatePass : BlockPass
+{
+    /// <summary>Rounds before giving up on a fixed point; real pages settle in two or three.</summary>
+    private const int MaxRounds = 12;
+
+    /// <summary>A second dense run counts as body when it scores at least this share of the best one
+    /// (an article split by a gallery or an embedded box).</summary>
+    private const double SecondaryRunShare = 0.5;
+
+    /// <summary>A section header in the article runs to the end of the page when the article-like text
+    /// after it is less than this share of the article text before it (a news feed with a teaser or two).</summary>
+    private const double SectionToEndShare = 0.6;
+
+    /// <summary>At most this many paragraphs above a byline are a standfirst, not the article.</summary>
+    private const int MaxStandfirstBlocks = 2;
+
+    /// <summary>How far a list introduced by a colon may run.</summary>
+    private const int MaxListItems = 60;
+
+    /// <summary>Lines up to this many words are short: repeated, they are furniture.</summary>
+    private const int MaxShortRepeatWords = 20;
+
+    /// <summary>The teaser sentence under a related headline is short; a lead paragraph is longer.</summary>
+    private const int MaxTeaserWords = 24;
+
+    /// <summary>What a short block (a subheading, a label) costs a run of article paragraphs.</summary>
+    private const double ShortPenalty = -3.0;
+
+    private readonly BoilerplateOptions _options;
+    private readonly PhraseTable _phrases;
+    private readonly Regex[] _patterns;
+
+    public BoilerplatePass()
+        : this(BoilerplateOptions.Default)
+    {
+    }
+
+    /// <exception cref="ArgumentException">A pattern in <paramref name="options"/> is not a valid regular expression.</exception>
+    public BoilerplatePass(BoilerplateOptions options)
+    {
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        _phrases = new PhraseTable([.. options.Phrases, .. BoilerplatePhrases.All]);
+        _patterns = [.. options.Patterns.Select(p => new Regex(p, RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))];
+    }
+
+    public override string Name => "boilerplate";
+
+    public BoilerplateOptions Options => _options;
+
+    protected override BlockPlan Plan(BlockDocument document)
+    {
+        var text = document.Text;
+        var blocks = document.BlockArray;
+        var languages = Stopwords.LanguageCount;
+        var hits = new int[blocks.Length * languages];
+        var features = new BlockFeatures[blocks.Length];
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            features[i] = BlockFeatures.Compute(blocks[i].Span(text), hits.AsSpan(i * languages, languages));
+        }
+
+        // What each block says about itself does not change between rounds: work it out once. Repeats
+        // are counted by key id, so rounds never hash text again.
+        var keyIds = new int[blocks.Length];
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            keyIds[i] = ids.TryGetValue(features[i].Key, out var id) ? id : ids[features[i].Key] = ids.Count;
+        }
+
+        var page = new PageBlocks(features, hits, languages, new string?[blocks.Length], new (string, bool)?[blocks.Length], new bool[blocks.Length], keyIds, ids.Count);
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            var span = blocks[i].Span(text);
+            page.OwnReasons[i] = OwnReason(span, features[i]);
+            page.SectionHeaders[i] = _phrases.Match(features[i].Key, features[i].Words, allowLongHeader: !features[i].EndsSentence) is { Section: true } header
+                ? header
+                : CommentsHeading(features[i]);
+            page.BylineLike[i] = IsBylineLike(span, features[i]);
+        }
+
+        var reasons = new string?[blocks.Length];
+        var survivors = Enumerable.Range(0, blocks.Length).ToList();
+        for (var round = 0; round < MaxRounds && survivors.Count > 0; round++)
+        {
+            var removed = ClassifyRound(survivors, page, reasons);
+            if (removed == 0)
+            {
+                break;
+            }
+
+            survivors.RemoveAll(i => reasons[i] is not null);
+        }
+
+        var edits = new List<BlockEdit>();
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            if (reasons[i] is { } reason)
+            {
+                edits.Add(BlockEdit.RemoveBlock(document, i, reason));
+            }
+        }
+
+        return new BlockPlan(edits, document.Metadata);
+    }
+
+    /// <summary>What the block says about itself, whatever its neighbours: a phrase, a pattern, a credit.</summary>
+    private string? OwnReason(ReadOnlySpan<char> block, in BlockFeatures f)
+    {
+        if (f.Words == 0)
+        {
+            return R.NoWords;
+        }
+
+        foreach (var pattern in _patterns)
+        {
+            if (pattern.IsMatch(block))
+            {
+                return R.Custom;
+            }
+        }
+
+        if (_phrases.Match(f.Key, f.Words) is { Section: false } phrase)
+        {
+            return phrase.Reason;
+        }
+
+        if (f.HasCopyright && f.Words <= 40)
+        {
+            return R.Footer;
+        }
+
+        if (f.EndsWithPhotoCredit && f.Words <= 60)
+        {
+            return R.Caption;
+        }
+
+        // "About / Advertise / Tip Us / Contact": items between separators, not a sentence.
+        if (f.ItemSeparators >= 2 && !f.EndsSentence && f.Words <= 8 * (f.ItemSeparators + 1))
+        {
+            return R.ListOfLinks;
+        }
+
+        return null;
+    }
+
+    private enum Kind
+    {
+        Bad,
+        Short,
+        NearGood,
+        Good,
+    }
+
+    /// <summary>One classification of the surviving blocks; marks removals in <paramref name="reasons"/>
+    /// and returns how many.</summary>
+    private int ClassifyRound(List<int> survivors, PageBlocks page, string?[] reasons)
+    {
+        var (features, hits, languages, fixedReasons) = (page.Features, page.StopwordHits, page.Languages, page.OwnReasons);
+        var n = survivors.Count;
+        var language = PageLanguage(survivors, features, hits, languages, out var hasLanguage);
+
+        // Repeats: short lines seen twice are page furniture everywhere; a long repeated paragraph is kept once.
+        var keyIds = page.KeyIds;
+        var seen = new int[page.DistinctKeys];
+        foreach (var i in survivors)
+        {
+            seen[keyIds[i]]++;
+        }
+
+        var kinds = new Kind[n];
+        var local = new string?[n];
+        for (var k = 0; k < n; k++)
+        {
+            var i = survivors[k];
+            var f = features[i];
+            local[k] = fixedReasons[i];
+            // Repeats: a short line seen three times is page furniture. A short line seen twice (a headline
+            // in a teaser box and again in a list) stays a short block: it goes with the body's edges or
+            // with the copy that another rule removes. Repeated paragraphs are kept once, at the end.
+            if (local[k] is null && f.Words <= MaxShortRepeatWords && seen[keyIds[i]] > 2)
+            {
+                local[k] = R.Duplicate;
+            }
+
+            var density = hasLanguage ? (double)hits[(i * languages) + language] / f.Words : (f.EndsSentence ? 1.0 : 0.0);
+            kinds[k] = local[k] is not null ? Kind.Bad : Judge(f, density);
+            if (kinds[k] == Kind.Bad)
+            {
+                local[k] ??= R.ListOfLinks;
+            }
+        }
+
+        var inBody = MainBody(survivors, features, kinds, local);
+        MarkBylineAndStandfirst(survivors, page, kinds, local, inBody);
+        MarkSections(survivors, page, kinds, local, inBody);
+        MarkTeasers(survivors, features, local);
+        MarkCopiesOfRemoved(survivors, page, local, seen);
+
+        var removed = 0;
+        var keptRepeat = new bool[page.DistinctKeys];
+        for (var k = 0; k < n; k++)
+        {
+            var i = survivors[k];
+            var reason = local[k];
+            if (reason is null && !inBody[k])
+            {
+                var keep = _options.KeepGoodOutsideBody && kinds[k] == Kind.Good;
+                reason = keep ? null : kinds[k] == Kind.Short ? R.ShortOutsideBody : R.OutsideBody;
+            }
+
+            // A paragraph repeated (a pull quote, a summary above the article) is kept once: the first
+            // copy that survives everything else.
+            if (reason is null && seen[keyIds[i]] > 1)
+            {
+                reason = keptRepeat[keyIds[i]] ? R.Duplicate : null;
+                keptRepeat[keyIds[i]] = true;
+            }
+
+            if (reason is not null)
+            {
+                reasons[i] = reason;
+                removed++;
+            }
+        }
+
+        return removed;
+    }
+
+    private Kind Judge(in BlockFeatures f, double density)
+    {
+        if (f.Chars >= _options.GoodLength && density >= _options.GoodStopwordDensity && (f.EndsSentence || f.Chars >= 3 * _options.GoodLength))
+        {
+            return Kind.Good;
+        }
+
+        if (f.Chars >= _options.NearGoodLength && density >= _options.NearGoodStopwordDensity && f.EndsSentence)
+        {
+            return Kind.NearGood;
+        }
+
+        // Long but hardly a stopword in it: a run of link titles or tags.
+        if (f.Chars >= 2 * _options.GoodLength && density < _options.NearGoodStopwordDensity / 2)
+        {
+            return Kind.Bad;
+        }
+
+        return Kind.Short;
+    }
+
+    /// <summary>The stoplist that covers most of the surviving words; none when even the best covers
+    /// too few (a language without a list, such as Japanese).</summary>
+    private static int PageLanguage(List<int> survivors, BlockFeatures[] features, int[] hits, int languages, out bool hasLanguage)
+    {
+        Span<long> totals = stackalloc long[languages];
+        long words = 0;
+        foreach (var i in survivors)
+        {
+            words += features[i].Words;
+            for (var l = 0; l < languages; l++)
+            {
+                totals[l] += hits[(i * languages) + l];
+            }
+        }
+
+        var best = 0;
+        for (var l = 1; l < languages; l++)
+        {
+            if (totals[l] > totals[best])
+            {
+                best = l;
+            }
+        }
+
+        hasLanguage = words > 0 && totals[best] >= 0.12 * words;
+        return best;
+    }
+
+    /// <summary>
+    /// The main body: runs of surviving blocks whose score is highest (article paragraphs count for,
+    /// short and bad blocks against; maximum-subarray runs found in one linear scan), the best run and
+    /// any other run scoring at least <see cref="SecondaryRunShare"/> of it; then each run grows over the
+    /// sentences right next to it (a one-sentence lead paragraph, a closing line).
+    /// </summary>
+    private static bool[] MainBody(List<int> survivors, BlockFeatures[] features, Kind[] kinds, string?[] local)
+    {
+        var n = kinds.Length;
+        var runs = new List<(int Start, int End, double Score)>();
+        double current = 0, runBest = 0;
+        int start = 0, runEnd = -1;
+        for (var k = 0; k < n; k++)
+        {
+            var words = features[survivors[k]].Words;
+            var score = kinds[k] switch
+            {
+                Kind.Good => words,
+                Kind.NearGood => words * 0.5,
+                Kind.Short => ShortPenalty,
+                _ => -(3.0 + (Math.Min(words, 50) * 0.5)),
+            };
+            if (current <= 0)
+            {
+                if (runEnd >= 0)
+                {
+                    runs.Add((start, runEnd, runBest));
+                }
+
+                current = 0;
+                runBest = 0;
+                runEnd = -1;
+                start = k;
+            }
+
+            current += score;
+            if (current > runBest)
+            {
+                runBest = current;
+                runEnd = k;
+            }
+        }
+
+        if (runEnd >= 0)
+        {
+            runs.Add((start, runEnd, runBest));
+        }
+
+        var inBody = new bool[n];
+        var best = runs.Count == 0 ? 0 : runs.Max(r => r.Score);
+        foreach (var (runStart, end, score) in runs)
+        {
+            if (score < SecondaryRunShare * best)
+            {
+                continue;
+            }
+
+            var first = runStart;
+            while (first > 0 && !inBody[first - 1] && IsAdjoiningSentence(features[survivors[first - 1]], kinds[first - 1], local[first - 1]))
+            {
+                first--;
+            }
+
+            var last = end;
+            while (last + 1 < n && (IsAdjoiningSentence(features[survivors[last + 1]], kinds[last + 1], local[last + 1])
+                || IsListItemAfterColon(survivors, features, kinds, local, last + 1)))
+            {
+                last++;
+            }
+
+            for (var k = first; k <= last; k++)
+            {
+                inBody[k] = true;
+            }
+        }
+
+        return inBody;
+    }
+
+    /// <summary>
+    /// A byline at the top of the body ("By", "Sarah E. Needleman", "Nov. 19, 2019 8:03 am ET") goes, and
+    /// the standfirst above it (the summary under the headline) with it: the article starts below its byline.
+    /// </summary>
+    private static void MarkBylineAndStandfirst(List<int> survivors, PageBlocks page, Kind[] kinds, string?[] local, bool[] inBody)
+    {
+        var features = page.Features;
+        var bodyStart = Array.IndexOf(inBody, true);
+        if (bodyStart < 0)
+        {
+            return;
+        }
+
+        var limit = Math.Min(survivors.Count, bodyStart + MaxStandfirstBlocks + 2);
+        for (var k = bodyStart; k < limit; k++)
+        {
+            if (local[k] is not null || !page.BylineLike[survivors[k]])
+            {
+                continue;
+            }
+
+            local[k] = R.Byline;
+            var paragraphsAbove = 0;
+            for (var j = bodyStart; j < k; j++)
+            {
+                paragraphsAbove += kinds[j] >= Kind.NearGood ? 1 : 0;
+            }
+
+            if (paragraphsAbove <= MaxStandfirstBlocks)
+            {
+                for (var j = bodyStart; j < k; j++)
+                {
+                    local[j] ??= R.Standfirst;
+                }
+            }
+
+            // The lines right under it are the rest of the byline: names, handles, the date.
+            for (var j = k + 1; j < survivors.Count && local[j] is null && kinds[j] == Kind.Short && features[survivors[j]].Words <= 8
+                && !features[survivors[j]].EndsSentence; j++)
+            {
+                local[j] = R.Byline;
+            }
+
+            return;
+        }
+    }
+
+    private static bool IsBylineLike(ReadOnlySpan<char> block, in BlockFeatures f)
+    {
+        if (f.Words > 20)
+        {
+            return false;
+        }
+
+        // "By", or "By Jane Doe": a name (capitalized) right after the word.
+        if (f.Key == "by")
+        {
+            return true;
+        }
+
+        if (f.Key.StartsWith("by ", StringComparison.Ordinal) && f.Words <= 8 && !f.EndsSentence)
+        {
+            var name = block[2..].TrimStart(" :");
+            return !name.IsEmpty && char.IsUpper(name[0]);
+        }
+
+        foreach (var word in (ReadOnlySpan<string>)["published", "updated", "posted", "last updated", "first published"])
+        {
+            if (f.Key.StartsWith(word, StringComparison.Ordinal) && DateText.TryFind(block, out _, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The items of a list the article introduces with a colon ("Tour dates:"): the short blocks
+    /// after a block that ends with ':' up to the next paragraph or piece of furniture.</summary>
+    private static bool IsListItemAfterColon(List<int> survivors, BlockFeatures[] features, Kind[] kinds, string?[] local, int k)
+    {
+        if (local[k] is not null || kinds[k] != Kind.Short)
+        {
+            return false;
+        }
+
+        for (var j = k - 1; j >= 0 && k - j <= MaxListItems; j--)
+        {
+            if (local[j] is not null)
+            {
+                return false;
+            }
+
+            if (features[survivors[j]].EndsWithColon)
+            {
+                return true;
+            }
+
+            if (kinds[j] != Kind.Short)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAdjoiningSentence(in BlockFeatures f, Kind kind, string? reason) =>
+        reason is null && kind != Kind.Bad && (f.EndsSentence || f.EndsWithColon) && f.Words >= 4;
+
+    /// <summary>A section header takes the link list under it: to the end of the page when little article
+    /// text follows it, otherwise the headlines and teasers right after it.</summary>
+    private static void MarkSections(List<int> survivors, PageBlocks page, Kind[] kinds, string?[] local, bool[] inBody)
+    {
+        var features = page.Features;
+        var bodyStart = Array.IndexOf(inBody, true);
+        var bodyEnd = Array.LastIndexOf(inBody, true);
+        var goodWordsAfter = new int[kinds.Length + 1];
+        for (var k = kinds.Length - 1; k >= 0; k--)
+        {
+            goodWordsAfter[k] = goodWordsAfter[k + 1] + (kinds[k] >= Kind.NearGood && local[k] is null ? features[survivors[k]].Words : 0);
+        }
+
+        for (var k = 0; k < kinds.Length; k++)
+        {
+            var f = features[survivors[k]];
+            if (page.SectionHeaders[survivors[k]] is not { } header)
+            {
+                continue;
+            }
+
+            local[k] ??= header.Reason;
+            var before = goodWordsAfter[0] - goodWordsAfter[k];
+            var after = goodWordsAfter[k + 1];
+            var inArticle = k > bodyStart;
+            if (inArticle && (header.Reason == R.Comments || k > bodyEnd || after < SectionToEndShare * before))
+            {
+                for (var j = k + 1; j < kinds.Length; j++)
+                {
+                    local[j] ??= header.Reason;
+                }
+
+                return;
+            }
+
+            // In the middle of the article: headlines, each with at most one teaser sentence. Above the
+            // article, headlines only: the line under the last one may be the article's own lead.
+            var previousWasHeadline = false;
+            for (var j = k + 1; j < kinds.Length; j++)
+            {
+                var g = features[survivors[j]];
+                if (g.IsHeadlineLike)
+                {
+                    previousWasHeadline = true;
+                }
+                else if (inArticle && previousWasHeadline && g.Words <= MaxTeaserWords && kinds[j] != Kind.Good)
+                {
+                    previousWasHeadline = false;
+                }
+                else
+                {
+                    break;
+                }
+
+                local[j] ??= header.Reason;
+            }
+        }
+    }
+
+    /// <summary>"34 responses to …", "12 comments", "5 thoughts on …": the start of the comments.</summary>
+    private static (string Reason, bool Section)? CommentsHeading(in BlockFeatures f)
+    {
+        var key = f.Key.AsSpan();
+        var digits = key.IndexOfAnyExceptInRange('0', '9');
+        if (digits <= 0 || f.Words > 16 || key[digits] != ' ')
+        {
+            return null;
+        }
+
+        var rest = key[(digits + 1)..];
+        foreach (var word in (ReadOnlySpan<string>)["responses", "response", "comments", "comment", "replies", "reply", "thoughts on", "thought on", "reactions"])
+        {
+            if (rest.StartsWith(word, StringComparison.Ordinal))
+            {
+                return (R.Comments, true);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A headline followed by a teaser cut short with an ellipsis is a link to another article.</summary>
+    private static void MarkTeasers(List<int> survivors, BlockFeatures[] features, string?[] local)
+    {
+        for (var k = 1; k < survivors.Count; k++)
+        {
+            if (features[survivors[k]].EndsWithEllipsis && features[survivors[k - 1]].IsHeadlineLike)
+            {
+                local[k] ??= R.RelatedLink;
+                local[k - 1] ??= R.RelatedLink;
+            }
+        }
+    }
+
+    /// <summary>A repeated line goes with its copy that another rule removed.</summary>
+    private static void MarkCopiesOfRemoved(List<int> survivors, PageBlocks page, string?[] local, int[] seen)
+    {
+        var removedCopy = new bool[page.DistinctKeys];
+        var any = false;
+        for (var k = 0; k < survivors.Count; k++)
+        {
+            var i = survivors[k];
+            if (local[k] is not null and not R.Duplicate && seen[page.KeyIds[i]] > 1 && page.Features[i].Words <= MaxShortRepeatWords)
+            {
+                removedCopy[page.KeyIds[i]] = true;
+                any = true;
+            }
+        }
+
+        for (var k = 0; any && k < survivors.Count; k++)
+        {
+            if (local[k] is null && removedCopy[page.KeyIds[survivors[k]]])
+            {
+                local[k] = R.Duplicate;
+            }
+        }
+    }
+
+    /// <summary>The blocks of one page and what each says about itself, worked out once per call.</summary>
+    private sealed record PageBlocks(
+        BlockFeatures[] Features,
+        int[] StopwordHits,
+        int Languages,
+        string?[] OwnReasons,
+        (string Reason, bool Section)?[] SectionHeaders,
+        bool[] BylineLike,
+        int[] KeyIds,
+        int DistinctKeys);
+
+    /// <summary>Phrases by how they match, built once per pass.</summary>
+    private sealed class PhraseTable
+    {
+        private const int MaxContainsWords = 30;
+        private const int MaxPrefixWords = 12;
+        private const int MaxMoreHeaderWords = 4;
+        private const int MaxLongHeaderWords = 8;
+
+        /// <summary>Legal footers run long ("These statements have not been evaluated…").</summary>
+        private const int MaxFooterWords = 90;
+
+        private readonly Dictionary<string, (string Reason, bool Section)> _whole = new(StringComparer.Ordinal);
+        private readonly List<(string Key, string Reason)> _prefix = [];
+        /// <summary>Contains-phrases by their first <see cref="HeadLength"/> characters, so a block is
+        /// scanned once, with one lookup per word, however many phrases there are.</summary>
+        private readonly Dictionary<string, List<(string Key, string Reason)>> _containsByHead = new(StringComparer.Ordinal);
+        private readonly List<(string Key, string Reason)> _shortContains = [];
+        private const int HeadLength = 4;
+        private readonly List<(string Key, string Reason)> _sectionPrefixes = [];
+
+        public PhraseTable(IEnumerable<BoilerplatePhrase> phrases)
+        {
+            foreach (var phrase in phrases)
+            {
+                ArgumentNullException.ThrowIfNull(phrase);
+                var key = Normalize(phrase.Text);
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+
+                switch (phrase.Match)
+                {
+                    case PhraseMatch.Whole:
+                        _whole.TryAdd(key, (phrase.Reason, false));
+                        break;
+                    case PhraseMatch.SectionHeader:
+                        // A section header outranks the same words as a lone line of furniture.
+                        if (!_whole.TryGetValue(key, out var existing) || !existing.Section)
+                        {
+                            _whole[key] = (phrase.Reason, true);
+                        }
+
+                        // One-word headers ("Related", "Latest") start too many ordinary lines to match as prefixes.
+                        if (key.Contains(' '))
+                        {
+                            _sectionPrefixes.Add((key, phrase.Reason));
+                        }
+
+                        break;
+                    case PhraseMatch.Prefix:
+                        _prefix.Add((phrase.Text.EndsWith(' ') ? key + " " : key, phrase.Reason));
+                        break;
+                    case PhraseMatch.Contains when key.Length < HeadLength:
+                        _shortContains.Add((key, phrase.Reason));
+                        break;
+                    case PhraseMatch.Contains:
+                        var head = key[..HeadLength];
+                        if (!_containsByHead.TryGetValue(head, out var bucket))
+                        {
+                            _containsByHead[head] = bucket = [];
+                        }
+
+                        bucket.Add((key, phrase.Reason));
+                        break;
+                }
+            }
+        }
+
+        /// <param name="allowLongHeader">The block does not end like a sentence, so it may be a header
+        /// that starts with a section phrase and goes on ("Related coverage from Money:").</param>
+        public (string Reason, bool Section)? Match(string key, int words, bool allowLongHeader = false)
+        {
+            if (_whole.TryGetValue(key, out var whole))
+            {
+                return whole;
+            }
+
+            // "More Washington Examiner", "More in Politics": a short "more …" line heads a link list.
+            if (words is >= 2 and <= MaxMoreHeaderWords && key.StartsWith("more ", StringComparison.Ordinal))
+            {
+                return (R.RelatedLink, true);
+            }
+
+            // "Related coverage from Money:", "Read more from our desk": a header phrase that goes on.
+            if (words <= MaxLongHeaderWords && allowLongHeader)
+            {
+                foreach (var (header, reason) in _sectionPrefixes)
+                {
+                    if (key.StartsWith(header, StringComparison.Ordinal) && key.Length > header.Length && key[header.Length] == ' ')
+                    {
+                        return (reason, true);
+                    }
+                }
+            }
+
+            if (words <= MaxPrefixWords)
+            {
+                foreach (var (prefix, reason) in _prefix)
+                {
+                    if (key.StartsWith(prefix, StringComparison.Ordinal))
+                    {
+                        return (reason, false);
+                    }
+                }
+            }
+
+            if (words <= MaxFooterWords)
+            {
+                return MatchContains(key, footersOnly: words > MaxContainsWords);
+            }
+
+            return null;
+        }
+
+        /// <summary>A phrase starting at a word start of <paramref name="key"/>; it must end at a word end,
+        /// unless it is long enough to be unambiguous ("subscribe" in "subscribed").</summary>
+        private (string Reason, bool Section)? MatchContains(string key, bool footersOnly)
+        {
+            var lookup = _containsByHead.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (var at = 0; at < key.Length;)
+            {
+                var rest = key.AsSpan(at);
+                if (rest.Length >= HeadLength && lookup.TryGetValue(rest[..HeadLength], out var bucket))
+                {
+                    foreach (var (phrase, reason) in bucket)
+                    {
+                        if ((!footersOnly || reason == R.Footer) && rest.StartsWith(phrase, StringComparison.Ordinal)
+                            && (rest.Length == phrase.Length || rest[phrase.Length] == ' ' || phrase.Length >= 6))
+                        {
+                            return (reason, false);
+                        }
+                    }
+                }
+
+                foreach (var (phrase, reason) in _shortContains)
+                {
+                    if ((!footersOnly || reason == R.Footer) && rest.StartsWith(phrase, StringComparison.Ordinal)
+                        && (rest.Length == phrase.Length || rest[phrase.Length] == ' '))
+                    {
+                        return (reason, false);
+                    }
+                }
+
+                var space = rest.IndexOf(' ');
+                if (space < 0)
+                {
+                    break;
+                }
+
+                at += space + 1;
+            }
+
+            return null;
+        }
+
+        private static string Normalize(string phrase)
+        {
+            Span<int> unused = stackalloc int[Stopwords.LanguageCount];
+            return BlockFeatures.Compute(phrase, unused).Key;
+        }
+    }
+}

@@ -1,0 +1,131 @@
+namespace TextClean.Blocks;
+
+/// <summary>The reason codes the boilerplate pass gives, as they appear in explain output.</summary>
+public static class BoilerplateReasons
+{
+    public const string Navigation = "navigation";
+    public const string Subscribe = "subscribe";
+    public const string Advertisement = "advertisement";
+    public const string RelatedLink = "related-link";
+    public const string Caption = "caption";
+    public const string Credit = "credit";
+    public const string Share = "share";
+    public const string Cookie = "cookie";
+    public const string Footer = "footer";
+    public const string Comments = "comments";
+    public const string Widget = "widget";
+    public const string Duplicate = "duplicate";
+    public const string NewsFeed = "news-feed";
+    public const string ListOfLinks = "list-of-links";
+    public const string NoWords = "no-words";
+    public const string Byline = "byline";
+    public const string Standfirst = "standfirst";
+    public const string ShortOutsideBody = "short-outside-body";
+    public const string OutsideBody = "outside-body";
+    public const string Custom = "custom";
+}
+
+/// <summary>
+/// Built-in phrases of page furniture, by language. Matched on a block's lower-cased letters and digits
+/// (punctuation and spacing ignored), so "Editors’ Picks:" matches "editors picks". General phrases
+/// only: nothing here names a site.
+/// </summary>
+internal static class BoilerplatePhrases
+{
+    public static IReadOnlyList<BoilerplatePhrase> All { get; } = Build();
+
+    private static List<BoilerplatePhrase> Build()
+    {
+        var list = new List<BoilerplatePhrase>();
+        void Add(PhraseMatch match, string reason, params string[] phrases)
+        {
+            foreach (var phrase in phrases)
+            {
+                list.Add(new BoilerplatePhrase(phrase, match, reason));
+            }
+        }
+
+        Add(PhraseMatch.Whole, BoilerplateReasons.Navigation,
+            "skip to content", "skip to main content", "skip to navigation", "skip to footer", "jump to", "menu", "main menu", "open menu",
+            "close menu", "toggle navigation", "navigation", "home", "homepage", "search", "search for", "submit", "go", "sign in", "log in",
+            "login", "logout", "log out", "register", "my account", "account", "back to top", "top", "next", "previous", "prev",
+            "next article", "previous article", "next post", "previous post", "edit post", "permalink", "explore", "sections", "more", "close",
+            "open", "view all", "see all", "show more", "load more", "all", "tags", "topics", "categories", "category", "filed under",
+            "breadcrumb", "you are here", "accessibility", "help", "faq", "sitemap", "site map", "español", "english", "deutsch",
+            "français", "startseite", "suche", "accueil", "recherche", "inicio", "buscar", "главная", "поиск", "меню");
+        Add(PhraseMatch.Prefix, BoilerplateReasons.Navigation, "skip to ", "you are here", "tags ", "topics ", "filed under ", "posted in ",
+            "categories ", "category ");
+
+        Add(PhraseMatch.Contains, BoilerplateReasons.Subscribe,
+            "subscribe", "newsletter", "sign up", "signup", "indicates required", "enter your email", "email address", "your inbox",
+            "successfully subscribed", "successfuly subscribed", "thank you for signing up", "get the latest", "unsubscribe",
+            "confirmation email", "create an account", "create a free account", "already a subscriber", "free trial", "subscriber",
+            "abonnieren", "s abonner", "suscríbete", "suscribirse", "подписаться", "підписатися");
+
+        Add(PhraseMatch.Whole, BoilerplateReasons.Advertisement,
+            "advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "paid content", "promoted", "partner content",
+            "story continues below advertisement", "continue reading below", "scroll to continue with content", "continue reading",
+            "article continues below", "story continues below", "content continues below", "werbung", "anzeige", "publicité",
+            "publicidad", "pubblicità", "reklama", "реклама", "annonse", "advertentie");
+        Add(PhraseMatch.Prefix, BoilerplateReasons.Advertisement, "advertisement ", "sponsored by ", "this article is sponsored", "paid post");
+
+        Add(PhraseMatch.Whole, BoilerplateReasons.Share,
+            "share", "share this", "share this article", "share this story", "share this post", "share article", "share on facebook",
+            "share on twitter", "share on linkedin", "share via email", "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram",
+            "email", "e mail", "mail", "print", "reddit", "pinterest", "tumblr", "flipboard", "instagram", "youtube", "rss", "copy link",
+            "copy", "link copied", "tweet", "pin", "save", "bookmark", "like", "follow", "follow us", "teilen", "partager", "compartir",
+            "condividi", "поделиться", "поширити");
+        Add(PhraseMatch.Prefix, BoilerplateReasons.Share, "share this ", "share on ", "follow us on ", "follow us ", "click to share",
+            "share with ", "share via ");
+
+        Add(PhraseMatch.Contains, BoilerplateReasons.Cookie,
+            "cookie", "we use cookies", "privacy policy", "terms of use", "terms of service", "terms and conditions", "privacy notice",
+            "gdpr", "do not sell my", "your privacy", "datenschutz");
+
+        Add(PhraseMatch.Contains, BoilerplateReasons.Footer,
+            "all rights reserved", "copyright", "to suggest a correction", "highlight the text and press", "press ctrl enter",
+            "contact us", "about us", "advertise with us", "editorial standards", "ethics statement", "report an error",
+            "send us a tip", "tip us", "customer service", "registered trademark", "trademarks of", "not been evaluated by the",
+            "information provided on this website", "information on this website", "use of this website", "use of this site",
+            "results may vary", "results vary", "stock quote data", "quotes delayed", "market data provided", "delayed by at least", "affiliate commission", "affiliate links", "we may earn a commission", "reprints", "reprint rights", "corrections policy", "alle rechte vorbehalten", "tous droits réservés",
+            "todos los derechos reservados", "все права защищены");
+
+        Add(PhraseMatch.Contains, BoilerplateReasons.Widget,
+            "this audio is created with ai assistance", "listen to this article", "listen to article", "audio version", "min read",
+            "minute read", "reading time", "enable javascript", "javascript is disabled", "your browser does not support", "loading",
+            "click here", "tap here", "opens in new window", "opens in a new window", "click to email", "click to print", "download the app", "get the app", "open in app");
+
+        Add(PhraseMatch.Prefix, BoilerplateReasons.Credit,
+            "photo ", "photo by ", "photo credit", "photograph ", "photos ", "image ", "image credit", "image source", "credit ",
+            "credits ", "picture ", "pictured ", "video ", "watch ", "source ", "illustration ", "foto ", "bild ", "фото ");
+
+        Add(PhraseMatch.Whole, BoilerplateReasons.Comments,
+            "comments", "comment", "leave a comment", "leave a reply", "post a comment", "add a comment", "show comments",
+            "view comments", "join the conversation", "join the discussion", "reply", "kommentare", "commentaires", "comentarios",
+            "комментарии");
+        Add(PhraseMatch.Prefix, BoilerplateReasons.Comments, "comments ", "leave a reply", "you must be logged in to post");
+
+        Add(PhraseMatch.SectionHeader, BoilerplateReasons.NewsFeed,
+            "news feed", "live updates", "latest updates", "latest news", "latest", "latest stories", "latest articles", "just in",
+            "breaking news", "more news", "top stories", "top news", "in other news", "news in brief", "most popular", "most read",
+            "most viewed", "most shared", "popular", "popular stories", "popular posts", "popular now", "trending", "trending now",
+            "trending stories", "what s hot", "editors picks", "editor s picks", "editors choice", "editor s choice", "must read",
+            "must reads", "don t miss", "dont miss", "featured", "featured stories", "featured articles");
+        Add(PhraseMatch.SectionHeader, BoilerplateReasons.RelatedLink,
+            "related", "related articles", "related stories", "related posts", "related news", "related content", "related coverage",
+            "related reading", "related topics", "related links", "related videos", "read more", "read next", "read also", "also read",
+            "more from", "more stories", "more articles", "more on this", "more on this story", "more on this topic", "more to read",
+            "more like this", "recommended", "recommended for you", "recommended stories", "recommended articles", "recommended reading",
+            "you may also like", "you might also like", "you may like", "you might like", "you may be interested in",
+            "you might be interested in", "other topics of interest", "further reading", "what to read next", "up next",
+            "story timeline", "see also", "keep reading", "around the web", "from the web", "sponsored stories", "promoted stories",
+            "more in", "more videos", "watch next", "weitere artikel", "mehr zum thema", "das könnte sie auch interessieren",
+            "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "leer más", "lee también", "te puede interesar",
+            "noticias relacionadas", "leggi anche", "читайте также", "по теме", "читайте також");
+        Add(PhraseMatch.SectionHeader, BoilerplateReasons.Comments,
+            "comments", "leave a comment", "leave a reply", "join the conversation", "join the discussion", "discussion",
+            "responses", "reader comments", "conversation");
+
+        return list;
+    }
+}

@@ -1,0 +1,164 @@
+using TextClean.Blocks;
+using TextClean.Pipeline;
+
+namespace TextClean.Tests.Blocks;
+
+public class BoilerplatePassTests
+{
+    private static readonly BoilerplatePass Pass = new();
+
+    private static readonly string[] Article =
+    [
+        "North Korea has started to deliver artillery to Russia for its war in Ukraine, CBS News reported on Thursday, citing a U.S. official who spoke on the condition of anonymity.",
+        "The deliveries appear to be the culmination of the meeting between the two leaders in Russia in September, the broadcaster said in its report on the matter.",
+        "It is unclear whether the transfer is part of a new, long-term supply chain or a more limited consignment, and it is not yet clear what Pyongyang is getting in return for it.",
+        "Russian Foreign Minister Sergey Lavrov plans to visit Pyongyang in October, according to reports that cite a local South Korean news agency and officials in Seoul.",
+    ];
+
+    private static string Page(params string[] lines) => string.Join("\n", lines);
+
+    private static string Kept(string text) => string.Join("\n", Pass.Apply(text).Split('\n', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Skip to content", "navigation")]
+    [InlineData("Advertisement", "advertisement")]
+    [InlineData("* indicates required", "subscribe")]
+    [InlineData("Share this article", "share")]
+    [InlineData("We use cookies to improve your experience.", "cookie")]
+    [InlineData("© 2023 Example Media. All rights reserved.", "footer")]
+    [InlineData("This audio is created with AI assistance", "widget")]
+    [InlineData("Photo: Jane Doe/Reuters", "credit")]
+    [InlineData("Kim Jong Un visits a cosmodrome in Russia on Sept. 13, 2023. (M. Degtyaryov/Anadolu Agency via Getty Images)", "caption")]
+    [InlineData("World / Politics / Business / Sports", "list-of-links")]
+    public void Page_furniture_inside_the_body_goes_with_its_reason(string line, string reason)
+    {
+        var text = Page(Article[0], Article[1], line, Article[2], Article[3]);
+        var log = new ChangeLog();
+        var output = Pass.Apply(text, log);
+        var change = Assert.Single(log.Changes);
+        Assert.Equal(reason, change.Reason);
+        Assert.Equal(line, change.Original.TrimEnd('\n'));
+        Assert.Equal(ChangeLog.Replay(text, log.Changes), output);
+    }
+
+    [Fact]
+    public void Content_subheadings_inside_the_body_stay()
+    {
+        var text = Page(Article[0], Article[1], "What makes them think that?", Article[2], "The next steps", Article[3]);
+        Assert.Equal(text, Kept(text));
+    }
+
+    [Fact]
+    public void Navigation_before_and_links_after_the_body_go()
+    {
+        var text = Page("Home", "World", "Politics", "Sports", Article[0], Article[1], Article[2], Article[3], "Contact", "Jobs", "Careers");
+        Assert.Equal(Page(Article), Kept(text));
+    }
+
+    [Theory]
+    [InlineData("News Feed")]
+    [InlineData("MORE NEWS")]
+    [InlineData("Editors' Picks")]
+    [InlineData("Related")]
+    [InlineData("Read more")]
+    [InlineData("12 comments")]
+    public void A_section_header_after_the_body_takes_everything_after_it(string header)
+    {
+        var teaser = "The contract extension comes after the defense minister walked back on plans to merge the two agencies into one, following a statement from partners.";
+        var text = Page(Article[0], Article[1], Article[2], Article[3], header, "12:59 AM", "Supervisory board extends arms procurement head's contract", teaser);
+        Assert.Equal(Page(Article), Kept(text));
+    }
+
+    [Fact]
+    public void A_related_box_in_the_middle_takes_its_headlines_and_teaser_only()
+    {
+        var text = Page(Article[0], Article[1], "Other Topics of Interest", "Estonia Moves to Ban Russian Residents From Voting",
+            "The move aims to safeguard against interference.", "What is being done about it?", Article[2], Article[3]);
+        Assert.Equal(Page(Article[0], Article[1], "What is being done about it?", Article[2], Article[3]), Kept(text));
+    }
+
+    [Fact]
+    public void Headline_and_teaser_cut_short_are_a_related_link()
+    {
+        var text = Page(Article[0], Article[1], Article[2], Article[3], "Investigation: Crypto firms service payments for private army",
+            "Known for its innovative e-governing system and booming IT industry, the country made a supposedly groundbreaking move in 2017…");
+        Assert.Equal(Page(Article), Kept(text));
+    }
+
+    [Fact]
+    public void A_byline_at_the_top_of_the_body_goes_with_the_standfirst_above_it()
+    {
+        var standfirst = "There are more devices, platforms and services to choose from than ever before, and here is how to figure out what is worth your money.";
+        var text = Page(standfirst, "By", "Sarah Needleman", "Nov. 19, 2019 8:03 am ET", Article[0], Article[1], Article[2], Article[3]);
+        var log = new ChangeLog();
+        var output = Pass.Apply(text, log);
+        Assert.Equal(Page(Article), string.Join("\n", output.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Equal(["standfirst", "byline", "byline", "byline"], log.Changes.Select(c => c.Reason));
+    }
+
+    [Fact]
+    public void A_header_that_goes_on_still_starts_a_section()
+    {
+        var text = Page(Article[0], Article[1], Article[2], Article[3], "Related coverage from Money:", "How to invest in index funds, explained",
+            "How to get health insurance if you retire early");
+        Assert.Equal(Page(Article), Kept(text));
+    }
+
+    [Theory]
+    [InlineData("A list the article introduces:")]
+    [InlineData("The 2020 anniversary tour dates:")]
+    public void A_list_introduced_by_a_colon_stays_with_the_body(string intro)
+    {
+        var text = Page(Article[0], Article[1], Article[2], Article[3], intro, "June 9 – West Palm Beach, FL", "June 10 – Tampa, FL", "© 2019 Example Media");
+        Assert.Equal(Page(Article[0], Article[1], Article[2], Article[3], intro, "June 9 – West Palm Beach, FL", "June 10 – Tampa, FL"), Kept(text));
+    }
+
+    [Fact]
+    public void Repeated_lines_go_and_a_repeated_paragraph_is_kept_once()
+    {
+        var text = Page(Article[0], "Subscribe now", Article[1], "Subscribe now", Article[2], Article[1], "Subscribe now", Article[3]);
+        Assert.Equal(Page(Article[0], Article[1], Article[2], Article[3]), Kept(text));
+    }
+
+    [Fact]
+    public void User_phrases_and_patterns_are_removed()
+    {
+        var pass = new BoilerplatePass(BoilerplateOptions.Default with
+        {
+            Phrases = [new BoilerplatePhrase("Our weekly pick", PhraseMatch.Whole, "promo")],
+            Patterns = [@"^Tip line: \d+$"],
+        });
+        var text = Page(Article[0], "Our weekly pick", Article[1], "Tip line: 555", Article[2], Article[3]);
+        var log = new ChangeLog();
+        Assert.Equal(Page(Article), string.Join("\n", pass.Apply(text, log).Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Equal(["promo", "custom"], log.Changes.Select(c => c.Reason));
+    }
+
+    [Fact]
+    public void Presets_order_by_how_much_they_keep()
+    {
+        var text = Page("Menu", Article[0], "Short aside line here.", Article[1], Article[2], "A closing remark of some length that reads like a sentence here.", "Footer links");
+        var precision = new BoilerplatePass(BoilerplateOptions.Precision).Apply(text).Length;
+        var balanced = Pass.Apply(text).Length;
+        var recall = new BoilerplatePass(BoilerplateOptions.Recall).Apply(text).Length;
+        Assert.True(precision <= balanced && balanced <= recall, $"{precision} {balanced} {recall}");
+    }
+
+    [Fact]
+    public void Clean_text_is_returned_as_the_same_document()
+    {
+        var document = new BlockDocument(string.Join("\n\n", Article));
+        Assert.Same(document, Pass.Apply(document));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n\n")]
+    [InlineData("x")]
+    [InlineData("\uFFFD\0\u0001 | / |")]
+    public void Any_text_gives_a_result(string text)
+    {
+        var once = Pass.Apply(text);
+        Assert.Equal(once, Pass.Apply(once));
+    }
+}

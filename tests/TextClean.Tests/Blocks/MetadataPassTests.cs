@@ -1,0 +1,87 @@
+using TextClean.Blocks;
+using TextClean.Pipeline;
+
+namespace TextClean.Tests.Blocks;
+
+public class MetadataPassTests
+{
+    private static readonly MetadataPass Pass = new();
+
+    private const string Body = "North Korea has started to deliver artillery to Russia for its war in Ukraine, CBS News reported on Oct. 5.";
+
+    [Theory]
+    [InlineData("by Elsa Court and The Kyiv Independent news desk October 6, 2023 7:27 PM 1 min read", "Elsa Court|The Kyiv Independent news desk", "2023-10-06T19:27")]
+    [InlineData("By Jane Doe, John Roe | Reuters", "Jane Doe|John Roe", null)]
+    [InlineData("By Jane Doe Published Oct. 5, 2023", "Jane Doe", "2023-10-05")]
+    [InlineData("Chris Davies - Nov 19, 2019, 10:31 pm CST", "Chris Davies", "2019-11-19T22:31")]
+    [InlineData("By: Anna Smith & Bo Li 12 March 2021", "Anna Smith|Bo Li", "2021-03-12")]
+    public void Reads_bylines(string byline, string authors, string? published)
+    {
+        var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{byline}\n\n{Body}"));
+        Assert.Equal(authors.Split('|'), document.Metadata.Authors);
+        Assert.Equal(published, document.Metadata.Published?.ToString());
+        Assert.Equal("Headline of the story", document.Metadata.Title);
+        Assert.Equal(Body, document.Text);
+    }
+
+    [Theory]
+    [InlineData("By the end of May, prices had risen by a third in every region of the country.")]
+    [InlineData("By Tuesday, the talks had collapsed.")]
+    [InlineData("by")]
+    public void A_sentence_starting_with_by_is_no_byline(string line)
+    {
+        Assert.False(MetadataPass.TryReadByline(line, out _, out _));
+    }
+
+    [Theory]
+    [InlineData(" date 2023-09-12 The leader arrived.", "The leader arrived.", "2023-09-12")]
+    [InlineData("Published: 2023-09-12T08:30 The leader arrived.", "The leader arrived.", "2023-09-12T08:30")]
+    [InlineData("date 2023-09-12\nThe leader arrived.", "The leader arrived.", "2023-09-12")]
+    [InlineData("Dated letters arrived.", "Dated letters arrived.", null)]
+    public void Takes_dateline_prefixes_off_the_first_line(string text, string expected, string? published)
+    {
+        var document = Pass.Apply(new BlockDocument(text));
+        Assert.Equal(expected, document.Text.Trim());
+        Assert.Equal(published, document.Metadata.Published?.ToString());
+    }
+
+    [Theory]
+    [InlineData("Editor : M.L.")]
+    [InlineData("Edited by Jane Doe")]
+    [InlineData("(Editing by John Roe)")]
+    public void Editor_footers_leave_the_body_and_are_no_authors(string footer)
+    {
+        var document = Pass.Apply(new BlockDocument($"{Body}\n{footer}"));
+        Assert.Equal(Body, document.Text.TrimEnd());
+        Assert.Empty(document.Metadata.Authors);
+    }
+
+    [Fact]
+    public void No_title_without_a_byline_so_a_second_run_keeps_the_first_paragraph()
+    {
+        var text = $"Skip to content\n\nCBS: North Korea supplying Russia with weaponry\n\nby Elsa Court October 6, 2023 7:27 PM\n\nWhat makes them think that?\n\n{Body}";
+        var first = Pass.Apply(new BlockDocument(text));
+        Assert.Equal("CBS: North Korea supplying Russia with weaponry", first.Metadata.Title);
+        var second = Pass.Apply(new BlockDocument(first.Text));
+        Assert.Same(first.Text, second.Text);
+        Assert.Null(second.Metadata.Title);
+        Assert.Null(second.Metadata.Published);
+    }
+
+    [Fact]
+    public void Removals_are_logged_and_replay()
+    {
+        var text = $"Headline of the story\n\nBy Jane Doe\n\n{Body}\nEditor : M.L.";
+        var log = new ChangeLog();
+        var output = Pass.Apply(text, log);
+        Assert.Equal(["title", "byline", "editor"], log.Changes.Select(c => c.Reason));
+        Assert.Equal(output, ChangeLog.Replay(text, log.Changes));
+    }
+
+    [Fact]
+    public void Nothing_to_do_returns_the_same_document()
+    {
+        var document = new BlockDocument(Body);
+        Assert.Same(document, Pass.Apply(document));
+    }
+}
