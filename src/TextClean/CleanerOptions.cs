@@ -1,3 +1,5 @@
+using TextClean.Dates;
+
 namespace TextClean;
 
 /// <summary>How quotes and apostrophes are treated.</summary>
@@ -35,4 +37,7 @@ public sealed record CleanerOptions
     public QuoteStyle Quotes { get; init; } = QuoteStyle.Normalize;
 
     public WhitespaceMode Whitespace { get; init; } = WhitespaceMode.Normalize;
+
+    /// <summary>How temporal expressions are found and read (language, numeric date order).</summary>
+    public DateOptions Dates { get; init; } = DateOptions.Default;
 }

@@ -1,3 +1,4 @@
+using TextClean.Dates;
 using TextClean.Pipeline;
 
 namespace TextClean;
@@ -9,11 +10,13 @@ namespace TextClean;
 public sealed class TextCleaner
 {
     private readonly TextPipeline _repair;
+    private readonly DateExtractor _dates;
 
     public TextCleaner(CleanerOptions options)
     {
         Options = options ?? throw new ArgumentNullException(nameof(options));
         _repair = new TextPipeline(PassCatalog.RepairPasses(options));
+        _dates = options.Dates == DateOptions.Default ? DateExtractor.Default : new DateExtractor(options.Dates);
     }
 
     /// <summary>A cleaner with <see cref="CleanerOptions.Default"/>.</summary>
@@ -29,12 +32,13 @@ public sealed class TextCleaner
     public string Fix(string text, ChangeLog? changes = null) => _repair.Run(text, changes);
 
     /// <summary>The whole flow. With <paramref name="reportChanges"/>, <see cref="CleanResult.Changes"/>
-    /// says what was changed or removed and why.</summary>
-    public CleanResult Clean(string text, bool reportChanges = false)
+    /// says what was changed or removed and why. Relative dates in <see cref="CleanResult.Dates"/> resolve
+    /// against <paramref name="referenceDate"/> when the article states no published date.</summary>
+    public CleanResult Clean(string text, bool reportChanges = false, ArticleDate? referenceDate = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var log = reportChanges ? new ChangeLog() : null;
         var repaired = _repair.Run(text, log);
-        return new CleanResult(repaired, log?.Changes ?? []);
+        return new CleanResult(repaired, log?.Changes ?? []) { Dates = _dates.Extract(repaired, referenceDate) };
     }
 }
