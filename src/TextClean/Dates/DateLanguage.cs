@@ -31,6 +31,7 @@ internal enum WordClass : byte
     Preposition,    // since, until, during: a capitalized "May" after one is the month
     NumberLabel,    // Section, No., Flight: the number after it is no year
     Percent,        // percent, points: the number before it is an amount
+    CountNoun,      // people, men, troops: a plural without -s, so the number before it is a count
 }
 
 internal enum TimeUnit : byte { Second, Minute, Hour, Day, Weekend, Week, Fortnight, Month, Quarter, Year, Decade, Century }
@@ -50,7 +51,7 @@ internal enum Cue : byte
     Every, Each, Per, Other,
     Fiscal, FiscalYearPrefix, Year, Quarter, Period,
     Few, Several, Some, Couple, Many,
-    Local, Time, Near, Same, Ahead, For, Most,
+    Local, Time, Near, Same, Ahead, For, Most, QuarterLetter, HalfLetter,
 }
 
 /// <summary>

@@ -103,7 +103,7 @@ internal sealed partial class DateParser
     /// speaks of the future; the wrong side of a strict lean is out.</summary>
     private static int Distance(int offset, Lean lean) => lean switch
     {
-        Lean.Future => offset >= 0 ? offset : int.MaxValue - 1,
+        Lean.Future => offset >= 0 ? offset : -offset * FutureWeight,
         Lean.Past => offset <= 0 ? -offset : int.MaxValue - 1,
         Lean.Last => offset < 0 ? -offset : int.MaxValue - 1,
         Lean.Next => offset > 0 ? offset : int.MaxValue - 1,
@@ -159,7 +159,8 @@ internal sealed partial class DateParser
             Lean.Last => diff < 0 ? 0 : -1,
             Lean.Next => diff > 0 ? 0 : 1,
             Lean.This => 0,
-            _ => diff >= 2 ? -1 : diff < -2 ? 1 : 0,
+            Lean.Future => diff >= 0 ? 0 : 1,
+            _ => diff > 0 ? -1 : 0, // results are reported for quarters that have begun
         };
         return TimexValues.Quarter(year, quarter);
     }

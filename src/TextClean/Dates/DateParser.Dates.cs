@@ -41,7 +41,7 @@ internal sealed partial class DateParser
         }
         else
         {
-            if (a.Length > 2 || b.Length > 2 || c.Length is not (2 or 4) || separator == '-')
+            if (a.Length > 2 || b.Length > 2 || c.Length is not (2 or 4) || separator == '-' || (separator == '.' && c.Length != 4))
             {
                 return Match.None;
             }
@@ -131,7 +131,7 @@ internal sealed partial class DateParser
             return true;
         }
 
-        return false;
+        return TrySpokenYear(i, out year, out end) || (IsSymbol(i, ',') && TrySpokenYear(i + 1, out year, out end));
     }
 
     /// <summary>[Weekday,] Month Day[, Year] | [Weekday,] [the] Day [of] Month [Year] | Month Year | Month.</summary>
@@ -227,7 +227,7 @@ internal sealed partial class DateParser
         var before = monthToken - 1;
         var afterPreposition = InRange(before) &&
             (_tokens[before].Class is WordClass.Preposition ||
-             (_tokens[before].Class == WordClass.Cue && (Cue)_tokens[before].Value is Cue.In or Cue.Of or Cue.On or Cue.Last or
+             (_tokens[before].Class == WordClass.Cue && (Cue)_tokens[before].Value is Cue.The or Cue.In or Cue.Of or Cue.On or Cue.Last or
                  Cue.Next or Cue.This or Cue.Early or Cue.Late or Cue.Mid or Cue.Before or Cue.After or Cue.From) ||
              (IsHyphen(before) && Attached(monthToken) && IsWord(before - 1)));
         var month = _tokens[monthToken].Value;
@@ -354,6 +354,28 @@ internal sealed partial class DateParser
             return new Match(c + 1, TimexType.Date, TimexValues.Number(century - 1));
         }
 
+        // the (current|latest|last|next) fiscal year
+        if (j > i && (Direction(j) is not null || IsCue(j, Cue.Latest) || t.Is(Cue.Fiscal)))
+        {
+            var f = t.Is(Cue.Fiscal) ? j : j + 1;
+            if (IsCue(f, Cue.Fiscal) && IsUnit(f + 1, TimeUnit.Year) && !TryYearNumber(f + 2, out _))
+            {
+                var offset = IsCue(j, Cue.Latest) ? -1 : Direction(j) ?? 0;
+                return Shifted(TimeUnit.Year, offset) is { } fiscal ? new Match(f + 2, TimexType.Date, fiscal) : Match.None;
+            }
+        }
+
+        // nineteen ninety-six, two thousand
+        if (j == i && TrySpokenYear(j, out var spoken, out var spokenEnd))
+        {
+            return new Match(spokenEnd, TimexType.Date, TimexValues.Year(spoken));
+        }
+
+        if (j > i && t.Is(WordClass.Unit) && t.Value == (byte)TimeUnit.Year && TrySpokenYear(j + 1, out spoken, out spokenEnd))
+        {
+            return new Match(spokenEnd, TimexType.Date, TimexValues.Year(spoken));
+        }
+
         // fiscal 1989, fiscal year 2023, FY2023, FY 23
         if (t.Is(Cue.Fiscal) || t.Is(Cue.FiscalYearPrefix))
         {
@@ -383,6 +405,41 @@ internal sealed partial class DateParser
         }
 
         return j == i && IsStandaloneYear(i, out var year) ? new Match(i + 1, TimexType.Date, TimexValues.Year(year)) : Match.None;
+    }
+
+    /// <summary>A year said in words, as broadcast transcripts write it: "nineteen ninety-six" (a teen
+    /// then a number 10-99), "two thousand", "two thousand and one".</summary>
+    private bool TrySpokenYear(int i, out int year, out int end)
+    {
+        year = 0;
+        end = i;
+        if (!IsClass(i, WordClass.Cardinal))
+        {
+            return false;
+        }
+
+        var first = _tokens[i].Value;
+        if (first is >= 10 and <= 20 && TryCount(i + 1, out var rest, out end) && rest is >= 10 and <= 99 && IsClass(i + 1, WordClass.Cardinal))
+        {
+            year = (first * 100) + rest;
+            return true;
+        }
+
+        if (first is 1 or 2 && WordIs(i + 1, "thousand"))
+        {
+            year = first * 1000;
+            end = i + 2;
+            var k = IsCue(end, Cue.And) ? end + 1 : end;
+            if (IsClass(k, WordClass.Cardinal) && TryCount(k, out var units, out var unitsEnd) && units is >= 1 and <= 99)
+            {
+                year += units;
+                end = unitsEnd;
+            }
+
+            return true;
+        }
+
+        return false;
     }
 
     private bool IsPlainNumberStart(int i) =>
@@ -419,7 +476,7 @@ internal sealed partial class DateParser
         if (InRange(before))
         {
             ref readonly var p = ref _tokens[before];
-            if (p.Kind == TokenKind.Word && p.Class == WordClass.NumberLabel)
+            if ((p.Kind == TokenKind.Word && p.Class == WordClass.NumberLabel) || p.Symbol is '$' or '€' or '£' or '¥' or '#' or '§')
             {
                 return false;
             }
@@ -442,7 +499,7 @@ internal sealed partial class DateParser
         }
 
         var after = i + 1;
-        if (IsClass(after, WordClass.Unit) || IsClass(after, WordClass.UnitPlural))
+        if (IsClass(after, WordClass.Unit) || IsClass(after, WordClass.UnitPlural) || IsClass(after, WordClass.CountNoun))
         {
             return false;
         }
@@ -563,7 +620,20 @@ internal sealed partial class DateParser
             return Match.None; // "a quarter of the vote", "third-quarter" as part of something else
         }
 
-        return new Match(k, TimexType.Date, half ? YearlessHalf(index) : YearlessQuarter(index, Lean.Nearest));
+        return new Match(k, TimexType.Date, half ? YearlessHalf(index) : YearlessQuarter(index, Lean.Past));
+    }
+
+    /// <summary>"(the quarter) ended Sept. 30": the calendar quarter holding that day, when it resolves.</summary>
+    private string? QuarterEndedOn(int k)
+    {
+        if (!(WordIs(k, "ended") || WordIs(k, "ending")) || MonthDate(k + 1) is not { Found: true } day || day.Value.Length != 10 ||
+            day.Value[0] == 'X')
+        {
+            return null;
+        }
+
+        var month = ((day.Value[5] - '0') * 10) + (day.Value[6] - '0');
+        return day.Value[..4] + "-Q" + TimexValues.Number(((month - 1) / 3) + 1);
     }
 
     /// <summary>summer 2022, the summer of 1994, this summer, last fall, in spring.</summary>
@@ -610,7 +680,8 @@ internal sealed partial class DateParser
         }
 
         // "the fall of Rome", "the spring in his step", "summer jobs": the noun, not the season.
-        if (IsCue(k, Cue.Of) || IsCue(k, Cue.In) || (IsWord(k) && _tokens[k].Class == WordClass.None && !_tokens[k].Capitalized && !the && lean == Lean.Nearest))
+        if (((IsCue(k, Cue.Of) || IsCue(k, Cue.In)) && (the || lean == Lean.Nearest)) ||
+            (IsWord(k) && _tokens[k].Class == WordClass.None && !_tokens[k].Capitalized && !the && lean == Lean.Nearest))
         {
             return Match.None;
         }

@@ -95,7 +95,9 @@ internal sealed partial class DateParser
                 end += 2;
             }
 
-            return new Match(end, TimexType.Date, "PAST_REF");
+            return end == j + 2
+                ? new Match(end, TimexType.Duration, DurationValue(-1, (TimeUnit)_tokens[j + 1].Value))
+                : new Match(end, TimexType.Date, "PAST_REF");
         }
 
         // the latest quarter, the most recent quarter, the latest period
@@ -113,7 +115,9 @@ internal sealed partial class DateParser
         // the quarter; the weekend
         if (the && IsUnit(j, TimeUnit.Quarter) && !IsCue(j + 1, Cue.Of) && !IsHyphen(j + 1))
         {
-            return new Match(j + 1, TimexType.Date, CurrentQuarter(), Anaphoric: true);
+            return QuarterEndedOn(j + 1) is { } ended
+                ? new Match(j + 1, TimexType.Date, ended)
+                : new Match(j + 1, TimexType.Date, CurrentQuarter(), Anaphoric: true);
         }
 
         if (the && IsUnit(j, TimeUnit.Weekend))
@@ -396,6 +400,13 @@ internal sealed partial class DateParser
     /// <summary>12 years, five hours, five-hour, the past two years, the first nine months, several weeks.</summary>
     private Match Duration(int i)
     {
+        // "for the year", "the year ended June 30": a year's span (TimeBank's reading of a bare "the year")
+        if (IsCue(i, Cue.The) && IsUnit(i + 1, TimeUnit.Year) && !IsHyphen(i + 2) && !IsCue(i + 2, Cue.Ago) &&
+            !IsCue(i + 2, Cue.Earlier) && !IsCue(i + 2, Cue.Before) && !IsNumber(i + 2) && !IsClass(i + 2, WordClass.Cardinal))
+        {
+            return new Match(i + 2, TimexType.Duration, "P1Y");
+        }
+
         // for years, for decades
         if (IsClass(i, WordClass.UnitPlural) && IsCue(i - 1, Cue.For))
         {
@@ -425,6 +436,14 @@ internal sealed partial class DateParser
         if (determined && IsCue(j, Cue.A))
         {
             return Match.None; // "the last a ..." is not English; "the past year" is a date
+        }
+
+        var fraction = "";
+        if (count > 0 && IsNumber(k) && _tokens[k].Number == 1 && IsSymbol(k + 1, '/') && Attached(k + 1) && IsNumber(k + 2) &&
+            Attached(k + 2) && _tokens[k + 2].Number == 2)
+        {
+            fraction = ".5"; // 2 1/2 years
+            k += 3;
         }
 
         if (WordIs(k, "more"))
@@ -490,6 +509,14 @@ internal sealed partial class DateParser
         if (count > 0 && IsCue(end, Cue.And) && IsCue(end + 1, Cue.A) && IsCue(end + 2, Cue.Half))
         {
             end += 3;
+        }
+
+        if (fraction.Length > 0)
+        {
+            var whole = DurationValue(count, unit);
+            var digits = whole.AsSpan().IndexOfAnyInRange('0', '9');
+            var number = TimexValues.Number(count);
+            return new Match(end, TimexType.Duration, whole[..digits] + number + fraction + whole[(digits + number.Length)..]);
         }
 
         return new Match(end, TimexType.Duration, DurationValue(count, unit));
@@ -572,7 +599,7 @@ internal sealed partial class DateParser
         }
 
         // "the current crisis", "a recent filing": the adjectives on their own (units are Relative's)
-        if ((IsCue(i, Cue.Current) || IsCue(i, Cue.Recent)) && !IsClass(i + 1, WordClass.Unit) &&
+        if ((IsCue(i, Cue.Current)) && !IsClass(i + 1, WordClass.Unit) &&
             !IsClass(i + 1, WordClass.UnitPlural) && !IsCue(i + 1, Cue.Fiscal))
         {
             return new Match(i + 1, TimexType.Date, IsCue(i, Cue.Current) ? "PRESENT_REF" : "PAST_REF");

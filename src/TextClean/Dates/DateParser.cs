@@ -246,7 +246,7 @@ internal sealed partial class DateParser
         ref readonly var t = ref _tokens[i];
         if (t.Kind == TokenKind.Number)
         {
-            if (t.Length > 4 || !IsPlainNumber(i))
+            if (t.Length > 3 || !IsPlainNumber(i))
             {
                 return false;
             }

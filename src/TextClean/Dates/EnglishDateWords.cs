@@ -112,6 +112,7 @@ internal static class EnglishDateWords
             (Cue.Few, ["few"]), (Cue.Several, ["several"]), (Cue.Some, ["some"]), (Cue.Couple, ["couple"]),
             (Cue.Many, ["many"]), (Cue.Local, ["local"]), (Cue.Time, ["time"]), (Cue.Near, ["near"]),
             (Cue.Same, ["same"]), (Cue.Ahead, ["ahead"]), (Cue.For, ["for"]), (Cue.Most, ["most"]),
+            (Cue.QuarterLetter, ["Q"]), (Cue.HalfLetter, ["H"]),
         ];
         foreach (var (cue, words) in cues)
         {
@@ -119,7 +120,7 @@ internal static class EnglishDateWords
         }
 
         b.Add(WordClass.FutureCue, 0, "will", "ll", "shall", "plans", "plan", "planned", "planning", "scheduled",
-            "expected", "expects", "expect", "upcoming", "due", "intends", "aims", "hopes", "slated", "would");
+            "expected", "expects", "expect", "upcoming", "intends", "aims", "hopes", "slated", "would");
 
         b.Add(WordClass.Meridiem, 0, "am").Add(WordClass.Meridiem, 12, "pm");
         b.Add(WordClass.Clock, 12, "noon", "midday").Add(WordClass.Clock, 24, "midnight");
@@ -138,6 +139,7 @@ internal static class EnglishDateWords
             "form", "suite", "box", "unit", "apt", "channel", "series", "nr", "paragraph", "para", "clause", "law",
             "act", "windows", "office", "gate", "platform", "bus", "row", "seat", "tel", "phone", "fax", "ext");
         b.Add(WordClass.Percent, 0, "percent", "pct", "points", "point", "cents", "dollars", "euros", "pounds");
+        b.Add(WordClass.CountNoun, 0, "people", "men", "women", "children", "police", "staff", "feet", "cattle", "personnel");
         return b.Build();
     }
 }
