@@ -32,6 +32,12 @@ internal enum WordClass : byte
     NumberLabel,    // Section, No., Flight: the number after it is no year
     Percent,        // percent, points: the number before it is an amount
     CountNoun,      // people, men, troops: a plural without -s, so the number before it is a count
+    Holiday,        // Holiday enum: Christmas, Thanksgiving, Election (Day)
+}
+
+internal enum Holiday : byte
+{
+    None, Christmas, Thanksgiving, Halloween, Easter, Election, Labor, Memorial, Independence, Veterans, Valentine,
 }
 
 internal enum TimeUnit : byte { Second, Minute, Hour, Day, Weekend, Week, Fortnight, Month, Quarter, Year, Decade, Century }

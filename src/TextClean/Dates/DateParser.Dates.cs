@@ -636,6 +636,118 @@ internal sealed partial class DateParser
         return day.Value[..4] + "-Q" + TimexValues.Number(((month - 1) / 3) + 1);
     }
 
+    /// <summary>Christmas, Thanksgiving Day, Election Day, last Thanksgiving, Christmas 2022. US holidays,
+    /// as US news names them; the year is the nearest (past-leaning) unless stated.</summary>
+    private Match HolidayDate(int i)
+    {
+        var j = i;
+        var lean = Lean.Nearest;
+        if (Direction(j) is { } direction && IsClass(j + 1, WordClass.Holiday))
+        {
+            lean = direction < 0 ? Lean.Last : direction > 0 ? Lean.Next : Lean.This;
+            j++;
+        }
+
+        if (!IsClass(j, WordClass.Holiday) || !_tokens[j].Capitalized)
+        {
+            return Match.None;
+        }
+
+        var holiday = (Holiday)_tokens[j].Value;
+        var k = j + 1;
+        var eve = false;
+        if (holiday == Holiday.Valentine)
+        {
+            k = IsApostrophe(k) && WordIs(k + 1, "s") ? k + 2 : k;
+        }
+
+        var day = IsUnit(k, TimeUnit.Day) && _tokens[k].Capitalized;
+        if (day)
+        {
+            k++;
+        }
+        else if (holiday == Holiday.Christmas && WordIs(k, "Eve"))
+        {
+            eve = true;
+            k++;
+        }
+        else if (holiday is not (Holiday.Christmas or Holiday.Thanksgiving or Holiday.Halloween or Holiday.Easter))
+        {
+            return Match.None; // "Election", "Labor" alone are not days
+        }
+
+        if (TryYearNumber(k, out var stated))
+        {
+            return HolidayIn(holiday, stated, eve) is { } fixedDay ? new Match(k + 1, TimexType.Date, TimexValues.Day(fixedDay)) : Match.None;
+        }
+
+        if (_ref is not { } r)
+        {
+            return HolidayIn(holiday, 2001, eve) is { } sample && holiday is not (Holiday.Easter or Holiday.Thanksgiving or Holiday.Election or Holiday.Labor or Holiday.Memorial)
+                ? new Match(k, TimexType.Date, "XXXX" + TimexValues.Day(sample)[4..])
+                : Match.None;
+        }
+
+        DateOnly? best = null;
+        var bestDistance = int.MaxValue;
+        for (var y = r.Year - 1; y <= r.Year + 1; y++)
+        {
+            if (HolidayIn(holiday, y, eve) is not { } candidate)
+            {
+                continue;
+            }
+
+            var distance = lean == Lean.This ? Math.Abs(y - r.Year) : Distance(candidate.DayNumber - r.DayNumber, lean);
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (candidate, distance);
+            }
+        }
+
+        return best is { } b ? new Match(k, TimexType.Date, TimexValues.Day(b)) : Match.None;
+    }
+
+    private static DateOnly? HolidayIn(Holiday holiday, int year, bool eve)
+    {
+        if (year is < 2 or > 9998)
+        {
+            return null;
+        }
+
+        return holiday switch
+        {
+            Holiday.Christmas => new DateOnly(year, 12, eve ? 24 : 25),
+            Holiday.Halloween => new DateOnly(year, 10, 31),
+            Holiday.Independence => new DateOnly(year, 7, 4),
+            Holiday.Veterans => new DateOnly(year, 11, 11),
+            Holiday.Valentine => new DateOnly(year, 2, 14),
+            Holiday.Thanksgiving => NthWeekday(year, 11, DayOfWeek.Thursday, 4),
+            Holiday.Labor => NthWeekday(year, 9, DayOfWeek.Monday, 1),
+            Holiday.Memorial => NthWeekday(year, 6, DayOfWeek.Monday, 1).AddDays(-7), // the last Monday of May
+            Holiday.Election => NthWeekday(year, 11, DayOfWeek.Monday, 1).AddDays(1),  // the Tuesday after the first Monday
+            Holiday.Easter => Easter(year),
+            _ => null,
+        };
+    }
+
+    private static DateOnly NthWeekday(int year, int month, DayOfWeek weekday, int n)
+    {
+        var first = new DateOnly(year, month, 1);
+        var offset = ((int)weekday - (int)first.DayOfWeek + 7) % 7;
+        return first.AddDays(offset + (7 * (n - 1)));
+    }
+
+    /// <summary>Western Easter, by the anonymous Gregorian computus (Meeus/Jones/Butcher).</summary>
+    private static DateOnly Easter(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+        int f = (b + 8) / 25, g = (b - f + 1) / 3, h = ((19 * a) + b - d - g + 15) % 30;
+        int i = c / 4, k = c % 4, l = (32 + (2 * e) + (2 * i) - h - k) % 7, m = (a + (11 * h) + (22 * l)) / 451;
+        var month = (h + l - (7 * m) + 114) / 31;
+        var day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
+    }
+
     /// <summary>summer 2022, the summer of 1994, this summer, last fall, in spring.</summary>
     private Match SeasonDate(int i)
     {

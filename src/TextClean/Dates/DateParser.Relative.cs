@@ -451,6 +451,13 @@ internal sealed partial class DateParser
             k++;
         }
 
+        // two and a half years
+        if (count > 0 && fraction.Length == 0 && IsCue(k, Cue.And) && IsCue(k + 1, Cue.A) && IsCue(k + 2, Cue.Half) &&
+            IsClass(k + 3, WordClass.UnitPlural))
+        {
+            return new Match(k + 4, TimexType.Duration, AndAHalf(count, (TimeUnit)_tokens[k + 3].Value));
+        }
+
         // five-year, 24-hour, 30-second: an adjective, singular unit after a hyphen
         if (IsHyphen(k) && Attached(k) && Attached(k + 1) && count > 0 && !IsCue(j, Cue.A))
         {
@@ -483,6 +490,16 @@ internal sealed partial class DateParser
         }
 
         var unit = (TimeUnit)_tokens[k].Value;
+        if (WordIs(k + 1, "old") && !IsCue(j, Cue.A))
+        {
+            return Match.None; // an age: "37 years old"
+        }
+
+        if (IsCue(j, Cue.A) && count == 1 && IsRateAfterAmount(i - 1))
+        {
+            return Match.None; // a rate: "$1.76 a year", "700 seats a week"
+        }
+
         if (_tokens[k].Capitalized && !_tokens[j].Capitalized)
         {
             return Match.None; // a title: "60 Minutes"
@@ -498,28 +515,43 @@ internal sealed partial class DateParser
             return new Match(k + 1, TimexType.Set, DurationValue(1, unit));
         }
 
-        // two and a half years
+        // a minute and a half
         var end = k + 1;
-        if (count > 0 && IsCue(k, Cue.And) && IsCue(k + 1, Cue.A) && IsCue(k + 2, Cue.Half) && IsClass(k + 3, WordClass.UnitPlural))
-        {
-            unit = (TimeUnit)_tokens[k + 3].Value;
-            return new Match(k + 4, TimexType.Duration, DurationValue(count, unit).Replace(TimexValues.Number(count), TimexValues.Number(count) + ".5", StringComparison.Ordinal));
-        }
-
+        var half = fraction.Length > 0;
         if (count > 0 && IsCue(end, Cue.And) && IsCue(end + 1, Cue.A) && IsCue(end + 2, Cue.Half))
         {
             end += 3;
+            half = true;
         }
 
-        if (fraction.Length > 0)
+        if (half)
         {
-            var whole = DurationValue(count, unit);
-            var digits = whole.AsSpan().IndexOfAnyInRange('0', '9');
-            var number = TimexValues.Number(count);
-            return new Match(end, TimexType.Duration, whole[..digits] + number + fraction + whole[(digits + number.Length)..]);
+            return new Match(end, TimexType.Duration, AndAHalf(count, unit));
         }
 
         return new Match(end, TimexType.Duration, DurationValue(count, unit));
+    }
+
+    private bool IsRateAfterAmount(int before) =>
+        InRange(before) && (IsNumber(before) || IsClass(before, WordClass.CountNoun) || IsClass(before, WordClass.Percent) ||
+                            WordIs(before, "million") || WordIs(before, "billion") || WordIs(before, "thousand") ||
+                            (IsWord(before) && _tokens[before].Class == WordClass.None && LooksPlural(TextOf(before))));
+
+    /// <summary>n and a half units, in the next smaller unit where TIMEX3 has one: P2Y6M, PT5H30M, PT1M30S.</summary>
+    private static string AndAHalf(int count, TimeUnit unit)
+    {
+        var n = TimexValues.Number(count);
+        return unit switch
+        {
+            TimeUnit.Year => "P" + n + "Y6M",
+            TimeUnit.Day => "P" + n + "DT12H",
+            TimeUnit.Hour => "PT" + n + "H30M",
+            TimeUnit.Minute => "PT" + n + "M30S",
+            TimeUnit.Decade => "P" + TimexValues.Number((count * 10) + 5) + "Y",
+            TimeUnit.Century => "P" + TimexValues.Number((count * 100) + 50) + "Y",
+            TimeUnit.Second or TimeUnit.Week or TimeUnit.Month or TimeUnit.Quarter => DurationValue(count, unit).Replace(n, n + ".5", StringComparison.Ordinal),
+            _ => DurationValue(count, unit),
+        };
     }
 
     /// <summary>every week, each year, every other month, every Monday, daily, annually, per year.</summary>
@@ -613,7 +645,7 @@ internal sealed partial class DateParser
                 return new Match(j + 2, TimexType.Date, "FUTURE_REF");
             }
 
-            if (WordIs(j, "future"))
+            if (WordIs(j, "future") && !IsCue(j + 1, Cue.Of))
             {
                 return new Match(j + 1, TimexType.Date, "FUTURE_REF");
             }

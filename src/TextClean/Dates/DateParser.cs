@@ -111,6 +111,7 @@ internal sealed partial class DateParser
         Consider(ref best, Year(i));
         Consider(ref best, QuarterOrHalf(i));
         Consider(ref best, SeasonDate(i));
+        Consider(ref best, HolidayDate(i));
         return best;
     }
 

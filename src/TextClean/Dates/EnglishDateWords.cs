@@ -139,6 +139,11 @@ internal static class EnglishDateWords
             "form", "suite", "box", "unit", "apt", "channel", "series", "nr", "paragraph", "para", "clause", "law",
             "act", "windows", "office", "gate", "platform", "bus", "row", "seat", "tel", "phone", "fax", "ext");
         b.Add(WordClass.Percent, 0, "percent", "pct", "points", "point", "cents", "dollars", "euros", "pounds");
+        b.Add(WordClass.Holiday, (int)Holiday.Christmas, "Christmas").Add(WordClass.Holiday, (int)Holiday.Thanksgiving, "Thanksgiving")
+         .Add(WordClass.Holiday, (int)Holiday.Halloween, "Halloween").Add(WordClass.Holiday, (int)Holiday.Easter, "Easter")
+         .Add(WordClass.Holiday, (int)Holiday.Election, "Election").Add(WordClass.Holiday, (int)Holiday.Labor, "Labor", "Labour")
+         .Add(WordClass.Holiday, (int)Holiday.Memorial, "Memorial").Add(WordClass.Holiday, (int)Holiday.Independence, "Independence")
+         .Add(WordClass.Holiday, (int)Holiday.Veterans, "Veterans").Add(WordClass.Holiday, (int)Holiday.Valentine, "Valentine");
         b.Add(WordClass.CountNoun, 0, "people", "men", "women", "children", "police", "staff", "feet", "cattle", "personnel");
         return b.Build();
     }

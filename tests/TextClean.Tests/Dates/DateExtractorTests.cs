@@ -99,6 +99,15 @@ public class DateExtractorTests
         Check(text, reference, mention, "DATE", value);
 
     [Theory]
+    [InlineData("He was found on Thanksgiving Day off Florida.", "2000-01-07", "Thanksgiving Day", "1999-11-25")]
+    [InlineData("He was found last Thanksgiving off Florida.", "2000-02-10", "last Thanksgiving", "1999-11-25")]
+    [InlineData("The campaign runs to Election Day, they said.", "1998-10-26", "Election Day", "1998-11-03")]
+    [InlineData("They met at Easter 2024 in Rome.", "-", "Easter 2024", "2024-03-31")]
+    [InlineData("They meet on Christmas Eve in Rome.", "-", "Christmas Eve", "XXXX-12-24")]
+    public void Holidays(string text, string reference, string mention, string value) =>
+        Check(text, reference, mention, "DATE", value);
+
+    [Theory]
     [InlineData("Prices rose last month.", "2023-09-12", "last month", "DATE", "2023-08")]
     [InlineData("Prices rose last month.", "-", "last month", "DATE", "XXXX-XX")]
     [InlineData("They meet next week.", "2023-09-12", "next week", "DATE", "2023-W38")]
@@ -141,7 +150,9 @@ public class DateExtractorTests
     [InlineData("Sales fell over the past two years.", "the past two years", "DURATION", "P2Y")]
     [InlineData("Profit for the first nine months rose.", "the first nine months", "DURATION", "P9M")]
     [InlineData("It took several weeks to finish.", "several weeks", "DURATION", "PXW")]
-    [InlineData("It took 2 1/2 years to finish.", "2 1/2 years", "DURATION", "P2.5Y")]
+    [InlineData("It took 2 1/2 years to finish.", "2 1/2 years", "DURATION", "P2Y6M")]
+    [InlineData("It took two and a half hours to finish.", "two and a half hours", "DURATION", "PT2H30M")]
+    [InlineData("It took a minute and a half to finish.", "a minute and a half", "DURATION", "PT1M30S")]
     [InlineData("It took twenty-five minutes to finish.", "twenty-five minutes", "DURATION", "PT25M")]
     [InlineData("The paper comes out every week.", "every week", "SET", "P1W")]
     [InlineData("The fee is paid annually.", "annually", "SET", "P1Y")]
@@ -163,6 +174,7 @@ public class DateExtractorTests
     [InlineData("The 6-year-old boy and a 44-year-old man.")]
     [InlineData("2000 people marched through the streets.")]
     [InlineData("Watch 60 Minutes on Sunday.", "Sunday")]
+    [InlineData("He was 37 years old and paid $1.76 a year for 700 seats a week.")]
     public void Amounts_scores_labels_verbs_and_names_are_not_dates(string text, string? onlyMention = null)
     {
         var mentions = DateExtractor.Default.Extract(text, Reference("2023-09-12"));
