@@ -286,6 +286,15 @@ internal sealed partial class DateParser
             return new Match(i + 1, TimexType.Time, WithPartOfDay(DayOrUnknown(_ref), (int)PartOfDay.Night));
         }
 
+        // mid-afternoon (yesterday), early morning, late evening
+        if ((IsCue(i, Cue.Mid) || IsCue(i, Cue.Early) || IsCue(i, Cue.Late)) && IsClass(SkipAttachedHyphen(i + 1), WordClass.PartOfDay))
+        {
+            var p = SkipAttachedHyphen(i + 1);
+            var day = IsClass(p + 1, WordClass.Deictic) ? _ref?.AddDays(_tokens[p + 1].Value - 1) : _ref;
+            var end = IsClass(p + 1, WordClass.Deictic) ? p + 2 : p + 1;
+            return new Match(end, TimexType.Time, WithPartOfDay(DayOrUnknown(day), _tokens[p].Value));
+        }
+
         if ((IsCue(i, Cue.Last) || IsCue(i, Cue.This)) && IsClass(i + 1, WordClass.PartOfDay))
         {
             var part = _tokens[i + 1].Value;

@@ -95,7 +95,8 @@ internal sealed partial class DateParser
                 end += 2;
             }
 
-            return end == j + 2
+            // "recent years" is the vague past; "recent weeks" a span of some weeks (as TimeBank reads them)
+            return end == j + 2 && !IsUnit(j + 1, TimeUnit.Year) && _tokens[j + 1].Value != (byte)TimeUnit.Year
                 ? new Match(end, TimexType.Duration, DurationValue(-1, (TimeUnit)_tokens[j + 1].Value))
                 : new Match(end, TimexType.Date, "PAST_REF");
         }
@@ -153,6 +154,12 @@ internal sealed partial class DateParser
             {
                 return new Match(j + 3, TimexType.Date, Shifted(TimeUnit.Year, 0) ?? "XXXX");
             }
+        }
+
+        // years ago, months ago: some time back
+        if (!the && IsClass(j, WordClass.UnitPlural) && IsCue(j + 1, Cue.Ago) && !IsNumber(j - 1) && !IsClass(j - 1, WordClass.Cardinal))
+        {
+            return new Match(j + 2, TimexType.Date, "PAST_REF");
         }
 
         // two years ago, a year earlier, three weeks later, two days from now
@@ -400,11 +407,13 @@ internal sealed partial class DateParser
     /// <summary>12 years, five hours, five-hour, the past two years, the first nine months, several weeks.</summary>
     private Match Duration(int i)
     {
-        // "for the year", "the year ended June 30": a year's span (TimeBank's reading of a bare "the year")
+        // "the year ended June 30" is a span of a year; "for the year", "earlier in the year" the current one
         if (IsCue(i, Cue.The) && IsUnit(i + 1, TimeUnit.Year) && !IsHyphen(i + 2) && !IsCue(i + 2, Cue.Ago) &&
             !IsCue(i + 2, Cue.Earlier) && !IsCue(i + 2, Cue.Before) && !IsNumber(i + 2) && !IsClass(i + 2, WordClass.Cardinal))
         {
-            return new Match(i + 2, TimexType.Duration, "P1Y");
+            return WordIs(i + 2, "ended") || WordIs(i + 2, "ending")
+                ? new Match(i + 2, TimexType.Duration, "P1Y")
+                : new Match(i + 2, TimexType.Date, Shifted(TimeUnit.Year, 0) ?? "XXXX");
         }
 
         // for years, for decades

@@ -271,6 +271,13 @@ internal sealed partial class DateParser
             return true;
         }
 
+        if (t.Is(Cue.Couple) && IsCue(i + 1, Cue.Of))
+        {
+            n = 2;
+            end = i + 2;
+            return true;
+        }
+
         if (t.Is(Cue.A))
         {
             if (IsCue(i + 1, Cue.Few) || (IsCue(i + 1, Cue.Couple) && IsCue(i + 2, Cue.Of)))
@@ -323,7 +330,9 @@ internal sealed partial class DateParser
 
             if (t.Kind == TokenKind.Word)
             {
-                if (t.Class == WordClass.FutureCue || (t.Class == WordClass.Deictic && t.Value == 2))
+                // "lower-than-expected" is no future; "as early as Tuesday" is
+                if ((t.Class == WordClass.FutureCue && !(Attached(i) && IsHyphen(i - 1))) ||
+                    (t.Class == WordClass.Deictic && t.Value == 2) || (t.Is(Cue.Early) && WordIs(i - 1, "as")))
                 {
                     return true;
                 }

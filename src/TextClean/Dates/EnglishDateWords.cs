@@ -120,7 +120,7 @@ internal static class EnglishDateWords
         }
 
         b.Add(WordClass.FutureCue, 0, "will", "ll", "shall", "plans", "plan", "planned", "planning", "scheduled",
-            "expected", "expects", "expect", "upcoming", "intends", "aims", "hopes", "slated", "would");
+            "expected", "expects", "expect", "upcoming", "intends", "aims", "hopes", "slated", "would", "soon");
 
         b.Add(WordClass.Meridiem, 0, "am").Add(WordClass.Meridiem, 12, "pm");
         b.Add(WordClass.Clock, 12, "noon", "midday").Add(WordClass.Clock, 24, "midnight");
