@@ -536,8 +536,14 @@ internal sealed partial class DateParser
             return Match.None;
         }
 
+        // the 1988 quarter, the 1989 period: the quarter under discussion, in that year
+        if (j > i && TryYearNumber(j, out var leadingYear) && (IsUnit(j + 1, TimeUnit.Quarter) || IsCue(j + 1, Cue.Period)))
+        {
+            return new Match(j + 2, TimexType.Date, _lastQuarter is { } q ? TimexValues.Quarter(leadingYear, q.Quarter) : TimexValues.Year(leadingYear), Anaphoric: true);
+        }
+
         // the 1988 second quarter
-        if (TryYearNumber(j, out var leadingYear) && IsClass(j + 1, WordClass.Ordinal) && _tokens[j + 1].Value is >= 1 and <= 4)
+        if (TryYearNumber(j, out leadingYear) && IsClass(j + 1, WordClass.Ordinal) && _tokens[j + 1].Value is >= 1 and <= 4)
         {
             var q = SkipAttachedHyphen(j + 2);
             if (IsUnit(q, TimeUnit.Quarter))
@@ -624,9 +630,9 @@ internal sealed partial class DateParser
             return new Match(k + 3, TimexType.Date, yearValue + (half ? "-H" : "-Q") + TimexValues.Number(index));
         }
 
-        if (IsCue(k, Cue.Of) || (IsClass(k, WordClass.UnitPlural) && !half))
+        if (IsClass(k, WordClass.UnitPlural) && !half)
         {
-            return Match.None; // "a quarter of the vote", "third-quarter" as part of something else
+            return Match.None; // "third-quarter" as part of something else
         }
 
         return new Match(k, TimexType.Date, half ? YearlessHalf(index) : YearlessQuarter(index, Lean.Past));

@@ -156,6 +156,17 @@ internal sealed partial class DateParser
             }
         }
 
+        // year end, year's end, the full year
+        if (!the && IsUnit(j, TimeUnit.Year) && (IsCue(j + 1, Cue.End) || (IsApostrophe(j + 1) && WordIs(j + 2, "s") && IsCue(j + 3, Cue.End))))
+        {
+            return new Match(IsCue(j + 1, Cue.End) ? j + 2 : j + 4, TimexType.Date, Shifted(TimeUnit.Year, 0) ?? "XXXX");
+        }
+
+        if (the && WordIs(j, "full") && IsUnit(j + 1, TimeUnit.Year))
+        {
+            return new Match(j + 2, TimexType.Date, Shifted(TimeUnit.Year, 0) ?? "XXXX");
+        }
+
         // years ago, months ago: some time back
         if (!the && IsClass(j, WordClass.UnitPlural) && IsCue(j + 1, Cue.Ago) && !IsNumber(j - 1) && !IsClass(j - 1, WordClass.Cardinal))
         {
@@ -646,9 +657,30 @@ internal sealed partial class DateParser
             return new Match(i + 1, TimexType.Date, IsCue(i, Cue.Current) ? "PRESENT_REF" : "PAST_REF");
         }
 
+        // future quarters, past years, these days
+        if (WordIs(i, "future") && IsClass(i + 1, WordClass.UnitPlural))
+        {
+            return new Match(i + 2, TimexType.Date, "FUTURE_REF");
+        }
+
+        if (IsCue(i, Cue.Past) && IsClass(i + 1, WordClass.UnitPlural) && !IsCue(i - 1, Cue.The))
+        {
+            return new Match(i + 2, TimexType.Date, "PAST_REF");
+        }
+
+        if (IsCue(i, Cue.These) && WordIs(i + 1, "days"))
+        {
+            return new Match(i + 2, TimexType.Date, "PRESENT_REF");
+        }
+
         if (IsCue(i, Cue.The))
         {
             var j = i + 1;
+            if ((IsCue(j, Cue.Near) || WordIs(j, "short")) && WordIs(j + 1, "term"))
+            {
+                return new Match(j + 2, TimexType.Date, "FUTURE_REF");
+            }
+
             if (IsCue(j, Cue.Near) && WordIs(j + 1, "future"))
             {
                 return new Match(j + 2, TimexType.Date, "FUTURE_REF");

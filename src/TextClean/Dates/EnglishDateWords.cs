@@ -112,7 +112,7 @@ internal static class EnglishDateWords
             (Cue.Few, ["few"]), (Cue.Several, ["several"]), (Cue.Some, ["some"]), (Cue.Couple, ["couple"]),
             (Cue.Many, ["many"]), (Cue.Local, ["local"]), (Cue.Time, ["time"]), (Cue.Near, ["near"]),
             (Cue.Same, ["same"]), (Cue.Ahead, ["ahead"]), (Cue.For, ["for"]), (Cue.Most, ["most"]),
-            (Cue.QuarterLetter, ["Q"]), (Cue.HalfLetter, ["H"]),
+            (Cue.QuarterLetter, ["Q"]), (Cue.HalfLetter, ["H"]), (Cue.These, ["these"]),
         ];
         foreach (var (cue, words) in cues)
         {
