@@ -20,7 +20,7 @@ internal sealed record CliOptions
     /// <summary>Worker threads for --jsonl; all cores by default.</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
 
-    public static readonly string[] Commands = ["clean", "fix"];
+    public static readonly string[] Commands = ["clean", "fix", "dates"];
 
     public const string Usage =
         """
@@ -29,6 +29,7 @@ internal sealed record CliOptions
         commands:
           clean    cleaned article text (stdin when no FILE)
           fix      character and word repair only; no line is removed
+          dates    temporal expressions, one JSON object per mention (offsets into the text as given)
 
         options:
           --jsonl                          JSON Lines in and out: {"id", "text", "reference_date"?} per line
@@ -44,7 +45,7 @@ internal sealed record CliOptions
     {
         if (args.Count == 0)
         {
-            throw new UsageException("no command given (clean, fix); see textclean --help");
+            throw new UsageException("no command given (clean, fix, dates); see textclean --help");
         }
 
         var command = args[0];

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TextClean.Dates;
 using TextClean.Pipeline;
 
 namespace TextClean.Cli;
@@ -12,7 +13,7 @@ internal sealed class RecordProcessor(CliOptions options)
     /// <summary>Writes the command's fields for one record (after its id) to a JSON object.</summary>
     public void WriteJsonFields(Utf8JsonWriter writer, string text, ArticleDate? referenceDate)
     {
-        _ = referenceDate ?? options.ReferenceDate;
+        var reference = referenceDate ?? options.ReferenceDate;
         switch (options.Command)
         {
             case "fix":
@@ -25,12 +26,17 @@ internal sealed class RecordProcessor(CliOptions options)
 
             case "clean":
             {
-                var result = _cleaner.Clean(text, options.Explain);
+                var result = _cleaner.Clean(text, options.Explain, reference);
                 writer.WriteString("text", result.Text);
                 WriteMetadata(writer, result);
+                WriteDates(writer, result.Dates);
                 WriteChanges(writer, options.Explain ? result.Changes : null);
                 break;
             }
+
+            case "dates":
+                WriteDates(writer, DateExtractor.Default.Extract(text, reference));
+                break;
 
             default:
                 throw new InvalidOperationException($"no JSON output for command '{options.Command}'");
@@ -54,11 +60,16 @@ internal sealed class RecordProcessor(CliOptions options)
 
             case "clean":
             {
-                var result = _cleaner.Clean(text, options.Explain);
+                var result = _cleaner.Clean(text, options.Explain, options.ReferenceDate);
                 output = result.Text;
                 changes = result.Changes;
                 break;
             }
+
+            case "dates":
+                output = PlainDates(DateExtractor.Default.Extract(text, options.ReferenceDate));
+                changes = [];
+                break;
 
             default:
                 throw new InvalidOperationException($"no plain output for command '{options.Command}'");
@@ -98,6 +109,46 @@ internal sealed class RecordProcessor(CliOptions options)
         {
             writer.WriteNull("published");
         }
+    }
+
+    /// <summary>"dates": [{"start","end","text","type","value"}], offsets in UTF-16 code units.</summary>
+    private static void WriteDates(Utf8JsonWriter writer, IReadOnlyList<DateMention> dates)
+    {
+        writer.WriteStartArray("dates");
+        foreach (var date in dates)
+        {
+            WriteDate(writer, date);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteDate(Utf8JsonWriter writer, DateMention date)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("start", date.Start);
+        writer.WriteNumber("end", date.End);
+        writer.WriteString("text", date.Text);
+        writer.WriteString("type", date.Type.ToTimexName());
+        writer.WriteString("value", date.Value);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Plain mode of <c>dates</c>: one JSON object per mention, one per line.</summary>
+    private static string PlainDates(IReadOnlyList<DateMention> dates)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        foreach (var date in dates)
+        {
+            using (var writer = new Utf8JsonWriter(buffer, JsonOutput.WriterOptions))
+            {
+                WriteDate(writer, date);
+            }
+
+            System.Buffers.BuffersExtensions.Write(buffer, "\n"u8);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     private static void WriteChanges(Utf8JsonWriter writer, IReadOnlyList<TextChange>? changes)

@@ -1,8 +1,9 @@
+using TextClean.Dates;
 using TextClean.Pipeline;
 
 namespace TextClean;
 
-/// <summary>What <see cref="TextCleaner.Clean(string, bool)"/> gives.</summary>
+/// <summary>What <see cref="TextCleaner.Clean(string, bool, ArticleDate?)"/> gives.</summary>
 public sealed class CleanResult
 {
     internal CleanResult(string text, IReadOnlyList<TextChange> changes)
@@ -10,6 +11,10 @@ public sealed class CleanResult
         Text = text;
         Changes = changes;
     }
+
+    /// <summary>The temporal expressions of <see cref="Text"/> (offsets into it), resolved against the
+    /// article's published date when one was found, else the caller's reference date.</summary>
+    public IReadOnlyList<DateMention> Dates { get; internal init; } = [];
 
     /// <summary>The cleaned article text.</summary>
     public string Text { get; }

@@ -1,5 +1,6 @@
 using TextClean.Words;
 using TextClean.Blocks;
+using TextClean.Dates;
 
 namespace TextClean;
 
@@ -58,4 +59,6 @@ public sealed record CleanerOptions
     /// <summary>Boilerplate removal in <c>Clean</c>: <see cref="BoilerplateOptions.Default"/>, a preset
     /// (<see cref="BoilerplateOptions.Precision"/>, <see cref="BoilerplateOptions.Recall"/>), or null to keep every block.</summary>
     public BoilerplateOptions? Boilerplate { get; init; } = BoilerplateOptions.Default;
+    /// <summary>How temporal expressions are found and read (language, numeric date order).</summary>
+    public DateOptions Dates { get; init; } = DateOptions.Default;
 }

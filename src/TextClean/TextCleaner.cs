@@ -1,4 +1,5 @@
 using TextClean.Blocks;
+using TextClean.Dates;
 using TextClean.Pipeline;
 
 namespace TextClean;
@@ -11,12 +12,14 @@ public sealed class TextCleaner
 {
     private readonly TextPipeline _repair;
     private readonly BlockPass[] _blockPasses;
+    private readonly DateExtractor _dates;
 
     public TextCleaner(CleanerOptions options)
     {
         Options = options ?? throw new ArgumentNullException(nameof(options));
         _repair = new TextPipeline(PassCatalog.RepairPasses(options));
         _blockPasses = [.. PassCatalog.BlockPasses(options)];
+        _dates = options.Dates == DateOptions.Default ? DateExtractor.Default : new DateExtractor(options.Dates);
     }
 
     /// <summary>A cleaner with <see cref="CleanerOptions.Default"/>.</summary>
@@ -35,8 +38,9 @@ public sealed class TextCleaner
     public string Fix(string text, ChangeLog? changes = null) => _repair.Run(text, changes);
 
     /// <summary>The whole flow. With <paramref name="reportChanges"/>, <see cref="CleanResult.Changes"/>
-    /// says what was changed or removed and why.</summary>
-    public CleanResult Clean(string text, bool reportChanges = false)
+    /// says what was changed or removed and why. Relative dates in <see cref="CleanResult.Dates"/> resolve
+    /// against <paramref name="referenceDate"/> when the article states no published date.</summary>
+    public CleanResult Clean(string text, bool reportChanges = false, ArticleDate? referenceDate = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var log = reportChanges ? new ChangeLog() : null;
@@ -47,11 +51,15 @@ public sealed class TextCleaner
             document = pass.Apply(document, log);
         }
 
+        // Relative dates resolve against the article's own published date when the metadata stage found
+        // one; the caller's reference date is the fallback.
+        var published = document.Metadata.Published;
         return new CleanResult(document.Text, log?.Changes ?? [])
         {
             Title = document.Metadata.Title,
             Authors = document.Metadata.Authors,
-            Published = document.Metadata.Published,
+            Published = published,
+            Dates = _dates.Extract(document.Text, published ?? referenceDate),
         };
     }
 }

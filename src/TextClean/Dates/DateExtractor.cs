@@ -1,0 +1,44 @@
+using System.Buffers;
+
+namespace TextClean.Dates;
+
+/// <summary>
+/// Finds temporal expressions in text and resolves them to TIMEX3 values:
+/// <c>DateExtractor.Default.Extract(text, reference)</c>. A hand-written tokenizer and a pattern matcher
+/// over tokens (no regular expressions), linear in the text. Immutable and thread-safe.
+/// </summary>
+public sealed class DateExtractor
+{
+    public DateExtractor(DateOptions options)
+    {
+        Options = options ?? throw new ArgumentNullException(nameof(options));
+        ArgumentNullException.ThrowIfNull(options.Language, nameof(options.Language));
+    }
+
+    /// <summary>An extractor with <see cref="DateOptions.Default"/> (English).</summary>
+    public static DateExtractor Default { get; } = new(DateOptions.Default);
+
+    public DateOptions Options { get; }
+
+    /// <summary>The temporal expressions of <paramref name="text"/> in order, with offsets in UTF-16 code
+    /// units. Relative expressions resolve against <paramref name="reference"/> (the article's publication
+    /// date); without one they keep TIMEX3 placeholders such as <c>XXXX-08-30</c>.</summary>
+    public IReadOnlyList<DateMention> Extract(string text, ArticleDate? reference = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
+        var tokens = DateTokenizer.Tokenize(text, Options.Language, out var count);
+        try
+        {
+            return new DateParser(text, tokens, count, reference, Options).Parse();
+        }
+        finally
+        {
+            ArrayPool<Token>.Shared.Return(tokens);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Collections.Frozen;
+
+namespace TextClean.Dates;
+
+/// <summary>What a word can mean to the date grammar. The grammar matches classes, never spellings, so a
+/// language is its word lists (see <see cref="DateLanguage.English"/>) plus small rules.</summary>
+internal enum WordClass : byte
+{
+    None,
+    Month,          // value 1..12
+    MonthAbbrev,    // value 1..12; "Sept.", "Aug"
+    Weekday,        // value 1..7, ISO: Monday = 1
+    WeekdayAbbrev,  // value 1..7; only counts next to a date ("Sat, Aug. 30")
+    Season,         // Season enum
+    PartOfDay,      // PartOfDay enum
+    Unit,           // TimeUnit enum, singular
+    UnitPlural,     // TimeUnit enum, plural
+    Cardinal,       // value; "two", "a"
+    Ordinal,        // value; "third"
+    Deictic,        // day offset from the reference: yesterday -1, today 0, tomorrow 1
+    Tonight,
+    Reference,      // RefValue enum: now, currently, recently, soon
+    SetAdverb,      // TimeUnit enum: daily, weekly, annually
+    Cue,            // Cue enum: the small grammar words
+    FutureCue,      // a word that puts a clause in the future: will, plans, scheduled
+    Meridiem,       // 0 am, 12 pm
+    Clock,          // hour: noon 12, midnight 24, midday 12
+    TimeZone,
+    Decade,         // the nineties: value 9
+    PastCue,        // a reporting or past-tense word next to a weekday: said, was
+    Preposition,    // since, until, during: a capitalized "May" after one is the month
+    NumberLabel,    // Section, No., Flight: the number after it is no year
+    Percent,        // percent, points: the number before it is an amount
+    CountNoun,      // people, men, troops: a plural without -s, so the number before it is a count
+    Holiday,        // Holiday enum: Christmas, Thanksgiving, Election (Day)
+}
+
+internal enum Holiday : byte
+{
+    None, Christmas, Thanksgiving, Halloween, Easter, Election, Labor, Memorial, Independence, Veterans, Valentine,
+}
+
+internal enum TimeUnit : byte { Second, Minute, Hour, Day, Weekend, Week, Fortnight, Month, Quarter, Year, Decade, Century }
+
+internal enum Season : byte { Spring, Summer, Fall, Winter }
+
+internal enum PartOfDay : byte { Morning, Afternoon, Evening, Night }
+
+internal enum RefValue : byte { Present, Past, Future }
+
+internal enum Cue : byte
+{
+    The, Of, A, In, On, At, And,
+    Last, Next, This, Coming, Past, Previous, Following, Recent, Current, Latest,
+    Early, Late, Mid, Middle, End, Beginning, Start, Half,
+    Ago, Earlier, Later, Before, After, From,
+    Every, Each, Per, Other,
+    Fiscal, FiscalYearPrefix, Year, Quarter, Period,
+    Few, Several, Some, Couple, Many,
+    Local, Time, Near, Same, Ahead, For, Most, QuarterLetter, HalfLetter, These,
+}
+
+/// <summary>
+/// The words of one language that the date grammar needs: month and weekday names, number words, units
+/// and cue words. Built once and shared; lookups ignore case. Add a language as one more static
+/// instance built from its own lists (plus small rules in the grammar where word order differs).
+/// </summary>
+public sealed class DateLanguage
+{
+    private readonly FrozenDictionary<string, (WordClass Class, byte Value)> _words;
+    private readonly FrozenDictionary<string, (WordClass Class, byte Value)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private DateLanguage(string name, bool monthFirst, Dictionary<string, (WordClass, byte)> words)
+    {
+        Name = name;
+        MonthFirst = monthFirst;
+        _words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        MaxWordLength = words.Keys.Max(k => k.Length);
+    }
+
+    /// <summary>English, as news writes it (US and UK spellings, AP abbreviations such as "Sept.").</summary>
+    public static DateLanguage English { get; } = EnglishDateWords.Build();
+
+    /// <summary>The language's name, e.g. "en".</summary>
+    public string Name { get; }
+
+    /// <summary>Whether slashed dates put the month first when the numbers do not tell (US habit).</summary>
+    public bool MonthFirst { get; }
+
+    internal int MaxWordLength { get; }
+
+    internal (WordClass Class, byte Value) Lookup(ReadOnlySpan<char> word) =>
+        word.Length <= MaxWordLength && _lookup.TryGetValue(word, out var entry) ? entry : default;
+
+    internal sealed class Builder(string name, bool monthFirst)
+    {
+        private readonly Dictionary<string, (WordClass, byte)> _words = new(StringComparer.OrdinalIgnoreCase);
+
+        public Builder Add(WordClass wordClass, int value, params string[] words)
+        {
+            foreach (var word in words)
+            {
+                _words[word] = (wordClass, checked((byte)value));
+            }
+
+            return this;
+        }
+
+        public DateLanguage Build() => new(name, monthFirst, _words);
+    }
+}

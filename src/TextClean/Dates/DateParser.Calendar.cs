@@ -1,0 +1,292 @@
+namespace TextClean.Dates;
+
+/// <summary>Which occurrence of a yearless date or a weekday is meant.</summary>
+internal enum Lean : byte
+{
+    /// <summary>The occurrence nearest the reference; a tie goes to the past (news reports events).</summary>
+    Nearest,
+
+    /// <summary>On or before the reference ("Friday" in a report).</summary>
+    Past,
+
+    /// <summary>On or after the reference ("will meet Friday").</summary>
+    Future,
+
+    /// <summary>Strictly before ("last Friday", "last July").</summary>
+    Last,
+
+    /// <summary>Strictly after ("next Friday").</summary>
+    Next,
+
+    /// <summary>In the reference's own week or year ("this Friday", "this July").</summary>
+    This,
+}
+
+/// <summary>Resolution against the reference date: the calendar half of the parser.</summary>
+internal sealed partial class DateParser
+{
+    private const string UnknownDay = "XXXX-XX-XX";
+
+    private static readonly string[] SeasonCodes = ["SP", "SU", "FA", "WI"];
+    private static readonly string[] PartOfDayCodes = ["TMO", "TAF", "TEV", "TNI"];
+
+    private string YearlessMonth(int month, Lean lean)
+    {
+        if (_ref is not { } r)
+        {
+            return "XXXX-" + month.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var year = r.Year;
+        if (lean == Lean.This)
+        {
+            return TimexValues.Month(year, month);
+        }
+
+        var bestDistance = int.MaxValue;
+        for (var y = r.Year - 1; y <= r.Year + 1; y++)
+        {
+            var distance = Distance(((y * 12) + month) - ((r.Year * 12) + r.Month), lean);
+            if (distance < bestDistance)
+            {
+                (year, bestDistance) = (y, distance);
+            }
+        }
+
+        return TimexValues.Month(year, month);
+    }
+
+    /// <summary>A month and day without a year: the nearest occurrence that exists (and falls on
+    /// <paramref name="weekday"/> when one is stated, "Wednesday, Aug. 30").</summary>
+    private string? YearlessDay(int month, int day, int weekday, Lean lean)
+    {
+        if (day > DateTime.DaysInMonth(2000, month))
+        {
+            return null;
+        }
+
+        if (_ref is not { } r)
+        {
+            return "XXXX-" + month.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + "-" +
+                   day.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        DateOnly? best = null;
+        var bestDistance = int.MaxValue;
+        var span = weekday > 0 ? 11 : 1;
+        for (var y = r.Year - span; y <= r.Year + span; y++)
+        {
+            if (y is < 1 or > 9999 || day > DateTime.DaysInMonth(y, month))
+            {
+                continue;
+            }
+
+            var candidate = new DateOnly(y, month, day);
+            if (weekday > 0 && IsoWeekday(candidate) != weekday)
+            {
+                continue;
+            }
+
+            var distance = Distance(candidate.DayNumber - r.DayNumber, lean);
+            if (distance < bestDistance || (distance == bestDistance && candidate < r))
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return best is { } b ? TimexValues.Day(b) : YearlessDay(month, day, 0, lean);
+    }
+
+    /// <summary>How far a candidate lies from the reference (offset in days or months) for a lean:
+    /// reported events make the past likelier, so a future candidate counts double unless the clause
+    /// speaks of the future; the wrong side of a strict lean is out.</summary>
+    private static int Distance(int offset, Lean lean) => lean switch
+    {
+        Lean.Future => offset >= 0 ? offset : -offset * FutureWeight,
+        Lean.Past => offset <= 0 ? -offset : int.MaxValue - 1,
+        Lean.Last => offset < 0 ? -offset : int.MaxValue - 1,
+        Lean.Next => offset > 0 ? offset : int.MaxValue - 1,
+        _ => offset <= 0 ? -offset : FutureWeight * offset,
+    };
+
+    private const int FutureWeight = 2;
+
+    /// <summary>Future when the clause says so ("will", "plans to"), else nearest with a past bias.</summary>
+    private Lean TenseLean(int start, int end) => SpeaksOfFuture(start, end) ? Lean.Future : Lean.Nearest;
+
+    private static int IsoWeekday(DateOnly day) => day.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)day.DayOfWeek;
+
+    /// <summary>The day a weekday names, relative to the reference.</summary>
+    private DateOnly? WeekdayDate(int weekday, Lean lean)
+    {
+        if (_ref is not { } r)
+        {
+            return null;
+        }
+
+        var delta = weekday - IsoWeekday(r);
+        var days = lean switch
+        {
+            Lean.Past => delta <= 0 ? delta : delta - 7,
+            Lean.Future => delta >= 0 ? delta : delta + 7,
+            Lean.Last => delta < 0 ? delta : delta - 7,
+            Lean.Next => delta > 0 ? delta : delta + 7,
+            Lean.This => delta,
+            _ => delta,
+        };
+        return r.AddDays(days);
+    }
+
+    private string WeekdayValue(int weekday, Lean lean) =>
+        WeekdayDate(weekday, lean) is { } day
+            ? TimexValues.Day(day)
+            : "XXXX-WXX-" + weekday.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A quarter without a year: the nearest one, ties to the past (results are reported after).</summary>
+    private string YearlessQuarter(int quarter, Lean lean)
+    {
+        if (_ref is not { } r)
+        {
+            return "XXXX-Q" + quarter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var current = ((r.Month - 1) / 3) + 1;
+        var year = r.Year;
+        var diff = quarter - current;
+        year += lean switch
+        {
+            Lean.Last => diff < 0 ? 0 : -1,
+            Lean.Next => diff > 0 ? 0 : 1,
+            Lean.This => 0,
+            Lean.Future => diff >= 0 ? 0 : 1,
+            _ => diff > 0 ? -1 : 0, // results are reported for quarters that have begun
+        };
+        return TimexValues.Quarter(year, quarter);
+    }
+
+    private string YearlessHalf(int half)
+    {
+        if (_ref is not { } r)
+        {
+            return "XXXX-H" + half.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var current = r.Month <= 6 ? 1 : 2;
+        return TimexValues.Half(half > current ? r.Year - 1 : r.Year, half);
+    }
+
+    private string YearlessSeason(int season, Lean lean)
+    {
+        var code = SeasonCodes[season];
+        if (_ref is not { } r)
+        {
+            return "XXXX-" + code;
+        }
+
+        // Meteorological seasons; December belongs to the winter that starts in it.
+        var current = r.Month switch { 3 or 4 or 5 => 0, 6 or 7 or 8 => 1, 9 or 10 or 11 => 2, _ => 3 };
+        var seasonYear = r.Month <= 2 ? r.Year - 1 : r.Year;
+        var diff = season - current;
+        seasonYear += lean switch
+        {
+            Lean.Last => diff < 0 ? 0 : -1,
+            Lean.Next => diff > 0 ? 0 : 1,
+            Lean.This => 0,
+            _ => diff >= 2 ? -1 : diff < -2 ? 1 : 0,
+        };
+        return TimexValues.Year(seasonYear) + "-" + code;
+    }
+
+    /// <summary>The period <paramref name="offset"/> units from the reference's own, at that unit's
+    /// granularity: last month 2023-08, next week 2023-W38, this decade 202.</summary>
+    private string? Shifted(TimeUnit unit, int offset)
+    {
+        if (_ref is not { } r)
+        {
+            return unit switch
+            {
+                TimeUnit.Day => UnknownDay,
+                TimeUnit.Week => "XXXX-WXX",
+                TimeUnit.Weekend => "XXXX-WXX-WE",
+                TimeUnit.Month => "XXXX-XX",
+                TimeUnit.Quarter => "XXXX-QX",
+                TimeUnit.Year => "XXXX",
+                TimeUnit.Decade => "XXX",
+                TimeUnit.Century => "XX",
+                _ => null,
+            };
+        }
+
+        try
+        {
+            switch (unit)
+            {
+                case TimeUnit.Day:
+                    return TimexValues.Day(r.AddDays(offset));
+                case TimeUnit.Week:
+                case TimeUnit.Fortnight:
+                    return TimexValues.Week(r.AddDays(7 * offset * (unit == TimeUnit.Fortnight ? 2 : 1)));
+                case TimeUnit.Weekend:
+                    // Until Saturday, "the weekend" of a report is the one just gone.
+                    var weekendOffset = offset == 0 && IsoWeekday(r) < 6 ? -1 : offset;
+                    return TimexValues.Week(r.AddDays(7 * weekendOffset)) + "-WE";
+                case TimeUnit.Month:
+                    var m = r.AddMonths(offset);
+                    return TimexValues.Month(m.Year, m.Month);
+                case TimeUnit.Quarter:
+                    var index = (r.Year * 4) + ((r.Month - 1) / 3) + offset;
+                    return TimexValues.Quarter(index / 4, (index % 4) + 1);
+                case TimeUnit.Year:
+                    return TimexValues.Year(r.Year + offset);
+                case TimeUnit.Decade:
+                    return TimexValues.Number((r.Year / 10) + offset);
+                case TimeUnit.Century:
+                    return TimexValues.Number((r.Year / 100) + offset);
+                default:
+                    return null;
+            }
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null; // beyond year 9999
+        }
+    }
+
+    /// <summary>"a year ago", "the year-earlier quarter": in a text about quarterly results the period
+    /// meant is the quarter last mentioned, a year before; otherwise the previous year.</summary>
+    private string YearEarlier() =>
+        _lastQuarter is { } q ? TimexValues.Quarter(q.Year - 1, q.Quarter) : Shifted(TimeUnit.Year, -1) ?? "XXXX";
+
+    /// <summary>"the quarter", "the latest quarter": the quarter last mentioned, else the last one completed.</summary>
+    private string CurrentQuarter() =>
+        _lastQuarter is { } q ? TimexValues.Quarter(q.Year, q.Quarter) : LatestQuarter();
+
+    /// <summary>"the latest quarter": the last one completed before the reference.</summary>
+    private string LatestQuarter() => Shifted(TimeUnit.Quarter, -1) ?? "XXXX-QX";
+
+    private string DayOrUnknown(DateOnly? day) => day is { } d ? TimexValues.Day(d) : UnknownDay;
+
+    private static string WithPartOfDay(string date, int part) => date + PartOfDayCodes[part];
+
+    private static string DurationValue(int count, TimeUnit unit)
+    {
+        var n = count < 0 ? "X" : TimexValues.Number(count);
+        return unit switch
+        {
+            TimeUnit.Second => "PT" + n + "S",
+            TimeUnit.Minute => "PT" + n + "M",
+            TimeUnit.Hour => "PT" + n + "H",
+            TimeUnit.Day => "P" + n + "D",
+            TimeUnit.Weekend => "P" + (count < 0 ? "X" : TimexValues.Number(2 * count)) + "D",
+            TimeUnit.Week => "P" + n + "W",
+            TimeUnit.Fortnight => "P" + (count < 0 ? "X" : TimexValues.Number(2 * count)) + "W",
+            TimeUnit.Month => "P" + n + "M",
+            TimeUnit.Quarter => "P" + n + "Q",
+            TimeUnit.Year => "P" + n + "Y",
+            TimeUnit.Decade => count < 0 ? "PXDE" : "P" + TimexValues.Number(10 * count) + "Y",
+            TimeUnit.Century => count < 0 ? "PXCE" : "P" + TimexValues.Number(100 * count) + "Y",
+            _ => "PX",
+        };
+    }
+}

@@ -1,0 +1,834 @@
+namespace TextClean.Dates;
+
+/// <summary>Calendar dates and periods: numeric dates, month names, weekdays, years, quarters, seasons.</summary>
+internal sealed partial class DateParser
+{
+    /// <summary>2023-09-12, 2023/09/12, 12/09/2023, 12.09.2023, 9/12/23.</summary>
+    private Match NumericDate(int i)
+    {
+        if (!IsNumber(i) || !InRange(i + 4) || _tokens[i + 1].Kind != TokenKind.Symbol || !Attached(i + 1) ||
+            !IsNumber(i + 2) || !Attached(i + 2) || !IsSymbol(i + 3, _tokens[i + 1].Symbol) || !Attached(i + 3) ||
+            !IsNumber(i + 4) || !Attached(i + 4))
+        {
+            return Match.None;
+        }
+
+        var separator = _tokens[i + 1].Symbol;
+        if (separator is not ('-' or '/' or '.'))
+        {
+            return Match.None;
+        }
+
+        // Part of a longer run of numbers (an IP address, a version, a phone number)?
+        if ((Attached(i) && InRange(i - 1) && _tokens[i - 1].Kind == TokenKind.Symbol && IsNumber(i - 2)) ||
+            (IsSymbol(i + 5, separator) && Attached(i + 5) && IsNumber(i + 6)) || (IsWord(i + 5) && Attached(i + 5)))
+        {
+            return Match.None;
+        }
+
+        ref readonly var a = ref _tokens[i];
+        ref readonly var b = ref _tokens[i + 2];
+        ref readonly var c = ref _tokens[i + 4];
+        int year, month, day;
+        if (a.Length == 4)
+        {
+            if (b.Length > 2 || c.Length > 2)
+            {
+                return Match.None;
+            }
+
+            (year, month, day) = (a.Number, b.Number, c.Number);
+        }
+        else
+        {
+            if (a.Length > 2 || b.Length > 2 || c.Length is not (2 or 4) || separator == '-' || (separator == '.' && c.Length != 4))
+            {
+                return Match.None;
+            }
+
+            year = c.Length == 4 ? c.Number : TwoDigitYear(c.Number);
+            var monthFirst = separator == '/' && _monthFirst;
+            if (a.Number > 12)
+            {
+                monthFirst = false;
+            }
+            else if (b.Number > 12)
+            {
+                monthFirst = true;
+            }
+
+            (month, day) = monthFirst ? (a.Number, b.Number) : (b.Number, a.Number);
+        }
+
+        if (year is < 1000 or > 2999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return Match.None;
+        }
+
+        return new Match(i + 5, TimexType.Date, TimexValues.Day(year, month, day));
+    }
+
+    /// <summary>'98 and 23 as years: the century that puts it nearest the reference (else 1950-2049).</summary>
+    private int TwoDigitYear(int yy)
+    {
+        var pivot = _ref?.Year ?? 2000;
+        var candidate = (pivot / 100 * 100) + yy;
+        if (candidate > pivot + 50)
+        {
+            candidate -= 100;
+        }
+        else if (candidate < pivot - 50)
+        {
+            candidate += 100;
+        }
+
+        return candidate;
+    }
+
+    private bool TryMonthName(int i, out int month, out int end)
+    {
+        month = 0;
+        end = i;
+        if (!InRange(i) || _tokens[i].Kind != TokenKind.Word || !_tokens[i].Capitalized ||
+            _tokens[i].Class is not (WordClass.Month or WordClass.MonthAbbrev))
+        {
+            return false;
+        }
+
+        month = _tokens[i].Value;
+        end = _tokens[i].Class == WordClass.MonthAbbrev ? SkipAttachedPeriod(i + 1) : i + 1;
+        return true;
+    }
+
+    /// <summary>"February this year", "April next year", "July last year".</summary>
+    private bool TryRelativeYear(int i, out int year, out int end)
+    {
+        year = 0;
+        end = i;
+        if (_ref is not { } r || !IsUnit(i + 1, TimeUnit.Year) || Direction(i) is not { } direction || IsCue(i, Cue.Past))
+        {
+            return false;
+        }
+
+        year = r.Year + direction;
+        end = i + 2;
+        return true;
+    }
+
+    /// <summary>A year after a month or day: ", 2023" or " 2023".</summary>
+    private bool TryTrailingYear(int i, out int year, out int end)
+    {
+        end = i;
+        if (IsSymbol(i, ',') && TryYearNumber(i + 1, out year))
+        {
+            end = i + 2;
+            return true;
+        }
+
+        if (TryYearNumber(i, out year) && _tokens[i].SpaceBefore)
+        {
+            end = i + 1;
+            return true;
+        }
+
+        return TrySpokenYear(i, out year, out end) || (IsSymbol(i, ',') && TrySpokenYear(i + 1, out year, out end));
+    }
+
+    /// <summary>[Weekday,] Month Day[, Year] | [Weekday,] [the] Day [of] Month [Year] | Month Year | Month.</summary>
+    private Match MonthDate(int i)
+    {
+        var j = i;
+        var weekday = 0;
+        if (InRange(j) && _tokens[j].Capitalized && _tokens[j].Class is WordClass.Weekday or WordClass.WeekdayAbbrev)
+        {
+            weekday = _tokens[j].Value;
+            j = SkipAttachedPeriod(j + 1);
+            if (IsSymbol(j, ','))
+            {
+                j++;
+            }
+        }
+
+        int month, day, year, end;
+        if (TryMonthName(j, out month, out var k))
+        {
+            var abbreviated = _tokens[j].Class == WordClass.MonthAbbrev;
+            if (TryDay(k, out day, out var dayEnd) && _tokens[k].SpaceBefore && !IsClass(dayEnd, WordClass.UnitPlural) &&
+                !(IsSymbol(dayEnd, ':') && Attached(dayEnd) && IsNumber(dayEnd + 1) && Attached(dayEnd + 1)))
+            {
+                end = dayEnd;
+            }
+            else if (IsSymbol(k, ',') && TryDay(k + 1, out day, out dayEnd) && !IsClass(dayEnd, WordClass.UnitPlural) &&
+                     (abbreviated || (IsSymbol(dayEnd, ',') && TryYearNumber(dayEnd + 1, out _))))
+            {
+                end = dayEnd; // "Sept, 27" (a typo for "Sept. 27") or "June, 5, 2023"
+            }
+            else if (TryRelativeYear(k, out year, out end))
+            {
+                return weekday > 0 ? Match.None : new Match(end, TimexType.Date, TimexValues.Month(year, month));
+            }
+            else if (TryTrailingYear(k, out year, out end) ||
+                     (IsCue(k, Cue.Of) && TryYearNumber(k + 1, out year) && (end = k + 2) > 0))
+            {
+                return weekday > 0 ? Match.None : new Match(end, TimexType.Date, TimexValues.Month(year, month));
+            }
+            else if (weekday == 0 && !abbreviated && MonthAloneIsDate(j, k))
+            {
+                return new Match(k, TimexType.Date, YearlessMonth(month, TenseLean(i, k)));
+            }
+            else
+            {
+                return Match.None;
+            }
+        }
+        else
+        {
+            var d = IsCue(j, Cue.The) ? j + 1 : j;
+            if (!TryDay(d, out day, out k))
+            {
+                return Match.None;
+            }
+
+            if (IsCue(k, Cue.Of))
+            {
+                k++;
+            }
+
+            if (!TryMonthName(k, out month, out end))
+            {
+                return Match.None;
+            }
+        }
+
+        if (day > DateTime.DaysInMonth(2000, month))
+        {
+            return Match.None;
+        }
+
+        if (TryTrailingYear(end, out year, out var yearEnd) || TryRelativeYear(end, out year, out yearEnd))
+        {
+            if (day > DateTime.DaysInMonth(year, month))
+            {
+                return Match.None;
+            }
+
+            return new Match(yearEnd, TimexType.Date, TimexValues.Day(year, month, day));
+        }
+
+        return YearlessDay(month, day, weekday, weekday > 0 ? Lean.Nearest : TenseLean(i, end)) is { } value
+            ? new Match(end, TimexType.Date, value)
+            : Match.None;
+    }
+
+    /// <summary>A month name on its own is a date when capitalized and, for "May" and "March", only
+    /// where a verb cannot be: after a preposition or a modifier ("in May", "mid-March", "last May").</summary>
+    private bool MonthAloneIsDate(int monthToken, int end)
+    {
+        var before = monthToken - 1;
+        var afterPreposition = InRange(before) &&
+            (_tokens[before].Class is WordClass.Preposition ||
+             (_tokens[before].Class == WordClass.Cue && (Cue)_tokens[before].Value is Cue.The or Cue.In or Cue.Of or Cue.On or Cue.Last or
+                 Cue.Next or Cue.This or Cue.Early or Cue.Late or Cue.Mid or Cue.Before or Cue.After or Cue.From) ||
+             (IsHyphen(before) && Attached(monthToken) && IsWord(before - 1)));
+        var month = _tokens[monthToken].Value;
+        if (month is 3 or 5)
+        {
+            return afterPreposition;
+        }
+
+        // "June Carter", "August Wilson": a capitalized unknown word after the month makes it a name.
+        if (!afterPreposition && IsWord(end) && _tokens[end].Capitalized && _tokens[end].Class == WordClass.None)
+        {
+            return false;
+        }
+
+        return !(IsWord(end) && Attached(end));
+    }
+
+    /// <summary>A weekday: "Tuesday", "Friday morning" (TIME).</summary>
+    private Match Weekday(int i)
+    {
+        if (!IsClass(i, WordClass.Weekday) || !_tokens[i].Capitalized)
+        {
+            return Match.None;
+        }
+
+        var weekday = _tokens[i].Value;
+        var end = i + 1;
+        var lean = SpeaksOfFuture(i, end) ? Lean.Future : Lean.Past;
+        var value = WeekdayValue(weekday, lean);
+        if (IsClass(end, WordClass.PartOfDay))
+        {
+            return new Match(end + 1, TimexType.Time, WithPartOfDay(value, _tokens[end].Value));
+        }
+
+        return new Match(end, TimexType.Date, value);
+    }
+
+    /// <summary>yesterday, today, tomorrow (+ part of day), tonight, last night, this morning.</summary>
+    private Match Deictic(int i)
+    {
+        if (!InRange(i))
+        {
+            return Match.None;
+        }
+
+        if (IsClass(i, WordClass.Deictic))
+        {
+            var value = DayOrUnknown(_ref?.AddDays(_tokens[i].Value - 1));
+            return IsClass(i + 1, WordClass.PartOfDay)
+                ? new Match(i + 2, TimexType.Time, WithPartOfDay(value, _tokens[i + 1].Value))
+                : new Match(i + 1, TimexType.Date, value);
+        }
+
+        if (IsClass(i, WordClass.Tonight))
+        {
+            return new Match(i + 1, TimexType.Time, WithPartOfDay(DayOrUnknown(_ref), (int)PartOfDay.Night));
+        }
+
+        // mid-afternoon (yesterday), early morning, late evening
+        if ((IsCue(i, Cue.Mid) || IsCue(i, Cue.Early) || IsCue(i, Cue.Late)) && IsClass(SkipAttachedHyphen(i + 1), WordClass.PartOfDay))
+        {
+            var p = SkipAttachedHyphen(i + 1);
+            var day = IsClass(p + 1, WordClass.Deictic) ? _ref?.AddDays(_tokens[p + 1].Value - 1) : _ref;
+            var end = IsClass(p + 1, WordClass.Deictic) ? p + 2 : p + 1;
+            return new Match(end, TimexType.Time, WithPartOfDay(DayOrUnknown(day), _tokens[p].Value));
+        }
+
+        if ((IsCue(i, Cue.Last) || IsCue(i, Cue.This)) && IsClass(i + 1, WordClass.PartOfDay))
+        {
+            var part = _tokens[i + 1].Value;
+            if (IsCue(i, Cue.Last) && part != (byte)PartOfDay.Night)
+            {
+                return Match.None;
+            }
+
+            var day = IsCue(i, Cue.Last) ? _ref?.AddDays(-1) : _ref;
+            return new Match(i + 2, TimexType.Time, WithPartOfDay(DayOrUnknown(day), part));
+        }
+
+        return Match.None;
+    }
+
+    /// <summary>A year on its own ("in 2022"), a decade ("the 1990s"), a century, a fiscal year.</summary>
+    private Match Year(int i)
+    {
+        var j = IsCue(i, Cue.The) ? i + 1 : i;
+        if (!InRange(j))
+        {
+            return Match.None;
+        }
+
+        ref readonly var t = ref _tokens[j];
+
+        // 1990s, 1990's, 1800s
+        if (t.Kind == TokenKind.Number && t.Length == 4 && t.Number % 10 == 0 && IsPlainNumberStart(j))
+        {
+            var s = j + 1;
+            if (IsApostrophe(s) && Attached(s))
+            {
+                s++;
+            }
+
+            if (WordIs(s, "s") && Attached(s))
+            {
+                return new Match(s + 1, TimexType.Date, TimexValues.Number(t.Number % 100 == 0 ? t.Number / 100 : t.Number / 10));
+            }
+        }
+
+        // '90s, the 90s
+        var n = IsApostrophe(j) && IsNumber(j + 1) && Attached(j + 1) ? j + 1 : j;
+        if (IsNumber(n) && _tokens[n].Length == 2 && _tokens[n].Number % 10 == 0 && WordIs(n + 1, "s") && Attached(n + 1) &&
+            (n > j || j > i))
+        {
+            var decade = TwoDigitYear(_tokens[n].Number) / 10;
+            if (_ref is { } r && decade * 10 > r.Year)
+            {
+                decade -= 10;
+            }
+
+            return new Match(n + 2, TimexType.Date, TimexValues.Number(decade));
+        }
+
+        // the nineties
+        if (j > i && t.Is(WordClass.Decade))
+        {
+            return new Match(j + 1, TimexType.Date, TimexValues.Number(190 + t.Value));
+        }
+
+        // the 21st century, the twentieth century
+        if (j > i && TryCenturyOrdinal(j, out var century, out var c) && IsClass(c, WordClass.Unit) &&
+            _tokens[c].Value == (byte)TimeUnit.Century)
+        {
+            return new Match(c + 1, TimexType.Date, TimexValues.Number(century - 1));
+        }
+
+        // the (current|latest|last|next) fiscal year
+        if (j > i && (Direction(j) is not null || IsCue(j, Cue.Latest) || t.Is(Cue.Fiscal)))
+        {
+            var f = t.Is(Cue.Fiscal) ? j : j + 1;
+            if (IsCue(f, Cue.Fiscal) && IsUnit(f + 1, TimeUnit.Year) && !TryYearNumber(f + 2, out _))
+            {
+                var offset = IsCue(j, Cue.Latest) ? -1 : Direction(j) ?? 0;
+                return Shifted(TimeUnit.Year, offset) is { } fiscal ? new Match(f + 2, TimexType.Date, fiscal) : Match.None;
+            }
+        }
+
+        // nineteen ninety-six, two thousand
+        if (j == i && TrySpokenYear(j, out var spoken, out var spokenEnd))
+        {
+            return new Match(spokenEnd, TimexType.Date, TimexValues.Year(spoken));
+        }
+
+        if (j > i && t.Is(WordClass.Unit) && t.Value == (byte)TimeUnit.Year && TrySpokenYear(j + 1, out spoken, out spokenEnd))
+        {
+            return new Match(spokenEnd, TimexType.Date, TimexValues.Year(spoken));
+        }
+
+        // fiscal 1989, fiscal year 2023, FY2023, FY 23
+        if (t.Is(Cue.Fiscal) || t.Is(Cue.FiscalYearPrefix))
+        {
+            var y = j + 1;
+            if (t.Is(Cue.Fiscal) && IsClass(y, WordClass.Unit) && _tokens[y].Value == (byte)TimeUnit.Year)
+            {
+                y++;
+            }
+
+            if (TryYearNumber(y, out var fiscalYear))
+            {
+                return new Match(y + 1, TimexType.Date, TimexValues.Year(fiscalYear));
+            }
+
+            if (t.Is(Cue.FiscalYearPrefix) && IsNumber(y) && _tokens[y].Length == 2 && !(IsWord(y + 1) && Attached(y + 1)))
+            {
+                return new Match(y + 1, TimexType.Date, TimexValues.Year(TwoDigitYear(_tokens[y].Number)));
+            }
+
+            return Match.None;
+        }
+
+        // the year 2000
+        if (j > i && t.Is(WordClass.Unit) && t.Value == (byte)TimeUnit.Year && TryYearNumber(j + 1, out var named))
+        {
+            return new Match(j + 2, TimexType.Date, TimexValues.Year(named));
+        }
+
+        return j == i && IsStandaloneYear(i, out var year) ? new Match(i + 1, TimexType.Date, TimexValues.Year(year)) : Match.None;
+    }
+
+    /// <summary>A year said in words, as broadcast transcripts write it: "nineteen ninety-six" (a teen
+    /// then a number 10-99), "two thousand", "two thousand and one".</summary>
+    private bool TrySpokenYear(int i, out int year, out int end)
+    {
+        year = 0;
+        end = i;
+        if (!IsClass(i, WordClass.Cardinal))
+        {
+            return false;
+        }
+
+        var first = _tokens[i].Value;
+        if (first is >= 10 and <= 20 && TryCount(i + 1, out var rest, out end) && rest is >= 10 and <= 99 && IsClass(i + 1, WordClass.Cardinal))
+        {
+            year = (first * 100) + rest;
+            return true;
+        }
+
+        if (first is 1 or 2 && WordIs(i + 1, "thousand"))
+        {
+            year = first * 1000;
+            end = i + 2;
+            var k = IsCue(end, Cue.And) ? end + 1 : end;
+            if (IsClass(k, WordClass.Cardinal) && TryCount(k, out var units, out var unitsEnd) && units is >= 1 and <= 99)
+            {
+                year += units;
+                end = unitsEnd;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool IsPlainNumberStart(int i) =>
+        !(Attached(i) && InRange(i - 1) && _tokens[i - 1].Kind == TokenKind.Symbol && _tokens[i - 1].Symbol is '$' or '€' or '£' or '#' or '§');
+
+    private bool TryCenturyOrdinal(int i, out int n, out int end)
+    {
+        end = i + 1;
+        n = 0;
+        if (IsClass(i, WordClass.Ordinal))
+        {
+            n = _tokens[i].Value;
+        }
+        else if (IsNumber(i) && _tokens[i].Length <= 2 && IsWord(i + 1) && Attached(i + 1) && IsOrdinalSuffix(TextOf(i + 1)))
+        {
+            n = _tokens[i].Number;
+            end = i + 2;
+        }
+
+        end = SkipAttachedHyphen(end);
+        return n is >= 1 and <= 30;
+    }
+
+    /// <summary>A bare four-digit number read as a year unless its neighbours say it is an amount, a label
+    /// ("Section 1983", "Flight 2201") or part of a bigger number.</summary>
+    private bool IsStandaloneYear(int i, out int year)
+    {
+        if (!TryYearNumber(i, out year) || year > 2199)
+        {
+            return false;
+        }
+
+        var before = i - 1;
+        if (InRange(before))
+        {
+            ref readonly var p = ref _tokens[before];
+            if ((p.Kind == TokenKind.Word && p.Class == WordClass.NumberLabel) || p.Symbol is '$' or '€' or '£' or '¥' or '#' or '§')
+            {
+                return false;
+            }
+
+            if (Attached(i) && p.Kind == TokenKind.Symbol && p.Symbol is '/' or ':' or '-' or '.' or ',' && IsNumber(before - 1) &&
+                !(p.Symbol == '-' && _tokens[before - 1].Length == 4))
+            {
+                return false;
+            }
+
+            if (year < 1600 && !(p.Class is WordClass.Preposition || p.Is(Cue.In) || p.Is(Cue.Of) || p.Is(Cue.From) ||
+                                 p.Is(Cue.Before) || p.Is(Cue.After)))
+            {
+                return false;
+            }
+        }
+        else if (year < 1600)
+        {
+            return false;
+        }
+
+        var after = i + 1;
+        if (IsClass(after, WordClass.Unit) || IsClass(after, WordClass.UnitPlural) || IsClass(after, WordClass.CountNoun))
+        {
+            return false;
+        }
+
+        // "2000 people": a plain plural noun right after, and nothing before that makes it a year.
+        if (IsWord(after) && !_tokens[after].Capitalized && _tokens[after].Class == WordClass.None && LooksPlural(TextOf(after)))
+        {
+            var yearish = InRange(before) && (_tokens[before].Class is WordClass.Preposition or WordClass.Cue ||
+                                              IsApostrophe(before) || (IsWord(before) && WordIs(before, "s")));
+            return yearish;
+        }
+
+        return true;
+    }
+
+    private static bool LooksPlural(ReadOnlySpan<char> word) =>
+        word.Length >= 4 && word[^1] is 's' && word[^2] is not 's' and not 'u' and not 'i';
+
+    /// <summary>Q3 2021, 3Q, the third quarter (of 2023), third-quarter, the first half, first-half 2024.</summary>
+    private Match QuarterOrHalf(int i)
+    {
+        var j = IsCue(i, Cue.The) ? i + 1 : i;
+        if (!InRange(j))
+        {
+            return Match.None;
+        }
+
+        // the 1988 quarter, the 1989 period: the quarter under discussion, in that year
+        if (j > i && TryYearNumber(j, out var leadingYear) && (IsUnit(j + 1, TimeUnit.Quarter) || IsCue(j + 1, Cue.Period)))
+        {
+            return new Match(j + 2, TimexType.Date, _lastQuarter is { } q ? TimexValues.Quarter(leadingYear, q.Quarter) : TimexValues.Year(leadingYear), Anaphoric: true);
+        }
+
+        // the 1988 second quarter
+        if (TryYearNumber(j, out leadingYear) && IsClass(j + 1, WordClass.Ordinal) && _tokens[j + 1].Value is >= 1 and <= 4)
+        {
+            var q = SkipAttachedHyphen(j + 2);
+            if (IsUnit(q, TimeUnit.Quarter))
+            {
+                return new Match(q + 1, TimexType.Date, TimexValues.Quarter(leadingYear, _tokens[j + 1].Value));
+            }
+
+            if (IsCue(q, Cue.Half) && _tokens[j + 1].Value <= 2)
+            {
+                return new Match(q + 1, TimexType.Date, TimexValues.Half(leadingYear, _tokens[j + 1].Value));
+            }
+        }
+
+        int index, k;
+        bool half;
+        if (WordIs(j, "Q") && IsNumber(j + 1) && Attached(j + 1) && _tokens[j + 1].Length == 1 && _tokens[j + 1].Number is >= 1 and <= 4 &&
+            !(IsWord(j + 2) && Attached(j + 2)))
+        {
+            (index, half, k) = (_tokens[j + 1].Number, false, j + 2);
+        }
+        else if (WordIs(j, "H") && IsNumber(j + 1) && Attached(j + 1) && _tokens[j + 1].Number is 1 or 2 && _tokens[j + 1].Length == 1)
+        {
+            (index, half, k) = (_tokens[j + 1].Number, true, j + 2);
+        }
+        else if (IsNumber(j) && _tokens[j].Length == 1 && _tokens[j].Number is >= 1 and <= 4 && WordIs(j + 1, "Q") && Attached(j + 1))
+        {
+            (index, half, k) = (_tokens[j].Number, false, j + 2);
+        }
+        else
+        {
+            if (IsClass(j, WordClass.Ordinal) && _tokens[j].Value is >= 1 and <= 4)
+            {
+                index = _tokens[j].Value;
+            }
+            else if (IsCue(j, Cue.Last) && j > i)
+            {
+                index = 0; // "the last half": the second one
+            }
+            else
+            {
+                return Match.None;
+            }
+
+            k = SkipAttachedHyphen(j + 1);
+            if (IsClass(k, WordClass.Unit) && _tokens[k].Value == (byte)TimeUnit.Quarter && index > 0)
+            {
+                half = false;
+            }
+            else if (IsCue(k, Cue.Half) && index <= 2)
+            {
+                half = true;
+                index = index == 0 ? 2 : index;
+            }
+            else
+            {
+                return Match.None;
+            }
+
+            k++;
+        }
+
+        // ... of 2023, of fiscal 1989, 2021, FY2023
+        var y = k;
+        if (IsCue(y, Cue.Of) || IsSymbol(y, ','))
+        {
+            y++;
+        }
+
+        if (IsCue(y, Cue.Fiscal) || IsCue(y, Cue.FiscalYearPrefix))
+        {
+            y++;
+        }
+
+        if (TryYearNumber(y, out var year) && (y > k || _tokens[y].SpaceBefore))
+        {
+            return new Match(y + 1, TimexType.Date, half ? TimexValues.Half(year, index) : TimexValues.Quarter(year, index));
+        }
+
+        if (IsCue(k, Cue.Of) && (IsCue(k + 1, Cue.This) || IsCue(k + 1, Cue.Last) || IsCue(k + 1, Cue.Next)) &&
+            IsClass(k + 2, WordClass.Unit) && _tokens[k + 2].Value == (byte)TimeUnit.Year)
+        {
+            var offset = IsCue(k + 1, Cue.Last) ? -1 : IsCue(k + 1, Cue.Next) ? 1 : 0;
+            var yearValue = Shifted(TimeUnit.Year, offset) ?? "XXXX";
+            return new Match(k + 3, TimexType.Date, yearValue + (half ? "-H" : "-Q") + TimexValues.Number(index));
+        }
+
+        if (IsClass(k, WordClass.UnitPlural) && !half)
+        {
+            return Match.None; // "third-quarter" as part of something else
+        }
+
+        return new Match(k, TimexType.Date, half ? YearlessHalf(index) : YearlessQuarter(index, Lean.Past));
+    }
+
+    /// <summary>"(the quarter) ended Sept. 30": the calendar quarter holding that day, when it resolves.</summary>
+    private string? QuarterEndedOn(int k)
+    {
+        if (!(WordIs(k, "ended") || WordIs(k, "ending")) || MonthDate(k + 1) is not { Found: true } day || day.Value.Length != 10 ||
+            day.Value[0] == 'X')
+        {
+            return null;
+        }
+
+        var month = ((day.Value[5] - '0') * 10) + (day.Value[6] - '0');
+        return day.Value[..4] + "-Q" + TimexValues.Number(((month - 1) / 3) + 1);
+    }
+
+    /// <summary>Christmas, Thanksgiving Day, Election Day, last Thanksgiving, Christmas 2022. US holidays,
+    /// as US news names them; the year is the nearest (past-leaning) unless stated.</summary>
+    private Match HolidayDate(int i)
+    {
+        var j = i;
+        var lean = Lean.Nearest;
+        if (Direction(j) is { } direction && IsClass(j + 1, WordClass.Holiday))
+        {
+            lean = direction < 0 ? Lean.Last : direction > 0 ? Lean.Next : Lean.This;
+            j++;
+        }
+
+        if (!IsClass(j, WordClass.Holiday) || !_tokens[j].Capitalized)
+        {
+            return Match.None;
+        }
+
+        var holiday = (Holiday)_tokens[j].Value;
+        var k = j + 1;
+        var eve = false;
+        if (holiday == Holiday.Valentine)
+        {
+            k = IsApostrophe(k) && WordIs(k + 1, "s") ? k + 2 : k;
+        }
+
+        var day = IsUnit(k, TimeUnit.Day) && _tokens[k].Capitalized;
+        if (day)
+        {
+            k++;
+        }
+        else if (holiday == Holiday.Christmas && WordIs(k, "Eve"))
+        {
+            eve = true;
+            k++;
+        }
+        else if (holiday is not (Holiday.Christmas or Holiday.Thanksgiving or Holiday.Halloween or Holiday.Easter))
+        {
+            return Match.None; // "Election", "Labor" alone are not days
+        }
+
+        if (TryYearNumber(k, out var stated))
+        {
+            return HolidayIn(holiday, stated, eve) is { } fixedDay ? new Match(k + 1, TimexType.Date, TimexValues.Day(fixedDay)) : Match.None;
+        }
+
+        if (_ref is not { } r)
+        {
+            return HolidayIn(holiday, 2001, eve) is { } sample && holiday is not (Holiday.Easter or Holiday.Thanksgiving or Holiday.Election or Holiday.Labor or Holiday.Memorial)
+                ? new Match(k, TimexType.Date, "XXXX" + TimexValues.Day(sample)[4..])
+                : Match.None;
+        }
+
+        DateOnly? best = null;
+        var bestDistance = int.MaxValue;
+        for (var y = r.Year - 1; y <= r.Year + 1; y++)
+        {
+            if (HolidayIn(holiday, y, eve) is not { } candidate)
+            {
+                continue;
+            }
+
+            var distance = lean == Lean.This ? Math.Abs(y - r.Year) : Distance(candidate.DayNumber - r.DayNumber, lean);
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (candidate, distance);
+            }
+        }
+
+        return best is { } b ? new Match(k, TimexType.Date, TimexValues.Day(b)) : Match.None;
+    }
+
+    private static DateOnly? HolidayIn(Holiday holiday, int year, bool eve)
+    {
+        if (year is < 2 or > 9998)
+        {
+            return null;
+        }
+
+        return holiday switch
+        {
+            Holiday.Christmas => new DateOnly(year, 12, eve ? 24 : 25),
+            Holiday.Halloween => new DateOnly(year, 10, 31),
+            Holiday.Independence => new DateOnly(year, 7, 4),
+            Holiday.Veterans => new DateOnly(year, 11, 11),
+            Holiday.Valentine => new DateOnly(year, 2, 14),
+            Holiday.Thanksgiving => NthWeekday(year, 11, DayOfWeek.Thursday, 4),
+            Holiday.Labor => NthWeekday(year, 9, DayOfWeek.Monday, 1),
+            Holiday.Memorial => NthWeekday(year, 6, DayOfWeek.Monday, 1).AddDays(-7), // the last Monday of May
+            Holiday.Election => NthWeekday(year, 11, DayOfWeek.Monday, 1).AddDays(1),  // the Tuesday after the first Monday
+            Holiday.Easter => Easter(year),
+            _ => null,
+        };
+    }
+
+    private static DateOnly NthWeekday(int year, int month, DayOfWeek weekday, int n)
+    {
+        var first = new DateOnly(year, month, 1);
+        var offset = ((int)weekday - (int)first.DayOfWeek + 7) % 7;
+        return first.AddDays(offset + (7 * (n - 1)));
+    }
+
+    /// <summary>Western Easter, by the anonymous Gregorian computus (Meeus/Jones/Butcher).</summary>
+    private static DateOnly Easter(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+        int f = (b + 8) / 25, g = (b - f + 1) / 3, h = ((19 * a) + b - d - g + 15) % 30;
+        int i = c / 4, k = c % 4, l = (32 + (2 * e) + (2 * i) - h - k) % 7, m = (a + (11 * h) + (22 * l)) / 451;
+        var month = (h + l - (7 * m) + 114) / 31;
+        var day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
+    }
+
+    /// <summary>summer 2022, the summer of 1994, this summer, last fall, in spring.</summary>
+    private Match SeasonDate(int i)
+    {
+        var j = i;
+        var the = false;
+        var lean = Lean.Nearest;
+        if (IsCue(j, Cue.The))
+        {
+            the = true;
+            j++;
+        }
+
+        if (!the)
+        {
+            if (IsCue(j, Cue.This) && IsCue(j + 1, Cue.Past))
+            {
+                lean = Lean.Last;
+                j += 2;
+            }
+            else if (IsCue(j, Cue.Last) || IsCue(j, Cue.Past) || IsCue(j, Cue.Next) || IsCue(j, Cue.This) || IsCue(j, Cue.Coming))
+            {
+                lean = IsCue(j, Cue.Last) || IsCue(j, Cue.Past) ? Lean.Last : IsCue(j, Cue.This) ? Lean.This : Lean.Next;
+                j++;
+            }
+        }
+
+        if (!IsClass(j, WordClass.Season))
+        {
+            return Match.None;
+        }
+
+        var season = _tokens[j].Value;
+        var k = j + 1;
+        if (IsCue(k, Cue.Of) && TryYearNumber(k + 1, out var year))
+        {
+            return new Match(k + 2, TimexType.Date, TimexValues.Year(year) + "-" + SeasonCodes[season]);
+        }
+
+        if (TryYearNumber(k, out year))
+        {
+            return new Match(k + 1, TimexType.Date, TimexValues.Year(year) + "-" + SeasonCodes[season]);
+        }
+
+        // "the fall of Rome", "the spring in his step", "summer jobs": the noun, not the season.
+        if (((IsCue(k, Cue.Of) || IsCue(k, Cue.In)) && (the || lean == Lean.Nearest)) ||
+            (IsWord(k) && _tokens[k].Class == WordClass.None && !_tokens[k].Capitalized && !the && lean == Lean.Nearest))
+        {
+            return Match.None;
+        }
+
+        if (!the && lean == Lean.Nearest)
+        {
+            var before = i - 1;
+            var placed = InRange(before) && (_tokens[before].Class == WordClass.Preposition || IsCue(before, Cue.In) ||
+                                            IsCue(before, Cue.Early) || IsCue(before, Cue.Late) || IsCue(before, Cue.Mid));
+            if (!placed || season == (byte)Season.Fall || season == (byte)Season.Spring)
+            {
+                return Match.None;
+            }
+        }
+
+        if (the && season == (byte)Season.Fall && !(IsSymbol(k, '.') || IsSymbol(k, ',') || !InRange(k)))
+        {
+            return Match.None;
+        }
+
+        return new Match(k, TimexType.Date, YearlessSeason(season, lean));
+    }
+}

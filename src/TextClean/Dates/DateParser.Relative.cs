@@ -1,0 +1,703 @@
+namespace TextClean.Dates;
+
+/// <summary>Expressions relative to the reference, modifiers, times of day, durations, sets.</summary>
+internal sealed partial class DateParser
+{
+    /// <summary>-1 for last/past/previous, +1 for next/coming/following, 0 for this/current; null otherwise.</summary>
+    private int? Direction(int i)
+    {
+        if (!InRange(i) || _tokens[i].Class != WordClass.Cue)
+        {
+            return null;
+        }
+
+        return (Cue)_tokens[i].Value switch
+        {
+            Cue.Last or Cue.Past or Cue.Previous => -1,
+            Cue.Next or Cue.Coming or Cue.Following => 1,
+            Cue.This or Cue.Current => 0,
+            _ => null,
+        };
+    }
+
+    private bool IsUnit(int i, TimeUnit unit) => IsClass(i, WordClass.Unit) && _tokens[i].Value == (byte)unit;
+
+    /// <summary>last month, next week, this year, last July, next Friday, two years ago, a year earlier,
+    /// the year-earlier quarter, the latest quarter, recent years, the coming months, the weekend.</summary>
+    private Match Relative(int i)
+    {
+        var the = IsCue(i, Cue.The);
+        var j = the ? i + 1 : i;
+        if (!InRange(j))
+        {
+            return Match.None;
+        }
+
+        if (Direction(j) is { } direction)
+        {
+            var k = j + 1;
+            if (direction == 0 && IsCue(j, Cue.This) && IsCue(k, Cue.Past))
+            {
+                direction = -1; // "this past week"
+                k++;
+            }
+
+            if (IsClass(k, WordClass.Unit))
+            {
+                var unit = (TimeUnit)_tokens[k].Value;
+                if (unit is TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour || (unit == TimeUnit.Day && direction == 0))
+                {
+                    return Match.None;
+                }
+
+                return Shifted(unit, direction) is { } value ? new Match(k + 1, TimexType.Date, value) : Match.None;
+            }
+
+            var lean = direction < 0 ? Lean.Last : direction > 0 ? Lean.Next : Lean.This;
+            if (TryMonthName(k, out var month, out var monthEnd) && !the)
+            {
+                if (TryDay(monthEnd, out var day, out var dayEnd) && lean != Lean.This &&
+                    YearlessDay(month, day, 0, lean == Lean.Last ? Lean.Past : Lean.Future) is { } dayValue)
+                {
+                    return new Match(dayEnd, TimexType.Date, dayValue);
+                }
+
+                return new Match(monthEnd, TimexType.Date, YearlessMonth(month, lean));
+            }
+
+            if (IsClass(k, WordClass.Weekday) && !the)
+            {
+                var value = WeekdayValue(_tokens[k].Value, lean);
+                return IsClass(k + 1, WordClass.PartOfDay)
+                    ? new Match(k + 2, TimexType.Time, WithPartOfDay(value, _tokens[k + 1].Value))
+                    : new Match(k + 1, TimexType.Date, value);
+            }
+
+            if (IsClass(k, WordClass.UnitPlural) && (IsCue(j, Cue.Coming) || IsCue(j, Cue.Next)) && the)
+            {
+                return new Match(k + 1, TimexType.Duration, DurationValue(-1, (TimeUnit)_tokens[k].Value));
+            }
+
+            if (IsCue(j, Cue.Coming) && IsClass(k, WordClass.UnitPlural))
+            {
+                return new Match(k + 1, TimexType.Duration, DurationValue(-1, (TimeUnit)_tokens[k].Value));
+            }
+
+            return Match.None;
+        }
+
+        // recent years, recent weeks and months
+        if (IsCue(j, Cue.Recent) && IsClass(j + 1, WordClass.UnitPlural))
+        {
+            var end = j + 2;
+            if (IsCue(end, Cue.And) && IsClass(end + 1, WordClass.UnitPlural))
+            {
+                end += 2;
+            }
+
+            // "recent years" is the vague past; "recent weeks" a span of some weeks (as TimeBank reads them)
+            return end == j + 2 && !IsUnit(j + 1, TimeUnit.Year) && _tokens[j + 1].Value != (byte)TimeUnit.Year
+                ? new Match(end, TimexType.Duration, DurationValue(-1, (TimeUnit)_tokens[j + 1].Value))
+                : new Match(end, TimexType.Date, "PAST_REF");
+        }
+
+        // the latest quarter, the most recent quarter, the latest period
+        if (the && (IsCue(j, Cue.Latest) || (IsCue(j, Cue.Most) && IsCue(j + 1, Cue.Recent))))
+        {
+            var k = IsCue(j, Cue.Latest) ? j + 1 : j + 2;
+            if (IsUnit(k, TimeUnit.Quarter) || IsCue(k, Cue.Period))
+            {
+                return new Match(k + 1, TimexType.Date, LatestQuarter(), Anaphoric: true);
+            }
+
+            return Match.None;
+        }
+
+        // the quarter; the weekend
+        if (the && IsUnit(j, TimeUnit.Quarter) && !IsCue(j + 1, Cue.Of) && !IsHyphen(j + 1))
+        {
+            return QuarterEndedOn(j + 1) is { } ended
+                ? new Match(j + 1, TimexType.Date, ended)
+                : new Match(j + 1, TimexType.Date, CurrentQuarter(), Anaphoric: true);
+        }
+
+        if (the && IsUnit(j, TimeUnit.Weekend))
+        {
+            return Shifted(TimeUnit.Weekend, 0) is { } weekend ? new Match(j + 1, TimexType.Date, weekend) : Match.None;
+        }
+
+        // (a) year-earlier, year-ago (quarter|period), year-end
+        if (IsCue(j, Cue.A) && IsUnit(j + 1, TimeUnit.Year) && IsHyphen(j + 2))
+        {
+            j++;
+        }
+
+        if (IsUnit(j, TimeUnit.Year) && IsHyphen(j + 1) && Attached(j + 1) && Attached(j + 2))
+        {
+            if (IsCue(j + 2, Cue.Earlier) || IsCue(j + 2, Cue.Ago))
+            {
+                var k = j + 3;
+                if (IsClass(k, WordClass.Ordinal) && IsUnit(k + 1, TimeUnit.Quarter))
+                {
+                    k++;
+                }
+
+                if (IsUnit(k, TimeUnit.Quarter) || IsCue(k, Cue.Period))
+                {
+                    k++;
+                }
+
+                return new Match(k, TimexType.Date, YearEarlier(), Anaphoric: true);
+            }
+
+            if (IsCue(j + 2, Cue.End) && !the)
+            {
+                return new Match(j + 3, TimexType.Date, Shifted(TimeUnit.Year, 0) ?? "XXXX");
+            }
+        }
+
+        // year end, year's end, the full year
+        if (!the && IsUnit(j, TimeUnit.Year) && (IsCue(j + 1, Cue.End) || (IsApostrophe(j + 1) && WordIs(j + 2, "s") && IsCue(j + 3, Cue.End))))
+        {
+            return new Match(IsCue(j + 1, Cue.End) ? j + 2 : j + 4, TimexType.Date, Shifted(TimeUnit.Year, 0) ?? "XXXX");
+        }
+
+        if (the && WordIs(j, "full") && IsUnit(j + 1, TimeUnit.Year))
+        {
+            return new Match(j + 2, TimexType.Date, Shifted(TimeUnit.Year, 0) ?? "XXXX");
+        }
+
+        // years ago, months ago: some time back
+        if (!the && IsClass(j, WordClass.UnitPlural) && IsCue(j + 1, Cue.Ago) && !IsNumber(j - 1) && !IsClass(j - 1, WordClass.Cardinal))
+        {
+            return new Match(j + 2, TimexType.Date, "PAST_REF");
+        }
+
+        // two years ago, a year earlier, three weeks later, two days from now
+        if (!the && TryCount(j, out var count, out var unitAt) && InRange(unitAt) &&
+            _tokens[unitAt].Class is WordClass.Unit or WordClass.UnitPlural)
+        {
+            var unit = (TimeUnit)_tokens[unitAt].Value;
+            var k = unitAt + 1;
+            int sign;
+            if (IsCue(k, Cue.Ago) || IsCue(k, Cue.Earlier) || IsCue(k, Cue.Before))
+            {
+                sign = -1;
+                k++;
+            }
+            else if (IsCue(k, Cue.Later) || IsCue(k, Cue.Ahead) || (IsCue(k, Cue.From) && WordIs(k + 1, "now")))
+            {
+                sign = 1;
+                k += IsCue(k, Cue.From) ? 2 : 1;
+            }
+            else
+            {
+                return Match.None;
+            }
+
+            if (IsCue(k - 1, Cue.Before) && !IsSentenceEnd(k))
+            {
+                return Match.None; // "two days before the vote" is anchored on the vote
+            }
+
+            if (count < 0)
+            {
+                return new Match(k, TimexType.Date, sign < 0 ? "PAST_REF" : "FUTURE_REF");
+            }
+
+            if (count == 1 && unit == TimeUnit.Year && sign < 0)
+            {
+                return new Match(k, TimexType.Date, YearEarlier(), Anaphoric: true);
+            }
+
+            if (unit is TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour)
+            {
+                return new Match(k, TimexType.Time, _ref is { } r && _refTime is { } time
+                    ? TimexValues.Day(r) + TimexValues.Clock(time.Hour, time.Minute)
+                    : DayOrUnknown(_ref));
+            }
+
+            return Shifted(unit, sign * count) is { } shifted ? new Match(k, TimexType.Date, shifted) : Match.None;
+        }
+
+        return Match.None;
+    }
+
+    private bool IsSentenceEnd(int i) => !InRange(i) || IsSentenceBoundary(i) || IsSymbol(i, ',');
+
+    /// <summary>Modifiers that belong to the expression but leave its value: early November 2022,
+    /// the end of December 2022, mid-2024, late last July, earlier this year, the end of the year.</summary>
+    private Match Modified(int i)
+    {
+        var j = i;
+        if (IsCue(j, Cue.The) && (IsCue(j + 1, Cue.End) || IsCue(j + 1, Cue.Beginning) || IsCue(j + 1, Cue.Start) ||
+                                  IsCue(j + 1, Cue.Middle)) && IsCue(j + 2, Cue.Of))
+        {
+            j += 3;
+        }
+        else if ((IsCue(j, Cue.End) || IsCue(j, Cue.Beginning) || IsCue(j, Cue.Start)) && IsCue(j + 1, Cue.Of))
+        {
+            j += 2;
+        }
+        else if (IsCue(j, Cue.Early) || IsCue(j, Cue.Late) || IsCue(j, Cue.Mid) || IsCue(j, Cue.Earlier) || IsCue(j, Cue.Later) ||
+                 (IsCue(j, Cue.The) && (IsCue(j + 1, Cue.Early) || IsCue(j + 1, Cue.Late) || IsCue(j + 1, Cue.Mid))))
+        {
+            j += IsCue(j, Cue.The) ? 2 : 1;
+            if (IsHyphen(j) && Attached(j) && Attached(j + 1))
+            {
+                j++;
+            }
+        }
+        else
+        {
+            return Match.None;
+        }
+
+        if (!InRange(j))
+        {
+            return Match.None;
+        }
+
+        // the end of the year, the beginning of the month
+        if (IsCue(j, Cue.The) && InRange(j + 1) && IsClass(j + 1, WordClass.Unit) &&
+            (TimeUnit)_tokens[j + 1].Value is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Quarter or TimeUnit.Decade or TimeUnit.Century &&
+            !IsCue(j + 2, Cue.Of) && !IsHyphen(j + 2))
+        {
+            return Shifted((TimeUnit)_tokens[j + 1].Value, 0) is { } value ? new Match(j + 2, TimexType.Date, value) : Match.None;
+        }
+
+        var core = DateCore(j);
+        var time = Time(j);
+        if (time.End > core.End)
+        {
+            core = time;
+        }
+
+        return core.Found && core.Type is TimexType.Date or TimexType.Time ? core : Match.None;
+    }
+
+    /// <summary>7:27 PM, 10pm local time, 10 a.m. EST Tuesday, noon Thursday, 5 p.m. EST, Nov. 9.</summary>
+    private Match Time(int i)
+    {
+        int hour, minute = 0, k;
+        var meridiem = -1;
+        if (IsClass(i, WordClass.Clock))
+        {
+            hour = _tokens[i].Value;
+            k = i + 1;
+        }
+        else if (IsNumber(i) && _tokens[i].Length <= 2 && _tokens[i].Number <= 24)
+        {
+            hour = _tokens[i].Number;
+            k = i + 1;
+            if (IsSymbol(k, ':') && Attached(k) && IsNumber(k + 1) && Attached(k + 1) && _tokens[k + 1].Length == 2 &&
+                _tokens[k + 1].Number < 60)
+            {
+                minute = _tokens[k + 1].Number;
+                k += 2;
+                if (IsSymbol(k, ':') && Attached(k) && IsNumber(k + 1) && Attached(k + 1) && _tokens[k + 1].Length == 2)
+                {
+                    k += 2;
+                }
+
+                if ((IsSymbol(k, ':') || IsSymbol(k, '.')) && Attached(k) && IsNumber(k + 1) && Attached(k + 1))
+                {
+                    return Match.None; // 1:23:45:67, 3:16.5
+                }
+
+                if (Attached(i) && InRange(i - 1) && _tokens[i - 1].Kind == TokenKind.Symbol && _tokens[i - 1].Symbol is ':' or '.' &&
+                    IsNumber(i - 2))
+                {
+                    return Match.None;
+                }
+
+                meridiem = Meridiem(k, out var afterMeridiem);
+                k = afterMeridiem;
+            }
+            else
+            {
+                if (!IsPlainNumberStart(i) || hour is < 1 or > 12)
+                {
+                    return Match.None;
+                }
+
+                meridiem = Meridiem(k, out var afterMeridiem);
+                if (meridiem < 0)
+                {
+                    return Match.None;
+                }
+
+                k = afterMeridiem;
+            }
+
+            if (meridiem == 12 && hour < 12)
+            {
+                hour += 12;
+            }
+            else if (meridiem == 0 && hour == 12)
+            {
+                hour = 0;
+            }
+        }
+        else
+        {
+            return Match.None;
+        }
+
+        if (IsClass(k, WordClass.TimeZone))
+        {
+            k++;
+        }
+
+        if (IsCue(k, Cue.Local) && IsCue(k + 1, Cue.Time))
+        {
+            k += 2;
+        }
+
+        // The day it happens on, when it is said right after: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9".
+        var d = k;
+        if (IsSymbol(d, ','))
+        {
+            d++;
+        }
+
+        if (IsCue(d, Cue.On))
+        {
+            d++;
+        }
+
+        string date;
+        if (IsClass(d, WordClass.Weekday) && _tokens[d].Capitalized)
+        {
+            date = WeekdayValue(_tokens[d].Value, SpeaksOfFuture(i, d + 1) ? Lean.Future : Lean.Past);
+            k = d + 1;
+        }
+        else if (IsClass(d, WordClass.Deictic))
+        {
+            date = DayOrUnknown(_ref?.AddDays(_tokens[d].Value - 1));
+            k = d + 1;
+        }
+        else if (MonthDate(d) is { Found: true } day && day.Value.Length == 10)
+        {
+            date = day.Value;
+            k = day.End;
+        }
+        else
+        {
+            date = DayOrUnknown(_ref);
+        }
+
+        if (!IsClass(i, WordClass.Clock) || hour != 24)
+        {
+            return new Match(k, TimexType.Time, date + TimexValues.Clock(hour, minute));
+        }
+
+        return new Match(k, TimexType.Time, date + "T24:00");
+    }
+
+    /// <summary>am/pm (0 or 12) after a clock time: "pm", "PM", "p.m.", "p.m"; -1 when there is none.</summary>
+    private int Meridiem(int i, out int end)
+    {
+        end = i;
+        if (IsClass(i, WordClass.Meridiem))
+        {
+            end = i + 1;
+            return _tokens[i].Value;
+        }
+
+        if ((WordIs(i, "a") || WordIs(i, "p")) && IsSymbol(i + 1, '.') && Attached(i + 1) && WordIs(i + 2, "m") && Attached(i + 2))
+        {
+            var value = WordIs(i, "p") ? 12 : 0;
+            end = SkipAttachedPeriod(i + 3);
+            return value;
+        }
+
+        return -1;
+    }
+
+    /// <summary>12 years, five hours, five-hour, the past two years, the first nine months, several weeks.</summary>
+    private Match Duration(int i)
+    {
+        // "the year ended June 30" is a span of a year; "for the year", "earlier in the year" the current one
+        if (IsCue(i, Cue.The) && IsUnit(i + 1, TimeUnit.Year) && !IsHyphen(i + 2) && !IsCue(i + 2, Cue.Ago) &&
+            !IsCue(i + 2, Cue.Earlier) && !IsCue(i + 2, Cue.Before) && !IsNumber(i + 2) && !IsClass(i + 2, WordClass.Cardinal))
+        {
+            return WordIs(i + 2, "ended") || WordIs(i + 2, "ending")
+                ? new Match(i + 2, TimexType.Duration, "P1Y")
+                : new Match(i + 2, TimexType.Date, Shifted(TimeUnit.Year, 0) ?? "XXXX");
+        }
+
+        // for years, for decades
+        if (IsClass(i, WordClass.UnitPlural) && IsCue(i - 1, Cue.For))
+        {
+            return new Match(i + 1, TimexType.Duration, DurationValue(-1, (TimeUnit)_tokens[i].Value));
+        }
+
+        var j = i;
+        var determined = false;
+        if (IsCue(j, Cue.The))
+        {
+            j++;
+            determined = true;
+        }
+
+        if (IsCue(j, Cue.Past) || IsCue(j, Cue.Last) || IsCue(j, Cue.Next) || IsCue(j, Cue.Previous) || IsCue(j, Cue.Coming) ||
+            IsCue(j, Cue.Following) || (IsClass(j, WordClass.Ordinal) && _tokens[j].Value == 1 && determined))
+        {
+            j++;
+            determined = true;
+        }
+
+        if (!TryCount(j, out var count, out var k))
+        {
+            return Match.None;
+        }
+
+        if (determined && IsCue(j, Cue.A))
+        {
+            return Match.None; // "the last a ..." is not English; "the past year" is a date
+        }
+
+        var fraction = "";
+        if (count > 0 && IsNumber(k) && _tokens[k].Number == 1 && IsSymbol(k + 1, '/') && Attached(k + 1) && IsNumber(k + 2) &&
+            Attached(k + 2) && _tokens[k + 2].Number == 2)
+        {
+            fraction = ".5"; // 2 1/2 years
+            k += 3;
+        }
+
+        if (WordIs(k, "more"))
+        {
+            k++;
+        }
+
+        // two and a half years
+        if (count > 0 && fraction.Length == 0 && IsCue(k, Cue.And) && IsCue(k + 1, Cue.A) && IsCue(k + 2, Cue.Half) &&
+            IsClass(k + 3, WordClass.UnitPlural))
+        {
+            return new Match(k + 4, TimexType.Duration, AndAHalf(count, (TimeUnit)_tokens[k + 3].Value));
+        }
+
+        // five-year, 24-hour, 30-second: an adjective, singular unit after a hyphen
+        if (IsHyphen(k) && Attached(k) && Attached(k + 1) && count > 0 && !IsCue(j, Cue.A))
+        {
+            if (IsHyphen(k + 2) && WordIs(k + 3, "old"))
+            {
+                return Match.None; // an age: "6-year-old"
+            }
+
+            if (IsClass(k + 1, WordClass.Unit))
+            {
+                return new Match(k + 2, TimexType.Duration, DurationValue(count, (TimeUnit)_tokens[k + 1].Value));
+            }
+
+            if (WordIs(k + 1, "second"))
+            {
+                return new Match(k + 2, TimexType.Duration, DurationValue(count, TimeUnit.Second));
+            }
+
+            return Match.None;
+        }
+
+        if (!InRange(k) || _tokens[k].Class is not (WordClass.Unit or WordClass.UnitPlural) || Attached(k))
+        {
+            if (count == 1 && WordIs(k, "second") && !IsCue(j, Cue.A))
+            {
+                return new Match(k + 1, TimexType.Duration, DurationValue(1, TimeUnit.Second));
+            }
+
+            return Match.None;
+        }
+
+        var unit = (TimeUnit)_tokens[k].Value;
+        if (WordIs(k + 1, "old") && !IsCue(j, Cue.A))
+        {
+            return Match.None; // an age: "37 years old"
+        }
+
+        if (IsCue(j, Cue.A) && count == 1 && IsRateAfterAmount(i - 1))
+        {
+            return Match.None; // a rate: "$1.76 a year", "700 seats a week"
+        }
+
+        if (_tokens[k].Capitalized && !_tokens[j].Capitalized)
+        {
+            return Match.None; // a title: "60 Minutes"
+        }
+
+        if (IsCue(j, Cue.A) && _tokens[k].Class == WordClass.UnitPlural && count == 1)
+        {
+            return Match.None;
+        }
+
+        if (count == 1 && IsCue(j, Cue.A) && InRange(i - 1) && (WordIs(i - 1, "once") || WordIs(i - 1, "twice") || WordIs(i - 1, "times")))
+        {
+            return new Match(k + 1, TimexType.Set, DurationValue(1, unit));
+        }
+
+        // a minute and a half
+        var end = k + 1;
+        var half = fraction.Length > 0;
+        if (count > 0 && IsCue(end, Cue.And) && IsCue(end + 1, Cue.A) && IsCue(end + 2, Cue.Half))
+        {
+            end += 3;
+            half = true;
+        }
+
+        if (half)
+        {
+            return new Match(end, TimexType.Duration, AndAHalf(count, unit));
+        }
+
+        return new Match(end, TimexType.Duration, DurationValue(count, unit));
+    }
+
+    private bool IsRateAfterAmount(int before) =>
+        InRange(before) && (IsNumber(before) || IsClass(before, WordClass.CountNoun) || IsClass(before, WordClass.Percent) ||
+                            WordIs(before, "million") || WordIs(before, "billion") || WordIs(before, "thousand") ||
+                            (IsWord(before) && _tokens[before].Class == WordClass.None && LooksPlural(TextOf(before))));
+
+    /// <summary>n and a half units, in the next smaller unit where TIMEX3 has one: P2Y6M, PT5H30M, PT1M30S.</summary>
+    private static string AndAHalf(int count, TimeUnit unit)
+    {
+        var n = TimexValues.Number(count);
+        return unit switch
+        {
+            TimeUnit.Year => "P" + n + "Y6M",
+            TimeUnit.Day => "P" + n + "DT12H",
+            TimeUnit.Hour => "PT" + n + "H30M",
+            TimeUnit.Minute => "PT" + n + "M30S",
+            TimeUnit.Decade => "P" + TimexValues.Number((count * 10) + 5) + "Y",
+            TimeUnit.Century => "P" + TimexValues.Number((count * 100) + 50) + "Y",
+            TimeUnit.Second or TimeUnit.Week or TimeUnit.Month or TimeUnit.Quarter => DurationValue(count, unit).Replace(n, n + ".5", StringComparison.Ordinal),
+            _ => DurationValue(count, unit),
+        };
+    }
+
+    /// <summary>every week, each year, every other month, every Monday, daily, annually, per year.</summary>
+    private Match Set(int i)
+    {
+        if (IsClass(i, WordClass.SetAdverb))
+        {
+            return new Match(i + 1, TimexType.Set, DurationValue(1, (TimeUnit)_tokens[i].Value));
+        }
+
+        if (IsCue(i, Cue.Per) && IsClass(i + 1, WordClass.Unit))
+        {
+            return new Match(i + 2, TimexType.Set, DurationValue(1, (TimeUnit)_tokens[i + 1].Value));
+        }
+
+        if (!IsCue(i, Cue.Every) && !IsCue(i, Cue.Each))
+        {
+            return Match.None;
+        }
+
+        var k = i + 1;
+        var every = 1;
+        if (IsCue(k, Cue.Other))
+        {
+            every = 2;
+            k++;
+        }
+
+        if (IsClass(k, WordClass.Unit))
+        {
+            return new Match(k + 1, TimexType.Set, DurationValue(every, (TimeUnit)_tokens[k].Value));
+        }
+
+        if (TryCount(k, out var count, out var unitAt) && count > 0 && IsClass(unitAt, WordClass.UnitPlural))
+        {
+            return new Match(unitAt + 1, TimexType.Set, DurationValue(count, (TimeUnit)_tokens[unitAt].Value));
+        }
+
+        if (IsClass(k, WordClass.Weekday))
+        {
+            var value = "XXXX-WXX-" + TimexValues.Number(_tokens[k].Value);
+            return IsClass(k + 1, WordClass.PartOfDay)
+                ? new Match(k + 2, TimexType.Set, WithPartOfDay(value, _tokens[k + 1].Value))
+                : new Match(k + 1, TimexType.Set, value);
+        }
+
+        if (TryMonthName(k, out var month, out var monthEnd))
+        {
+            return new Match(monthEnd, TimexType.Set, "XXXX-" + month.ToString("D2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (IsClass(k, WordClass.Season))
+        {
+            return new Match(k + 1, TimexType.Set, "XXXX-" + SeasonCodes[_tokens[k].Value]);
+        }
+
+        return Match.None;
+    }
+
+    /// <summary>now, currently, recently, soon, the past, the future, the near future.</summary>
+    private Match ReferenceWord(int i)
+    {
+        if (IsClass(i, WordClass.Reference))
+        {
+            var value = (RefValue)_tokens[i].Value;
+            if (WordIs(i, "future") && !(IsCue(i - 1, Cue.The) || IsCue(i - 1, Cue.Near)))
+            {
+                return Match.None;
+            }
+
+            return new Match(i + 1, TimexType.Date, value switch
+            {
+                RefValue.Present => "PRESENT_REF",
+                RefValue.Past => "PAST_REF",
+                _ => "FUTURE_REF",
+            });
+        }
+
+        // "the current crisis", "a recent filing": the adjectives on their own (units are Relative's)
+        if ((IsCue(i, Cue.Current)) && !IsClass(i + 1, WordClass.Unit) &&
+            !IsClass(i + 1, WordClass.UnitPlural) && !IsCue(i + 1, Cue.Fiscal))
+        {
+            return new Match(i + 1, TimexType.Date, IsCue(i, Cue.Current) ? "PRESENT_REF" : "PAST_REF");
+        }
+
+        // future quarters, past years, these days
+        if (WordIs(i, "future") && IsClass(i + 1, WordClass.UnitPlural))
+        {
+            return new Match(i + 2, TimexType.Date, "FUTURE_REF");
+        }
+
+        if (IsCue(i, Cue.Past) && IsClass(i + 1, WordClass.UnitPlural) && !IsCue(i - 1, Cue.The))
+        {
+            return new Match(i + 2, TimexType.Date, "PAST_REF");
+        }
+
+        if (IsCue(i, Cue.These) && WordIs(i + 1, "days"))
+        {
+            return new Match(i + 2, TimexType.Date, "PRESENT_REF");
+        }
+
+        if (IsCue(i, Cue.The))
+        {
+            var j = i + 1;
+            if ((IsCue(j, Cue.Near) || WordIs(j, "short")) && WordIs(j + 1, "term"))
+            {
+                return new Match(j + 2, TimexType.Date, "FUTURE_REF");
+            }
+
+            if (IsCue(j, Cue.Near) && WordIs(j + 1, "future"))
+            {
+                return new Match(j + 2, TimexType.Date, "FUTURE_REF");
+            }
+
+            if (WordIs(j, "future") && !IsCue(j + 1, Cue.Of))
+            {
+                return new Match(j + 1, TimexType.Date, "FUTURE_REF");
+            }
+
+            if (IsCue(j, Cue.Past) && (!InRange(j + 1) || IsSentenceEnd(j + 1) || IsCue(j + 1, Cue.And) ||
+                                       (IsWord(j + 1) && _tokens[j + 1].Class == WordClass.None)))
+            {
+                return new Match(j + 1, TimexType.Date, "PAST_REF");
+            }
+        }
+
+        return Match.None;
+    }
+}

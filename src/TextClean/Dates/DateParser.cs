@@ -1,0 +1,368 @@
+namespace TextClean.Dates;
+
+/// <summary>
+/// The grammar: at each token that can start a temporal expression, every family of patterns is tried
+/// and the longest match wins (ties go to the family tried first). Each pattern looks at a bounded
+/// number of tokens, so the whole scan is linear. One parser serves one call; it is not shared.
+/// </summary>
+/// <remarks>
+/// The value conventions follow the TimeML TIMEX3 guidelines and TempEval-3 annotation: modifiers such as
+/// "early" or "the end of" are part of the expression but leave the value alone ("early November 2022"
+/// is 2022-11); yearless dates resolve to the nearest occurrence, weekdays to the past unless the clause
+/// speaks of the future; "a year ago" in a text about quarters is the same quarter a year before.
+/// </remarks>
+internal sealed partial class DateParser
+{
+    private const int CueWindowBack = 16;
+    private const int CueWindowForward = 6;
+
+    private readonly string _text;
+    private readonly Token[] _tokens;
+    private readonly int _count;
+    private readonly DateOnly? _ref;
+    private readonly TimeOnly? _refTime;
+    private readonly bool _monthFirst;
+    private (int Year, int Quarter)? _lastQuarter;
+
+    public DateParser(string text, Token[] tokens, int count, ArticleDate? reference, DateOptions options)
+    {
+        _text = text;
+        _tokens = tokens;
+        _count = count;
+        _ref = reference?.Date;
+        _refTime = reference?.Time;
+        _monthFirst = options.NumericOrder switch
+        {
+            NumericDateOrder.MonthFirst => true,
+            NumericDateOrder.DayFirst => false,
+            _ => options.Language.MonthFirst,
+        };
+    }
+
+    /// <summary>A matched expression: tokens [start, End), its type and value.</summary>
+    /// <summary><paramref name="Anaphoric"/>: the value was borrowed from an earlier mention ("a year
+    /// earlier"), so it must not become the context for later ones.</summary>
+    private readonly record struct Match(int End, TimexType Type, string Value, bool Anaphoric = false)
+    {
+        public static readonly Match None = new(-1, TimexType.Date, "");
+
+        public bool Found => End >= 0;
+    }
+
+    public List<DateMention> Parse()
+    {
+        var mentions = new List<DateMention>();
+        var i = 0;
+        while (i < _count)
+        {
+            ref readonly var t = ref _tokens[i];
+            if (t.Kind == TokenKind.Word && t.Class == WordClass.None)
+            {
+                i++;
+                continue;
+            }
+
+            var match = MatchAt(i);
+            if (!match.Found)
+            {
+                i++;
+                continue;
+            }
+
+            var start = _tokens[i].Start;
+            var end = _tokens[match.End - 1].End;
+            mentions.Add(new DateMention(start, end - start, _text.Substring(start, end - start), match.Type, match.Value));
+            NoteQuarter(match);
+            i = match.End;
+        }
+
+        return mentions;
+    }
+
+    private Match MatchAt(int i)
+    {
+        var best = Match.None;
+        Consider(ref best, Modified(i));
+        Consider(ref best, Time(i));
+        Consider(ref best, DateCore(i));
+        Consider(ref best, Duration(i));
+        Consider(ref best, Set(i));
+        Consider(ref best, ReferenceWord(i));
+        return best;
+    }
+
+    private static void Consider(ref Match best, Match candidate)
+    {
+        if (candidate.End > best.End)
+        {
+            best = candidate;
+        }
+    }
+
+    /// <summary>The expressions that name a calendar date or period (what modifiers may wrap).</summary>
+    private Match DateCore(int i)
+    {
+        var best = Match.None;
+        Consider(ref best, NumericDate(i));
+        Consider(ref best, MonthDate(i));
+        Consider(ref best, Weekday(i));
+        Consider(ref best, Deictic(i));
+        Consider(ref best, Relative(i));
+        Consider(ref best, Year(i));
+        Consider(ref best, QuarterOrHalf(i));
+        Consider(ref best, SeasonDate(i));
+        Consider(ref best, HolidayDate(i));
+        return best;
+    }
+
+    private void NoteQuarter(Match match)
+    {
+        var v = match.Value;
+        if (!match.Anaphoric && match.Type == TimexType.Date && v.Length == 7 && v[4] == '-' && v[5] == 'Q' && v[6] is >= '1' and <= '4' &&
+            int.TryParse(v.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+        {
+            _lastQuarter = (year, v[6] - '0');
+        }
+    }
+
+    // ------------------------------------------------------------------ token tests
+
+    private bool InRange(int i) => (uint)i < (uint)_count;
+
+    private bool IsClass(int i, WordClass c) => InRange(i) && _tokens[i].Class == c && _tokens[i].Kind == TokenKind.Word;
+
+    private bool IsCue(int i, Cue cue) => InRange(i) && _tokens[i].Is(cue);
+
+    private bool IsSymbol(int i, char c) => InRange(i) && _tokens[i].IsSymbol(c);
+
+    private bool IsNumber(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Number;
+
+    private bool IsWord(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Word;
+
+    /// <summary>Token <paramref name="i"/> touches the one before it (no space between).</summary>
+    private bool Attached(int i) => InRange(i) && !_tokens[i].SpaceBefore;
+
+    private ReadOnlySpan<char> TextOf(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
+
+    private bool WordIs(int i, string word) =>
+        IsWord(i) && TextOf(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsHyphen(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Symbol && _tokens[i].Symbol is '-' or '\u2010' or '\u2011' or '\u2013';
+
+    private bool IsApostrophe(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Symbol && _tokens[i].Symbol is '\'' or '\u2019' or '\u2018';
+
+    /// <summary>A period right after token i - 1 (as in "Sept."), else i.</summary>
+    private int SkipAttachedPeriod(int i) => IsSymbol(i, '.') && Attached(i) ? i + 1 : i;
+
+    /// <summary>An attached hyphen (as in "mid-2024"), else i.</summary>
+    private int SkipAttachedHyphen(int i) => IsHyphen(i) && Attached(i) && Attached(i + 1) ? i + 1 : i;
+
+    /// <summary>A sentence ends before token i: sentence punctuation or a line break.</summary>
+    private bool IsSentenceBoundary(int i) =>
+        _tokens[i].BreakBefore || (_tokens[i].Kind == TokenKind.Symbol && _tokens[i].Symbol is '.' or '!' or '?' or ';');
+
+    /// <summary>A number that is a count or a day, not part of a bigger number ("1,500", "2.5", "$27").</summary>
+    private bool IsPlainNumber(int i)
+    {
+        if (!IsNumber(i))
+        {
+            return false;
+        }
+
+        if (Attached(i) && InRange(i - 1) && _tokens[i - 1].Kind == TokenKind.Symbol &&
+            (_tokens[i - 1].Symbol is '$' or '€' or '£' or '¥' or '#' or '§' ||
+             (_tokens[i - 1].Symbol is '.' or ',' or ':' or '/' && Attached(i - 1) && IsNumber(i - 2))))
+        {
+            return false;
+        }
+
+        if (InRange(i + 1) && Attached(i + 1) && _tokens[i + 1].Kind == TokenKind.Symbol)
+        {
+            var s = _tokens[i + 1].Symbol;
+            if (s == '%' || (s is '.' or ',' or ':' or '/' && IsNumber(i + 2) && Attached(i + 2)))
+            {
+                return false;
+            }
+        }
+
+        return !IsClass(i + 1, WordClass.Percent);
+    }
+
+    /// <summary>A day of the month: 1 to 31, optionally with its ordinal suffix ("15th").</summary>
+    private bool TryDay(int i, out int day, out int end)
+    {
+        day = 0;
+        end = i;
+        if (!IsNumber(i) || _tokens[i].Length > 2 || _tokens[i].Number is < 1 or > 31 || !IsPlainNumber(i))
+        {
+            return false;
+        }
+
+        day = _tokens[i].Number;
+        end = i + 1;
+        if (IsWord(end) && Attached(end) && IsOrdinalSuffix(TextOf(end)))
+        {
+            end++;
+        }
+        else if (IsWord(end) && Attached(end))
+        {
+            return false; // "3D", "5G"
+        }
+
+        return true;
+    }
+
+    private static bool IsOrdinalSuffix(ReadOnlySpan<char> s) =>
+        s.Equals("st", StringComparison.OrdinalIgnoreCase) || s.Equals("nd", StringComparison.OrdinalIgnoreCase) ||
+        s.Equals("rd", StringComparison.OrdinalIgnoreCase) || s.Equals("th", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A four-digit year in a date ("Aug. 30, 2023"): any number 1000-2999 in that slot.</summary>
+    private bool TryYearNumber(int i, out int year)
+    {
+        year = 0;
+        if (!IsNumber(i) || _tokens[i].Length != 4 || _tokens[i].Number is < 1000 or > 2999 || !IsPlainNumber(i))
+        {
+            return false;
+        }
+
+        if (IsWord(i + 1) && Attached(i + 1))
+        {
+            return false; // "2000s", "2000km"
+        }
+
+        year = _tokens[i].Number;
+        return true;
+    }
+
+    /// <summary>A count: "12", "five", "twenty-five", "a", "a few" (-1: unknown, TIMEX3's X).</summary>
+    private bool TryCount(int i, out int n, out int end)
+    {
+        n = 0;
+        end = i;
+        if (!InRange(i))
+        {
+            return false;
+        }
+
+        ref readonly var t = ref _tokens[i];
+        if (t.Kind == TokenKind.Number)
+        {
+            if (t.Length > 3 || !IsPlainNumber(i))
+            {
+                return false;
+            }
+
+            n = t.Number;
+            end = i + 1;
+            return true;
+        }
+
+        if (t.Is(WordClass.Cardinal))
+        {
+            n = t.Value;
+            end = i + 1;
+            if (n is >= 20 and < 100 && n % 10 == 0 && IsHyphen(end) && Attached(end) && IsClass(end + 1, WordClass.Cardinal) &&
+                _tokens[end + 1].Value < 10)
+            {
+                n += _tokens[end + 1].Value;
+                end += 2;
+            }
+
+            return true;
+        }
+
+        if (t.Is(Cue.Couple) && IsCue(i + 1, Cue.Of))
+        {
+            n = 2;
+            end = i + 2;
+            return true;
+        }
+
+        if (t.Is(Cue.A))
+        {
+            if (IsCue(i + 1, Cue.Few) || (IsCue(i + 1, Cue.Couple) && IsCue(i + 2, Cue.Of)))
+            {
+                n = IsCue(i + 1, Cue.Few) ? -1 : 2;
+                end = IsCue(i + 1, Cue.Few) ? i + 2 : i + 3;
+                return true;
+            }
+
+            if (IsClass(i + 1, WordClass.Cardinal) && _tokens[i + 1].Value == 100)
+            {
+                n = 100;
+                end = i + 2;
+                return true;
+            }
+
+            n = 1;
+            end = i + 1;
+            return true;
+        }
+
+        if (t.Is(Cue.Few) || t.Is(Cue.Several) || t.Is(Cue.Many) || t.Is(Cue.Some))
+        {
+            n = -1;
+            end = i + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    // ------------------------------------------------------------------ cues for the direction of a yearless date
+
+    /// <summary>Whether the clause around tokens [start, end) speaks of the future ("will", "plans to"):
+    /// the nearest cue before the expression decides, else a future cue just after it.</summary>
+    private bool SpeaksOfFuture(int start, int end)
+    {
+        for (int i = start - 1, seen = 0; i >= 0 && seen < CueWindowBack; i--, seen++)
+        {
+            if (_tokens[i + 1].BreakBefore)
+            {
+                break;
+            }
+
+            ref readonly var t = ref _tokens[i];
+            if (t.Kind == TokenKind.Symbol && t.Symbol is '.' or '!' or '?' or ';')
+            {
+                break;
+            }
+
+            if (t.Kind == TokenKind.Word)
+            {
+                // "lower-than-expected" is no future; "as early as Tuesday" is
+                if ((t.Class == WordClass.FutureCue && !(Attached(i) && IsHyphen(i - 1))) ||
+                    (t.Class == WordClass.Deictic && t.Value == 2) || (t.Is(Cue.Early) && WordIs(i - 1, "as")))
+                {
+                    return true;
+                }
+
+                if (t.Class == WordClass.PastCue)
+                {
+                    return false;
+                }
+            }
+        }
+
+        for (int i = end, seen = 0; i < _count && seen < CueWindowForward; i++, seen++)
+        {
+            ref readonly var t = ref _tokens[i];
+            if (IsSentenceBoundary(i) || t.IsSymbol(','))
+            {
+                break;
+            }
+
+            if (t.Class == WordClass.FutureCue)
+            {
+                return true;
+            }
+
+            if (t.Class == WordClass.PastCue)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

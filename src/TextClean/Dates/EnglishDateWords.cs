@@ -1,0 +1,150 @@
+namespace TextClean.Dates;
+
+/// <summary>English word lists for the date grammar.</summary>
+internal static class EnglishDateWords
+{
+    public static DateLanguage Build()
+    {
+        var b = new DateLanguage.Builder("en", monthFirst: true);
+        string[][] months =
+        [
+            ["January"], ["February"], ["March"], ["April"], ["May"], ["June"], ["July"], ["August"],
+            ["September"], ["October"], ["November"], ["December"],
+        ];
+        string[][] monthAbbreviations =
+        [
+            ["Jan"], ["Feb"], ["Mar"], ["Apr"], [], ["Jun"], ["Jul"], ["Aug"], ["Sep", "Sept"], ["Oct"], ["Nov"], ["Dec"],
+        ];
+        for (var m = 0; m < 12; m++)
+        {
+            b.Add(WordClass.Month, m + 1, months[m]);
+            b.Add(WordClass.MonthAbbrev, m + 1, monthAbbreviations[m]);
+        }
+
+        string[] weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+        string[][] weekdayAbbreviations =
+            [["Mon"], ["Tue", "Tues"], ["Wed"], ["Thu", "Thur", "Thurs"], ["Fri"], ["Sat"], ["Sun"]];
+        for (var d = 0; d < 7; d++)
+        {
+            b.Add(WordClass.Weekday, d + 1, weekdays[d]);
+            b.Add(WordClass.WeekdayAbbrev, d + 1, weekdayAbbreviations[d]);
+        }
+
+        b.Add(WordClass.Season, (int)Season.Spring, "spring")
+         .Add(WordClass.Season, (int)Season.Summer, "summer")
+         .Add(WordClass.Season, (int)Season.Fall, "fall", "autumn")
+         .Add(WordClass.Season, (int)Season.Winter, "winter");
+
+        b.Add(WordClass.PartOfDay, (int)PartOfDay.Morning, "morning")
+         .Add(WordClass.PartOfDay, (int)PartOfDay.Afternoon, "afternoon")
+         .Add(WordClass.PartOfDay, (int)PartOfDay.Evening, "evening")
+         .Add(WordClass.PartOfDay, (int)PartOfDay.Night, "night");
+
+        (TimeUnit Unit, string Singular, string Plural)[] units =
+        [
+            (TimeUnit.Second, "second", "seconds"), (TimeUnit.Minute, "minute", "minutes"), (TimeUnit.Hour, "hour", "hours"),
+            (TimeUnit.Day, "day", "days"), (TimeUnit.Weekend, "weekend", "weekends"), (TimeUnit.Week, "week", "weeks"),
+            (TimeUnit.Fortnight, "fortnight", "fortnights"), (TimeUnit.Month, "month", "months"),
+            (TimeUnit.Quarter, "quarter", "quarters"), (TimeUnit.Year, "year", "years"),
+            (TimeUnit.Decade, "decade", "decades"), (TimeUnit.Century, "century", "centuries"),
+        ];
+        foreach (var (unit, singular, plural) in units)
+        {
+            b.Add(WordClass.Unit, (int)unit, singular).Add(WordClass.UnitPlural, (int)unit, plural);
+        }
+
+        b.Add(WordClass.Unit, (int)TimeUnit.Minute, "min").Add(WordClass.UnitPlural, (int)TimeUnit.Minute, "mins")
+         .Add(WordClass.Unit, (int)TimeUnit.Hour, "hr").Add(WordClass.UnitPlural, (int)TimeUnit.Hour, "hrs")
+         .Add(WordClass.Unit, (int)TimeUnit.Year, "yr").Add(WordClass.UnitPlural, (int)TimeUnit.Year, "yrs");
+
+        string[] cardinals =
+        [
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        ];
+        for (var n = 1; n < cardinals.Length; n++)
+        {
+            b.Add(WordClass.Cardinal, n, cardinals[n]);
+        }
+
+        b.Add(WordClass.Cardinal, 30, "thirty").Add(WordClass.Cardinal, 40, "forty").Add(WordClass.Cardinal, 50, "fifty")
+         .Add(WordClass.Cardinal, 60, "sixty").Add(WordClass.Cardinal, 70, "seventy").Add(WordClass.Cardinal, 80, "eighty")
+         .Add(WordClass.Cardinal, 90, "ninety").Add(WordClass.Cardinal, 100, "hundred");
+
+        string[] ordinals =
+        [
+            "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+            "nineteenth", "twentieth", "twenty-first",
+        ];
+        for (var n = 1; n < ordinals.Length - 1; n++)
+        {
+            b.Add(WordClass.Ordinal, n, ordinals[n]);
+        }
+
+        b.Add(WordClass.Deictic, 0, "yesterday").Add(WordClass.Deictic, 1, "today").Add(WordClass.Deictic, 2, "tomorrow")
+         .Add(WordClass.Tonight, 0, "tonight");
+
+        // Only the words that name a time nearly always (TimeBank annotates "soon" or "previously" rarely).
+        b.Add(WordClass.Reference, (int)RefValue.Present, "now", "currently", "nowadays")
+         .Add(WordClass.Reference, (int)RefValue.Past, "recently", "lately")
+         .Add(WordClass.Reference, (int)RefValue.Future, "future");
+
+        b.Add(WordClass.SetAdverb, (int)TimeUnit.Day, "daily")
+         .Add(WordClass.SetAdverb, (int)TimeUnit.Week, "weekly")
+         .Add(WordClass.SetAdverb, (int)TimeUnit.Month, "monthly")
+         .Add(WordClass.SetAdverb, (int)TimeUnit.Year, "annually", "yearly")
+         .Add(WordClass.SetAdverb, (int)TimeUnit.Hour, "hourly");
+
+        (Cue Cue, string[] Words)[] cues =
+        [
+            (Cue.The, ["the"]), (Cue.Of, ["of"]), (Cue.A, ["a", "an"]), (Cue.In, ["in"]), (Cue.On, ["on"]),
+            (Cue.At, ["at"]), (Cue.And, ["and"]),
+            (Cue.Last, ["last"]), (Cue.Next, ["next"]), (Cue.This, ["this"]), (Cue.Coming, ["coming"]),
+            (Cue.Past, ["past"]), (Cue.Previous, ["previous", "prior"]), (Cue.Following, ["following"]),
+            (Cue.Recent, ["recent"]), (Cue.Current, ["current"]), (Cue.Latest, ["latest"]),
+            (Cue.Early, ["early"]), (Cue.Late, ["late"]), (Cue.Mid, ["mid"]), (Cue.Middle, ["middle"]),
+            (Cue.End, ["end"]), (Cue.Beginning, ["beginning"]), (Cue.Start, ["start"]), (Cue.Half, ["half"]),
+            (Cue.Ago, ["ago"]), (Cue.Earlier, ["earlier"]), (Cue.Later, ["later"]), (Cue.Before, ["before"]),
+            (Cue.After, ["after"]), (Cue.From, ["from"]),
+            (Cue.Every, ["every"]), (Cue.Each, ["each"]), (Cue.Per, ["per"]), (Cue.Other, ["other"]),
+            (Cue.Fiscal, ["fiscal"]), (Cue.FiscalYearPrefix, ["FY"]), (Cue.Period, ["period"]),
+            (Cue.Few, ["few"]), (Cue.Several, ["several"]), (Cue.Some, ["some"]), (Cue.Couple, ["couple"]),
+            (Cue.Many, ["many"]), (Cue.Local, ["local"]), (Cue.Time, ["time"]), (Cue.Near, ["near"]),
+            (Cue.Same, ["same"]), (Cue.Ahead, ["ahead"]), (Cue.For, ["for"]), (Cue.Most, ["most"]),
+            (Cue.QuarterLetter, ["Q"]), (Cue.HalfLetter, ["H"]), (Cue.These, ["these"]),
+        ];
+        foreach (var (cue, words) in cues)
+        {
+            b.Add(WordClass.Cue, (int)cue, words);
+        }
+
+        b.Add(WordClass.FutureCue, 0, "will", "ll", "shall", "plans", "plan", "planned", "planning", "scheduled",
+            "expected", "expects", "expect", "upcoming", "intends", "aims", "hopes", "slated", "would", "soon");
+
+        b.Add(WordClass.Meridiem, 0, "am").Add(WordClass.Meridiem, 12, "pm");
+        b.Add(WordClass.Clock, 12, "noon", "midday").Add(WordClass.Clock, 24, "midnight");
+        b.Add(WordClass.TimeZone, 0, "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "PT", "GMT",
+            "UTC", "BST", "CET", "CEST", "IST", "JST");
+        b.Add(WordClass.Decade, 2, "twenties").Add(WordClass.Decade, 3, "thirties").Add(WordClass.Decade, 4, "forties")
+         .Add(WordClass.Decade, 5, "fifties").Add(WordClass.Decade, 6, "sixties").Add(WordClass.Decade, 7, "seventies")
+         .Add(WordClass.Decade, 8, "eighties").Add(WordClass.Decade, 9, "nineties");
+        b.Add(WordClass.PastCue, 0, "said", "says", "announced", "reported", "told", "added", "was", "were", "had",
+            "did", "died", "killed", "arrested", "began", "ended", "held", "met", "came", "went", "took", "made");
+        b.Add(WordClass.Preposition, 0, "since", "until", "till", "through", "during", "by", "throughout", "between",
+            "to", "around", "about", "circa", "as", "that", "since");
+        b.Add(WordClass.NumberLabel, 0, "no", "nos", "number", "section", "sections", "article", "articles", "rule",
+            "rules", "chapter", "title", "room", "flight", "route", "page", "pages", "pp", "highway", "interstate",
+            "model", "version", "resolution", "bill", "code", "docket", "exhibit", "vol", "volume", "issue", "item",
+            "form", "suite", "box", "unit", "apt", "channel", "series", "nr", "paragraph", "para", "clause", "law",
+            "act", "windows", "office", "gate", "platform", "bus", "row", "seat", "tel", "phone", "fax", "ext");
+        b.Add(WordClass.Percent, 0, "percent", "pct", "points", "point", "cents", "dollars", "euros", "pounds");
+        b.Add(WordClass.Holiday, (int)Holiday.Christmas, "Christmas").Add(WordClass.Holiday, (int)Holiday.Thanksgiving, "Thanksgiving")
+         .Add(WordClass.Holiday, (int)Holiday.Halloween, "Halloween").Add(WordClass.Holiday, (int)Holiday.Easter, "Easter")
+         .Add(WordClass.Holiday, (int)Holiday.Election, "Election").Add(WordClass.Holiday, (int)Holiday.Labor, "Labor", "Labour")
+         .Add(WordClass.Holiday, (int)Holiday.Memorial, "Memorial").Add(WordClass.Holiday, (int)Holiday.Independence, "Independence")
+         .Add(WordClass.Holiday, (int)Holiday.Veterans, "Veterans").Add(WordClass.Holiday, (int)Holiday.Valentine, "Valentine");
+        b.Add(WordClass.CountNoun, 0, "people", "men", "women", "children", "police", "staff", "feet", "cattle", "personnel");
+        return b.Build();
+    }
+}

@@ -1,0 +1,311 @@
+using System.Text;
+using System.Text.Json;
+using TextClean.Cli;
+using TextClean.Dates;
+
+namespace TextClean.Tests.Dates;
+
+/// <summary>The date extractor's spec: (text, reference) gives (mention, type, value). "-" as reference
+/// means none. Each row's text holds exactly one temporal expression unless the test says otherwise.</summary>
+public class DateExtractorTests
+{
+    private static DateMention Single(string text, string reference)
+    {
+        var mentions = DateExtractor.Default.Extract(text, Reference(reference));
+        Assert.True(mentions.Count == 1, $"expected one mention in \"{text}\", got: {string.Join(" | ", mentions)}");
+        return mentions[0];
+    }
+
+    private static ArticleDate? Reference(string reference) =>
+        reference == "-" ? null : ArticleDate.TryParse(reference, out var date) ? date : throw new ArgumentException(reference);
+
+    private static void Check(string text, string reference, string mention, string type, string value)
+    {
+        var m = Single(text, reference);
+        Assert.Equal((mention, type, value), (m.Text, m.Type.ToTimexName(), m.Value));
+        Assert.Equal(mention, text.Substring(m.Start, m.Length));
+    }
+
+    [Theory]
+    [InlineData("Filed on 2023-09-12.", "-", "2023-09-12", "2023-09-12")]
+    [InlineData("Filed on 2023/09/12.", "-", "2023/09/12", "2023-09-12")]
+    [InlineData("Filed on 09/12/2023.", "-", "09/12/2023", "2023-09-12")]      // US order by default
+    [InlineData("Filed on 25/12/2023.", "-", "25/12/2023", "2023-12-25")]      // a field above 12 is the day
+    [InlineData("Filed on 12.09.2023.", "-", "12.09.2023", "2023-09-12")]      // dotted dates are day first
+    [InlineData("Filed on 9/12/98 late.", "2000-01-01", "9/12/98", "1998-09-12")]
+    public void Numeric_dates(string text, string reference, string mention, string value) =>
+        Check(text, reference, mention, "DATE", value);
+
+    [Fact]
+    public void Numeric_order_is_an_option()
+    {
+        var dayFirst = new DateExtractor(DateOptions.Default with { NumericOrder = NumericDateOrder.DayFirst });
+        Assert.Equal("2023-12-09", dayFirst.Extract("On 09/12/2023 it rained.").Single().Value);
+    }
+
+    [Theory]
+    [InlineData("He left on Sept. 15 after the vote.", "2023-10-06", "Sept. 15", "2023-09-15")]
+    [InlineData("He left on Sept, 27 after the vote.", "2023-10-06", "Sept, 27", "2023-09-27")]
+    [InlineData("He left on Aug. 30.", "-", "Aug. 30", "XXXX-08-30")]
+    [InlineData("It opened September 5, 2022 downtown.", "2023-09-12", "September 5, 2022", "2022-09-05")]
+    [InlineData("It opened 5 September 2022 downtown.", "-", "5 September 2022", "2022-09-05")]
+    [InlineData("It opened on the 5th of September, 2022.", "-", "the 5th of September, 2022", "2022-09-05")]
+    [InlineData("Prices rose in July 1988 again.", "-", "July 1988", "1988-07")]
+    [InlineData("Prices rose in June.", "2023-09-12", "June", "2023-06")]
+    [InlineData("Prices will rise in January.", "2023-10-12", "January", "2024-01")]
+    [InlineData("Prices rose in September.", "-", "September", "XXXX-09")]
+    [InlineData("It began in February this year.", "1998-12-03", "February this year", "1998-02")]
+    [InlineData("It ends in April next year.", "1998-12-03", "April next year", "1999-04")]
+    public void Month_names(string text, string reference, string mention, string value) =>
+        Check(text, reference, mention, "DATE", value);
+
+    [Theory]
+    [InlineData("The board met Wednesday, Aug. 30 to vote.", "2024-05-01", "Wednesday, Aug. 30", "2023-08-30")] // the weekday decides the year
+    [InlineData("The board met Wednesday, Aug. 30 to vote.", "-", "Wednesday, Aug. 30", "XXXX-08-30")]
+    [InlineData("Officials said early Tuesday that it was over.", "2023-09-12", "early Tuesday", "2023-09-12")]
+    [InlineData("Officials said Friday that it was over.", "2023-09-12", "Friday", "2023-09-08")]        // reported: the past
+    [InlineData("The court will rule Friday.", "2023-09-12", "Friday", "2023-09-15")]                    // "will": the future
+    [InlineData("They met last Friday.", "2023-09-15", "last Friday", "2023-09-08")]
+    [InlineData("They meet next Monday.", "2023-09-12", "next Monday", "2023-09-18")]
+    [InlineData("They met Friday.", "-", "Friday", "XXXX-WXX-5")]
+    public void Weekdays(string text, string reference, string mention, string value) =>
+        Check(text, reference, mention, "DATE", value);
+
+    [Theory]
+    [InlineData("Sales rose in 2022 overall.", "-", "2022", "2022")]
+    [InlineData("Things changed in the 1990s.", "-", "the 1990s", "199")]
+    [InlineData("Things changed in the '80s.", "2000-01-01", "the '80s", "198")]
+    [InlineData("Things changed in the 19th century.", "-", "the 19th century", "18")]
+    [InlineData("Profit fell in FY2023.", "-", "FY2023", "2023")]
+    [InlineData("Profit fell in fiscal 1989.", "-", "fiscal 1989", "1989")]
+    [InlineData("Profit fell in Q3 2021.", "-", "Q3 2021", "2021-Q3")]
+    [InlineData("Profit fell in the third quarter of 2021.", "-", "the third quarter of 2021", "2021-Q3")]
+    [InlineData("Third-quarter profit fell.", "1989-10-26", "Third-quarter", "1989-Q3")]
+    [InlineData("Fourth-quarter profit fell.", "1990-01-15", "Fourth-quarter", "1989-Q4")]
+    [InlineData("Profit fell in the second half of 2024.", "-", "the second half of 2024", "2024-H2")]
+    [InlineData("In nineteen ninety-six the bomb went off.", "-", "nineteen ninety-six", "1996")]
+    public void Years_decades_quarters(string text, string reference, string mention, string value) =>
+        Check(text, reference, mention, "DATE", value);
+
+    [Theory]
+    [InlineData("It began in early November 2022 and spread.", "-", "early November 2022", "2022-11")]
+    [InlineData("It lasts until the end of December 2022 at least.", "-", "the end of December 2022", "2022-12")]
+    [InlineData("It is due by mid-2024, they say.", "-", "mid-2024", "2024")]
+    [InlineData("It happened late last July, they say.", "2023-09-12", "late last July", "2023-07")]
+    [InlineData("It happened in the summer of 1994, they say.", "-", "the summer of 1994", "1994-SU")]
+    [InlineData("It happened last fall, they say.", "1999-06-07", "last fall", "1998-FA")]
+    [InlineData("By the end of the year it was over.", "2023-09-12", "the end of the year", "2023")]
+    public void Modifiers_and_seasons(string text, string reference, string mention, string value) =>
+        Check(text, reference, mention, "DATE", value);
+
+    [Theory]
+    [InlineData("He was found on Thanksgiving Day off Florida.", "2000-01-07", "Thanksgiving Day", "1999-11-25")]
+    [InlineData("He was found last Thanksgiving off Florida.", "2000-02-10", "last Thanksgiving", "1999-11-25")]
+    [InlineData("The campaign runs to Election Day, they said.", "1998-10-26", "Election Day", "1998-11-03")]
+    [InlineData("They met at Easter 2024 in Rome.", "-", "Easter 2024", "2024-03-31")]
+    [InlineData("They meet on Christmas Eve in Rome.", "-", "Christmas Eve", "XXXX-12-24")]
+    public void Holidays(string text, string reference, string mention, string value) =>
+        Check(text, reference, mention, "DATE", value);
+
+    [Theory]
+    [InlineData("Prices rose last month.", "2023-09-12", "last month", "DATE", "2023-08")]
+    [InlineData("Prices rose last month.", "-", "last month", "DATE", "XXXX-XX")]
+    [InlineData("They meet next week.", "2023-09-12", "next week", "DATE", "2023-W38")]
+    [InlineData("They met two years ago.", "2023-09-12", "two years ago", "DATE", "2021")]
+    [InlineData("They met three months ago.", "2023-09-12", "three months ago", "DATE", "2023-06")]
+    [InlineData("It grew earlier this year.", "2023-09-12", "earlier this year", "DATE", "2023")]
+    [InlineData("It will grow in the coming months.", "2023-09-12", "the coming months", "DURATION", "PXM")]
+    [InlineData("It rained yesterday.", "2023-09-12", "yesterday", "DATE", "2023-09-11")]
+    [InlineData("It rains tomorrow.", "2023-09-12", "tomorrow", "DATE", "2023-09-13")]
+    [InlineData("It is raining now.", "2023-09-12", "now", "DATE", "PRESENT_REF")]
+    [InlineData("It is currently raining.", "2023-09-12", "currently", "DATE", "PRESENT_REF")]
+    [InlineData("It rained recently.", "2023-09-12", "recently", "DATE", "PAST_REF")]
+    [InlineData("They fought in the past.", "2023-09-12", "the past", "DATE", "PAST_REF")]
+    [InlineData("Sales fell from a year earlier.", "1989-10-26", "a year earlier", "DATE", "1988")]
+    public void Relative_expressions(string text, string reference, string mention, string type, string value) =>
+        Check(text, reference, mention, type, value);
+
+    [Fact]
+    public void A_year_earlier_in_a_report_on_quarters_is_that_quarter_a_year_before()
+    {
+        var mentions = DateExtractor.Default.Extract(
+            "Third-quarter net rose 5% from a year earlier.", Reference("1989-10-26"));
+        Assert.Equal(["1989-Q3", "1988-Q3"], mentions.Select(m => m.Value));
+    }
+
+    [Theory]
+    [InlineData("The blast came at 7:27 PM near the port.", "2023-10-06", "7:27 PM", "2023-10-06T19:27")]
+    [InlineData("The blast came at 10pm local time near the port.", "2023-10-06", "10pm local time", "2023-10-06T22:00")]
+    [InlineData("The blast came at 10:35 a.m. near the port.", "-", "10:35 a.m.", "XXXX-XX-XXT10:35")]
+    [InlineData("The deadline will be 9 a.m. EST Tuesday for them.", "2000-04-03", "9 a.m. EST Tuesday", "2000-04-04T09:00")]
+    [InlineData("He spoke on Friday morning to them.", "1998-08-08", "Friday morning", "1998-08-07TMO")]
+    [InlineData("He spoke last night to them.", "1998-01-20", "last night", "1998-01-19TNI")]
+    public void Times(string text, string reference, string mention, string value) =>
+        Check(text, reference, mention, "TIME", value);
+
+    [Theory]
+    [InlineData("He served 12 years in prison.", "12 years", "DURATION", "P12Y")]
+    [InlineData("The flight took five hours.", "five hours", "DURATION", "PT5H")]
+    [InlineData("A five-hour flight.", "five-hour", "DURATION", "PT5H")]
+    [InlineData("Sales fell over the past two years.", "the past two years", "DURATION", "P2Y")]
+    [InlineData("Profit for the first nine months rose.", "the first nine months", "DURATION", "P9M")]
+    [InlineData("It took several weeks to finish.", "several weeks", "DURATION", "PXW")]
+    [InlineData("It took 2 1/2 years to finish.", "2 1/2 years", "DURATION", "P2Y6M")]
+    [InlineData("It took two and a half hours to finish.", "two and a half hours", "DURATION", "PT2H30M")]
+    [InlineData("It took a minute and a half to finish.", "a minute and a half", "DURATION", "PT1M30S")]
+    [InlineData("It took twenty-five minutes to finish.", "twenty-five minutes", "DURATION", "PT25M")]
+    [InlineData("The paper comes out every week.", "every week", "SET", "P1W")]
+    [InlineData("The fee is paid annually.", "annually", "SET", "P1Y")]
+    [InlineData("The club meets every Monday.", "every Monday", "SET", "XXXX-WXX-1")]
+    public void Durations_and_sets(string text, string mention, string type, string value) =>
+        Check(text, "2023-09-12", mention, type, value);
+
+    [Theory]
+    [InlineData("Tickets cost $27 and 89 percent sold out.")]
+    [InlineData("Tickets cost $2023 each.")]
+    [InlineData("The final score was 3-1 after extra time.")]
+    [InlineData("Call 555-1234 or (212) 555-2000 today!", "today")]
+    [InlineData("Under Section 1983 and 42 U.S.C. § 2000 the claim fails.")]
+    [InlineData("Update to version 2.10.15 or 10.2.1 now.", "now")]
+    [InlineData("Prices may rise, and troops march on the capital.")]
+    [InlineData("May I ask? March forward, they said.")]
+    [InlineData("The Sun reported it; Sat nav failed.")]
+    [InlineData("June Carter sang in the old hall.")]
+    [InlineData("The 6-year-old boy and a 44-year-old man.")]
+    [InlineData("2000 people marched through the streets.")]
+    [InlineData("Watch 60 Minutes on Sunday.", "Sunday")]
+    [InlineData("He was 37 years old and paid $1.76 a year for 700 seats a week.")]
+    public void Amounts_scores_labels_verbs_and_names_are_not_dates(string text, string? onlyMention = null)
+    {
+        var mentions = DateExtractor.Default.Extract(text, Reference("2023-09-12"));
+        Assert.Equal(onlyMention is null ? [] : [onlyMention], mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void Offsets_are_utf16_code_units_into_the_text_as_given()
+    {
+        var text = "😀 Ünïcödé — on Sept. 15 😀";
+        var m = Single(text, "2023-10-06");
+        Assert.Equal(text.IndexOf("Sept. 15", StringComparison.Ordinal), m.Start);
+        Assert.Equal(8, m.Length);
+        Assert.Equal(m.Start + 8, m.End);
+    }
+
+    [Theory]
+    [InlineData("2023-09-15", "2023-09-15", "2023-09-16")]
+    [InlineData("2023-09", "2023-09-01", "2023-10-01")]
+    [InlineData("2023", "2023-01-01", "2024-01-01")]
+    [InlineData("2023-W37", "2023-09-11", "2023-09-18")]
+    [InlineData("2023-Q3", "2023-07-01", "2023-10-01")]
+    [InlineData("2024-H2", "2024-07-01", "2025-01-01")]
+    [InlineData("199", "1990-01-01", "2000-01-01")]
+    [InlineData("18", "1800-01-01", "1900-01-01")]
+    [InlineData("2023-10-06T19:27", "2023-10-06", "2023-10-07")]
+    public void Resolved_values_give_their_day_range(string value, string start, string endExclusive)
+    {
+        var mention = new DateMention(0, 1, "x", TimexType.Date, value);
+        Assert.True(mention.TryGetRange(out var s, out var e));
+        Assert.Equal((DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(endExclusive, System.Globalization.CultureInfo.InvariantCulture)), (s, e));
+    }
+
+    [Theory]
+    [InlineData("XXXX-08-30")]
+    [InlineData("PAST_REF")]
+    [InlineData("XXXX-WXX-3")]
+    public void Unresolved_values_have_no_range(string value) =>
+        Assert.False(new DateMention(0, 1, "x", TimexType.Date, value).TryGetRange(out _, out _));
+
+    [Fact]
+    public void A_time_value_gives_its_moment()
+    {
+        Assert.True(new DateMention(0, 1, "x", TimexType.Time, "2023-10-06T19:27").TryGetDateTime(out var moment));
+        Assert.Equal(new DateTime(2023, 10, 6, 19, 27, 0), moment);
+    }
+
+    [Fact]
+    public void Null_is_refused_and_empty_text_has_no_dates()
+    {
+        Assert.Throws<ArgumentNullException>(() => DateExtractor.Default.Extract(null!));
+        Assert.Empty(DateExtractor.Default.Extract(""));
+    }
+
+    [Theory]
+    [InlineData(@"\uD800 Sept. 15 \uDC00")]
+    [InlineData("\0\0 12/ 2023- 1:\n\n:: , . Q Q3 FY the the end of")]
+    [InlineData("9999-99-99 99/99/9999 99:99 pm 0000s the '00s the 0th century")]
+    public void Any_text_gives_a_result(string escaped)
+    {
+        var text = System.Text.RegularExpressions.Regex.Unescape(escaped);
+        foreach (var m in DateExtractor.Default.Extract(text, Reference("2023-09-12")))
+        {
+            Assert.Equal(m.Text, text.Substring(m.Start, m.Length));
+        }
+    }
+
+    [Fact]
+    public void Long_text_is_scanned_in_linear_time()
+    {
+        var text = string.Concat(Enumerable.Repeat("On Sept. 15 the the end of of early 12 years 7:27 PM now, ", 20_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var mentions = DateExtractor.Default.Extract(text, Reference("2023-10-06"));
+        Assert.Equal(80_000, mentions.Count);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), watch.Elapsed.ToString());
+    }
+
+    [Fact]
+    public void Clean_reports_dates_in_the_cleaned_text_against_the_callers_reference()
+    {
+        var result = TextCleaner.Default.Clean("Stocks fell last month.", referenceDate: Reference("2023-09-12"));
+        var m = Assert.Single(result.Dates);
+        Assert.Equal(("last month", "2023-08"), (result.Text.Substring(m.Start, m.Length), m.Value));
+    }
+
+    [Fact]
+    public void Cli_dates_jsonl_echoes_the_id_and_uses_the_records_reference_date()
+    {
+        var options = CliOptions.Parse(["dates", "--jsonl", "--reference-date", "2000-01-01"]);
+        var runner = new JsonlRunner(options, new RecordProcessor(options));
+        using var output = new MemoryStream();
+        var input = "{\"id\":7,\"text\":\"😀 last month\",\"reference_date\":\"2023-09-12\"}\n{\"id\":8,\"text\":\"last month\"}\n";
+        runner.Run(new MemoryStream(Encoding.UTF8.GetBytes(input)), output);
+        var lines = Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var first = JsonDocument.Parse(lines[0]).RootElement;
+        Assert.Equal(7, first.GetProperty("id").GetInt32());
+        var date = first.GetProperty("dates")[0];
+        Assert.Equal((3, 13, "last month", "DATE", "2023-08"),
+            (date.GetProperty("start").GetInt32(), date.GetProperty("end").GetInt32(), date.GetProperty("text").GetString(),
+             date.GetProperty("type").GetString(), date.GetProperty("value").GetString()));
+        Assert.Equal("1999-12", JsonDocument.Parse(lines[1]).RootElement.GetProperty("dates")[0].GetProperty("value").GetString());
+    }
+
+    public static TheoryData<string> SeedIds() => new(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.meta.json")
+        .Select(p => Path.GetFileName(p)[..3]).Order(StringComparer.Ordinal));
+
+    /// <summary>Every date mention of a seed's cleaned text is found (overlapping the expected text) with
+    /// its value, resolved against the seed's published date; a null value only has to be found.</summary>
+    [Theory]
+    [MemberData(nameof(SeedIds))]
+    public void Seed_dates_are_found_with_their_values(string id)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "seeds");
+        var text = File.ReadAllText(Path.Combine(folder, id + ".clean.txt"));
+        using var meta = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, id + ".meta.json")));
+        var published = meta.RootElement.GetProperty("published");
+        ArticleDate? reference = published.ValueKind == JsonValueKind.String && ArticleDate.TryParse(published.GetString(), out var p) ? p : null;
+        var found = DateExtractor.Default.Extract(text, reference);
+        var from = 0;
+        foreach (var expected in meta.RootElement.GetProperty("dates").EnumerateArray())
+        {
+            var expectedText = expected.GetProperty("text").GetString()!;
+            var start = text.IndexOf(expectedText, from, StringComparison.Ordinal);
+            Assert.True(start >= 0, $"{id}: '{expectedText}' is not in the clean text");
+            from = start + expectedText.Length;
+            var match = found.FirstOrDefault(m => m.Start < from && m.End > start);
+            Assert.True(match is not null, $"{id}: '{expectedText}' at {start} not found");
+            if (expected.GetProperty("value").ValueKind == JsonValueKind.String)
+            {
+                Assert.Equal((expectedText, expected.GetProperty("value").GetString()), (expectedText, match!.Value));
+            }
+        }
+    }
+}
