@@ -18,13 +18,32 @@ public sealed class TextPipeline
 
     public IReadOnlyList<TextPass> Passes => _passes;
 
-    /// <summary>Runs every pass in order; returns the input instance when no pass changed anything.</summary>
+    /// <summary>The most rounds <see cref="Run"/> makes. Real text settles in one or two; the bound keeps
+    /// the cost linear whatever the input.</summary>
+    public const int MaxRounds = 4;
+
+    /// <summary>
+    /// Runs every pass in order, and again while a round still changes the text (at most
+    /// <see cref="MaxRounds"/>). Each pass is idempotent alone, but one pass can hand the next run new
+    /// work: whitespace removing a zero-width character that split a mojibake sequence, say. Repeating
+    /// to a fixed point, as ftfy does, makes the chain idempotent too. Clean input costs one round and
+    /// returns the input instance.
+    /// </summary>
     public string Run(string text, ChangeLog? changes = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (var pass in _passes)
+        for (var round = 0; round < MaxRounds; round++)
         {
-            text = pass.Apply(text, changes);
+            var before = text;
+            foreach (var pass in _passes)
+            {
+                text = pass.Apply(text, changes);
+            }
+
+            if (ReferenceEquals(before, text) || string.Equals(before, text, StringComparison.Ordinal))
+            {
+                break;
+            }
         }
 
         return text;
