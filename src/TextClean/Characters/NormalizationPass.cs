@@ -23,8 +23,8 @@ public sealed record NormalizationOptions
 /// <remarks>
 /// The text is normalized in pieces that split before a character below U+0300: such a character
 /// never combines with what precedes it, so the pieces normalize independently. Clean text costs one
-/// vectorized scan plus a quick check of the pieces that hold anything from U+0300 up; only a piece
-/// that is not NFC is rewritten, and reported as one change.
+/// vectorized scan and one quick check by the normalizer; otherwise only the pieces that are not NFC
+/// are rewritten, each reported as one change.
 /// </remarks>
 public sealed class NormalizationPass : TextPass
 {
@@ -42,7 +42,8 @@ public sealed class NormalizationPass : TextPass
     {
         var span = text.AsSpan();
         var i = span.IndexOfAnyInRange(FirstCombining, '\uFFFF');
-        if (i < 0)
+        // From the character before the first that may combine: the usual answer, "already NFC", in one call.
+        if (i < 0 || (IsNormalizable(span[Math.Max(0, i - 1)..]) && span[Math.Max(0, i - 1)..].IsNormalized(NormalizationForm.FormC)))
         {
             return text;
         }
@@ -59,7 +60,7 @@ public sealed class NormalizationPass : TextPass
             var start = i > 0 ? i - 1 : 0;
             var after = span[i..].IndexOfAnyInRange('\0', (char)(FirstCombining - 1));
             var end = after < 0 ? text.Length : i + after;
-            if (span[start..end].IndexOfAnyInRange('\uD800', '\uDFFF') < 0 && span[start..end].IndexOfAny('\uFFFE', '\uFFFF') < 0)
+            if (IsNormalizable(span[start..end]))
             {
                 Normalize(ref rewriter, text, start, end, stack, ref rented);
             }
@@ -100,6 +101,29 @@ public sealed class NormalizationPass : TextPass
         }
 
         return rewriter.ToStringAndDispose();
+    }
+
+    /// <summary>Whether the normalizer accepts <paramref name="text"/>: no lone surrogate, no U+FFFE or U+FFFF.</summary>
+    private static bool IsNormalizable(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAny('\uFFFE', '\uFFFF') >= 0)
+        {
+            return false;
+        }
+
+        var i = text.IndexOfAnyInRange('\uD800', '\uDFFF');
+        while (i >= 0)
+        {
+            if (!char.IsHighSurrogate(text[i]) || i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]))
+            {
+                return false;
+            }
+
+            var next = text[(i + 2)..].IndexOfAnyInRange('\uD800', '\uDFFF');
+            i = next < 0 ? -1 : i + 2 + next;
+        }
+
+        return true;
     }
 
     /// <summary>Replaces <c>text[start..end]</c>, well-formed UTF-16, by its NFC form when that differs.</summary>
