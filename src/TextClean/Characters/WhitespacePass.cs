@@ -1,4 +1,4 @@
-using System.Buffers;
+using TextClean.Internal;
 using TextClean.Pipeline;
 
 namespace TextClean.Characters;
@@ -37,9 +37,9 @@ public sealed class WhitespacePass : TextPass
     private const char ZeroWidthJoiner = '\u200D';
 
     // Every character that may need work except ' ' and '\n', whose work is found by the pair searches.
-    private static readonly SearchValues<char> Specials = SearchValues.Create(
-        "\t\u000B\u000C\r\u0085\u00A0\u00AD\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A" +
-        "\u200B\u200C\u200D\u2028\u2029\u202A\u202B\u202C\u202D\u202E\u202F\u205F\u2060\u2066\u2067\u2068\u2069\u3000");
+    private static readonly CharRangeSet Specials = new(
+        ('\t', '\t'), ('\u000B', '\r'), ('\u0085', '\u0085'), ('\u00A0', '\u00A0'), ('\u00AD', '\u00AD'), ('\u1680', '\u1680'),
+        ('\u2000', '\u200D'), ('\u2028', '\u202F'), ('\u205F', '\u2060'), ('\u2066', '\u2069'), ('\u3000', '\u3000'));
 
     private readonly bool _removeBidiControls;
     private readonly bool _trimLines;
@@ -269,7 +269,7 @@ public sealed class WhitespacePass : TextPass
                 var rest = text.AsSpan(from);
                 var found = kind switch
                 {
-                    SearchKind.Special => rest.IndexOfAny(Specials),
+                    SearchKind.Special => Specials.IndexOfAny(rest),
                     SearchKind.DoubleSpace => rest.IndexOf("  "),
                     SearchKind.SpaceBeforeBreak => rest.IndexOf(" \n"),
                     _ => rest.IndexOf("\n "),
