@@ -22,7 +22,7 @@ PAGES = [
     ("Windows1253", "cp1253", "windows-1253", 0.5),
     ("Windows1254", "cp1254", "windows-1254", 0.5),
     ("Windows1257", "cp1257", "windows-1257", 0.5),
-    ("MacRoman", "mac_roman", "macintosh", 1),
+    ("MacRoman", "mac_roman", "macintosh", 1.2),
     ("Cp437", "cp437", "ibm437", 1),
 ]
 

@@ -26,7 +26,7 @@ public sealed class MojibakePass : TextPass
     public const string C1Reason = "c1-control-as-windows-1252";
 
     /// <summary>A repair this much more plausible than the original is taken on its own.</summary>
-    private const double ClearGain = 2;
+    private const double ClearGain = 1.7;
 
     /// <summary>A repair with at least this gain is taken when the text has a clear repair with the same page.</summary>
     private const double CorroboratedGain = 0.5;
@@ -41,6 +41,11 @@ public sealed class MojibakePass : TextPass
     /// <summary>See <see cref="PlanLines"/>: a line with one repair and at most this many unexplained
     /// segments is left alone.</summary>
     private const int MaxUnexplainedBesideLoneRepair = 2;
+
+    /// <summary>Candidates per segment: one per code page, then MacRoman text read as Latin-1.</summary>
+    private static readonly int CandidateCount = LegacyCodePages.All.Count + 1;
+
+    private static readonly int MacRomanAsLatin1 = LegacyCodePages.All.Count;
 
     /// <summary>A clear repair leaves at most this share of the segment's oddity.</summary>
     private const double ClearResidue = 0.4;
@@ -59,7 +64,6 @@ public sealed class MojibakePass : TextPass
 
     private readonly MojibakeOptions _options;
 
-    internal static Action<string>? Trace { get; set; }
 
     public MojibakePass(MojibakeOptions? options = null)
     {
@@ -146,7 +150,7 @@ public sealed class MojibakePass : TextPass
     {
         clearPages = 0;
         var plans = new Dictionary<int, LinePlan>();
-        var pageCount = LegacyCodePages.All.Count;
+        var pageCount = CandidateCount;
         var scores = new double[pageCount];
         for (var first = 0; first < segments.Count;)
         {
@@ -313,22 +317,49 @@ public sealed class MojibakePass : TextPass
             // that removes half of its oddities is no repair.
             var gain = baselineCost - cost;
             var clear = gain >= ClearGain - 1e-9 && ContextCost(left, decoded, right) <= (baselineCost * ClearResidue) + 0.5;
-            (candidates ??= new Candidate?[pages.Count])[p] = new Candidate(decoded, gain, clear);
+            (candidates ??= new Candidate?[CandidateCount])[p] = new Candidate(decoded, gain, clear);
         }
 
-        if (Trace is { } trace)
+        if (_options.RepairC1Controls && MacRomanReadAsLatin1(text, start, end) is { } macRoman)
         {
-            trace($"segment [{start},{end}) '{original}' baseline {baselineCost:F2} ctx '{left}'|'{right}'");
-            for (var p = 0; p < pages.Count; p++)
-            {
-                if (candidates?[p] is { } c)
-                {
-                    trace($"   {pages[p].Name}: '{c.Text}' gain {c.Gain:F2} clear {c.Clear}");
-                }
-            }
+            var cost = ContextCost(left, macRoman, right) + LegacyCodePages.MacRoman.Prior;
+            var gain = baselineCost - cost;
+            var clear = gain >= ClearGain - 1e-9 && cost - LegacyCodePages.MacRoman.Prior <= (baselineCost * ClearResidue) + 0.5;
+            (candidates ??= new Candidate?[CandidateCount])[MacRomanAsLatin1] = new Candidate(macRoman, gain, clear);
         }
 
         return new Segment(start, length, line, baseline, candidates);
+    }
+
+    /// <summary>
+    /// The segment's C1 controls read as MacRoman bytes ("Coatl\u0087n" is "Coatlán"): legacy Mac text read
+    /// as Latin-1, the other common reading of a C1 control besides Windows-1252. Only for C1 controls
+    /// inside words, where MacRoman's letters can belong; null otherwise.
+    /// </summary>
+    private static string? MacRomanReadAsLatin1(string text, int start, int end)
+    {
+        var segment = text.AsSpan(start, end - start);
+        if (segment.IndexOfAnyInRange('\u0080', '\u009F') < 0)
+        {
+            return null;
+        }
+
+        var chars = segment.ToArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] is >= '\u0080' and <= '\u009F')
+            {
+                var at = start + i;
+                if (at == 0 || at + 1 >= text.Length || !char.IsLetter(text[at - 1]) || !char.IsLetter(text[at + 1]))
+                {
+                    return null;
+                }
+
+                chars[i] = LegacyCodePages.MacRoman.ToChar((byte)chars[i]);
+            }
+        }
+
+        return new string(chars);
     }
 
     /// <summary>Undoes further layers of damage while that makes the text more plausible.</summary>

@@ -73,6 +73,7 @@ public class MojibakePassTests
     [InlineData("Hi í\u00A0½í¸\u008D", "Hi 😍")]                                    // CESU-8 surrogate pair
     [InlineData("\u0093quoted\u0094 and more\u0085", "“quoted” and more…")]         // C1 controls read as Latin-1
     [InlineData("undefined \u0081 stays", "undefined \u0081 stays")]                // 1252 has no character for 0x81
+    [InlineData("Coatl\u0087n conf\u0092an", "Coatlán confían")]                     // MacRoman read as Latin-1: letters, not ‡ and ’
     public void Lossy_decoding_and_C1_controls(string input, string expected)
     {
         Assert.Equal(Regex.Unescape(expected), Run(input));
@@ -105,6 +106,7 @@ public class MojibakePassTests
     [InlineData("NESTLÉ® MARQUÉ… VOCÊ… ZZAJÉ’s")]                                    // capitals before symbols
     [InlineData("ВІКІ is Ukrainian for WIKI")]                                      // Cyrillic capitals
     [InlineData("Η ¨ανατροφή¨ δυστυχώς")]                                           // Greek diaeresis as quotes
+    [InlineData("Ο Β΄ Παγκόσμιος Πόλεμος και η Γ΄ τάξη")]                            // Greek numeral signs
     [InlineData("a radius of 10 Å— and AHÅ™")]
     [InlineData("Bremer/Mccoy – DrÃ¥ber")]                                         // inconsistent: the dash is no mojibake
     [InlineData("├┤a┼┐a┼┐a┼┐a")]                                                   // line art

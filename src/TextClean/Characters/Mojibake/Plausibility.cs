@@ -161,9 +161,10 @@ internal static class Plausibility
             if (a.Value > 0x7F && !(a.Kind == Kind.Upper && b.Value == 0x2019))
             {
                 cost += 1;
-                // Ã, Â and â lead most Western mojibake ("Ã©", "Â£", "â€™"); but in capitals Â is a
-                // letter like any other ("MISUTÂ\u00A0AJIKKO", "ROMÂNĂ").
-                if (a.Value is 0xC3 or 0xE2 || (a.Value == 0xC2 && !aFollowsCapital))
+                // Ã, Â and â lead most Western mojibake ("Ã©", "Â£", "â€™"), and В Latin-1 symbols read
+                // as Windows-1251 ("В©"); but in capitals Â and В are letters like any other
+                // ("MISUTÂ\u00A0AJIKKO", "ROMÂNĂ").
+                if (a.Value is 0xC3 or 0xE2 || (a.Value is 0xC2 or 0x412 && !aFollowsCapital))
                 {
                     cost += 1;
                 }
@@ -232,7 +233,7 @@ internal static class Plausibility
         0x2019 or 0x201D or 0x2026 or 0x00BB or 0x203A or 0x00AE or 0x2122 or 0x00A9 or 0x00B0 or 0x00B2 or 0x00B3
         or 0x00B9 or 0x2020 or 0x2021 or 0x2030 or 0x00B4 or 0x00A8 or 0x00BF or 0x00A1 or 0x2032 or 0x2033
         or 0x2013 or 0x2014 or 0x2010 or 0x2011 or 0x00B7 or 0x00A0 or 0x2022 or 0x3001 or 0x3002 or 0xFF0C or 0xFF01
-        or 0xFF1F or 0x02BC or 0x201C or 0x00A3 or 0x20AC or 0x00A2 or 0x00D7 or 0x2116;
+        or 0xFF1F or 0x02BC or 0x201C or 0x00A3 or 0x0374 or 0x0384 or 0x20AC or 0x00A2 or 0x00D7 or 0x2116;
 
     /// <summary>Non-ASCII symbols that can begin a word: opening quotes, inverted marks, currency.</summary>
     private static bool StartsWordsWell(int c) => IsPictograph(c) || c is
@@ -333,6 +334,7 @@ internal static class Plausibility
         < 0x300 => (Script.Common, 2),
         < 0x370 => (Script.Common, 0.3),
         >= 0x386 and <= 0x3CE => (Script.Greek, 0),
+        0x374 or 0x375 or 0x384 or 0x385 => (Script.Common, 0.3), // Greek numeral signs and tonos: "Β΄"
         < 0x400 => (Script.Greek, 2.5),
         0x402 or 0x403 or 0x453 or 0x40C or 0x45C or 0x40F or 0x408 or 0x405 or 0x455 => (Script.Cyrillic, 0.7),
         < 0x460 or 0x490 or 0x491 => (Script.Cyrillic, 0),
