@@ -258,6 +258,14 @@ public sealed class InWordRepairPass : TextPass
 
         holes = holes[..holeCount];
 
+        // Two damaged letters are repaired from the text's own words only: hundreds of fillings reach
+        // lexicon words by chance, and trying them all for every such token would make a text full of
+        // them slow. Most texts have no word of the token's shape, and then nothing is tried.
+        if (holeCount == 2 && (evidence is null || !evidence.HasShapeOf(token)))
+        {
+            return null;
+        }
+
         // Mid-sentence, a capital marks a name more often than a word: "Re^lly" there is more likely
         // "Reilly" than "Really", so a lowercase word counts as much rarer there than it is.
         var midSentenceCapital = pattern == CasePattern.Capitalized && !sentenceStart;
@@ -270,7 +278,7 @@ public sealed class InWordRepairPass : TextPass
         for (var k = 0; k < combinations; k++)
         {
             Fill(word, holes, k, alphabet, pattern);
-            var band = pattern == CasePattern.Mixed ? -1 : WordShapes.BandOf(_lexicon, word, pattern);
+            var band = pattern == CasePattern.Mixed || holeCount == 2 ? -1 : WordShapes.BandOf(_lexicon, word, pattern);
             if (midSentenceCapital && band >= 0 && !_lexicon.Contains(word))
             {
                 band += MidSentenceCapitalPenalty;
