@@ -37,6 +37,20 @@ if (args.Length > 1 && args[0] == "fix")
     return;
 }
 
+if (args.Length > 1 && args[0] == "alloc")
+{
+    var text = File.ReadAllText(args[1]);
+    var pass = new InWordRepairPass();
+    for (var i = 0; i < 6; i++)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var output = pass.Apply(text);
+        Console.WriteLine($"{GC.GetAllocatedBytesForCurrentThread() - before} bytes, same: {ReferenceEquals(text, output)}");
+    }
+
+    return;
+}
+
 if (args.Length > 1 && args[0] == "passes")
 {
     // Throughput of each word pass over the given files (clean text is the common case), and what one
