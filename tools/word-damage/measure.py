@@ -6,6 +6,9 @@ damage: in each text, replace one interior letter of some words of 6+ letters wi
         `textclean fix --jsonl --quotes keep --whitespace keep`, and score word by word:
         precision = right repairs / changed words (a changed word that was not damaged, or a damaged
         word changed to anything but the original, is a false fix); recall = right repairs / damaged.
+split:  split some words of 6+ letters with a hyphen and a line break ("nego-\\ntiations") or a
+        hyphen and a space ("nego- tiations"), run the same command with --explain, and score the
+        de-hyphenation pass's changes: right when it rejoins a split we made.
 clean:  run the same command over the texts as they are and count changed words (target 0).
 
     CLI="dotnet src/TextClean.Cli/bin/Release/net10.0/textclean.dll"
@@ -53,9 +56,30 @@ def english_share(text):
     return sum(w in ENGLISH_STOPWORDS for w in words) / max(len(words), 1)
 
 
-def run_fix(cli, texts):
+def split_text(text, rng, rate):
+    """The text with some words split, and where the hyphens put in are: (index, UTF-16 offset)."""
+    out, last, hyphens, length, units = [], 0, [], 0, 0
+    for m in WORD.finditer(text):
+        if rng.random() >= rate:
+            continue
+        word = m.group()
+        pos = rng.randrange(2, len(word) - 1)
+        piece = text[last:m.start()] + word[:pos]
+        joint = "-\n" if rng.random() < 0.7 else "- "
+        out += [piece, joint]
+        length += len(piece)
+        units += len(piece.encode("utf-16-le")) // 2  # the CLI reports UTF-16 offsets
+        hyphens.append((length, units))
+        length += len(joint)
+        units += len(joint)
+        last = m.start() + pos
+    out.append(text[last:])
+    return "".join(out), hyphens
+
+
+def run_fix(cli, texts, explain=False):
     payload = "".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n" for i, t in enumerate(texts))
-    cmd = shlex.split(cli) + ["fix", "--jsonl", "--quotes", "keep", "--whitespace", "keep"]
+    cmd = shlex.split(cli) + ["fix", "--jsonl", "--quotes", "keep", "--whitespace", "keep"] + (["--explain"] if explain else [])
     proc = subprocess.run(cmd, input=payload.encode("utf-8"), capture_output=True, check=False)
     if proc.returncode != 0:
         sys.exit(f"textclean failed ({proc.returncode}): {proc.stderr.decode('utf-8', 'replace')[:2000]}")
@@ -64,7 +88,7 @@ def run_fix(cli, texts):
         record = json.loads(line)
         if "error" in record:
             sys.exit(f"record {record['id']}: {record['error']}")
-        results[record["id"]] = record["text"]
+        results[record["id"]] = (record["text"], record.get("changes", [])) if explain else record["text"]
     return [results[i] for i in range(len(texts))]
 
 
@@ -84,7 +108,7 @@ def changed_words(before, after):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("mode", choices=["damage", "clean"])
+    parser.add_argument("mode", choices=["damage", "split", "clean"])
     parser.add_argument("texts", help="a folder of .txt files")
     parser.add_argument("--cli", required=True)
     parser.add_argument("--rate", type=float, default=0.15, help="share of eligible words damaged")
@@ -111,6 +135,9 @@ def main():
             print(f"  {name}: {old!r} -> {new!r}")
         print(f"clean text: {len(files)} files, {sum(len(o.split()) for o in originals)} words, changed words: {len(changed)}")
         return 1 if args.max_changed is not None and len(changed) > args.max_changed else 0
+
+    if args.mode == "split":
+        return measure_splits(args, originals)
 
     rng = random.Random(args.seed)
     damaged, total_damaged = [], 0
@@ -143,6 +170,39 @@ def main():
     for broken, original in misses[: args.errors]:
         print(f"  missed: {broken!r} (was {original!r})")
     print(f"damaged words: {total_damaged}, changed: {changed}, right: {right}")
+    print(f"precision {precision:.4f}  recall {recall:.4f}")
+    failed = (args.min_precision is not None and precision < args.min_precision) or \
+             (args.min_recall is not None and recall < args.min_recall)
+    return 1 if failed else 0
+
+
+def measure_splits(args, originals):
+    rng = random.Random(args.seed)
+    broken = [split_text(t, rng, args.rate) for t in originals]
+    outputs = run_fix(args.cli, [b for b, _ in broken], explain=True)
+    splits = sum(len(h) for _, h in broken)
+    right = changed = 0
+    false_joins, missed = [], []
+    for (text, hyphens), (_, changes) in zip(broken, outputs):
+        made = {units for _, units in hyphens}
+        touched = set()
+        for c in changes:
+            if c["pass"] != "dehyphenation":
+                continue
+            changed += 1
+            touched.add(c["start"])
+            if c["start"] in made and c["replacement"] == "":
+                right += 1
+            else:
+                false_joins.append(f"{c['original']!r}->{c['replacement']!r} at UTF-16 offset {c['start']}")
+        missed += [text[max(0, i - 15):i + 15] for i, units in hyphens if units not in touched]
+    precision = right / changed if changed else 1.0
+    recall = right / splits if splits else 1.0
+    for context in false_joins[: args.errors]:
+        print(f"  false: {context}")
+    for context in missed[: args.errors]:
+        print(f"  missed: {context!r}")
+    print(f"split words: {splits}, changes: {changed}, right: {right}")
     print(f"precision {precision:.4f}  recall {recall:.4f}")
     failed = (args.min_precision is not None and precision < args.min_precision) or \
              (args.min_recall is not None and recall < args.min_recall)

@@ -8,14 +8,12 @@ namespace TextClean.Words;
 /// hyphen and a space, as scraped text carries it ("gov- ernment" → "government").
 /// </summary>
 /// <remarks>
-/// At a line break the two parts are joined when the joined form is a word (lexicon or the same text)
-/// and the parts are not both words; when they are both words and the joined form is not, the split
-/// was a real compound and only the line break goes ("well-\nknown" → "well-known"); when the joined
-/// form is a word too ("under-\nstand"), the text's own spelling decides if it has one, else the word.
-/// Mid-line, only the safest case is joined: the joined form is a word and the part after the hyphen
-/// is not, which keeps suspended hyphens ("pre- and post-war", "Wachstums- und") as they are.
-/// The part after the hyphen must start in lowercase, and a part that is itself a piece of a longer
-/// hyphenated chain ("state-of-\nthe-art") is left alone.
+/// The two parts are joined when the joined form is a word (lexicon or the same text), unless both
+/// parts are real words (common, three letters or more) and the joined form is a rare one: then, at a
+/// line break, the split was a compound and only the break goes ("well-\nknown" → "well-known").
+/// Two real words whose joined form is no word make a compound too. Mid-line, a suspended hyphen
+/// stays ("pre- and post-war", "Wachstums- und"), and so does anything unsure. The part after the
+/// hyphen must start in lowercase; a word split twice ("ex-\ntraor-\ndinary") is left alone.
 /// </remarks>
 public sealed class DehyphenationPass : TextPass
 {
@@ -198,7 +196,12 @@ public sealed class DehyphenationPass : TextPass
 
             if (!IsWordEdge(text, leftStart - 1) || !IsWordEdge(text, rightEnd) || IsSplitBefore(text, leftStart))
             {
-                continue; // a chain ("state-of-\nthe-art", "ex-\ntraor-\ndinary"), or digits or symbols attached
+                continue; // a chain ("ex-\ntraor-\ndinary"), or digits or symbols attached
+            }
+
+            if (HasDamagedToken(text, leftStart, -1) || HasDamagedToken(text, rightEnd, +1))
+            {
+                continue; // joining would hand the in-word pass a different token on the next run
             }
 
             splits ??= [];
@@ -207,6 +210,24 @@ public sealed class DehyphenationPass : TextPass
         }
 
         return splits;
+    }
+
+    // Whether the whitespace-delimited chunk from index on, in direction step, has symbols between
+    // letters, which the in-word pass looks at. Chunks longer than that pass reads need no look.
+    private static bool HasDamagedToken(string text, int index, int step)
+    {
+        for (int i = index, seen = 0; i >= 0 && i < text.Length && seen < 96 && !char.IsWhiteSpace(text[i]); i += step, seen++)
+        {
+            // One or two symbols between letters, as in "negotiati]ns" or "neg]|tiations".
+            if (InWordRepairPass.IsDamage(text[i]) && i > 0 && char.IsLetter(text[i - 1]) && i + 1 < text.Length
+                && (char.IsLetter(text[i + 1])
+                    || (InWordRepairPass.IsDamage(text[i + 1]) && i + 2 < text.Length && char.IsLetter(text[i + 2]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether the character at index bounds a word: the text's edge, whitespace or punctuation. Not a
@@ -222,6 +243,14 @@ public sealed class DehyphenationPass : TextPass
         if (char.IsWhiteSpace(c))
         {
             return true;
+        }
+
+        // The hyphen of a compound around the split ("top-ran-\nked", "se-\ncond-place"); a hyphen
+        // that splits again ("tia-\ntions") is a chain, left alone.
+        if (Hyphens.Contains(c))
+        {
+            var other = index > 0 && char.IsLetter(text[index - 1]) ? index + 1 : index - 1;
+            return other >= 0 && other < text.Length && char.IsLetter(text[other]) && !TrySplitAt(text, index, out _, out _);
         }
 
         if (char.IsLetterOrDigit(c) || Hyphens.Contains(c) || c == '_'
@@ -248,46 +277,65 @@ public sealed class DehyphenationPass : TextPass
         var left = text.AsSpan(split.Left.Start, split.Left.Length);
         var right = text.AsSpan(split.Right.Start, split.Right.Length);
         var pattern = WordShapes.Classify(left);
-        if (pattern == CasePattern.Mixed || (pattern == CasePattern.Upper && right.Length > 0))
+        if (pattern is CasePattern.Mixed or CasePattern.Upper)
         {
-            return Outcome.Keep; // "GOV-\nernment" is not one word's case pattern
+            return Outcome.Keep; // "GOV-\nernment", "DualS-\nhock": not one word's case pattern
+        }
+
+        if (!split.LineBreak && IsConjunction(right))
+        {
+            return Outcome.Keep; // a suspended hyphen: "pre- and post-war", "Wachstums- und"
         }
 
         Span<char> joined = stackalloc char[left.Length + right.Length + 1];
         left.CopyTo(joined);
         right.CopyTo(joined[left.Length..]);
         var joinedWord = joined[..^1];
-        var joinedIsWord = IsWord(joinedWord, pattern, evidence);
-        var rightIsWord = IsWord(right, CasePattern.Lower, evidence);
-        if (!split.LineBreak)
-        {
-            return joinedIsWord && !rightIsWord ? Outcome.Join : Outcome.Keep;
-        }
-
-        var leftIsWord = IsWord(left, pattern, evidence);
-        if (!(leftIsWord && rightIsWord))
-        {
-            return joinedIsWord ? Outcome.Join : Outcome.Keep;
-        }
-
-        // Both parts are words: a compound ("well-known"), unless the joined form is a word the text
-        // writes as one, or a common word ("understand") that the text does not write hyphenated.
-        // Rare lexicon entries do not count here: SCOWL's large sizes list "wellknown".
         var writtenJoined = evidence.Contains(joinedWord);
-        var band = WordShapes.BandOf(_lexicon, joinedWord, pattern);
+        var joinedBand = WordShapes.BandOf(_lexicon, joinedWord, pattern);
+        var joinedIsWord = writtenJoined || joinedBand >= 0;
+        var bothStrong = IsStrongWord(left, pattern, evidence) && IsStrongWord(right, CasePattern.Lower, evidence);
         joined[left.Length] = text[split.Left.Start + split.Left.Length];
         right.CopyTo(joined[(left.Length + 1)..]);
-        var writtenHyphenated = evidence.Contains(joined);
-        if (writtenHyphenated)
+        if (evidence.Contains(joined))
         {
-            return Outcome.Compound;
+            // The text writes it hyphenated elsewhere ("co-operative"): its own spelling wins.
+            return split.LineBreak ? Outcome.Compound : Outcome.Keep;
         }
 
-        return writtenJoined || (band >= 0 && band <= CommonBand) ? Outcome.Join : Outcome.Compound;
+        if (!joinedIsWord)
+        {
+            // Two real words at a line break make a compound ("well-\nknown"); anything else stays.
+            return split.LineBreak && bothStrong ? Outcome.Compound : Outcome.Keep;
+        }
+
+        if (!bothStrong || writtenJoined || joinedBand <= CommonBand)
+        {
+            return Outcome.Join; // "nego-\ntiations", "route-\nrs", "pres- sure", "under-\nstand"
+        }
+
+        // Two real words whose joined form is a rare word ("well-\nknown" and SCOWL's "wellknown"):
+        // a compound, at a line break; mid-line, too unsure to touch.
+        return split.LineBreak ? Outcome.Compound : Outcome.Keep;
     }
 
-    private bool IsWord(ReadOnlySpan<char> word, CasePattern pattern, DocumentWords evidence) =>
-        word.Length > 0 && (evidence.Contains(word) || WordShapes.BandOf(_lexicon, word, pattern) >= 0);
+    // A word that stands on its own: three letters or more and common, or written alone in the text.
+    // Short or rare entries ("rs", "ers", "on") do not make a split a compound.
+    private bool IsStrongWord(ReadOnlySpan<char> word, CasePattern pattern, DocumentWords evidence)
+    {
+        if (word.Length < 3)
+        {
+            return false;
+        }
+
+        var band = WordShapes.BandOf(_lexicon, word, pattern);
+        return (band >= 0 && band <= CommonBand) || evidence.Contains(word);
+    }
+
+    // Words that follow a suspended hyphen ("pre- and post-war", "short- to medium-term"), in the
+    // languages whose text most often reaches an English pipeline.
+    private static bool IsConjunction(ReadOnlySpan<char> word) =>
+        word is "and" or "or" or "nor" or "to" or "und" or "oder" or "bis" or "et" or "ou" or "y" or "e" or "o" or "en" or "of";
 
     private enum Outcome
     {

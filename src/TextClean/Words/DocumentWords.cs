@@ -31,16 +31,31 @@ internal sealed class DocumentWords
     /// <summary>Whether the text has <paramref name="word"/> (without case), and how it wrote it.</summary>
     public bool TryGetWritten(ReadOnlySpan<char> word, out string written) => _lookup.TryGetValue(word, out written!);
 
-    public void Add(string word) => _words.TryAdd(word, word);
+    // Length, first and last letter of every word, without case: a cheap test that a token with two
+    // damaged letters could match any word of the text at all, before trying hundreds of fillings.
+    private readonly HashSet<long> _shapes = [];
+
+    public void Add(string word)
+    {
+        if (_words.TryAdd(word, word))
+        {
+            _shapes.Add(Shape(word));
+        }
+    }
 
     public void Add(ReadOnlySpan<char> word)
     {
         if (!_lookup.ContainsKey(word))
         {
-            var written = word.ToString();
-            _words.Add(written, written);
+            Add(word.ToString());
         }
     }
+
+    /// <summary>Whether some word has the length, first and last letter of <paramref name="token"/>.</summary>
+    public bool HasShapeOf(ReadOnlySpan<char> token) => !token.IsEmpty && _shapes.Contains(Shape(token));
+
+    private static long Shape(ReadOnlySpan<char> word) =>
+        ((long)word.Length << 32) | ((long)char.ToLowerInvariant(word[0]) << 16) | char.ToLowerInvariant(word[^1]);
 
     /// <summary>
     /// Collects the words of <paramref name="text"/> whose length <paramref name="wanted"/> accepts.

@@ -24,8 +24,9 @@ public sealed class InWordRepairPass : TextPass
 {
     public const string Reason = "in-word-damage";
 
-    /// <summary>Characters that stand for a damaged letter inside a word.</summary>
-    internal const string DamageCharacters = "[]{}()<>|\\/0123456789@#^*~$%&+=!?\uFFFD";
+    /// <summary>Characters that stand for a damaged letter inside a word. Not '/': between words it is a
+    /// separator far more often ("and/or", "Degtyaryov/Anadolu"), and a token with one is left alone.</summary>
+    internal const string DamageCharacters = "[]{}()<>|\\0123456789@#^*~$%&+=!?\uFFFD";
 
     // A token longer than this is no word (a hash, a base64 run, a minified blob): skipped unread.
     private const int MaxChunkLength = 96;
@@ -258,6 +259,14 @@ public sealed class InWordRepairPass : TextPass
 
         holes = holes[..holeCount];
 
+        // Two damaged letters are repaired from the text's own words only: hundreds of fillings reach
+        // lexicon words by chance, and trying them all for every such token would make a text full of
+        // them slow. Most texts have no word of the token's shape, and then nothing is tried.
+        if (holeCount == 2 && (evidence is null || !evidence.HasShapeOf(token)))
+        {
+            return null;
+        }
+
         // Mid-sentence, a capital marks a name more often than a word: "Re^lly" there is more likely
         // "Reilly" than "Really", so a lowercase word counts as much rarer there than it is.
         var midSentenceCapital = pattern == CasePattern.Capitalized && !sentenceStart;
@@ -270,7 +279,7 @@ public sealed class InWordRepairPass : TextPass
         for (var k = 0; k < combinations; k++)
         {
             Fill(word, holes, k, alphabet, pattern);
-            var band = pattern == CasePattern.Mixed ? -1 : WordShapes.BandOf(_lexicon, word, pattern);
+            var band = pattern == CasePattern.Mixed || holeCount == 2 ? -1 : WordShapes.BandOf(_lexicon, word, pattern);
             if (midSentenceCapital && band >= 0 && !_lexicon.Contains(word))
             {
                 band += MidSentenceCapitalPenalty;
@@ -385,7 +394,18 @@ public sealed class InWordRepairPass : TextPass
     private static char Letter(char lower, CasePattern pattern) =>
         pattern == CasePattern.Upper ? char.ToUpperInvariant(lower) : lower;
 
-    private static bool HasDigit(ReadOnlySpan<char> token) => token.IndexOfAnyInRange('0', '9') >= 0;
+    private static bool HasDigit(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool ReadsAsLeetspeak(ReadOnlySpan<char> token, ReadOnlySpan<int> holes, int chosen, string alphabet)
     {
@@ -443,7 +463,18 @@ public sealed class InWordRepairPass : TextPass
     // In-word joiners: hyphens, apostrophes, and the dashes that scraped text leaves between words.
     private static bool IsJoiner(char c) => c is '-' or '\u2010' or '\'' or '\u2019' or '\u2013' or '\u2014';
 
-    private static bool IsAllDigits(ReadOnlySpan<char> segment) => segment.IndexOfAnyExceptInRange('0', '9') < 0;
+    private static bool IsAllDigits(ReadOnlySpan<char> segment)
+    {
+        foreach (var c in segment)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsLeadingWrapper(char c) => c is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019'
         or '\u00AB' or '\u00BB' or '(' or '[' or '{' or '<' or '\u00BF' or '\u00A1' or '*' or '_';

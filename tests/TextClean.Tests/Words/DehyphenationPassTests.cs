@@ -15,6 +15,10 @@ public class DehyphenationPassTests
     [InlineData("Nego-\ntiations began", "Negotiations began")]             // case kept
     [InlineData("to under-\nstand it", "to understand it")]                 // a common joined word beats two words
     [InlineData("(gov- ernment)", "(government)")]
+    [InlineData("under pres- sure", "under pressure")]                     // mid-line, a common joined word
+    [InlineData("the route-\nrs work", "the routers work")]                 // "rs" is too short to make a compound
+    [InlineData("the top-ran-\nked team", "the top-ranked team")]           // a compound around the split
+    [InlineData("the se-\ncond-place team", "the second-place team")]
     public void Split_words_are_rejoined(string input, string expected) => Assert.Equal(expected, Pass.Apply(input));
 
     [Theory]
@@ -29,7 +33,10 @@ public class DehyphenationPassTests
     [InlineData("a well- known man")]                 // mid-line with two words: not safe to touch
     [InlineData("Granol-\nlers")]                     // neither part nor the whole is known
     [InlineData("Kim-\nJong")]                        // the second part is capitalized
-    [InlineData("state-of-\nthe-art")]                // a chain
+    [InlineData("ex-\ntraor-\ndinary")]               // split twice
+    [InlineData("short- to medium-term")]
+    [InlineData("negotiati]ns-well-\nknown")]         // the in-word pass's token: joining would change it
+    [InlineData("Gast-\non Zahr")]                     // "on" alone does not make a compound
     [InlineData("2019-\n2020")]
     [InlineData("result -\nbut")]                     // a dash, not a hyphen
     [InlineData("nego-\n\ntiations")]                 // a paragraph break is not a line break

@@ -19,7 +19,7 @@ public class InWordRepairPassTests
     [InlineData("(F1ance)", "(France)")]
     [InlineData("the 80-perc]nt mark", "the 80-percent mark")]
     [InlineData("Russia's negotiati]ns' end", "Russia's negotiations' end")]
-    [InlineData("neg~tiat]ons", "negotiations")]                 // two damaged letters
+    [InlineData("negotiations and neg~tiat]ons", "negotiations and negotiations")] // two damaged letters: the text's word only
     [InlineData("Howev3r, it", "However, it")]                   // leetspeak-looking, but a sentence start
     public void Damaged_words_are_repaired(string input, string expected) => Assert.Equal(expected, Pass.Apply(input));
 
@@ -38,6 +38,7 @@ public class InWordRepairPassTests
     [InlineData("h4ck3r l33t n00b")]                            // two leetspeak symbols, or too short
     [InlineData("iPh0ne")]                                      // mixed case without evidence
     [InlineData("chan#e")]                                      // chance? change? not clear
+    [InlineData("neg~tiat]ons")]                                // two damaged letters, no such word in the text
     [InlineData("qwert]yuiop")]                                 // reaches no word
     [InlineData("")]
     [InlineData("plain text with nothing to do")]

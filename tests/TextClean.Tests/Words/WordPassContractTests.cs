@@ -38,6 +38,31 @@ public class WordPassContractTests
         }
     }
 
+    [Theory]
+    [InlineData("000")]
+    [InlineData("001")]
+    [InlineData("003")]
+    [InlineData("004")]
+    public void Text_with_nothing_to_look_at_costs_no_allocation(string seed)
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", seed + ".txt"));
+        TextPass[] passes = [new InWordRepairPass(), new DehyphenationPass()];
+        foreach (var pass in passes)
+        {
+            // The least of a few runs: the first ones pay for static tables and the JIT's tiering.
+            var least = long.MaxValue;
+            for (var run = 0; run < 5; run++)
+            {
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var output = pass.Apply(text);
+                least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
+                Assert.Same(text, output);
+            }
+
+            Assert.True(least == 0, $"{pass.Name} allocated {least} bytes");
+        }
+    }
+
     private static string Run(string which, string text, ChangeLog? log) => which switch
     {
         "in-word-repair" => new InWordRepairPass().Apply(text, log),

@@ -37,6 +37,20 @@ if (args.Length > 1 && args[0] == "fix")
     return;
 }
 
+if (args.Length > 1 && args[0] == "alloc")
+{
+    var text = File.ReadAllText(args[1]);
+    var pass = new InWordRepairPass();
+    for (var i = 0; i < 6; i++)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var output = pass.Apply(text);
+        Console.WriteLine($"{GC.GetAllocatedBytesForCurrentThread() - before} bytes, same: {ReferenceEquals(text, output)}");
+    }
+
+    return;
+}
+
 if (args.Length > 1 && args[0] == "passes")
 {
     // Throughput of each word pass over the given files (clean text is the common case), and what one
@@ -76,10 +90,12 @@ var resource = typeof(Lexicon).Assembly.GetManifestResourceStream("TextClean.Wor
 Console.WriteLine($"embedded size: {resource.Length:N0} bytes");
 resource.Dispose();
 
+var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
 var clock = Stopwatch.StartNew();
 var lexicon = Lexicon.English;
 var count = lexicon.Count; // the first use loads it
 Console.WriteLine($"load (first use, cold): {clock.Elapsed.TotalMilliseconds:F1} ms for {count:N0} words");
+Console.WriteLine($"memory held: {(GC.GetTotalMemory(forceFullCollection: true) - heapBefore) / 1e6:F1} MB");
 
 const int Rounds = 5;
 var loads = new List<double>();
@@ -109,8 +125,10 @@ for (var i = 0; i < probes.Length; i++)
 
 Measure("hash (open addressing over packed chars)", p => table.Find(p) >= 0);
 Measure("binary search over the sorted words", p => table.FindSorted(p) >= 0);
+var setBefore = GC.GetTotalMemory(forceFullCollection: true);
 var set = new HashSet<string>(Enumerable.Range(0, table.Count).Select(i => table.Word(i).ToString()), StringComparer.Ordinal);
-Measure("HashSet<string> (for comparison; 5x the memory)", set.Contains);
+Console.WriteLine($"HashSet<string> of the same words holds {(GC.GetTotalMemory(forceFullCollection: true) - setBefore) / 1e6:F1} MB");
+Measure("HashSet<string> (for comparison)", set.Contains);
 
 void Measure(string name, Func<string, bool> lookup)
 {
