@@ -209,7 +209,10 @@ internal readonly struct BlockFeatures
 
         foreach (var word in CreditWords)
         {
-            if (inside.Contains(word, StringComparison.OrdinalIgnoreCase))
+            var at = inside.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            var end = at + word.Length;
+            // Whole words only: "EPA" the agency, not "eEPA" the acronym.
+            if (at >= 0 && (at == 0 || !char.IsLetter(inside[at - 1])) && (end >= inside.Length || !char.IsLetter(inside[end]) || word[^1] == ' '))
             {
                 return true;
             }

@@ -32,6 +32,9 @@ public sealed class BoilerplatePass : BlockPass
     /// after it is less than this share of the article text before it (a news feed with a teaser or two).</summary>
     private const double SectionToEndShare = 0.6;
 
+    /// <summary>"About the author" is short; "About us and our long history of service" is a headline.</summary>
+    private const int MaxAboutHeaderWords = 5;
+
     /// <summary>At most this many paragraphs above a byline are a standfirst, not the article.</summary>
     private const int MaxStandfirstBlocks = 2;
 
@@ -46,6 +49,9 @@ public sealed class BoilerplatePass : BlockPass
 
     /// <summary>What a short block (a subheading, a label) costs a run of article paragraphs.</summary>
     private const double ShortPenalty = -3.0;
+
+    /// <summary>Per word, what a likely paragraph (near-good, or a short complete sentence) adds to a run.</summary>
+    private const double SentenceWordScore = 0.5;
 
     private readonly BoilerplateOptions _options;
     private readonly PhraseTable _phrases;
@@ -96,7 +102,7 @@ public sealed class BoilerplatePass : BlockPass
             page.OwnReasons[i] = OwnReason(span, features[i]);
             page.SectionHeaders[i] = _phrases.Match(features[i].Key, features[i].Words, allowLongHeader: !features[i].EndsSentence) is { Section: true } header
                 ? header
-                : CommentsHeading(features[i]);
+                : CommentsHeading(features[i]) ?? AboutHeading(features[i]);
             page.BylineLike[i] = IsBylineLike(span, features[i]);
         }
 
@@ -151,7 +157,7 @@ public sealed class BoilerplatePass : BlockPass
             return R.Footer;
         }
 
-        if (f.EndsWithPhotoCredit && f.Words <= 60)
+        if ((f.EndsWithPhotoCredit || HasCreditLabel(block)) && f.Words <= 60)
         {
             return R.Caption;
         }
@@ -163,6 +169,21 @@ public sealed class BoilerplatePass : BlockPass
         }
 
         return null;
+    }
+
+    /// <summary>A caption signed inside: "… compared to its equivalent. Credit: ESA", "Photo: Reuters".</summary>
+    private static bool HasCreditLabel(ReadOnlySpan<char> block)
+    {
+        foreach (var label in (ReadOnlySpan<string>)["Credit:", "Credits:", "Photo:", "Image:", "Photograph:", "Picture:", "Foto:", "Bild:"])
+        {
+            var at = block.IndexOf(label, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || block[at - 1] is ' ' or '(' or '|' or '.'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private enum Kind
@@ -315,8 +336,8 @@ public sealed class BoilerplatePass : BlockPass
             var score = kinds[k] switch
             {
                 Kind.Good => words,
-                Kind.NearGood => words * 0.5,
-                Kind.Short => ShortPenalty,
+                Kind.NearGood => words * SentenceWordScore,
+                Kind.Short => ShortScore(features[survivors[k]]),
                 _ => -(3.0 + (Math.Min(words, 50) * 0.5)),
             };
             if (current <= 0)
@@ -483,6 +504,18 @@ public sealed class BoilerplatePass : BlockPass
         return false;
     }
 
+    /// <summary>A short sentence weighs for the body a little; a title-cased headline (a link to another
+    /// article) against it more than other short lines.</summary>
+    private static double ShortScore(in BlockFeatures f)
+    {
+        if (f.EndsSentence && f.Words >= 4)
+        {
+            return SentenceWordScore * f.Words;
+        }
+
+        return f.Words >= 4 && f.CapitalizedShare >= 0.7 ? 2 * ShortPenalty : ShortPenalty;
+    }
+
     private static bool IsAdjoiningSentence(in BlockFeatures f, Kind kind, string? reason) =>
         reason is null && kind != Kind.Bad && (f.EndsSentence || f.EndsWithColon) && f.Words >= 4;
 
@@ -561,6 +594,26 @@ public sealed class BoilerplatePass : BlockPass
             if (rest.StartsWith(word, StringComparison.Ordinal))
             {
                 return (R.Comments, true);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"About the author", "About Ascom", "Über Moritz Bachmann": the bio or company blurb that
+    /// closes a post or a press release.</summary>
+    private static (string Reason, bool Section)? AboutHeading(in BlockFeatures f)
+    {
+        if (f.Words is < 2 or > MaxAboutHeaderWords || !f.IsHeadlineLike)
+        {
+            return null;
+        }
+
+        foreach (var word in (ReadOnlySpan<string>)["about ", "sobre ", "über ", "à propos de ", "a proposito di ", "acerca de ", "об ", "о "])
+        {
+            if (f.Key.StartsWith(word, StringComparison.Ordinal))
+            {
+                return (R.AboutAuthor, true);
             }
         }
 

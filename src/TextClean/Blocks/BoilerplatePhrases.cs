@@ -19,6 +19,7 @@ public static class BoilerplateReasons
     public const string ListOfLinks = "list-of-links";
     public const string NoWords = "no-words";
     public const string Byline = "byline";
+    public const string AboutAuthor = "about-author";
     public const string Standfirst = "standfirst";
     public const string ShortOutsideBody = "short-outside-body";
     public const string OutsideBody = "outside-body";
