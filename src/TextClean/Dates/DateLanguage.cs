@@ -70,6 +70,12 @@ public sealed class DateLanguage
     private readonly FrozenDictionary<string, (WordClass Class, byte Value)> _words;
     private readonly FrozenDictionary<string, (WordClass Class, byte Value)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    // Open addressing over a hash of the lower-cased word: a miss (most words) costs one array read.
+    private const int TableBits = 11;
+    private readonly int[] _slots = new int[1 << TableBits];
+    private readonly string[] _slotWords;
+    private readonly (WordClass Class, byte Value)[] _slotEntries;
+
     private DateLanguage(string name, bool monthFirst, Dictionary<string, (WordClass, byte)> words)
     {
         Name = name;
@@ -77,6 +83,70 @@ public sealed class DateLanguage
         _words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxWordLength = words.Keys.Max(k => k.Length);
+        _slotWords = new string[words.Count + 1];
+        _slotEntries = new (WordClass, byte)[words.Count + 1];
+        var n = 0;
+        foreach (var (word, entry) in words)
+        {
+            if (!System.Text.Ascii.IsValid(word))
+            {
+                continue; // non-ASCII words are found through the dictionary
+            }
+
+            n++;
+            _slotWords[n] = word;
+            _slotEntries[n] = entry;
+            var slot = (int)(AsciiHash(word) & ((1 << TableBits) - 1));
+            while (_slots[slot] != 0)
+            {
+                slot = (slot + 1) & ((1 << TableBits) - 1);
+            }
+
+            _slots[slot] = n;
+        }
+
+        AllAscii = n == words.Count;
+    }
+
+    private bool AllAscii { get; }
+
+    /// <summary>FNV-1a over the lower-cased ASCII letters; the tokenizer computes it while it scans.</summary>
+    internal static uint AsciiHash(ReadOnlySpan<char> word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word)
+        {
+            hash = (hash ^ (c | 0x20u)) * 16777619u;
+        }
+
+        return hash;
+    }
+
+    /// <summary>The lookup for a word of ASCII letters whose <see cref="AsciiHash"/> is known.</summary>
+    internal (WordClass Class, byte Value) LookupAscii(ReadOnlySpan<char> word, uint hash)
+    {
+        if (!AllAscii)
+        {
+            return Lookup(word);
+        }
+
+        if (word.Length > MaxWordLength)
+        {
+            return default;
+        }
+
+        var slot = (int)(hash & ((1 << TableBits) - 1));
+        while (_slots[slot] is var n and not 0)
+        {
+            if (word.Equals(_slotWords[n], StringComparison.OrdinalIgnoreCase))
+            {
+                return _slotEntries[n];
+            }
+
+            slot = (slot + 1) & ((1 << TableBits) - 1);
+        }
+
+        return default;
     }
 
     /// <summary>English, as news writes it (US and UK spellings, AP abbreviations such as "Sept.").</summary>

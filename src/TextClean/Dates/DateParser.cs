@@ -55,8 +55,7 @@ internal sealed partial class DateParser
         var i = 0;
         while (i < _count)
         {
-            ref readonly var t = ref _tokens[i];
-            if (t.Kind == TokenKind.Word && t.Class == WordClass.None)
+            if (!CanStart(in _tokens[i]))
             {
                 i++;
                 continue;
@@ -79,16 +78,76 @@ internal sealed partial class DateParser
         return mentions;
     }
 
+    /// <summary>Most tokens (plain words, punctuation, "of", "said") can start no expression: skipping them
+    /// before trying any pattern is what makes the scan fast.</summary>
+    private static bool CanStart(in Token t) => t.Kind switch
+    {
+        TokenKind.Number => true,
+        TokenKind.Symbol => t.Symbol is '\'' or '\u2019' or '\u2018',
+        _ => t.Class switch
+        {
+            WordClass.None or WordClass.FutureCue or WordClass.PastCue or WordClass.Preposition or WordClass.NumberLabel or
+                WordClass.Percent or WordClass.CountNoun or WordClass.TimeZone or WordClass.Meridiem => false,
+            WordClass.Cue => (Cue)t.Value is not (Cue.Of or Cue.And or Cue.On or Cue.At or Cue.In or Cue.Ago or Cue.Before or
+                Cue.After or Cue.From or Cue.Other or Cue.Local or Cue.Time or Cue.Near or Cue.Same or Cue.Ahead or Cue.Most or
+                Cue.Half or Cue.Period),
+            _ => true,
+        },
+    };
+
+    /// <summary>The longest expression starting at token i. The first token already tells which families
+    /// can match, so only those are tried (a number starts no set, a month name no duration).</summary>
     private Match MatchAt(int i)
     {
+        ref readonly var t = ref _tokens[i];
         var best = Match.None;
-        Consider(ref best, Modified(i));
-        Consider(ref best, Time(i));
-        Consider(ref best, DateCore(i));
-        Consider(ref best, Duration(i));
-        Consider(ref best, Set(i));
-        Consider(ref best, ReferenceWord(i));
-        return best;
+        if (t.Kind == TokenKind.Number)
+        {
+            Consider(ref best, NumericDate(i));
+            Consider(ref best, MonthDate(i));
+            Consider(ref best, Year(i));
+            Consider(ref best, QuarterOrHalf(i));
+            Consider(ref best, Time(i));
+            Consider(ref best, Duration(i));
+            Consider(ref best, Relative(i));
+            return best;
+        }
+
+        switch (t.Kind == TokenKind.Symbol ? WordClass.Decade : t.Class)
+        {
+            case WordClass.Decade: // '90s (the nineties starts at "the")
+                return Year(i);
+            case WordClass.Month or WordClass.MonthAbbrev:
+                return MonthDate(i);
+            case WordClass.Weekday or WordClass.WeekdayAbbrev:
+                Consider(ref best, MonthDate(i));
+                Consider(ref best, Weekday(i));
+                return best;
+            case WordClass.Deictic or WordClass.Tonight:
+                return Deictic(i);
+            case WordClass.Season:
+                return SeasonDate(i);
+            case WordClass.Holiday:
+                return HolidayDate(i);
+            case WordClass.Clock:
+                return Time(i);
+            case WordClass.Reference:
+                return ReferenceWord(i);
+            case WordClass.SetAdverb:
+                return Set(i);
+            case WordClass.Unit or WordClass.UnitPlural:
+                Consider(ref best, Relative(i));
+                Consider(ref best, Duration(i));
+                return best;
+            default:
+                Consider(ref best, Modified(i));
+                Consider(ref best, Time(i));
+                Consider(ref best, DateCore(i));
+                Consider(ref best, Duration(i));
+                Consider(ref best, Set(i));
+                Consider(ref best, ReferenceWord(i));
+                return best;
+        }
     }
 
     private static void Consider(ref Match best, Match candidate)

@@ -45,6 +45,13 @@ internal static class DateTokenizer
         while (i < text.Length)
         {
             var c = text[i];
+            if (c == ' ')
+            {
+                space = true;
+                i++;
+                continue;
+            }
+
             if (char.IsWhiteSpace(c))
             {
                 space = true;
@@ -71,6 +78,35 @@ internal static class DateTokenizer
                 token.Kind = TokenKind.Number;
                 token.Length = end - i;
                 token.Number = (int)value;
+            }
+            else if (char.IsAsciiLetter(c))
+            {
+                // ASCII letters: hash while scanning; a word with other letters goes the general way.
+                var end = i;
+                var hash = 2166136261u;
+                while (end < text.Length && char.IsAsciiLetter(text[end]))
+                {
+                    hash = (hash ^ (text[end] | 0x20u)) * 16777619u;
+                    end++;
+                }
+
+                if (end < text.Length && char.IsLetter(text[end]))
+                {
+                    while (end < text.Length && char.IsLetter(text[end]))
+                    {
+                        end++;
+                    }
+
+                    (token.Class, token.Value) = language.Lookup(text.AsSpan(i, end - i));
+                }
+                else
+                {
+                    (token.Class, token.Value) = language.LookupAscii(text.AsSpan(i, end - i), hash);
+                }
+
+                token.Kind = TokenKind.Word;
+                token.Length = end - i;
+                token.Capitalized = char.IsAsciiLetterUpper(c);
             }
             else if (char.IsLetter(c))
             {
