@@ -59,17 +59,30 @@ public static class PropertyRun
     /// <summary>Checks <paramref name="check"/> on every target of <paramref name="group"/> for
     /// <see cref="Cases"/> generated cases; a failure shrinks and throws with the minimal case.</summary>
     public static void Holds(
-        string property, TargetGroup group, Func<CleaningTarget, Case, string?> check, int documents = 1, bool raw = false)
+        string property, TargetGroup group, Func<CleaningTarget, Case, string?> check, int documents = 1, bool raw = false) =>
+        HoldsForGroup(property, group, (targets, value) =>
+        {
+            foreach (var target in targets)
+            {
+                if (check(target, value) is { } problem)
+                {
+                    return $"{property} on {target.Name}: {problem}";
+                }
+            }
+
+            return null;
+        }, documents, raw);
+
+    /// <summary>Like <see cref="Holds"/>, for checks that take the group's targets together.</summary>
+    public static void HoldsForGroup(
+        string property, TargetGroup group, Func<IReadOnlyList<CleaningTarget>, Case, string?> check, int documents = 1, bool raw = false)
     {
         var arbitrary = PropertyCases.Arbitrary(group == TargetGroup.Chains, documents, raw);
         var prop = Prop.ForAll(arbitrary, value =>
         {
-            foreach (var target in Targets(group, value))
+            if (check(Targets(group, value), value) is { } problem)
             {
-                if (check(target, value) is { } problem)
-                {
-                    throw new PropertyFailure($"{property} on {target.Name}: {problem}");
-                }
+                throw new PropertyFailure(problem);
             }
         });
         var config = Config.QuickThrowOnFailure.WithMaxTest(Cases).WithName($"{property} / {group}").WithQuietOnSuccess(true);

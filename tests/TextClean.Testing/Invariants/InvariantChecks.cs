@@ -152,55 +152,37 @@ public static class InvariantChecks
         return null;
     }
 
-    /// <summary>The same target used from several threads at once gives what sequential calls give.</summary>
-    public static string? ThreadSafe(CleaningTarget target, IReadOnlyList<string> inputs, int threads = 4)
+    /// <summary>The targets, used from several threads at once (each thread runs every target on every
+    /// input, starting at a different input), give what sequential calls give.</summary>
+    public static string? ThreadSafe(IReadOnlyList<CleaningTarget> targets, IReadOnlyList<string> inputs)
     {
-        var expected = inputs.Select(target.Run).ToArray();
-        var seen = new string[threads][];
-        var errors = new Exception?[threads];
-        using var start = new Barrier(threads);
-        var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
+        var expected = targets.Select(t => inputs.Select(t.Run).ToArray()).ToArray();
+        var crew = WorkerCrew.Shared;
+        var seen = new string[crew.Size][][];
+        crew.Run(worker =>
         {
-            start.SignalAndWait();
-            try
-            {
-                var results = new string[inputs.Count];
-                for (var k = 0; k < inputs.Count; k++)
-                {
-                    // Each thread walks the inputs from a different place, so different inputs overlap.
-                    var index = (k + (t * inputs.Count / threads)) % inputs.Count;
-                    results[index] = target.Run(inputs[index]);
-                }
-
-                seen[t] = results;
-            }
-            catch (Exception e)
-            {
-                errors[t] = e;
-            }
-        })).ToArray();
-        foreach (var worker in workers)
-        {
-            worker.UnsafeStart();
-        }
-
-        foreach (var worker in workers)
-        {
-            worker.Join();
-        }
-
-        if (errors.FirstOrDefault(e => e is not null) is { } error)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
-        }
-
-        for (var t = 0; t < threads; t++)
-        {
+            var results = targets.Select(_ => new string[inputs.Count]).ToArray();
             for (var k = 0; k < inputs.Count; k++)
             {
-                if (!string.Equals(expected[k], seen[t][k], StringComparison.Ordinal))
+                var index = (k + (worker * inputs.Count / crew.Size)) % inputs.Count;
+                for (var t = 0; t < targets.Count; t++)
                 {
-                    return $"thread {t}, input {k}: " + Difference(expected[k], seen[t][k]);
+                    results[t][index] = targets[t].Run(inputs[index]);
+                }
+            }
+
+            seen[worker] = results;
+        });
+        for (var worker = 0; worker < crew.Size; worker++)
+        {
+            for (var t = 0; t < targets.Count; t++)
+            {
+                for (var k = 0; k < inputs.Count; k++)
+                {
+                    if (!string.Equals(expected[t][k], seen[worker][t][k], StringComparison.Ordinal))
+                    {
+                        return $"{targets[t].Name} on thread {worker}, input {k}: " + Difference(expected[t][k], seen[worker][t][k]);
+                    }
                 }
             }
         }
