@@ -217,8 +217,30 @@ internal sealed class Fuzzer(FuzzSettings settings)
     private void Found(Violation violation, string input, CleaningTarget? target)
     {
         Findings++;
-        var key = violation.Property == InvariantChecks.Totality ? $"{violation.Target}|{violation.Detail}" : $"{violation.Property}|{violation.Target}";
-        if (!_findingKeys.Add(key))
+        if (target is ChainTarget chain)
+        {
+            // The passes that matter first: a chain that still fails without a pass does not need it.
+            for (var i = chain.Passes.Count - 1; i >= 0; i--)
+            {
+                var shorter = chain.Without(i);
+                if (StillFails(input, shorter, violation))
+                {
+                    chain = shorter;
+                }
+            }
+
+            target = chain;
+            violation = violation with { Target = chain.Name };
+        }
+
+        // One report per bug, not per option combination: Fix and Clean fail alike under all six.
+        var where = target switch
+        {
+            FixTarget or CleanTarget => target.Kind.ToString(),
+            ChainTarget => violation.Target[..(violation.Target.IndexOf(']', StringComparison.Ordinal) + 1)],
+            _ => violation.Target,
+        };
+        if (!_findingKeys.Add($"{violation.Property}|{where}|{Signature(violation.Property, violation.Detail)}"))
         {
             return;
         }
@@ -226,10 +248,12 @@ internal sealed class Fuzzer(FuzzSettings settings)
         var minimal = input;
         if (target is not null)
         {
-            minimal = Minimizer.Minimize(input, candidate => Fails(candidate, target, violation), TimeSpan.FromSeconds(30));
-            var again = InvariantChecks.All([target], minimal, violation.Property == InvariantChecks.CultureIndependence)
-                .FirstOrDefault(v => v.Property == violation.Property);
-            violation = again ?? violation;
+            var failing = target;
+            minimal = Minimizer.Minimize(input, candidate => StillFails(candidate, failing, violation), TimeSpan.FromSeconds(10));
+            if (violation.Property != InvariantChecks.Totality && Recheck(minimal, target, violation.Property) is { } detail)
+            {
+                violation = violation with { Detail = detail };
+            }
         }
 
         Console.WriteLine($"FINDING {violation}");
@@ -242,13 +266,59 @@ internal sealed class Fuzzer(FuzzSettings settings)
         }
     }
 
-    private static bool Fails(string candidate, CleaningTarget target, Violation violation)
+    private static string? Recheck(string input, CleaningTarget target, string property)
     {
-        var found = InvariantChecks.All([target], candidate, violation.Property == InvariantChecks.CultureIndependence);
-        return violation.Property == InvariantChecks.Totality
-            ? found.Any(v => v.Property == violation.Property && ExceptionType(v.Detail) == ExceptionType(violation.Detail))
-            : found.Any(v => v.Property == violation.Property);
+        try
+        {
+            return InvariantChecks.Check(property, target, input);
+        }
+        catch (Exception e)
+        {
+            return InvariantChecks.Describe(e);
+        }
     }
 
-    private static string ExceptionType(string detail) => detail.Split(':')[0];
+    /// <summary>Whether <paramref name="candidate"/> still breaks the same invariant the same way on
+    /// <paramref name="target"/> (only that invariant is checked, so minimizing stays quick).</summary>
+    private static bool StillFails(string candidate, CleaningTarget target, Violation violation)
+    {
+        if (violation.Property == "time")
+        {
+            return false;
+        }
+
+        if (violation.Property == InvariantChecks.Totality)
+        {
+            try
+            {
+                foreach (var property in InvariantChecks.PerInputProperties)
+                {
+                    InvariantChecks.Check(property, target, candidate);
+                }
+
+                return false;
+            }
+            catch (Exception e)
+            {
+                return e.GetType().Name == Signature(InvariantChecks.Totality, violation.Detail);
+            }
+        }
+
+        try
+        {
+            return InvariantChecks.Check(violation.Property, target, candidate) is { } problem
+                && Signature(violation.Property, problem) == Signature(violation.Property, violation.Detail);
+        }
+        catch (Exception)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>What makes two failures of one invariant the same bug: the exception type, the hygiene rule.</summary>
+    private static string Signature(string property, string detail) => property switch
+    {
+        InvariantChecks.Totality or InvariantChecks.HygieneProperty => detail.Split([':', ' '], 2)[0],
+        _ => "",
+    };
 }

@@ -8,7 +8,7 @@ namespace TextClean.Fuzz;
 internal sealed class Mutator(Random random, IReadOnlyList<string> corpus)
 {
     /// <summary>Inputs are kept under this many UTF-16 units so one execution stays short.</summary>
-    public const int MaxLength = 200_000;
+    public const int MaxLength = 64_000;
 
     private static readonly Encoding Utf8Lossy = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 

@@ -222,6 +222,22 @@ public static class InvariantChecks
         return null;
     }
 
+    /// <summary>The per-input invariants, by name: what <see cref="All"/> runs and what a minimizer re-checks.</summary>
+    public static IReadOnlyList<string> PerInputProperties { get; } =
+        [Idempotence, HygieneProperty, SameInstance, ChangeReports, CultureIndependence, DateOffsets];
+
+    /// <summary>One per-input invariant on one target (null when it holds or does not apply).</summary>
+    public static string? Check(string property, CleaningTarget target, string input) => property switch
+    {
+        Idempotence => Idempotent(target, input),
+        HygieneProperty => Hygienic(target, input),
+        SameInstance => KeepsInstance(target, input),
+        ChangeReports => ChangesReplay(target, input),
+        CultureIndependence => CultureFree(target, input),
+        DateOffsets => target is CleanTarget clean ? DateSpansValid(clean, input) : null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property), property, "not a per-input property"),
+    };
+
     /// <summary>Every per-input invariant on every target, exceptions included (as totality violations).
     /// What the fuzz driver and the regression replay run.</summary>
     public static List<Violation> All(IEnumerable<CleaningTarget> targets, string input, bool includeCultures = true)
@@ -229,18 +245,25 @@ public static class InvariantChecks
         var violations = new List<Violation>();
         foreach (var target in targets)
         {
-            Add(violations, Idempotence, target, () => Idempotent(target, input));
-            Add(violations, HygieneProperty, target, () => Hygienic(target, input));
-            Add(violations, SameInstance, target, () => KeepsInstance(target, input));
-            Add(violations, ChangeReports, target, () => ChangesReplay(target, input));
-            if (includeCultures)
+            foreach (var property in PerInputProperties)
             {
-                Add(violations, CultureIndependence, target, () => CultureFree(target, input));
-            }
+                if (property == CultureIndependence && !includeCultures)
+                {
+                    continue;
+                }
 
-            if (target is CleanTarget clean)
-            {
-                Add(violations, DateOffsets, target, () => DateSpansValid(clean, input));
+                try
+                {
+                    if (Check(property, target, input) is { } problem)
+                    {
+                        violations.Add(new Violation(property, target.Name, problem));
+                    }
+                }
+                catch (Exception e)
+                {
+                    violations.Add(new Violation(Totality, target.Name, Describe(e)));
+                    break;
+                }
             }
         }
 
@@ -263,25 +286,6 @@ public static class InvariantChecks
 
     private static string Slice(string s, int from, int length) =>
         from >= s.Length ? "" : s.Substring(from, Math.Min(length, s.Length - from));
-
-    private static void Add(List<Violation> violations, string property, CleaningTarget target, Func<string?> check)
-    {
-        string? problem;
-        try
-        {
-            problem = check();
-        }
-        catch (Exception e)
-        {
-            violations.Add(new Violation(Totality, target.Name, Describe(e)));
-            return;
-        }
-
-        if (problem is not null)
-        {
-            violations.Add(new Violation(property, target.Name, problem));
-        }
-    }
 
     /// <summary>The exception's type, message and innermost frame: what identifies the bug.</summary>
     public static string Describe(Exception e)

@@ -19,6 +19,10 @@ public sealed record RegressionFile(string Input, IReadOnlyList<string> Notes)
 
     public static TimeSpan SlowInputBudget { get; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>The target it failed on, from the first note ("idempotence on chain [a, b] quotes=..."), or null.</summary>
+    public string? Target =>
+        Notes.Count > 0 && Notes[0].IndexOf(" on ", StringComparison.Ordinal) is var at and >= 0 ? Notes[0][(at + 4)..] : null;
+
     public static RegressionFile Read(string path)
     {
         var lines = File.ReadAllText(path, Encoding.UTF8).Split('\n');
@@ -56,7 +60,8 @@ public sealed record RegressionFile(string Input, IReadOnlyList<string> Notes)
     public static IReadOnlyList<string> All(string directory) =>
         Directory.Exists(directory) ? [.. Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal)] : [];
 
-    private static string OneLine(string s) => Escaping.Escape(s);
+    // Notes are already readable (details escape the text they quote); only line breaks must not split them.
+    private static string OneLine(string s) => s.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
 
     private static string Slug(string s)
     {

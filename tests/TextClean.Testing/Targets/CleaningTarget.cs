@@ -70,6 +70,12 @@ public sealed class ChainTarget(IReadOnlyList<TextPass> passes, string options)
 {
     private readonly TextPipeline _pipeline = new(passes);
 
+    /// <summary>The option combination the passes were built under, as <see cref="PassUniverse.Describe"/> spells it.</summary>
+    public string Options { get; } = options;
+
+    /// <summary>The same chain without the pass at <paramref name="index"/>.</summary>
+    public ChainTarget Without(int index) => new([.. Passes.Where((_, i) => i != index)], Options);
+
     public override string Run(string text) => _pipeline.Run(text);
 
     public override (string Text, IReadOnlyList<TextChange> Changes) RunReporting(string text)

@@ -44,6 +44,30 @@ public static class PassUniverse
         return new ChainTarget([.. selected.Order().Distinct().Select(i => passes[i])], Describe(options));
     }
 
+    /// <summary>The chain a <see cref="ChainTarget.Name"/> names (<c>chain [a, b] quotes=X whitespace=Y</c>),
+    /// rebuilt from this build's catalog; null when the name is not a chain or a pass in it does not exist.</summary>
+    public static ChainTarget? ChainNamed(string name)
+    {
+        const string Prefix = "chain [";
+        var close = name.IndexOf(']', StringComparison.Ordinal);
+        if (!name.StartsWith(Prefix, StringComparison.Ordinal) || close < 0)
+        {
+            return null;
+        }
+
+        var options = name[(close + 1)..].Trim();
+        var combination = PassListsByOptions.ToList().FindIndex(c => Describe(c.Options) == options);
+        if (combination < 0)
+        {
+            return null;
+        }
+
+        var passes = PassListsByOptions[combination].Passes;
+        var names = name[Prefix.Length..close].Split(", ", StringSplitOptions.RemoveEmptyEntries);
+        var indices = names.Select(n => passes.ToList().FindIndex(p => p.Name == n)).ToArray();
+        return indices.Contains(-1) ? null : Chain(combination, indices);
+    }
+
     private static PassTarget[] DistinctPasses()
     {
         var seen = new List<(TextPass Pass, CleanerOptions Options)>();

@@ -9,7 +9,8 @@ namespace TextClean.Tests.Regressions;
 
 /// <summary>
 /// Every input in tests/regressions/ (written by the fuzz driver or by hand, one per bug found) keeps
-/// every invariant on every pass and pipeline, forever; a <c>slow-</c> file also runs within its budget.
+/// every invariant on every pass alone, on Fix and Clean under every option combination and on the chain
+/// it was found on, forever; a <c>slow-</c> file also runs within its budget.
 /// </summary>
 public class RegressionReplayTests
 {
@@ -23,8 +24,14 @@ public class RegressionReplayTests
         foreach (var path in RegressionFile.All(Folder))
         {
             var file = Path.GetFileName(path);
-            var input = RegressionFile.Read(path).Input;
-            failures.AddRange(InvariantChecks.All(PassUniverse.Fixed, input).Select(v => $"{file}: {v}"));
+            var regression = RegressionFile.Read(path);
+            var input = regression.Input;
+
+            // Every pass alone, Fix and Clean; and the chain it was found on, when this build has its passes.
+            CleaningTarget[] targets = regression.Target is { } name && PassUniverse.ChainNamed(name) is { } chain
+                ? [.. PassUniverse.Fixed, chain]
+                : [.. PassUniverse.Fixed];
+            failures.AddRange(InvariantChecks.All(targets, input).Select(v => $"{file}: {v}"));
             if (file.StartsWith(RegressionFile.SlowPrefix, StringComparison.Ordinal))
             {
                 foreach (var target in PassUniverse.Fixed)
