@@ -31,6 +31,9 @@ internal sealed class Fuzzer(FuzzSettings settings)
     private double _medianMicrosPerKb = double.NaN;
     private List<string> _corpus = [];
 
+    // Time spent minimizing findings, left out of executions per second.
+    private readonly Stopwatch _minimizing = new();
+
     public int Findings { get; private set; }
 
     public int Run()
@@ -60,13 +63,17 @@ internal sealed class Fuzzer(FuzzSettings settings)
         }
 
         Report(executions, clock.Elapsed);
-        Console.WriteLine($"fuzz: done: seed {settings.Seed}, {executions} executions in {clock.Elapsed.TotalSeconds:0.0} s = {executions / Math.Max(0.001, clock.Elapsed.TotalSeconds):0} exec/s, {Findings} findings");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"fuzz: done: seed {settings.Seed}, {executions} executions in {clock.Elapsed.TotalSeconds:0.0} s ({_minimizing.Elapsed.TotalSeconds:0.0} s of it minimizing findings) = {ExecutionsPerSecond(executions, clock.Elapsed):0} exec/s, {Findings} findings ({_findingKeys.Count} distinct)"));
         return Findings == 0 ? 0 : 1;
     }
 
     private void Report(long executions, TimeSpan elapsed) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"fuzz: {elapsed.TotalSeconds,6:0} s  {executions,9} exec  {executions / Math.Max(0.001, elapsed.TotalSeconds),7:0} exec/s  corpus {_corpus.Count}  features {_features.Count}  median {_medianMicrosPerKb:0.0} us/KB  findings {Findings}"));
+            $"fuzz: {elapsed.TotalSeconds,6:0} s  {executions,9} exec  {ExecutionsPerSecond(executions, elapsed),7:0} exec/s  corpus {_corpus.Count}  features {_features.Count}  median {_medianMicrosPerKb:0.0} us/KB  findings {Findings} ({_findingKeys.Count} distinct)"));
+
+    private double ExecutionsPerSecond(long executions, TimeSpan elapsed) =>
+        executions / Math.Max(0.001, (elapsed - _minimizing.Elapsed).TotalSeconds);
 
     private void Execute(string input, long execution)
     {
@@ -84,6 +91,18 @@ internal sealed class Fuzzer(FuzzSettings settings)
         catch (Exception e)
         {
             violations = [new Violation(InvariantChecks.Totality, "checks", InvariantChecks.Describe(e))];
+        }
+
+        try
+        {
+            if (InvariantChecks.DecodesFaithfully(input, _random) is { } problem)
+            {
+                violations.Add(new Violation(InvariantChecks.Decoding, "TextDecoder", problem));
+            }
+        }
+        catch (Exception e)
+        {
+            violations.Add(new Violation(InvariantChecks.Totality, "TextDecoder", InvariantChecks.Describe(e)));
         }
 
         foreach (var violation in violations)
@@ -249,7 +268,9 @@ internal sealed class Fuzzer(FuzzSettings settings)
         if (target is not null)
         {
             var failing = target;
+            _minimizing.Start();
             minimal = Minimizer.Minimize(input, candidate => StillFails(candidate, failing, violation), TimeSpan.FromSeconds(10));
+            _minimizing.Stop();
             if (violation.Property != InvariantChecks.Totality && Recheck(minimal, target, violation.Property) is { } detail)
             {
                 violation = violation with { Detail = detail };

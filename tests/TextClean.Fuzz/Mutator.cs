@@ -1,4 +1,5 @@
 using System.Text;
+using TextClean.Testing.Invariants;
 using TextClean.Testing.Text;
 
 namespace TextClean.Fuzz;
@@ -7,8 +8,9 @@ namespace TextClean.Fuzz;
 /// fuzz run is reproduced by its seed.</summary>
 internal sealed class Mutator(Random random, IReadOnlyList<string> corpus)
 {
-    /// <summary>Inputs are kept under this many UTF-16 units so one execution stays short.</summary>
-    public const int MaxLength = 64_000;
+    /// <summary>Inputs are kept under this many UTF-16 units so executions stay many; the time check
+    /// still sees quadratic work, since it runs a flagged input again at four times its length.</summary>
+    public const int MaxLength = 16_000;
 
     private static readonly Encoding Utf8Lossy = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
@@ -27,7 +29,7 @@ internal sealed class Mutator(Random random, IReadOnlyList<string> corpus)
     }
 
     /// <summary>Flips bits, sets bytes or drops in a lead/continuation byte in the UTF-8, then decodes
-    /// lossily: by the BCL, or by the library's own decoder (so it is fuzzed too).</summary>
+    /// lossily (the library's own decoder is checked on such bytes by <see cref="InvariantChecks.DecodesFaithfully"/>).</summary>
     private string FlipBytes(string input)
     {
         var bytes = Utf8Lossy.GetBytes(input).ToList();
@@ -56,8 +58,7 @@ internal sealed class Mutator(Random random, IReadOnlyList<string> corpus)
             }
         }
 
-        var array = bytes.ToArray();
-        return random.Next(2) == 0 ? Utf8Lossy.GetString(array) : TextDecoder.Decode(array);
+        return Utf8Lossy.GetString(bytes.ToArray());
     }
 
     private string Splice(string input)
@@ -82,7 +83,7 @@ internal sealed class Mutator(Random random, IReadOnlyList<string> corpus)
 
         var start = random.Next(input.Length);
         var range = input.Substring(start, Math.Min(input.Length - start, 1 + random.Next(64)));
-        var times = random.Next(8) == 0 ? 1 + random.Next(Math.Max(1, 20_000 / range.Length)) : 1 + random.Next(3);
+        var times = random.Next(8) == 0 ? 1 + random.Next(Math.Max(1, 8_000 / range.Length)) : 1 + random.Next(3);
         return input.Insert(random.Next(input.Length + 1), string.Concat(Enumerable.Repeat(range, times)));
     }
 

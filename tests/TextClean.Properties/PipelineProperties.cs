@@ -76,6 +76,12 @@ public class PipelineProperties
     public void Date_spans_lie_inside_the_text_and_cover_what_they_report() =>
         PropertyRun.Holds(InvariantChecks.DateOffsets, TargetGroup.Clean, (t, c) => InvariantChecks.DateSpansValid((CleanTarget)t, c.Documents[0].Text));
 
+    /// <summary>The byte decoder the CLI reads files with: faithful on valid UTF-8, total on damaged bytes.</summary>
+    [Fact]
+    public void Decoding_keeps_valid_UTF8_and_reads_any_bytes() =>
+        PropertyRun.HoldsForGroup(InvariantChecks.Decoding, TargetGroup.Fix, (_, c) =>
+            InvariantChecks.DecodesFaithfully(c.Documents[0].Text, new Random(c.Documents[0].Text.Length)));
+
     [Fact]
     public void Metadata_and_date_API_binds_where_it_exists() =>
         Assert.Empty(CleanSurface.BindingProblems());

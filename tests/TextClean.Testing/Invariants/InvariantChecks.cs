@@ -25,6 +25,9 @@ public static class InvariantChecks
     public const string CultureIndependence = "culture";
     public const string ChangeReports = "change-report";
     public const string DateOffsets = "date-offsets";
+    public const string Decoding = "decoding";
+
+    private static readonly System.Text.Encoding Utf8Lossy = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     /// <summary>f(f(x)) == f(x); for Clean also the metadata of already-clean text on a third run.</summary>
     public static string? Idempotent(CleaningTarget target, string input)
@@ -198,6 +201,39 @@ public static class InvariantChecks
         return SpansProblem(result.Text, CleanSurface.CleanDates(result))
             ?? SpansProblem(input, CleanSurface.ExtractDates(input, null))
             ?? SpansProblem(input, CleanSurface.ExtractDates(input, new ArticleDate(new DateOnly(2023, 9, 12), new TimeOnly(19, 27))));
+    }
+
+    /// <summary>
+    /// <see cref="TextDecoder.Decode"/> reads the UTF-8 of any text back as that text (lone surrogates
+    /// become U+FFFD on the way out, as UTF-8 requires), drops a UTF-8 byte-order mark, and reads any bytes
+    /// at all (<paramref name="damage"/> flips some of them) into well-formed text without an exception.
+    /// </summary>
+    public static string? DecodesFaithfully(string text, Random damage)
+    {
+        var bytes = Utf8Lossy.GetBytes(text);
+        var expected = Utf8Lossy.GetString(bytes);
+        var startsWithBom = expected.StartsWith('\uFEFF');
+        var decoded = TextDecoder.Decode(bytes);
+        var wanted = startsWithBom ? expected[1..] : expected;
+        if (!string.Equals(decoded, wanted, StringComparison.Ordinal))
+        {
+            return "valid UTF-8 did not decode to its text: " + Difference(wanted, decoded);
+        }
+
+        var withBom = TextDecoder.Decode([0xEF, 0xBB, 0xBF, .. bytes]);
+        if (!string.Equals(withBom, expected, StringComparison.Ordinal))
+        {
+            return "valid UTF-8 after a byte-order mark did not decode to its text: " + Difference(expected, withBom);
+        }
+
+        for (var flips = 1 + damage.Next(6); flips > 0 && bytes.Length > 0; flips--)
+        {
+            bytes[damage.Next(bytes.Length)] = (byte)damage.Next(256);
+        }
+
+        return Hygiene.FirstBreach(TextDecoder.Decode(bytes), new HashSet<HygieneRule> { HygieneRule.NoLoneSurrogate }) is { } breach
+            ? "damaged bytes decoded to malformed UTF-16: " + breach
+            : null;
     }
 
     /// <summary>Null is refused with <see cref="ArgumentNullException"/>, with and without a change log.</summary>
