@@ -11,6 +11,10 @@ internal sealed class LineReader(Stream stream)
     private bool _eof;
     private bool _started;
 
+    /// <summary>Whether the next line (or the end of the input) is already in memory, so that
+    /// <see cref="TryReadLine"/> will not wait for the stream.</summary>
+    public bool HasBufferedLine => _eof || _buffer.AsSpan(_start, _end - _start).Contains((byte)'\n');
+
     /// <summary>The next line without its line break; the span is valid until the next call.</summary>
     public bool TryReadLine(out ReadOnlySpan<byte> line)
     {
