@@ -11,7 +11,7 @@ public static class BenchmarkSelection
 
     public static IReadOnlyList<InputKind> Kinds { get; private set; } = Enum.GetValues<InputKind>();
 
-    public static IReadOnlyList<string> Sizes { get; private set; } = Corpus.SizeNames;
+    public static IReadOnlyList<int> Sizes { get; private set; } = Corpus.Sizes;
 
     /// <summary>Takes the selection options out of <paramref name="args"/>; returns the rest for BenchmarkDotNet.</summary>
     public static string[] Configure(IReadOnlyList<string> args)
@@ -33,11 +33,7 @@ public static class BenchmarkSelection
                         : throw new ArgumentException($"--kinds: no input kind '{name}' (kinds: {string.Join(", ", Enum.GetNames<InputKind>())})"));
                     break;
                 case "--sizes":
-                    Sizes = Values(args, ref i, name =>
-                    {
-                        _ = Corpus.ParseSize(name);
-                        return name;
-                    });
+                    Sizes = Values(args, ref i, Corpus.ParseSize);
                     break;
                 default:
                     rest.Add(args[i]);

@@ -47,10 +47,16 @@ public static class Corpus
     /// <summary>The fixed seed of every generator.</summary>
     public const int Seed = 20231122;
 
-    /// <summary>The size names the benchmarks take, smallest first.</summary>
-    public static IReadOnlyList<string> SizeNames { get; } = ["1KB", "100KB", "10MB"];
+    /// <summary>The sizes the benchmarks run at, in UTF-8 bytes: 1 KB, 100 KB and 10 MB.</summary>
+    public static IReadOnlyList<int> Sizes { get; } = [1_000, 100_000, 10_000_000];
 
     private static readonly Lazy<string[]> SeedParagraphs = new(LoadSeedParagraphs);
+
+    /// <summary>A size as people write it: 1000 is "1KB", 10000000 is "10MB".</summary>
+    public static string SizeName(int bytes) =>
+        bytes % 1_000_000 == 0 ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1_000_000}MB")
+        : bytes % 1_000 == 0 ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1_000}KB")
+        : string.Create(CultureInfo.InvariantCulture, $"{bytes}B");
 
     /// <summary>Bytes in a size name: "1KB", "100KB", "10MB" (decimal units, as MB/s is reported).</summary>
     public static int ParseSize(string name)

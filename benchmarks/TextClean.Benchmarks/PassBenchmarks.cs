@@ -21,14 +21,15 @@ public class PassBenchmarks
     [ParamsSource(nameof(Kinds))]
     public InputKind Kind { get; set; }
 
+    /// <summary>Input size in UTF-8 bytes.</summary>
     [ParamsSource(nameof(Sizes))]
-    public string Size { get; set; } = "";
+    public int Size { get; set; }
 
     public static IEnumerable<string> PassNames => BenchmarkSelection.Passes;
 
     public static IEnumerable<InputKind> Kinds => BenchmarkSelection.Kinds;
 
-    public static IEnumerable<string> Sizes => BenchmarkSelection.Sizes;
+    public static IEnumerable<int> Sizes => BenchmarkSelection.Sizes;
 
     [GlobalSetup]
     public void Setup()

@@ -14,12 +14,13 @@ public class PipelineBenchmarks
     [ParamsSource(nameof(Kinds))]
     public InputKind Kind { get; set; }
 
+    /// <summary>Input size in UTF-8 bytes.</summary>
     [ParamsSource(nameof(Sizes))]
-    public string Size { get; set; } = "";
+    public int Size { get; set; }
 
     public static IEnumerable<InputKind> Kinds => BenchmarkSelection.Kinds;
 
-    public static IEnumerable<string> Sizes => BenchmarkSelection.Sizes;
+    public static IEnumerable<int> Sizes => BenchmarkSelection.Sizes;
 
     private string _input = "";
 

@@ -21,7 +21,7 @@ public static class Program
               runs the benchmarks; --filter '*' for all of them (--list flat shows them)
               --passes  only these passes (default: every pass PassCatalog lists)
               --kinds   only these input kinds (default: all): {string.Join(", ", Enum.GetNames<InputKind>())}
-              --sizes   only these sizes (default: {string.Join(",", Corpus.SizeNames)})
+              --sizes   only these sizes (default: {string.Join(",", Corpus.Sizes.Select(Corpus.SizeName))})
               the default job is "Quick" (1 launch, 2 warm-ups, 5 iterations of about 100 ms); --job short or
               --job default for steadier figures, --job dry to check that everything runs
           TextClean.Benchmarks report [--results DIR] [--out FILE]

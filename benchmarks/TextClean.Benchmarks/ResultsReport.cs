@@ -16,7 +16,7 @@ internal static class ResultsReport
     private const string PipelineType = nameof(PipelineBenchmarks);
 
     /// <summary>One benchmark case's figures.</summary>
-    private sealed record Result(string Row, InputKind Kind, string Size, double MeanNanoseconds, double? AllocatedBytes);
+    private sealed record Result(string Row, InputKind Kind, int Size, double MeanNanoseconds, double? AllocatedBytes);
 
     public static int Run(IReadOnlyList<string> args)
     {
@@ -75,7 +75,8 @@ internal static class ResultsReport
         var parameters = ParseParameters(String(benchmark, "Parameters") ?? "");
         if (!benchmark.TryGetProperty("Statistics", out var statistics) || statistics.ValueKind != JsonValueKind.Object
             || !parameters.TryGetValue("Kind", out var kindName) || !Enum.TryParse<InputKind>(kindName, out var kind)
-            || !parameters.TryGetValue("Size", out var size))
+            || !parameters.TryGetValue("Size", out var sizeText)
+            || !int.TryParse(sizeText, NumberStyles.None, CultureInfo.InvariantCulture, out var size))
         {
             return null; // a failed case, or a benchmark that is not over input kinds and sizes
         }
@@ -114,12 +115,12 @@ internal static class ResultsReport
     private static string Render(List<Result> results, List<string> machine, List<string> runs)
     {
         var catalogOrder = PassCatalog.RepairPasses(CleanerOptions.Default).Select(p => p.Name).ToList();
-        var inputBytes = new Dictionary<(InputKind, string), long>();
-        long Bytes(InputKind kind, string size)
+        var inputBytes = new Dictionary<(InputKind, int), long>();
+        long Bytes(InputKind kind, int size)
         {
             if (!inputBytes.TryGetValue((kind, size), out var bytes))
             {
-                bytes = Encoding.UTF8.GetByteCount(Corpus.Generate(kind, Corpus.ParseSize(size)));
+                bytes = Encoding.UTF8.GetByteCount(Corpus.Generate(kind, size));
                 inputBytes[(kind, size)] = bytes;
             }
 
@@ -149,10 +150,10 @@ internal static class ResultsReport
         Line("The machine was shared with other builds while these ran: treat the figures as provisional.");
         Line();
 
-        var sizes = results.Select(r => r.Size).Distinct().OrderBy(Corpus.ParseSize).ToList();
+        var sizes = results.Select(r => r.Size).Distinct().Order().ToList();
         Line("## Targets");
         Line();
-        Line("| check | target | " + string.Join(" | ", sizes) + " |");
+        Line("| check | target | " + string.Join(" | ", sizes.Select(Corpus.SizeName)) + " |");
         Line("|---|---|" + string.Concat(sizes.Select(_ => "---:|")));
         foreach (var kind in new[] { InputKind.AsciiNews, InputKind.TypographicNews })
         {
@@ -176,30 +177,30 @@ internal static class ResultsReport
                 continue;
             }
 
-            var kindSizes = ofKind.Select(r => r.Size).Distinct().OrderBy(Corpus.ParseSize).ToList();
+            var kindSizes = ofKind.Select(r => r.Size).Distinct().Order().ToList();
             var rows = ofKind.Select(r => r.Row).Distinct()
                 .OrderBy(row => catalogOrder.IndexOf(row) is var i && i >= 0 ? i : int.MaxValue)
                 .ToList();
-            var growthFrom = kindSizes.Count >= 2 ? kindSizes[^2] : null;
+            int? growthFrom = kindSizes.Count >= 2 ? kindSizes[^2] : null;
 
             Line($"## {kind}");
             Line();
-            Line($"{Describe(kind)} Input bytes: {string.Join(", ", kindSizes.Select(s => $"{s} = {Bytes(kind, s).ToString(CultureInfo.InvariantCulture)}"))}.");
+            Line($"{Describe(kind)} Input bytes: {string.Join(", ", kindSizes.Select(s => $"{Corpus.SizeName(s)} = {Bytes(kind, s).ToString(CultureInfo.InvariantCulture)}"))}.");
             Line();
             var header = new List<string> { "benchmark" };
-            header.AddRange(kindSizes.Select(s => $"MB/s {s}"));
-            header.AddRange(kindSizes.Select(s => $"B/MB {s}"));
-            header.AddRange(kindSizes.Select(s => $"share {s}"));
-            if (growthFrom is not null)
+            header.AddRange(kindSizes.Select(s => $"MB/s {Corpus.SizeName(s)}"));
+            header.AddRange(kindSizes.Select(s => $"B/MB {Corpus.SizeName(s)}"));
+            header.AddRange(kindSizes.Select(s => $"share {Corpus.SizeName(s)}"));
+            if (growthFrom is { } from)
             {
-                header.Add($"growth {growthFrom}→{kindSizes[^1]}");
+                header.Add($"growth {Corpus.SizeName(from)}→{Corpus.SizeName(kindSizes[^1])}");
             }
 
             Line("| " + string.Join(" | ", header) + " |");
             Line("|---|" + string.Concat(header.Skip(1).Select(_ => "---:|")));
             foreach (var row in rows)
             {
-                Result? At(string size) => ofKind.FirstOrDefault(r => r.Row == row && r.Size == size);
+                Result? At(int size) => ofKind.FirstOrDefault(r => r.Row == row && r.Size == size);
                 var isPass = catalogOrder.Contains(row);
                 var cells = new List<string> { isPass ? $"pass `{row}`" : $"**{row}**" };
                 cells.AddRange(kindSizes.Select(s => At(s) is { } r ? Number(MegabytesPerSecond(r)) : ""));
@@ -211,9 +212,9 @@ internal static class ResultsReport
                         ? (100 * r.MeanNanoseconds / fix.MeanNanoseconds).ToString("F0", CultureInfo.InvariantCulture) + "%"
                         : "";
                 }));
-                if (growthFrom is not null)
+                if (growthFrom is { } growthSize)
                 {
-                    cells.Add(At(growthFrom) is { } small && At(kindSizes[^1]) is { } large
+                    cells.Add(At(growthSize) is { } small && At(kindSizes[^1]) is { } large
                         ? (large.MeanNanoseconds / Bytes(kind, large.Size) / (small.MeanNanoseconds / Bytes(kind, small.Size))).ToString("F2", CultureInfo.InvariantCulture)
                         : "");
                 }
