@@ -44,7 +44,7 @@ public static class BenchmarkSelection
         return [.. rest];
     }
 
-    private static string[] AllPasses() => [.. PassCatalog.RepairPasses(CleanerOptions.Default).Select(p => p.Name).Distinct()];
+    private static string[] AllPasses() => [.. PassDiscovery.All.Select(p => p.Name)];
 
     private static T[] Values<T>(IReadOnlyList<string> args, ref int i, Func<string, T> parse)
     {

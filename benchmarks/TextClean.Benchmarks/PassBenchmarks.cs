@@ -4,10 +4,10 @@ using TextClean.Pipeline;
 namespace TextClean.Benchmarks;
 
 /// <summary>
-/// Every pass that <see cref="PassCatalog"/> lists for the default options, on every input kind and
+/// Every pass that <see cref="PassCatalog"/> lists (<see cref="PassDiscovery"/>), on every input kind and
 /// size: a pass added to the catalog is benchmarked with no new code. Each pass runs on what it receives
-/// in the default pipeline (the input after the passes before it), so the passes' times add up to the
-/// pipeline's and each one's share of it is meaningful.
+/// in its pipeline (the input after the passes before it), so the default pipeline's passes' times add
+/// up to <c>Fix</c>'s and each one's share of it is meaningful.
 /// </summary>
 [MemoryDiagnoser]
 public class PassBenchmarks
@@ -32,24 +32,7 @@ public class PassBenchmarks
     public static IEnumerable<int> Sizes => BenchmarkSelection.Sizes;
 
     [GlobalSetup]
-    public void Setup()
-    {
-        var passes = PassCatalog.RepairPasses(CleanerOptions.Default);
-        var text = Inputs.Get(Kind, Size);
-        foreach (var pass in passes)
-        {
-            if (pass.Name == Pass)
-            {
-                _pass = pass;
-                _input = text;
-                return;
-            }
-
-            text = pass.Apply(text);
-        }
-
-        throw new InvalidOperationException($"PassCatalog has no pass named '{Pass}'.");
-    }
+    public void Setup() => (_pass, _input) = PassDiscovery.Prepare(Pass, Inputs.Get(Kind, Size));
 
     [Benchmark]
     public string Apply() => _pass.Apply(_input);
