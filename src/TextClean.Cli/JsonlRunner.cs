@@ -74,7 +74,7 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
 
         if (writer.Error is { } writeError)
         {
-            throw new OutputException(writeError);
+            ExceptionDispatchInfo.Throw(writeError);
         }
 
         readError?.Throw();
@@ -254,7 +254,7 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
     {
         public int FailedRecords { get; private set; }
 
-        public IOException? Error { get; private set; }
+        public OutputException? Error { get; private set; }
 
         public void Run()
         {
@@ -273,7 +273,7 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
                     }
                     catch (IOException e)
                     {
-                        Error = e;
+                        Error = e as OutputException ?? new OutputException(e);
                         failed.Cancel();
                     }
                 }
@@ -292,7 +292,7 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
                 }
                 catch (IOException e)
                 {
-                    Error = e;
+                    Error = e as OutputException ?? new OutputException(e);
                 }
             }
         }
@@ -374,6 +374,3 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
 
 /// <summary>A record that cannot be processed; its message goes into the error record.</summary>
 internal sealed class RecordException(string message) : Exception(message);
-
-/// <summary>Writing the output failed (a closed pipe, a full disk): the run stops.</summary>
-internal sealed class OutputException(IOException inner) : IOException(inner.Message, inner);

@@ -28,9 +28,30 @@ internal static class Program
         }
 
         var processor = new RecordProcessor(options);
-        using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
+        var stdout = new BufferedStream(new OutputStream(Console.OpenStandardOutput()), 1 << 16);
         using var progress = options.Progress ? new ProgressMeter(Console.Error, inPlace: !Console.IsErrorRedirected) : null;
-        return options.Jsonl ? RunJsonl(options, processor, stdout, progress) : RunPlain(options, processor, stdout, progress);
+        try
+        {
+            var status = options.Jsonl ? RunJsonl(options, processor, stdout, progress) : RunPlain(options, processor, stdout, progress);
+            stdout.Flush();
+            return status;
+        }
+        catch (OutputException e)
+        {
+            Console.Error.WriteLine($"textclean: cannot write the output: {e.Message}");
+            return 1;
+        }
+        finally
+        {
+            try
+            {
+                stdout.Dispose();
+            }
+            catch (OutputException)
+            {
+                // Already reported: what is left in the buffer cannot be written either.
+            }
+        }
     }
 
     private static int RunJsonl(CliOptions options, RecordProcessor processor, Stream stdout, ProgressMeter? progress)
@@ -44,12 +65,7 @@ internal static class Program
                 using var input = open();
                 failed += runner.Run(input, stdout);
             }
-            catch (OutputException e)
-            {
-                Console.Error.WriteLine($"textclean: cannot write the output: {e.Message}");
-                return 1;
-            }
-            catch (IOException e) when (name is not null)
+            catch (IOException e) when (name is not null && e is not OutputException)
             {
                 Console.Error.WriteLine($"textclean: cannot read '{name}': {e.Message}");
                 failed++;
