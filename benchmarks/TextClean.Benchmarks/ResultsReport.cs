@@ -140,7 +140,7 @@ internal static class ResultsReport
         Line("10^6 bytes of input; \"share\" is a default pass's time over the `Fix` pipeline's on the same input (the");
         Line("shares add up to the pipeline's time less its own overhead); \"growth\" is the per-byte cost at the largest");
         Line("size over that at the next size down (1.0 is linear; the target is at most 1.5). Inputs come from the");
-        Line("deterministic generator in `Corpus.cs` (seeds/*.clean.txt, fixed seed); see README.md there for how to run.");
+        Line("deterministic generator in `Corpus.cs` (seeds/*.clean.txt, fixed seed); benchmarks/README.md says how to run.");
         Line();
         Line("Machine:");
         Line();
