@@ -45,7 +45,8 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
         ExceptionDispatchInfo? readError = null;
         try
         {
-            Read(new LineReader(input), free, work, inOrder, writeFailed.Token);
+            // Reads as large as a batch, so that a batch is rarely cut short by the end of the buffer.
+            Read(new LineReader(input, BatchBytes), free, work, inOrder, writeFailed.Token);
         }
         catch (OperationCanceledException) when (writeFailed.IsCancellationRequested)
         {

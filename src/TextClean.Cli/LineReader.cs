@@ -3,9 +3,11 @@ namespace TextClean.Cli;
 /// <summary>Reads a stream one line at a time as raw UTF-8 bytes, holding only the current line and one
 /// read buffer in memory, so a multi-GB JSON Lines input streams through. Handles LF and CRLF, a final
 /// line with no newline and a leading UTF-8 byte-order mark.</summary>
-internal sealed class LineReader(Stream stream)
+/// <param name="stream">The input.</param>
+/// <param name="bufferSize">Bytes asked of the stream at a time (the buffer grows for a longer line).</param>
+internal sealed class LineReader(Stream stream, int bufferSize = 1 << 16)
 {
-    private byte[] _buffer = new byte[1 << 16];
+    private byte[] _buffer = new byte[bufferSize];
     private int _start;
     private int _end;
     private bool _eof;
