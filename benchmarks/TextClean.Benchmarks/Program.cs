@@ -27,7 +27,9 @@ public static class Program
           TextClean.Benchmarks report [--results DIR] [--out FILE]
               benchmarks/RESULTS.md from the JSON BenchmarkDotNet wrote (default DIR: BenchmarkDotNet.Artifacts/results)
           TextClean.Benchmarks jsonl-corpus --size 200MB --out FILE
-              a JSON Lines file of generated news records (about 4 KB each) for timing textclean --jsonl
+              a JSON Lines file of generated news records (2 to 6 KB each) for timing textclean --jsonl
+          TextClean.Benchmarks corpus --kind KIND --size 10MB --out FILE
+              one benchmark input as a UTF-8 file, to profile or time the CLI on exactly what a benchmark runs
         """;
 
     public static int Main(string[] args)
@@ -43,6 +45,10 @@ public static class Program
                     return ResultsReport.Run(rest);
                 case ["jsonl-corpus", .. var rest]:
                     return JsonlCorpus.Run(rest);
+                case ["corpus", "--kind", var kind, "--size", var size, "--out", var path]:
+                    return WriteInput(kind, size, path);
+                case ["corpus", ..]:
+                    throw new ArgumentException("usage: corpus --kind KIND --size SIZE --out FILE");
             }
 
             var benchmarkArgs = BenchmarkSelection.Configure(args);
@@ -60,6 +66,18 @@ public static class Program
             Console.Error.WriteLine($"TextClean.Benchmarks: {e.Message}");
             return 2;
         }
+    }
+
+    private static int WriteInput(string kindName, string size, string path)
+    {
+        if (!Enum.TryParse<InputKind>(kindName, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
+        {
+            throw new ArgumentException($"corpus: no input kind '{kindName}' (kinds: {string.Join(", ", Enum.GetNames<InputKind>())})");
+        }
+
+        File.WriteAllText(path, Corpus.Generate(kind, Corpus.ParseSize(size)), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        Console.WriteLine($"{path}: {kind}, {new FileInfo(path).Length} bytes");
+        return 0;
     }
 
     /// <summary>A short default job, so the whole matrix runs in well under an hour on two cores, unless
