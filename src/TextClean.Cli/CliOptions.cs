@@ -20,6 +20,9 @@ internal sealed record CliOptions
     /// <summary>Worker threads for --jsonl; all cores by default.</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Input MB/s on stderr while running.</summary>
+    public bool Progress { get; init; }
+
     public static readonly string[] Commands = ["clean", "fix", "dates"];
 
     public const string Usage =
@@ -38,6 +41,7 @@ internal sealed record CliOptions
           --reference-date YYYY-MM-DD[THH:MM]   for relative dates when the text has no published date
           --explain                        what was changed or removed, and why (stderr, or "changes" in JSONL)
           --threads N                      worker threads for --jsonl (default: all cores)
+          --progress                       input processed and MB/s on stderr, every second
           -h, --help                       this text
         """;
 
@@ -59,6 +63,7 @@ internal sealed record CliOptions
         var cleaner = CleanerOptions.Default;
         ArticleDate? reference = null;
         var threads = Environment.ProcessorCount;
+        var progress = false;
         var files = new List<string>();
         var optionsEnded = false;
         for (var i = 1; i < args.Count; i++)
@@ -96,12 +101,15 @@ internal sealed record CliOptions
                         ? n
                         : throw new UsageException($"--threads: '{args[i]}' is not a whole number from 1 to 1024");
                     break;
+                case "--progress":
+                    progress = true;
+                    break;
                 default:
                     throw new UsageException($"unknown option '{arg}'; see textclean --help");
             }
         }
 
-        var options = new CliOptions { Command = command, Jsonl = jsonl, Explain = explain, Cleaner = cleaner, ReferenceDate = reference, Threads = threads };
+        var options = new CliOptions { Command = command, Jsonl = jsonl, Explain = explain, Cleaner = cleaner, ReferenceDate = reference, Threads = threads, Progress = progress };
         options.Files.AddRange(files);
         return options;
     }

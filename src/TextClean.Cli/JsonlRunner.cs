@@ -1,62 +1,166 @@
 using System.Buffers;
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 
 namespace TextClean.Cli;
 
 /// <summary>
-/// JSON Lines mode: one record in, one record out, in input order. Records are read in bounded batches
-/// and each batch is processed in parallel, so memory stays bounded however long the input is. A bad
-/// line is answered with an error record in its place and the rest go on.
+/// JSON Lines mode: one record in, one record out, in input order, with reading, processing and writing
+/// overlapped. The calling thread reads lines into batches; <see cref="CliOptions.Threads"/> workers
+/// process batches as they come; a writer thread writes them back in input order. A fixed set of batches
+/// circulates (reader → workers → writer → reader), so memory stays bounded however long the input is,
+/// and a slow side holds the others back instead of piling up data. A bad line is answered with an error
+/// record in its place and the rest go on.
 /// </summary>
-internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor)
+internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor, ProgressMeter? progress = null)
 {
-    private const int MaxBatchRecords = 1024;
-    private const long MaxBatchBytes = 16L << 20;
+    /// <summary>A batch is dispatched at this many records or bytes (or sooner, when input is slow to come).</summary>
+    private const int BatchRecords = 256;
+    private const int BatchBytes = 1 << 20;
 
     /// <summary>Processes every line; returns the number of records that failed.</summary>
+    /// <exception cref="OutputException">Writing the output failed; the input was not read to its end.</exception>
     public int Run(Stream input, Stream output)
     {
-        var reader = new LineReader(input);
-        var batch = new List<byte[]>(MaxBatchRecords);
-        var failed = 0;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Threads };
-        while (true)
+        var workers = options.Threads;
+        // Enough batches for every worker to have one in hand and one waiting, plus the reader's and the writer's.
+        var batchCount = (2 * workers) + 2;
+        using var free = new BlockingCollection<Batch>(new ConcurrentQueue<Batch>(Enumerable.Range(0, batchCount).Select(_ => new Batch())));
+        using var work = new BlockingCollection<Batch>(new ConcurrentQueue<Batch>());
+        using var inOrder = new BlockingCollection<Batch>(new ConcurrentQueue<Batch>());
+        using var writeFailed = new CancellationTokenSource();
+
+        var workerThreads = new Thread[workers];
+        for (var i = 0; i < workers; i++)
         {
-            batch.Clear();
-            long bytes = 0;
-            while (batch.Count < MaxBatchRecords && bytes < MaxBatchBytes && reader.TryReadLine(out var line))
+            workerThreads[i] = new Thread(() => Work(work)) { IsBackground = true, Name = $"textclean worker {i}" };
+            workerThreads[i].Start();
+        }
+
+        var writer = new OrderedWriter(output, inOrder, free, progress, writeFailed);
+        var writerThread = new Thread(writer.Run) { IsBackground = true, Name = "textclean writer" };
+        writerThread.Start();
+
+        ExceptionDispatchInfo? readError = null;
+        try
+        {
+            // Reads as large as a batch, so that a batch is rarely cut short by the end of the buffer.
+            Read(new LineReader(input, BatchBytes), free, work, inOrder, writeFailed.Token);
+        }
+        catch (OperationCanceledException) when (writeFailed.IsCancellationRequested)
+        {
+            // The writer failed: stop reading; its error is thrown below.
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            readError = ExceptionDispatchInfo.Capture(e); // thrown once what was read has been written
+        }
+        finally
+        {
+            work.CompleteAdding();
+            inOrder.CompleteAdding();
+        }
+
+        foreach (var thread in workerThreads)
+        {
+            thread.Join();
+        }
+
+        writerThread.Join();
+        foreach (var batch in free)
+        {
+            batch.Dispose();
+        }
+
+        if (writer.Error is { } writeError)
+        {
+            ExceptionDispatchInfo.Throw(writeError);
+        }
+
+        readError?.Throw();
+        return writer.FailedRecords;
+    }
+
+    /// <summary>Reads lines into batches and hands each batch to the workers and, in order, to the writer.
+    /// A batch goes as soon as it is full or the next line is not in memory yet, so records keep flowing
+    /// when the input comes slowly (a pipe from another program).</summary>
+    private static void Read(LineReader reader, BlockingCollection<Batch> free, BlockingCollection<Batch> work,
+        BlockingCollection<Batch> inOrder, CancellationToken cancel)
+    {
+        Batch? batch = null;
+        try
+        {
+            while (true)
             {
-                if (line.Trim(" \t"u8).IsEmpty)
+                if (batch is not null && (batch.IsFull(BatchRecords, BatchBytes) || !reader.HasBufferedLine))
+                {
+                    Dispatch(batch);
+                    batch = null;
+                }
+
+                if (!reader.TryReadLine(out var line))
+                {
+                    break;
+                }
+
+                if (batch is null)
+                {
+                    cancel.ThrowIfCancellationRequested();
+                    batch = free.Take(cancel);
+                }
+
+                batch.Add(line);
+            }
+        }
+        finally
+        {
+            if (batch is not null)
+            {
+                Dispatch(batch); // what was read before an error is still answered
+            }
+        }
+
+        void Dispatch(Batch ready)
+        {
+            inOrder.Add(ready);
+            work.Add(ready);
+        }
+    }
+
+    private void Work(BlockingCollection<Batch> work)
+    {
+        var scratch = new ArrayBufferWriter<byte>(1 << 16);
+        using var json = new Utf8JsonWriter(scratch, JsonOutput.WriterOptions);
+        foreach (var batch in work.GetConsumingEnumerable())
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var line = batch.Line(i);
+                if (line.Span.Trim(" \t"u8).IsEmpty)
                 {
                     continue; // a blank line is no record
                 }
 
-                batch.Add(line.ToArray());
-                bytes += line.Length;
+                scratch.ResetWrittenCount();
+                json.Reset(scratch);
+                if (!WriteRecord(line, scratch, json))
+                {
+                    batch.FailedRecords++;
+                }
+
+                json.Flush();
+                batch.Output.Write(scratch.WrittenSpan);
+                batch.Output.Write("\n"u8);
             }
 
-            if (batch.Count == 0)
-            {
-                break;
-            }
-
-            var results = new byte[batch.Count][];
-            var failures = new bool[batch.Count];
-            Parallel.For(0, batch.Count, parallel, i => results[i] = ProcessLine(batch[i], out failures[i]));
-            foreach (var result in results)
-            {
-                output.Write(result);
-            }
-
-            failed += failures.Count(f => f);
+            batch.Processed.Set();
         }
-
-        output.Flush();
-        return failed;
     }
 
-    /// <summary>One output line (with its newline) for one input line.</summary>
-    internal byte[] ProcessLine(byte[] line, out bool failed)
+    /// <summary>Writes the output record for one input line through <paramref name="json"/>, which writes to
+    /// <paramref name="scratch"/>; false when it is an error record.</summary>
+    internal bool WriteRecord(ReadOnlyMemory<byte> line, ArrayBufferWriter<byte> scratch, Utf8JsonWriter json)
     {
         JsonDocument document;
         try
@@ -65,8 +169,8 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor)
         }
         catch (JsonException e)
         {
-            failed = true;
-            return ErrorRecord(default, $"invalid JSON: {e.Message}");
+            WriteError(scratch, json, default, $"invalid JSON: {e.Message}");
+            return false;
         }
 
         using (document)
@@ -76,22 +180,22 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor)
             try
             {
                 var (text, reference) = ReadRecord(root);
-                var buffer = new ArrayBufferWriter<byte>(line.Length + 64);
-                using (var writer = new Utf8JsonWriter(buffer, JsonOutput.WriterOptions))
-                {
-                    writer.WriteStartObject();
-                    WriteId(writer, id);
-                    processor.WriteJsonFields(writer, text, reference);
-                    writer.WriteEndObject();
-                }
-
-                failed = false;
-                return [.. buffer.WrittenSpan, (byte)'\n'];
+                json.WriteStartObject();
+                WriteId(json, id);
+                processor.WriteJsonFields(json, text, reference);
+                json.WriteEndObject();
+                return true;
             }
             catch (RecordException e)
             {
-                failed = true;
-                return ErrorRecord(id, e.Message);
+                WriteError(scratch, json, id, e.Message);
+                return false;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A bug, not bad input: say so in this record's place and go on with the rest.
+                WriteError(scratch, json, id, $"internal error ({e.GetType().Name}): {e.Message}");
+                return false;
             }
         }
     }
@@ -119,18 +223,15 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor)
         return (JsonStrings.Read(textValue), reference);
     }
 
-    private static byte[] ErrorRecord(JsonElement id, string message)
+    /// <summary>An error record in place of the record; whatever was half written for it is dropped.</summary>
+    private static void WriteError(ArrayBufferWriter<byte> scratch, Utf8JsonWriter json, JsonElement id, string message)
     {
-        var buffer = new ArrayBufferWriter<byte>(128);
-        using (var writer = new Utf8JsonWriter(buffer, JsonOutput.WriterOptions))
-        {
-            writer.WriteStartObject();
-            WriteId(writer, id);
-            writer.WriteString("error", message);
-            writer.WriteEndObject();
-        }
-
-        return [.. buffer.WrittenSpan, (byte)'\n'];
+        scratch.ResetWrittenCount();
+        json.Reset(scratch);
+        json.WriteStartObject();
+        WriteId(json, id);
+        json.WriteString("error", message);
+        json.WriteEndObject();
     }
 
     private static void WriteId(Utf8JsonWriter writer, JsonElement id)
@@ -143,6 +244,133 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor)
         else
         {
             id.WriteTo(writer);
+        }
+    }
+
+    /// <summary>Writes processed batches in input order, then hands them back to the reader. Flushes
+    /// whenever the next batch is not queued yet, so output streams as input does.</summary>
+    private sealed class OrderedWriter(
+        Stream output, BlockingCollection<Batch> inOrder, BlockingCollection<Batch> free, ProgressMeter? progress,
+        CancellationTokenSource failed)
+    {
+        public int FailedRecords { get; private set; }
+
+        public OutputException? Error { get; private set; }
+
+        public void Run()
+        {
+            foreach (var batch in inOrder.GetConsumingEnumerable())
+            {
+                batch.Processed.Wait();
+                if (Error is null)
+                {
+                    try
+                    {
+                        output.Write(batch.Output.WrittenSpan);
+                        if (inOrder.Count == 0)
+                        {
+                            output.Flush();
+                        }
+                    }
+                    catch (IOException e)
+                    {
+                        Error = e as OutputException ?? new OutputException(e);
+                        failed.Cancel();
+                    }
+                }
+
+                FailedRecords += batch.FailedRecords;
+                progress?.Add(batch.InputBytes);
+                batch.Clear();
+                free.Add(batch);
+            }
+
+            if (Error is null)
+            {
+                try
+                {
+                    output.Flush();
+                }
+                catch (IOException e)
+                {
+                    Error = e as OutputException ?? new OutputException(e);
+                }
+            }
+        }
+    }
+
+    /// <summary>Up to a few hundred input lines, copied into one buffer, and their output.</summary>
+    private sealed class Batch : IDisposable
+    {
+        private const int InitialBytes = 1 << 16;
+
+        /// <summary>Above this a buffer is not kept for the next batch: one huge record must not pin its
+        /// memory for the rest of the run.</summary>
+        private const int KeepBytes = 4 * BatchBytes;
+
+        private readonly List<(int Start, int Length)> _lines = new(BatchRecords);
+        private byte[] _input = ArrayPool<byte>.Shared.Rent(InitialBytes);
+        private int _inputLength;
+
+        public ArrayBufferWriter<byte> Output { get; private set; } = new(InitialBytes);
+
+        /// <summary>Set by the worker. The writer waits for it without spinning: a batch takes far longer
+        /// than a spin, and on a busy machine spinning only takes the core from the worker it waits for.</summary>
+        public ManualResetEventSlim Processed { get; } = new(false, spinCount: 0);
+
+        public int FailedRecords { get; set; }
+
+        public int Count => _lines.Count;
+
+        /// <summary>Input bytes, line breaks included, for the progress meter.</summary>
+        public long InputBytes => _inputLength + _lines.Count;
+
+        public bool IsFull(int records, int bytes) => _lines.Count >= records || _inputLength >= bytes;
+
+        public ReadOnlyMemory<byte> Line(int index) => _input.AsMemory(_lines[index].Start, _lines[index].Length);
+
+        public void Add(ReadOnlySpan<byte> line)
+        {
+            if (_inputLength + line.Length > _input.Length)
+            {
+                var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_input.Length * 2, _inputLength + line.Length));
+                _input.AsSpan(0, _inputLength).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(_input);
+                _input = larger;
+            }
+
+            line.CopyTo(_input.AsSpan(_inputLength));
+            _lines.Add((_inputLength, line.Length));
+            _inputLength += line.Length;
+        }
+
+        public void Clear()
+        {
+            _lines.Clear();
+            _inputLength = 0;
+            FailedRecords = 0;
+            Processed.Reset();
+            if (_input.Length > KeepBytes)
+            {
+                ArrayPool<byte>.Shared.Return(_input);
+                _input = ArrayPool<byte>.Shared.Rent(InitialBytes);
+            }
+
+            if (Output.Capacity > KeepBytes)
+            {
+                Output = new ArrayBufferWriter<byte>(InitialBytes);
+            }
+            else
+            {
+                Output.ResetWrittenCount();
+            }
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<byte>.Shared.Return(_input);
+            _input = [];
+            Processed.Dispose();
         }
     }
 }

@@ -3,13 +3,19 @@ namespace TextClean.Cli;
 /// <summary>Reads a stream one line at a time as raw UTF-8 bytes, holding only the current line and one
 /// read buffer in memory, so a multi-GB JSON Lines input streams through. Handles LF and CRLF, a final
 /// line with no newline and a leading UTF-8 byte-order mark.</summary>
-internal sealed class LineReader(Stream stream)
+/// <param name="stream">The input.</param>
+/// <param name="bufferSize">Bytes asked of the stream at a time (the buffer grows for a longer line).</param>
+internal sealed class LineReader(Stream stream, int bufferSize = 1 << 16)
 {
-    private byte[] _buffer = new byte[1 << 16];
+    private byte[] _buffer = new byte[bufferSize];
     private int _start;
     private int _end;
     private bool _eof;
     private bool _started;
+
+    /// <summary>Whether the next line (or the end of the input) is already in memory, so that
+    /// <see cref="TryReadLine"/> will not wait for the stream.</summary>
+    public bool HasBufferedLine => _eof || _buffer.AsSpan(_start, _end - _start).Contains((byte)'\n');
 
     /// <summary>The next line without its line break; the span is valid until the next call.</summary>
     public bool TryReadLine(out ReadOnlySpan<byte> line)

@@ -28,13 +28,35 @@ internal static class Program
         }
 
         var processor = new RecordProcessor(options);
-        using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
-        return options.Jsonl ? RunJsonl(options, processor, stdout) : RunPlain(options, processor, stdout);
+        var stdout = new BufferedStream(new OutputStream(Console.OpenStandardOutput()), 1 << 16);
+        using var progress = options.Progress ? new ProgressMeter(Console.Error, inPlace: !Console.IsErrorRedirected) : null;
+        try
+        {
+            var status = options.Jsonl ? RunJsonl(options, processor, stdout, progress) : RunPlain(options, processor, stdout, progress);
+            stdout.Flush();
+            return status;
+        }
+        catch (OutputException e)
+        {
+            Console.Error.WriteLine($"textclean: cannot write the output: {e.Message}");
+            return 1;
+        }
+        finally
+        {
+            try
+            {
+                stdout.Dispose();
+            }
+            catch (OutputException)
+            {
+                // Already reported: what is left in the buffer cannot be written either.
+            }
+        }
     }
 
-    private static int RunJsonl(CliOptions options, RecordProcessor processor, Stream stdout)
+    private static int RunJsonl(CliOptions options, RecordProcessor processor, Stream stdout, ProgressMeter? progress)
     {
-        var runner = new JsonlRunner(options, processor);
+        var runner = new JsonlRunner(options, processor, progress);
         var failed = 0;
         foreach (var (name, open) in Inputs(options))
         {
@@ -43,7 +65,7 @@ internal static class Program
                 using var input = open();
                 failed += runner.Run(input, stdout);
             }
-            catch (IOException e) when (name is not null)
+            catch (IOException e) when (name is not null && e is not OutputException)
             {
                 Console.Error.WriteLine($"textclean: cannot read '{name}': {e.Message}");
                 failed++;
@@ -58,7 +80,7 @@ internal static class Program
         return failed > 0 ? 1 : 0;
     }
 
-    private static int RunPlain(CliOptions options, RecordProcessor processor, Stream stdout)
+    private static int RunPlain(CliOptions options, RecordProcessor processor, Stream stdout, ProgressMeter? progress)
     {
         using var writer = new StreamWriter(stdout, Utf8NoBom, 1 << 16, leaveOpen: true);
         var failed = 0;
@@ -80,6 +102,7 @@ internal static class Program
             }
 
             var output = processor.Plain(TextDecoder.Decode(bytes), Console.Error);
+            progress?.Add(bytes.Length);
             writer.Write(output);
             if (output.Length > 0 && output[^1] != '\n')
             {
