@@ -10,13 +10,13 @@ namespace TextClean;
 public sealed class TextCleaner
 {
     private readonly TextPipeline _repair;
-    private readonly BlockPass[] _blockPasses;
+    private readonly BlockStage _blocks;
 
     public TextCleaner(CleanerOptions options)
     {
         Options = options ?? throw new ArgumentNullException(nameof(options));
         _repair = new TextPipeline(PassCatalog.RepairPasses(options));
-        _blockPasses = [.. PassCatalog.BlockPasses(options)];
+        _blocks = new BlockStage(PassCatalog.BlockPasses(options));
     }
 
     /// <summary>A cleaner with <see cref="CleanerOptions.Default"/>.</summary>
@@ -28,7 +28,7 @@ public sealed class TextCleaner
     public IReadOnlyList<TextPass> RepairPasses => _repair.Passes;
 
     /// <summary>The block passes (metadata, boilerplate, render) that <c>Clean</c> runs after repair.</summary>
-    public IReadOnlyList<BlockPass> BlockPasses => _blockPasses;
+    public IReadOnlyList<BlockPass> BlockPasses => _blocks.Passes;
 
     /// <summary>Character and word repair only: no line is removed. Returns the input instance when
     /// nothing needed repair.</summary>
@@ -41,11 +41,7 @@ public sealed class TextCleaner
         ArgumentNullException.ThrowIfNull(text);
         var log = reportChanges ? new ChangeLog() : null;
         var repaired = _repair.Run(text, log);
-        var document = new BlockDocument(repaired);
-        foreach (var pass in _blockPasses)
-        {
-            document = pass.Apply(document, log);
-        }
+        var document = _blocks.Run(new BlockDocument(repaired), log);
 
         return new CleanResult(document.Text, log?.Changes ?? [])
         {

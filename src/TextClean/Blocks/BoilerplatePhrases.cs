@@ -94,6 +94,7 @@ internal static class BoilerplatePhrases
         Add(PhraseMatch.Contains, BoilerplateReasons.Widget,
             "this audio is created with ai assistance", "listen to this article", "listen to article", "audio version", "min read",
             "minute read", "reading time", "enable javascript", "javascript is disabled", "your browser does not support", "loading",
+            "follow her on", "follow him on", "follow them on", "may be reached at", "can be reached at", "have a tip", "got a tip",
             "click here", "tap here", "opens in new window", "opens in a new window", "click to email", "click to print", "download the app", "get the app", "open in app");
 
         Add(PhraseMatch.Prefix, BoilerplateReasons.Credit,
