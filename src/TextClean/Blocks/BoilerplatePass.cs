@@ -566,7 +566,8 @@ public sealed class BoilerplatePass : BlockPass
                 {
                     previousWasHeadline = true;
                 }
-                else if (inArticle && previousWasHeadline && g.Words <= MaxTeaserWords && kinds[j] != Kind.Good)
+                else if (inArticle && previousWasHeadline && ((g.Words <= MaxTeaserWords && kinds[j] != Kind.Good)
+                    || (j + 1 < kinds.Length && features[survivors[j + 1]].IsHeadlineLike)))
                 {
                     previousWasHeadline = false;
                 }
@@ -678,7 +679,7 @@ public sealed class BoilerplatePass : BlockPass
         private const int MaxMoreHeaderWords = 4;
         private const int MaxLongHeaderWords = 8;
 
-        /// <summary>Legal footers run long ("These statements have not been evaluated…").</summary>
+        /// <summary>Legal footers and author blurbs run long ("These statements have not been evaluated…").</summary>
         private const int MaxFooterWords = 90;
 
         private readonly Dictionary<string, (string Reason, bool Section)> _whole = new(StringComparer.Ordinal);
@@ -797,7 +798,7 @@ public sealed class BoilerplatePass : BlockPass
                 {
                     foreach (var (phrase, reason) in bucket)
                     {
-                        if ((!footersOnly || reason == R.Footer) && rest.StartsWith(phrase, StringComparison.Ordinal)
+                        if ((!footersOnly || IsLongBlockReason(reason)) && rest.StartsWith(phrase, StringComparison.Ordinal)
                             && (rest.Length == phrase.Length || rest[phrase.Length] == ' ' || phrase.Length >= 6))
                         {
                             return (reason, false);
@@ -807,7 +808,7 @@ public sealed class BoilerplatePass : BlockPass
 
                 foreach (var (phrase, reason) in _shortContains)
                 {
-                    if ((!footersOnly || reason == R.Footer) && rest.StartsWith(phrase, StringComparison.Ordinal)
+                    if ((!footersOnly || IsLongBlockReason(reason)) && rest.StartsWith(phrase, StringComparison.Ordinal)
                         && (rest.Length == phrase.Length || rest[phrase.Length] == ' '))
                     {
                         return (reason, false);
@@ -825,6 +826,9 @@ public sealed class BoilerplatePass : BlockPass
 
             return null;
         }
+
+        /// <summary>Legal footers and author blurbs run long; their phrases are looked for in longer blocks too.</summary>
+        private static bool IsLongBlockReason(string reason) => reason is R.Footer or R.AboutAuthor;
 
         private static string Normalize(string phrase)
         {
