@@ -39,6 +39,7 @@ internal sealed record CliOptions
           --quotes normalize|keep|ascii    apostrophe look-alikes (default normalize)
           --whitespace normalize|keep      odd and invisible whitespace (default normalize)
           --reference-date YYYY-MM-DD[THH:MM]   for relative dates when the text has no published date
+          --boilerplate balanced|precision|recall|off   boilerplate removal in clean (default balanced)
           --explain                        what was changed or removed, and why (stderr, or "changes" in JSONL)
           --threads N                      worker threads for --jsonl (default: all cores)
           --progress                       input processed and MB/s on stderr, every second
@@ -96,6 +97,9 @@ internal sealed record CliOptions
                     reference = ParseReferenceDate(Value(args, ref i))
                         ?? throw new UsageException($"--reference-date: '{args[i]}' is not YYYY-MM-DD or YYYY-MM-DDTHH:MM");
                     break;
+                case "--boilerplate":
+                    cleaner = cleaner with { Boilerplate = ParseBoilerplate(Value(args, ref i)) };
+                    break;
                 case "--threads":
                     threads = int.TryParse(Value(args, ref i), System.Globalization.NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 1024
                         ? n
@@ -116,6 +120,15 @@ internal sealed record CliOptions
 
     /// <summary>Reads YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS; null when it is none of them.</summary>
     public static ArticleDate? ParseReferenceDate(string value) => ArticleDate.TryParse(value, out var date) ? date : null;
+
+    private static Blocks.BoilerplateOptions? ParseBoilerplate(string value) => value switch
+    {
+        "balanced" => Blocks.BoilerplateOptions.Default,
+        "precision" => Blocks.BoilerplateOptions.Precision,
+        "recall" => Blocks.BoilerplateOptions.Recall,
+        "off" => null,
+        _ => throw new UsageException($"--boilerplate: '{value}' is not one of balanced|precision|recall|off"),
+    };
 
     private static string Value(IReadOnlyList<string> args, ref int i)
     {

@@ -11,14 +11,14 @@ namespace TextClean;
 public sealed class TextCleaner
 {
     private readonly TextPipeline _repair;
-    private readonly BlockPass[] _blockPasses;
+    private readonly BlockStage _blocks;
     private readonly DateExtractor _dates;
 
     public TextCleaner(CleanerOptions options)
     {
         Options = options ?? throw new ArgumentNullException(nameof(options));
         _repair = new TextPipeline(PassCatalog.RepairPasses(options));
-        _blockPasses = [.. PassCatalog.BlockPasses(options)];
+        _blocks = new BlockStage(PassCatalog.BlockPasses(options));
         _dates = options.Dates == DateOptions.Default ? DateExtractor.Default : new DateExtractor(options.Dates);
     }
 
@@ -31,7 +31,7 @@ public sealed class TextCleaner
     public IReadOnlyList<TextPass> RepairPasses => _repair.Passes;
 
     /// <summary>The block passes (metadata, boilerplate, render) that <c>Clean</c> runs after repair.</summary>
-    public IReadOnlyList<BlockPass> BlockPasses => _blockPasses;
+    public IReadOnlyList<BlockPass> BlockPasses => _blocks.Passes;
 
     /// <summary>Character and word repair only: no line is removed. Returns the input instance when
     /// nothing needed repair.</summary>
@@ -45,11 +45,7 @@ public sealed class TextCleaner
         ArgumentNullException.ThrowIfNull(text);
         var log = reportChanges ? new ChangeLog() : null;
         var repaired = _repair.Run(text, log);
-        var document = new BlockDocument(repaired);
-        foreach (var pass in _blockPasses)
-        {
-            document = pass.Apply(document, log);
-        }
+        var document = _blocks.Run(new BlockDocument(repaired), log);
 
         // Relative dates resolve against the article's own published date when the metadata stage found
         // one; the caller's reference date is the fallback.

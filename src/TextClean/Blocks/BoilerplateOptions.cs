@@ -32,36 +32,42 @@ public sealed record BoilerplateOptions
     /// <summary>Keeps only what is surely article text: stricter paragraphs, no short block at the edges of the body.</summary>
     public static BoilerplateOptions Precision { get; } = new()
     {
-        GoodLength = 150,
-        NearGoodLength = 80,
-        GoodStopwordDensity = 0.32,
-        NearGoodStopwordDensity = 0.28,
+        GoodLength = 250,
+        NearGoodLength = 100,
+        GoodStopwordDensity = 0.34,
+        NearGoodStopwordDensity = 0.32,
         KeepGoodOutsideBody = false,
     };
 
     /// <summary>Keeps every block that reads like article text, wherever it is on the page.</summary>
     public static BoilerplateOptions Recall { get; } = new()
     {
-        GoodLength = 100,
+        GoodLength = 150,
         NearGoodLength = 50,
-        GoodStopwordDensity = 0.26,
-        NearGoodStopwordDensity = 0.20,
+        GoodStopwordDensity = 0.28,
+        NearGoodStopwordDensity = 0.24,
         KeepGoodOutsideBody = true,
+        KeepShortLinesNextToBody = true,
     };
 
-    /// <summary>Characters (spaces excluded) from which a dense block counts as an article paragraph.</summary>
-    public int GoodLength { get; init; } = 120;
+    /// <summary>Characters (spaces excluded) from which a dense block counts as an article paragraph. The
+    /// defaults of the length and density thresholds are jusText's own (200, 70, 0.32, 0.30).</summary>
+    public int GoodLength { get; init; } = 200;
 
     /// <summary>Characters from which a dense block counts as a likely paragraph.</summary>
-    public int NearGoodLength { get; init; } = 60;
+    public int NearGoodLength { get; init; } = 70;
 
     /// <summary>Share of a paragraph's words that are stopwords of the page's language.</summary>
-    public double GoodStopwordDensity { get; init; } = 0.30;
+    public double GoodStopwordDensity { get; init; } = 0.32;
 
-    public double NearGoodStopwordDensity { get; init; } = 0.24;
+    public double NearGoodStopwordDensity { get; init; } = 0.30;
 
     /// <summary>Whether article paragraphs away from the main body (before or after it) are kept.</summary>
     public bool KeepGoodOutsideBody { get; init; }
+
+    /// <summary>Whether short lines right before or after the body (a list, a closing line) stay with it
+    /// when no rule marks them as furniture.</summary>
+    public bool KeepShortLinesNextToBody { get; init; }
 
     /// <summary>Phrases of your own, matched before the built-in ones.</summary>
     public IReadOnlyList<BoilerplatePhrase> Phrases { get; init; } = [];

@@ -233,7 +233,7 @@ public sealed class BoilerplatePass : BlockPass
             }
         }
 
-        var inBody = MainBody(survivors, features, kinds, local);
+        var inBody = MainBody(survivors, features, kinds, local, _options.KeepShortLinesNextToBody);
         MarkBylineAndStandfirst(survivors, page, kinds, local, inBody);
         MarkSections(survivors, page, kinds, local, inBody);
         MarkTeasers(survivors, features, local);
@@ -324,7 +324,7 @@ public sealed class BoilerplatePass : BlockPass
     /// any other run scoring at least <see cref="SecondaryRunShare"/> of it; then each run grows over the
     /// sentences right next to it (a one-sentence lead paragraph, a closing line).
     /// </summary>
-    private static bool[] MainBody(List<int> survivors, BlockFeatures[] features, Kind[] kinds, string?[] local)
+    private static bool[] MainBody(List<int> survivors, BlockFeatures[] features, Kind[] kinds, string?[] local, bool keepShortLines)
     {
         var n = kinds.Length;
         var runs = new List<(int Start, int End, double Score)>();
@@ -376,13 +376,13 @@ public sealed class BoilerplatePass : BlockPass
             }
 
             var first = runStart;
-            while (first > 0 && !inBody[first - 1] && IsAdjoiningSentence(features[survivors[first - 1]], kinds[first - 1], local[first - 1]))
+            while (first > 0 && !inBody[first - 1] && IsAdjoining(features[survivors[first - 1]], kinds[first - 1], local[first - 1], keepShortLines))
             {
                 first--;
             }
 
             var last = end;
-            while (last + 1 < n && (IsAdjoiningSentence(features[survivors[last + 1]], kinds[last + 1], local[last + 1])
+            while (last + 1 < n && (IsAdjoining(features[survivors[last + 1]], kinds[last + 1], local[last + 1], keepShortLines)
                 || IsListItemAfterColon(survivors, features, kinds, local, last + 1)))
             {
                 last++;
@@ -516,8 +516,10 @@ public sealed class BoilerplatePass : BlockPass
         return f.Words >= 4 && f.CapitalizedShare >= 0.7 ? 2 * ShortPenalty : ShortPenalty;
     }
 
-    private static bool IsAdjoiningSentence(in BlockFeatures f, Kind kind, string? reason) =>
-        reason is null && kind != Kind.Bad && (f.EndsSentence || f.EndsWithColon) && f.Words >= 4;
+    /// <summary>A block right next to a body run that joins it: a sentence or a line that introduces what
+    /// follows; with <paramref name="keepShortLines"/>, any short line that is no furniture.</summary>
+    private static bool IsAdjoining(in BlockFeatures f, Kind kind, string? reason, bool keepShortLines) =>
+        reason is null && kind != Kind.Bad && (keepShortLines ? f.Words >= 2 : (f.EndsSentence || f.EndsWithColon) && f.Words >= 4);
 
     /// <summary>A section header takes the link list under it: to the end of the page when little article
     /// text follows it, otherwise the headlines and teasers right after it.</summary>
@@ -564,7 +566,8 @@ public sealed class BoilerplatePass : BlockPass
                 {
                     previousWasHeadline = true;
                 }
-                else if (inArticle && previousWasHeadline && g.Words <= MaxTeaserWords && kinds[j] != Kind.Good)
+                else if (inArticle && previousWasHeadline && ((g.Words <= MaxTeaserWords && kinds[j] != Kind.Good)
+                    || (j + 1 < kinds.Length && features[survivors[j + 1]].IsHeadlineLike)))
                 {
                     previousWasHeadline = false;
                 }
@@ -676,7 +679,7 @@ public sealed class BoilerplatePass : BlockPass
         private const int MaxMoreHeaderWords = 4;
         private const int MaxLongHeaderWords = 8;
 
-        /// <summary>Legal footers run long ("These statements have not been evaluated…").</summary>
+        /// <summary>Legal footers and author blurbs run long ("These statements have not been evaluated…").</summary>
         private const int MaxFooterWords = 90;
 
         private readonly Dictionary<string, (string Reason, bool Section)> _whole = new(StringComparer.Ordinal);
@@ -795,7 +798,7 @@ public sealed class BoilerplatePass : BlockPass
                 {
                     foreach (var (phrase, reason) in bucket)
                     {
-                        if ((!footersOnly || reason == R.Footer) && rest.StartsWith(phrase, StringComparison.Ordinal)
+                        if ((!footersOnly || IsLongBlockReason(reason)) && rest.StartsWith(phrase, StringComparison.Ordinal)
                             && (rest.Length == phrase.Length || rest[phrase.Length] == ' ' || phrase.Length >= 6))
                         {
                             return (reason, false);
@@ -805,7 +808,7 @@ public sealed class BoilerplatePass : BlockPass
 
                 foreach (var (phrase, reason) in _shortContains)
                 {
-                    if ((!footersOnly || reason == R.Footer) && rest.StartsWith(phrase, StringComparison.Ordinal)
+                    if ((!footersOnly || IsLongBlockReason(reason)) && rest.StartsWith(phrase, StringComparison.Ordinal)
                         && (rest.Length == phrase.Length || rest[phrase.Length] == ' '))
                     {
                         return (reason, false);
@@ -823,6 +826,9 @@ public sealed class BoilerplatePass : BlockPass
 
             return null;
         }
+
+        /// <summary>Legal footers and author blurbs run long; their phrases are looked for in longer blocks too.</summary>
+        private static bool IsLongBlockReason(string reason) => reason is R.Footer or R.AboutAuthor;
 
         private static string Normalize(string phrase)
         {

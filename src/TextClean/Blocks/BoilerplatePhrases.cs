@@ -91,9 +91,15 @@ internal static class BoilerplatePhrases
             "results may vary", "results vary", "stock quote data", "quotes delayed", "market data provided", "delayed by at least", "affiliate commission", "affiliate links", "we may earn a commission", "reprints", "reprint rights", "corrections policy", "alle rechte vorbehalten", "tous droits réservés",
             "todos los derechos reservados", "все права защищены");
 
+        Add(PhraseMatch.Contains, BoilerplateReasons.AboutAuthor,
+            "is a staff writer", "is a senior writer", "is a reporter for", "is a reporter at", "is a contributing writer",
+            "is a contributing editor", "is a freelance writer", "is a freelance journalist", "is the author of", "writes a daily",
+            "writes a weekly", "his latest book", "her latest book", "their latest book");
+
         Add(PhraseMatch.Contains, BoilerplateReasons.Widget,
             "this audio is created with ai assistance", "listen to this article", "listen to article", "audio version", "min read",
             "minute read", "reading time", "enable javascript", "javascript is disabled", "your browser does not support", "loading",
+            "follow her on", "follow him on", "follow them on", "may be reached at", "can be reached at", "have a tip", "got a tip",
             "click here", "tap here", "opens in new window", "opens in a new window", "click to email", "click to print", "download the app", "get the app", "open in app");
 
         Add(PhraseMatch.Prefix, BoilerplateReasons.Credit,

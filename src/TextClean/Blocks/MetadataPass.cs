@@ -20,7 +20,8 @@ public sealed class MetadataPass : BlockPass
 
     private static readonly string[] DatelineKeywords = ["date", "published on", "published", "posted on", "posted", "updated on", "updated", "first published"];
     private static readonly string[] EditorPrefixes = ["editor:", "editors:", "edited by ", "editing by ", "editor :", "(editing by ", "(reporting by "];
-    private static readonly string[] NotAuthorWords = ["published", "updated", "posted", "on", "at", "and", "last"];
+    private static readonly string[] NotAuthorWords = ["published", "updated", "posted", "on", "at", "and", "last",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
     public override string Name => "metadata";
 
@@ -81,13 +82,14 @@ public sealed class MetadataPass : BlockPass
             break;
         }
 
-        // A line that is only a date above the body ("Published October 6, 2023").
-        for (var i = 0; i < header && published is null; i++)
+        // Lines that are only a date above the body ("Published October 6, 2023"): all of them go, so a
+        // second run finds none; the first gives the date.
+        for (var i = 0; i < header; i++)
         {
             if (!removed[i] && IsDateLine(blocks[i].Span(text), out var date))
             {
                 removed[i] = true;
-                published = date;
+                published ??= date;
             }
         }
 

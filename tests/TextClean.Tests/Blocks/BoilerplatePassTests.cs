@@ -78,6 +78,15 @@ public class BoilerplatePassTests
     }
 
     [Fact]
+    public void A_related_list_of_headline_and_paragraph_pairs_goes_whole()
+    {
+        var teaser = "The television interview was devised as an opportunity for the prince to set the record straight, and it went about as badly as anyone could have imagined.";
+        var text = Page(Article[0], Article[1], "More from the Examiner", "Prince struggles to dispel allegations", "Rob Crilly", teaser,
+            "Why the film was so popular", "Madeline Fry", teaser.Replace("prince", "studio", StringComparison.Ordinal), "Another headline for a story", Article[2], Article[3]);
+        Assert.Equal(Page(Article), Kept(text));
+    }
+
+    [Fact]
     public void Headline_and_teaser_cut_short_are_a_related_link()
     {
         var text = Page(Article[0], Article[1], Article[2], Article[3], "Investigation: Crypto firms service payments for private army",
