@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using TextClean.Pipeline;
 
@@ -24,11 +23,11 @@ public sealed record WidthOptions
 /// become their ordinary forms.
 /// </summary>
 /// <remarks>
-/// Fullwidth punctuation and symbols (！，：（）￥...) are the normal punctuation of Chinese and
-/// Japanese text, so a run of them stays when the character next to it, past spaces, is CJK
-/// ("東京，大阪！"), and becomes ASCII otherwise ("Ningbo，China" is "Ningbo,China"). ftfy converts
-/// them everywhere, its one kind of false positive on Japanese text. The ideographic space is the
-/// whitespace pass's business.
+/// Fullwidth punctuation and symbols (！，：（）＋￥...) are the normal punctuation of Chinese and
+/// Japanese text, so they stay on any line that holds CJK characters ("東京，大阪！", and also
+/// "「Ctrl＋Alt＋K」で") and become ASCII on other lines ("Ningbo，China" is "Ningbo,China"). ftfy
+/// converts them everywhere: its one kind of false positive on Japanese text. The ideographic space is
+/// the whitespace pass's business.
 /// </remarks>
 public sealed class WidthPass : TextPass
 {
@@ -60,19 +59,17 @@ public sealed class WidthPass : TextPass
         }
 
         var rewriter = new TextRewriter(text, changes);
+        var line = new LineContext(text);
         var done = 0;
         while (i >= 0)
         {
             var c = text[i];
-            if (IsPunctuationOrSymbol(c))
+            if (c >= WidthTable.First)
             {
-                done = RewritePunctuationRun(ref rewriter, text, i, done);
-            }
-            else if (c >= WidthTable.First)
-            {
-                var counterpart = WidthTable.Counterparts[c - WidthTable.First];
                 var replacement = WidthTable.Counterparts.AsSpan(c - WidthTable.First, 1);
-                if (counterpart != '\0' && !EntityTextGuard.Blocks(ref rewriter, text, i, 1, replacement))
+                if (replacement[0] != '\0'
+                    && !(IsPunctuationOrSymbol(c) && line.HasCjk(i))
+                    && !EntityTextGuard.Blocks(ref rewriter, text, i, 1, replacement))
                 {
                     rewriter.Replace(i, 1, replacement, WidthReason);
                 }
@@ -119,44 +116,6 @@ public sealed class WidthPass : TextPass
         return wide < 0 ? ligature : ligature < 0 ? wide : Math.Min(wide, ligature);
     }
 
-    /// <summary>Rewrites the run of fullwidth punctuation (with the spaces among and after it) that starts at
-    /// <paramref name="start"/> unless it stands next to CJK text; returns where the run ends.</summary>
-    private static int RewritePunctuationRun(ref TextRewriter rewriter, string text, int start, int done)
-    {
-        var end = start;
-        while (end < text.Length && (IsPunctuationOrSymbol(text[end]) || text[end] is ' ' or '\t'))
-        {
-            end++;
-        }
-
-        // Spaces before the run were not part of an earlier run (it would have taken them), so this look
-        // back never covers the same text twice.
-        var before = start;
-        while (before > done && text[before - 1] is ' ' or '\t')
-        {
-            before--;
-        }
-
-        if (CjkBefore(text, before) || CjkFrom(text, end))
-        {
-            return end;
-        }
-
-        for (var i = start; i < end; i++)
-        {
-            if (IsPunctuationOrSymbol(text[i]))
-            {
-                var replacement = WidthTable.Counterparts.AsSpan(text[i] - WidthTable.First, 1);
-                if (!EntityTextGuard.Blocks(ref rewriter, text, i, 1, replacement))
-                {
-                    rewriter.Replace(i, 1, replacement, WidthReason);
-                }
-            }
-        }
-
-        return end;
-    }
-
     /// <summary>Fullwidth ASCII punctuation and the fullwidth currency and other signs (U+FFE0-FFE6).</summary>
     private static bool IsPunctuationOrSymbol(char c) =>
         c is (>= '\uFF01' and <= '\uFF0F') or (>= '\uFF1A' and <= '\uFF20') or (>= '\uFF3B' and <= '\uFF40')
@@ -196,48 +155,44 @@ public sealed class WidthPass : TextPass
         _ => throw new ArgumentOutOfRangeException(nameof(c)),
     };
 
-    // Combining marks count with their base, and a CJK mark makes its base CJK: halfwidth ﾞ (a CJK
-    // letter) becomes the combining U+3099, which normalization may then move past other marks.
-    private static bool CjkBefore(string text, int i)
+    /// <summary>Whether the line around a position holds CJK text, worked out once per line as the scan
+    /// moves forward, so every line is read at most once more.</summary>
+    private ref struct LineContext(string text)
     {
-        while (i > 0 && Rune.DecodeLastFromUtf16(text.AsSpan(0, i), out var rune, out var length) == OperationStatus.Done)
+        private int _start = -1;
+        private int _end = -1;
+        private bool _hasCjk;
+
+        public bool HasCjk(int position)
         {
-            if (IsCjk(rune.Value))
+            if (position < _start || position >= _end)
             {
-                return true;
+                _start = text.LastIndexOf('\n', position) + 1;
+                var end = text.IndexOf('\n', position);
+                _end = end < 0 ? text.Length : end;
+                _hasCjk = ContainsCjk(text.AsSpan(_start, _end - _start));
             }
 
-            if (!IsMark(rune))
-            {
-                return false;
-            }
-
-            i -= length;
+            return _hasCjk;
         }
 
-        return false;
-    }
-
-    private static bool CjkFrom(string text, int i)
-    {
-        while (i < text.Length && Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length) == OperationStatus.Done)
+        private static bool ContainsCjk(ReadOnlySpan<char> line)
         {
-            if (IsCjk(rune.Value))
+            // Everything CJK is at or above U+1100: skip ASCII and Latin in bulk.
+            var i = line.IndexOfAnyInRange('\u1100', '\uFFFF');
+            while (i >= 0 && i < line.Length)
             {
-                return true;
+                if (Rune.DecodeFromUtf16(line[i..], out var rune, out var length) == OperationStatus.Done && IsCjk(rune.Value))
+                {
+                    return true;
+                }
+
+                var after = i + Math.Max(length, 1);
+                var next = line[after..].IndexOfAnyInRange('\u1100', '\uFFFF');
+                i = next < 0 ? -1 : after + next;
             }
 
-            if (!IsMark(rune))
-            {
-                return false;
-            }
-
-            i += length;
+            return false;
         }
-
-        return false;
     }
-
-    private static bool IsMark(Rune rune) =>
-        Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 }

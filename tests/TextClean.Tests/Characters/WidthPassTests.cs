@@ -26,6 +26,7 @@ public class WidthPassTests
     [InlineData("東京ＡＢＣ", "東京ABC")]                                      // letters become ASCII even in CJK text
     [InlineData("price：￥１００ ", "price:¥100 ")]
     [InlineData("（see below）", "(see below)")]
+    [InlineData("Tokyo！\n東京！", "Tokyo!\n東京！")]                           // the line decides
     public void Fullwidth_Latin_becomes_ASCII(string input, string expected)
     {
         Assert.Equal(expected, Pass.Apply(input));
@@ -37,8 +38,9 @@ public class WidthPassTests
     [InlineData("（株）日本")]
     [InlineData("「こんにちは」と言った。")]
     [InlineData("한국어：좋아요！")]
-    [InlineData("中文 ， 标点")]                                               // spaces between do not break the context
-    public void Fullwidth_punctuation_in_CJK_text_stays(string input)
+    [InlineData("中文 ， 标点")]
+    [InlineData("「Ctrl＋Alt＋K」で立ち上がる")]                                 // between Latin words, but on a Japanese line
+    public void Fullwidth_punctuation_on_a_line_with_CJK_text_stays(string input)
     {
         Assert.Same(input, Pass.Apply(input));
     }
@@ -83,10 +85,10 @@ public class WidthPassTests
     [Fact]
     public void Changes_are_reported_and_replay()
     {
-        const string input = "ﬁ Ａ，ｂ ｶ";
+        const string input = "ﬁ Ａ，ｂ\nｶ";
         var log = new ChangeLog();
         var output = Pass.Apply(input, log);
-        Assert.Equal("fi A,b カ", output);
+        Assert.Equal("fi A,b\nカ", output);
         Assert.Equal([WidthPass.LigatureReason, WidthPass.WidthReason, WidthPass.WidthReason, WidthPass.WidthReason, WidthPass.WidthReason], log.Changes.Select(c => c.Reason));
         Assert.Equal(output, ChangeLog.Replay(input, log.Changes));
     }
