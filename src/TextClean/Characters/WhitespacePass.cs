@@ -25,7 +25,7 @@ public sealed record WhitespaceOptions
 /// Odd and invisible whitespace: every space character (NBSP, narrow NBSP, en, em, thin, hair, figure,
 /// ideographic...) and tab becomes a plain space and runs of them collapse to one; lines are trimmed;
 /// CRLF, CR, U+2028, U+2029, NEL, form feed and vertical tab become LF; zero-width space, word joiner,
-/// soft hyphen and bidi controls are removed; ZWJ and ZWNJ are removed except where a script needs
+/// soft hyphen, bidi controls and leftover C1 controls are removed; ZWJ and ZWNJ are removed except where a script needs
 /// them: ZWJ inside emoji sequences (👨‍👩‍👧, 🏳️‍🌈), both next to letters and marks of joining and Indic
 /// scripts (Arabic, Persian, Syriac, Devanagari, Bengali, Malayalam, Sinhala, Mongolian...).
 /// </summary>
@@ -41,7 +41,7 @@ public sealed class WhitespacePass : TextPass
 
     // Every character that may need work except ' ' and '\n', whose work is found by the pair searches.
     private static readonly CharRangeSet Specials = new(
-        ('\t', '\t'), ('\u000B', '\r'), ('\u0085', '\u0085'), ('\u00A0', '\u00A0'), ('\u00AD', '\u00AD'), ('\u1680', '\u1680'),
+        ('\t', '\t'), ('\u000B', '\r'), ('\u0080', '\u009F'), ('\u00A0', '\u00A0'), ('\u00AD', '\u00AD'), ('\u1680', '\u1680'),
         ('\u2000', '\u200D'), ('\u2028', '\u202F'), ('\u205F', '\u2060'), ('\u2066', '\u2069'), ('\u3000', '\u3000'));
 
     private readonly bool _removeBidiControls;
@@ -161,6 +161,9 @@ public sealed class WhitespacePass : TextPass
     private bool IsRemovable(string text, int i) => text[i] switch
     {
         '\u200B' or '\u2060' or '\u00AD' => true,
+        // The C1 controls the controls pass leaves: the five bytes Windows-1252 has no character for. ftfy
+        // keeps them ("apparently intentional"), and so does --whitespace keep; normalized text has none.
+        (>= '\u0080' and <= '\u009F') and not '\u0085' => true,
         (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') => _removeBidiControls,
         // In a joining or Indic script one side is enough: a ZWJ ends a word in Malayalam's old chillu
         // spelling ("അവന്‍") and Bengali's khanda ta. An emoji sequence needs both sides.

@@ -43,6 +43,8 @@ public class WhitespacePassTests
     [InlineData(@"end \u200B", "end")]
     [InlineData(@"Auf\u200Clage", "Auflage")]                             // ZWNJ between Latin letters does nothing for them
     [InlineData(@"a\u200Db \u200D", "ab")]
+    [InlineData(@"intentional \u0081", "intentional")]                  // C1 controls no code page explains
+    [InlineData(@"a\u008Db\u009Dc\u0090", "abc")]
     public void Invisible_characters_are_removed(string input, string expected)
     {
         Assert.Equal(expected, Apply(input));
