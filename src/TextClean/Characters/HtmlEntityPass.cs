@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
@@ -195,7 +196,7 @@ public sealed class HtmlEntityPass : TextPass
         {
             end = stop + 1;
         }
-        else if (entity.Legacy && (stop == text.Length || text[stop] != '='))
+        else if (entity.Legacy && (stop == text.Length || !ContinuesName(text[stop])))
         {
             end = stop;
         }
@@ -208,6 +209,13 @@ public sealed class HtmlEntityPass : TextPass
         length = entity.Value.Length;
         return true;
     }
+
+    /// <summary>Whether <paramref name="c"/> after a legacy name (no ';') makes it part of a longer word, so it
+    /// is no reference: '=' (a URL query), or any letter, digit or combining mark, not only ASCII ones, so that
+    /// NFC composing "p" + U+0301 into "ṕ" after "&amp;lt" cannot turn text into a reference.</summary>
+    private static bool ContinuesName(char c) =>
+        c == '=' || char.IsLetterOrDigit(c) || char.IsSurrogate(c) ||
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     private static bool TryReadNumeric(ReadOnlySpan<char> text, int start, Span<char> value, out int length, out int end)
     {

@@ -32,6 +32,8 @@ public class HtmlEntityPassTests
     [InlineData("http://x.org/?a=1&copy=2", "http://x.org/?a=1&copy=2")] // before '=': an attribute value, not a reference
     [InlineData("?a=1&amp;copy=2", "?a=1&copy=2")]
     [InlineData("&notit; &copyright", "&notit; &copyright")]    // before a letter: not a legacy prefix
+    [InlineData("&ltṕ &copyé", "&ltṕ &copyé")]                 // before any letter, not only an ASCII one
+    [InlineData("&lt\u0301x", "&lt\u0301x")]                  // before a combining mark
     [InlineData("&hellip without semicolon", "&hellip without semicolon")] // not a legacy name
     [InlineData("&Eacute; &EACUTE;", "É &EACUTE;")]              // names are case-sensitive
     [InlineData("AT&T, R&D, S&P 500, Q&A", "AT&T, R&D, S&P 500, Q&A")]
