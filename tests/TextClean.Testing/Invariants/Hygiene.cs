@@ -9,8 +9,14 @@ public enum HygieneRule
     /// <summary>No UTF-16 surrogate without its other half.</summary>
     NoLoneSurrogate,
 
-    /// <summary>No C0 control other than tab, line feed and carriage return; no C1 control.</summary>
+    /// <summary>No C0 control other than the layout ones (tab, LF, CR, FF, VT); no C1 control that
+    /// Windows-1252 has a character for (the controls pass maps those as ftfy does).</summary>
     NoControl,
+
+    /// <summary>No layout control but tab and LF (CR, FF and VT became LF), and no C1 control at all: the
+    /// five bytes Windows-1252 leaves undefined go with the other invisible characters. ftfy keeps those
+    /// ("apparently intentional"), and so does --whitespace keep.</summary>
+    NoLayoutControl,
 
     /// <summary>No U+FEFF (byte-order mark / zero-width no-break space) inside the text.</summary>
     NoByteOrderMark,
@@ -38,7 +44,7 @@ public static class Hygiene
     {
         ["surrogates"] = [HygieneRule.NoLoneSurrogate],
         ["controls"] = [HygieneRule.NoControl, HygieneRule.NoByteOrderMark],
-        ["whitespace"] = [HygieneRule.NoCarriageReturn, HygieneRule.NoBidiControl],
+        ["whitespace"] = [HygieneRule.NoCarriageReturn, HygieneRule.NoLayoutControl, HygieneRule.NoBidiControl],
         ["normalization"] = [HygieneRule.Nfc],
     };
 
@@ -74,6 +80,10 @@ public static class Hygiene
             {
                 return Breach(HygieneRule.NoControl, text, i);
             }
+            else if (rules.Contains(HygieneRule.NoLayoutControl) && IsLayoutControl(c))
+            {
+                return Breach(HygieneRule.NoLayoutControl, text, i);
+            }
             else if (c == '\uFEFF' && rules.Contains(HygieneRule.NoByteOrderMark))
             {
                 return Breach(HygieneRule.NoByteOrderMark, text, i);
@@ -104,8 +114,18 @@ public static class Hygiene
         return null;
     }
 
+    /// <summary>The C1 controls Windows-1252 has no character for.</summary>
+    public static bool IsUndefinedInWindows1252(char c) => c is '\u0081' or '\u008D' or '\u008F' or '\u0090' or '\u009D';
+
     public static bool IsForbiddenControl(char c) =>
-        (c < '\u0020' && c is not ('\t' or '\n' or '\r')) || c is >= '\u0080' and <= '\u009F';
+        (c < '\u0020' && c is not ('\t' or '\n' or '\r' or '\f' or '\v')) ||
+        (c is >= '\u0080' and <= '\u009F' && c != '\u0085' && !IsUndefinedInWindows1252(c));
+
+    /// <summary>What only the whitespace pass removes: CR, FF, VT, NEL and the undefined C1 controls.</summary>
+    public static bool IsLayoutControl(char c) => c is '\r' or '\f' or '\v' or '\u0085' || IsUndefinedInWindows1252(c);
+
+    /// <summary>Issue 3's rule for default output: no C0 or C1 control other than LF and tab.</summary>
+    public static bool IsControlOtherThanLineFeedOrTab(char c) => IsForbiddenControl(c) || IsLayoutControl(c);
 
     public static bool IsBidiControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
