@@ -25,9 +25,8 @@ public class PipelineProperties
         PropertyRun.Holds(InvariantChecks.Totality, group, (t, c) =>
         {
             var input = c.Documents[0].Text;
-            _ = t.Run(input);
+            _ = t.Observe(input);
             _ = t.RunReporting(input);
-            _ = t.Metadata(input);
             return null;
         }, raw: true);
 
