@@ -7,7 +7,7 @@ using TextClean.Testing.Targets;
 namespace TextClean.Properties;
 
 /// <summary>The groups every property runs over: each pass alone, random ordered subsets of the passes,
-/// and the cleaner's Fix and Clean under every Quotes x Whitespace combination.</summary>
+/// and the cleaner's Fix and Clean under a Quotes x Whitespace combination drawn per case.</summary>
 public enum TargetGroup
 {
     Passes,
@@ -51,8 +51,8 @@ public static class PropertyRun
     {
         TargetGroup.Passes => PassUniverse.Passes,
         TargetGroup.Chains => [value.Chain!.Target()],
-        TargetGroup.Fix => PassUniverse.Fixes,
-        TargetGroup.Clean => PassUniverse.Cleans,
+        TargetGroup.Fix => [PassUniverse.Fixes[value.Combination]],
+        TargetGroup.Clean => [PassUniverse.Cleans[value.Combination]],
         _ => throw new ArgumentOutOfRangeException(nameof(group)),
     };
 

@@ -46,7 +46,10 @@ public abstract class CleaningTarget
     public abstract (string Text, IReadOnlyList<TextChange> Changes) RunReporting(string text);
 
     /// <summary>Title, authors and published date as one comparable line; null for targets without metadata.</summary>
-    public virtual string? Metadata(string text) => null;
+    public string? Metadata(string text) => Observe(text).Metadata;
+
+    /// <summary>The output and the metadata from one run (Clean is the costly target: one call, not two).</summary>
+    public virtual (string Text, string? Metadata) Observe(string text) => (Run(text), null);
 
     public override string ToString() => Name;
 }
@@ -115,5 +118,9 @@ public sealed class CleanTarget(TextCleaner cleaner, string options)
         return (result.Text, result.Changes);
     }
 
-    public override string? Metadata(string text) => CleanSurface.Metadata(Cleaner.Clean(text));
+    public override (string Text, string? Metadata) Observe(string text)
+    {
+        var result = Cleaner.Clean(text);
+        return (result.Text, CleanSurface.Metadata(result));
+    }
 }

@@ -10,11 +10,13 @@ namespace TextClean.Testing.Targets;
 /// </summary>
 public static class PassUniverse
 {
-    /// <summary>Quotes x Whitespace: the options that decide which passes run and how.</summary>
+    /// <summary>Quotes x Whitespace: the options that decide which passes run and how. The defaults come
+    /// first, so index 0 is what shrinking aims for.</summary>
     public static IReadOnlyList<CleanerOptions> OptionCombinations { get; } =
-        [.. from quotes in Enum.GetValues<QuoteStyle>()
-            from whitespace in Enum.GetValues<WhitespaceMode>()
-            select CleanerOptions.Default with { Quotes = quotes, Whitespace = whitespace }];
+        [.. (from quotes in Enum.GetValues<QuoteStyle>()
+             from whitespace in Enum.GetValues<WhitespaceMode>()
+             select CleanerOptions.Default with { Quotes = quotes, Whitespace = whitespace })
+            .OrderBy(o => o == CleanerOptions.Default ? 0 : 1)];
 
     /// <summary>Each combination's repair passes, in pipeline order (the material random chains are cut from).</summary>
     public static IReadOnlyList<(CleanerOptions Options, IReadOnlyList<TextPass> Passes)> PassListsByOptions { get; } =

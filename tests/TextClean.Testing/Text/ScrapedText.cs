@@ -45,7 +45,7 @@ public static class ScrapedText
         (30, "word-damage", r => Pick(r, Fragments.WordDamage)),
         (25, "noise", Noise),
         (20, "seed-slice", SeedSlice),
-        (3, "huge-line", HugeLine),
+        (2, "huge-line", HugeLine),
         (8, "repeat", r => string.Concat(Enumerable.Repeat(Pick(r, Fragments.Repeatable), r.Next(2, 300)))),
     ];
 
@@ -131,10 +131,10 @@ public static class ScrapedText
         return text.Substring(start, Math.Min(text.Length - start, random.Next(1, 600)));
     }
 
-    /// <summary>One line of 8k to 64k characters: sentences with no line break.</summary>
+    /// <summary>One line of 8k to 32k characters: sentences with no line break.</summary>
     private static string HugeLine(Random random)
     {
-        var target = random.Next(8_000, 64_000);
+        var target = random.Next(8_000, 32_000);
         var builder = new System.Text.StringBuilder(target + 200);
         while (builder.Length < target)
         {
