@@ -1,4 +1,3 @@
-using System.Buffers;
 using TextClean.Internal;
 using TextClean.Pipeline;
 
@@ -48,16 +47,11 @@ public sealed class ControlCharacterPass : TextPass
 
     private const char Escape = '\u001B';
 
-    // Everything this pass may act on; all else is copied in bulk. Supplementary noncharacters (U+1FFFE...)
-    // are pairs whose low half is U+DFFE or U+DFFF.
-    private static readonly SearchValues<char> Candidates = SearchValues.Create(
-        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F" +
-        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F" +
-        "\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F" +
-        "\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F" +
-        "\u206A\u206B\u206C\u206D\u206E\u206F\uFEFF\uFFF9\uFFFA\uFFFB\uFFFC\uFFFE\uFFFF\uDFFE\uDFFF" +
-        "\uFDD0\uFDD1\uFDD2\uFDD3\uFDD4\uFDD5\uFDD6\uFDD7\uFDD8\uFDD9\uFDDA\uFDDB\uFDDC\uFDDD\uFDDE\uFDDF" +
-        "\uFDE0\uFDE1\uFDE2\uFDE3\uFDE4\uFDE5\uFDE6\uFDE7\uFDE8\uFDE9\uFDEA\uFDEB\uFDEC\uFDED\uFDEE\uFDEF");
+    // Everything this pass may act on; all else is skipped by a vectorized search. Supplementary
+    // noncharacters (U+1FFFE...) are pairs whose low half is U+DFFE or U+DFFF.
+    private static readonly CharRangeSet Candidates = new(
+        ('\u0000', '\u0008'), ('\u000E', '\u001F'), ('\u007F', '\u009F'), ('\u206A', '\u206F'),
+        ('\uFDD0', '\uFDEF'), ('\uFEFF', '\uFEFF'), ('\uFFF9', '\uFFFC'), ('\uFFFE', '\uFFFF'), ('\uDFFE', '\uDFFF'));
 
     private readonly bool _removeTerminalEscapes;
     private readonly bool _repairC1Controls;
@@ -75,7 +69,7 @@ public sealed class ControlCharacterPass : TextPass
 
     protected override string Transform(string text, ChangeLog? changes)
     {
-        var i = text.AsSpan().IndexOfAny(Candidates);
+        var i = Candidates.IndexOfAny(text);
         if (i < 0)
         {
             return text;
@@ -115,7 +109,7 @@ public sealed class ControlCharacterPass : TextPass
                 InvisibleDeletion.Delete(ref rewriter, text, i, 1, c is '\uFFFE' or '\uFFFF' or (>= '\uFDD0' and <= '\uFDEF') ? NoncharacterReason : ControlReason);
             }
 
-            var found = text.AsSpan(next).IndexOfAny(Candidates);
+            var found = Candidates.IndexOfAny(text.AsSpan(next));
             i = found < 0 ? -1 : next + found;
         }
 

@@ -46,6 +46,13 @@ public sealed class HtmlEntityPass : TextPass
     /// <summary>The longest HTML5 entity name ("CounterClockwiseContourIntegral" and its peers).</summary>
     internal const int LongestName = 32;
 
+    /// <summary>Digits read in a numeric reference; a longer one (HTML would read it, as U+FFFD or with
+    /// zeros in front) is left as text, so every reference fits in <see cref="LongestReference"/>.</summary>
+    internal const int MaxDigits = 32;
+
+    /// <summary>The longest reference text after the '&amp;' and before the ';' that this pass decodes.</summary>
+    internal const int LongestReference = MaxDigits + 2;
+
     // Characters that can continue entity text after an '&': a name, or '#' and digits.
     private static readonly SearchValues<char> ReferenceChars =
         SearchValues.Create("#0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
@@ -144,8 +151,16 @@ public sealed class HtmlEntityPass : TextPass
         return true;
     }
 
+    /// <summary>Whether a reference decodes in <paramref name="afterAmpersand"/>, the text after an '&amp;':
+    /// the question the passes after this one ask before an edit next to a literal '&amp;'.</summary>
+    internal static bool StartsReference(ReadOnlySpan<char> afterAmpersand)
+    {
+        Span<char> value = stackalloc char[2];
+        return TryReadReference(afterAmpersand, 0, value, out _, out _, out _);
+    }
+
     /// <summary>Reads the reference whose text starts at <paramref name="start"/>, just after an '&amp;'.</summary>
-    private static bool TryReadReference(string text, int start, Span<char> value, out int length, out int end, out bool numeric)
+    private static bool TryReadReference(ReadOnlySpan<char> text, int start, Span<char> value, out int length, out int end, out bool numeric)
     {
         length = 0;
         end = start;
@@ -160,7 +175,7 @@ public sealed class HtmlEntityPass : TextPass
             : TryReadNamed(text, start, value, out length, out end);
     }
 
-    private static bool TryReadNamed(string text, int start, Span<char> value, out int length, out int end)
+    private static bool TryReadNamed(ReadOnlySpan<char> text, int start, Span<char> value, out int length, out int end)
     {
         length = 0;
         end = start;
@@ -171,7 +186,7 @@ public sealed class HtmlEntityPass : TextPass
             stop++;
         }
 
-        if (stop == start || stop - start > LongestName || !EntityNames.Lookup.TryGetValue(text.AsSpan(start, stop - start), out var entity))
+        if (stop == start || stop - start > LongestName || !EntityNames.Lookup.TryGetValue(text.Slice(start, stop - start), out var entity))
         {
             return false;
         }
@@ -194,7 +209,7 @@ public sealed class HtmlEntityPass : TextPass
         return true;
     }
 
-    private static bool TryReadNumeric(string text, int start, Span<char> value, out int length, out int end)
+    private static bool TryReadNumeric(ReadOnlySpan<char> text, int start, Span<char> value, out int length, out int end)
     {
         length = 0;
         end = start;
@@ -202,7 +217,7 @@ public sealed class HtmlEntityPass : TextPass
         var digitsStart = hex ? start + 1 : start;
         var position = digitsStart;
         var codePoint = 0;
-        while (position < text.Length)
+        while (position < text.Length && position - digitsStart <= MaxDigits)
         {
             var digit = DigitValue(text[position], hex);
             if (digit < 0)
@@ -215,7 +230,7 @@ public sealed class HtmlEntityPass : TextPass
             position++;
         }
 
-        if (position == digitsStart)
+        if (position == digitsStart || position - digitsStart > MaxDigits)
         {
             return false;
         }

@@ -6,14 +6,16 @@ namespace TextClean.Characters;
 internal static class InvisibleDeletion
 {
     /// <summary>
-    /// Deletes <c>text[start..start+length]</c>, unless that would make a lone high surrogate before it and
-    /// a lone low surrogate after it into a pair: then the span becomes U+FFFD. A new pair could be a
-    /// character the pass itself removes (U+1FFFE), and a second run would remove it: not idempotent.
+    /// Deletes <c>text[start..start+length]</c>, or puts U+FFFD in its place when the deletion would join its
+    /// neighbours into something a pass acts on: a lone high and a lone low surrogate into a pair (perhaps
+    /// a noncharacter), or an '&amp;' and the characters of a reference into entity text
+    /// (<see cref="EntityTextGuard"/>). Otherwise a second run of the pipeline would change the text again.
     /// </summary>
     public static void Delete(ref TextRewriter rewriter, string text, int start, int length, string reason)
     {
         var end = start + length;
-        if (end < text.Length && char.IsLowSurrogate(text[end]) && char.IsHighSurrogate(CharBefore(ref rewriter, text, start)))
+        var pairsLoneHalves = end < text.Length && char.IsLowSurrogate(text[end]) && char.IsHighSurrogate(CharBefore(ref rewriter, text, start));
+        if (pairsLoneHalves || EntityTextGuard.Blocks(ref rewriter, text, start, length, default))
         {
             rewriter.Replace(start, length, "\uFFFD", reason);
             return;

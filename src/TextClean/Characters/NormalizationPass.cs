@@ -22,9 +22,11 @@ public sealed record NormalizationOptions
 /// </summary>
 /// <remarks>
 /// The text is normalized in pieces that split before a character below U+0300: such a character
-/// never combines with what precedes it, so the pieces normalize independently. Clean text costs one
-/// vectorized scan plus a quick check of the pieces that hold anything from U+0300 up; only a piece
-/// that is not NFC is rewritten, and reported as one change.
+/// never combines with what precedes it, so the pieces normalize independently. Only a piece holding
+/// a character that NFC may change, move or compose (<see cref="NfcTable"/>, generated from the
+/// Unicode Character Database) goes to the normalizer; ASCII and Latin-1 runs are skipped by a
+/// vectorized search and other letters by a bit lookup, so clean text in any script costs one scan.
+/// A piece that is not NFC is rewritten and reported as one change.
 /// </remarks>
 public sealed class NormalizationPass : TextPass
 {
@@ -41,8 +43,8 @@ public sealed class NormalizationPass : TextPass
     protected override string Transform(string text, ChangeLog? changes)
     {
         var span = text.AsSpan();
-        var i = span.IndexOfAnyInRange(FirstCombining, '\uFFFF');
-        if (i < 0)
+        var k = NextNotInert(span, 0);
+        if (k < 0)
         {
             return text;
         }
@@ -52,46 +54,52 @@ public sealed class NormalizationPass : TextPass
 
         // Scoped: edits are written from the buffers above.
         scoped var rewriter = new TextRewriter(text, changes);
-        while (i >= 0)
+        var done = 0;
+        while (k >= 0)
         {
-            // The piece runs from the character before (the one an accent may combine with) to the next
-            // character below U+0300.
-            var start = i > 0 ? i - 1 : 0;
-            var after = span[i..].IndexOfAnyInRange('\0', (char)(FirstCombining - 1));
-            var end = after < 0 ? text.Length : i + after;
-            if (span[start..end].IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+            // The piece runs from the character below U+0300 before k (the one an accent may combine with)
+            // to the next character below U+0300.
+            var start = k;
+            while (start > done && span[start - 1] >= FirstCombining)
             {
-                Normalize(ref rewriter, span, start, end, stack, ref rented);
+                start--;
+            }
+
+            if (start > done)
+            {
+                start--;
+            }
+
+            var after = span[k..].IndexOfAnyInRange('\0', (char)(FirstCombining - 1));
+            var end = after < 0 ? text.Length : k + after;
+            if (IsNormalizable(span[start..end]))
+            {
+                Normalize(ref rewriter, text, start, end, stack, ref rented);
             }
             else
             {
-                // Surrogates: pairs are fine, lone halves combine with nothing and cannot be normalized: go around them.
+                // Lone surrogate halves and U+FFFE/U+FFFF combine with nothing, and the normalizer refuses them: go around.
                 var from = start;
-                for (var k = start; k < end; k++)
+                for (var i = start; i < end; i++)
                 {
-                    if (char.IsSurrogate(span[k]))
+                    if (char.IsSurrogate(span[i]) || span[i] >= '\uFFFE')
                     {
-                        if (char.IsHighSurrogate(span[k]) && k + 1 < end && char.IsLowSurrogate(span[k + 1]))
+                        if (char.IsHighSurrogate(span[i]) && i + 1 < end && char.IsLowSurrogate(span[i + 1]))
                         {
-                            k++;
+                            i++;
                             continue;
                         }
 
-                        Normalize(ref rewriter, span, from, k, stack, ref rented);
-                        from = k + 1;
+                        Normalize(ref rewriter, text, from, i, stack, ref rented);
+                        from = i + 1;
                     }
                 }
 
-                Normalize(ref rewriter, span, from, end, stack, ref rented);
+                Normalize(ref rewriter, text, from, end, stack, ref rented);
             }
 
-            if (end == text.Length)
-            {
-                break;
-            }
-
-            var next = span[end..].IndexOfAnyInRange(FirstCombining, '\uFFFF');
-            i = next < 0 ? -1 : end + next;
+            done = end;
+            k = NextNotInert(span, end);
         }
 
         if (rented is not null)
@@ -102,10 +110,75 @@ public sealed class NormalizationPass : TextPass
         return rewriter.ToStringAndDispose();
     }
 
-    /// <summary>Replaces <c>text[start..end]</c>, well-formed UTF-16, by its NFC form when that differs.</summary>
-    private static void Normalize(ref TextRewriter rewriter, ReadOnlySpan<char> text, int start, int end, Span<char> stack, ref char[]? rented)
+    /// <summary>The first character at or after <paramref name="from"/> that NFC may change, or -1. Lone
+    /// surrogate halves count: the piece around them is then normalized around them.</summary>
+    private static int NextNotInert(ReadOnlySpan<char> text, int from)
     {
-        var piece = text[start..end];
+        var i = from;
+        while (i < text.Length)
+        {
+            var found = text[i..].IndexOfAnyInRange(FirstCombining, '\uFFFF');
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            for (i += found; i < text.Length && text[i] >= FirstCombining; i++)
+            {
+                var c = text[i];
+                if (!char.IsSurrogate(c))
+                {
+                    if (!Inert.IsBmpInert(c))
+                    {
+                        return i;
+                    }
+                }
+                else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    if (!Inert.IsSupplementaryInert(char.ConvertToUtf32(c, text[i + 1])))
+                    {
+                        return i;
+                    }
+
+                    i++;
+                }
+                else
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the normalizer accepts <paramref name="text"/>: no lone surrogate, no U+FFFE or U+FFFF.</summary>
+    private static bool IsNormalizable(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAny('\uFFFE', '\uFFFF') >= 0)
+        {
+            return false;
+        }
+
+        var i = text.IndexOfAnyInRange('\uD800', '\uDFFF');
+        while (i >= 0)
+        {
+            if (!char.IsHighSurrogate(text[i]) || i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]))
+            {
+                return false;
+            }
+
+            var next = text[(i + 2)..].IndexOfAnyInRange('\uD800', '\uDFFF');
+            i = next < 0 ? -1 : i + 2 + next;
+        }
+
+        return true;
+    }
+
+    /// <summary>Replaces <c>text[start..end]</c>, well-formed UTF-16, by its NFC form when that differs.</summary>
+    private static void Normalize(ref TextRewriter rewriter, string text, int start, int end, Span<char> stack, ref char[]? rented)
+    {
+        var piece = text.AsSpan(start, end - start);
         if (piece.IsEmpty || piece.IsNormalized(NormalizationForm.FormC))
         {
             return;
@@ -128,9 +201,57 @@ public sealed class NormalizationPass : TextPass
             buffer = rented;
         }
 
-        if (piece.TryNormalize(buffer, out var written, NormalizationForm.FormC))
+        if (piece.TryNormalize(buffer, out var written, NormalizationForm.FormC)
+            && !EntityTextGuard.Blocks(ref rewriter, text, start, end - start, buffer[..written]))
         {
             rewriter.Replace(start, end - start, buffer[..written], Reason);
+        }
+    }
+
+    /// <summary><see cref="NfcTable"/> as a bit set for the BMP, built once on first use.</summary>
+    private static class Inert
+    {
+        private static readonly ulong[] NotInertBmp = BuildBmp();
+
+        public static bool IsBmpInert(char c) => (NotInertBmp[c >> 6] & (1UL << (c & 63))) == 0;
+
+        public static bool IsSupplementaryInert(int codePoint)
+        {
+            var ranges = NfcTable.NotInertRanges;
+            int low = 0, high = (ranges.Length / 2) - 1;
+            while (low <= high)
+            {
+                var middle = (low + high) >>> 1;
+                if (codePoint < ranges[2 * middle])
+                {
+                    high = middle - 1;
+                }
+                else if (codePoint > ranges[(2 * middle) + 1])
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static ulong[] BuildBmp()
+        {
+            var bits = new ulong[0x10000 / 64];
+            var ranges = NfcTable.NotInertRanges;
+            for (var r = 0; r < ranges.Length; r += 2)
+            {
+                for (var cp = ranges[r]; cp <= ranges[r + 1] && cp <= 0xFFFF; cp++)
+                {
+                    bits[cp >> 6] |= 1UL << (cp & 63);
+                }
+            }
+
+            return bits;
         }
     }
 }

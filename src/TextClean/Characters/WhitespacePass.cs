@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Globalization;
+using System.Text;
+using TextClean.Internal;
 using TextClean.Pipeline;
 
 namespace TextClean.Characters;
@@ -23,8 +26,8 @@ public sealed record WhitespaceOptions
 /// ideographic...) and tab becomes a plain space and runs of them collapse to one; lines are trimmed;
 /// CRLF, CR, U+2028, U+2029, NEL, form feed and vertical tab become LF; zero-width space, word joiner,
 /// soft hyphen and bidi controls are removed; ZWJ and ZWNJ are removed except where a script needs
-/// them: ZWJ inside emoji sequences (👨‍👩‍👧, 🏳️‍🌈), both between letters of joining and Indic scripts
-/// (Arabic, Persian, Syriac, Devanagari, Bengali, Sinhala, Mongolian...).
+/// them: ZWJ inside emoji sequences (👨‍👩‍👧, 🏳️‍🌈), both next to letters and marks of joining and Indic
+/// scripts (Arabic, Persian, Syriac, Devanagari, Bengali, Malayalam, Sinhala, Mongolian...).
 /// </summary>
 /// <remarks>Blank lines are left as they are: paragraphs are the block stage's business.</remarks>
 public sealed class WhitespacePass : TextPass
@@ -37,9 +40,9 @@ public sealed class WhitespacePass : TextPass
     private const char ZeroWidthJoiner = '\u200D';
 
     // Every character that may need work except ' ' and '\n', whose work is found by the pair searches.
-    private static readonly SearchValues<char> Specials = SearchValues.Create(
-        "\t\u000B\u000C\r\u0085\u00A0\u00AD\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A" +
-        "\u200B\u200C\u200D\u2028\u2029\u202A\u202B\u202C\u202D\u202E\u202F\u205F\u2060\u2066\u2067\u2068\u2069\u3000");
+    private static readonly CharRangeSet Specials = new(
+        ('\t', '\t'), ('\u000B', '\r'), ('\u0085', '\u0085'), ('\u00A0', '\u00A0'), ('\u00AD', '\u00AD'), ('\u1680', '\u1680'),
+        ('\u2000', '\u200D'), ('\u2028', '\u202F'), ('\u205F', '\u2060'), ('\u2066', '\u2069'), ('\u3000', '\u3000'));
 
     private readonly bool _removeBidiControls;
     private readonly bool _trimLines;
@@ -159,9 +162,11 @@ public sealed class WhitespacePass : TextPass
     {
         '\u200B' or '\u2060' or '\u00AD' => true,
         (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') => _removeBidiControls,
-        ZeroWidthNonJoiner => !(ScriptJoins(CodePointBefore(text, i)) && ScriptJoins(CodePointAfter(text, i + 1))),
-        ZeroWidthJoiner => !(ScriptJoins(CodePointBefore(text, i)) && ScriptJoins(CodePointAfter(text, i + 1)))
-                           && !(IsEmojiPart(CodePointBefore(text, i)) && IsEmojiPart(CodePointAfter(text, i + 1))),
+        // In a joining or Indic script one side is enough: a ZWJ ends a word in Malayalam's old chillu
+        // spelling ("അവന്‍") and Bengali's khanda ta. An emoji sequence needs both sides.
+        ZeroWidthNonJoiner => !(NeighbourBefore(text, i, Neighbour.Script) || NeighbourAfter(text, i + 1, Neighbour.Script)),
+        ZeroWidthJoiner => !(NeighbourBefore(text, i, Neighbour.Script) || NeighbourAfter(text, i + 1, Neighbour.Script))
+                           && !(NeighbourBefore(text, i, Neighbour.Emoji) && NeighbourAfter(text, i + 1, Neighbour.Emoji)),
         _ => false,
     };
 
@@ -183,31 +188,58 @@ public sealed class WhitespacePass : TextPass
             or (>= 0x2900 and <= 0x297F) or (>= 0x2B00 and <= 0x2BFF) or 0x3030 or 0x303D or 0x3297 or 0x3299
             or (>= 0x1F000 and <= 0x1FAFF) or (>= 0xE0020 and <= 0xE007F);
 
-    private static int CodePointBefore(string text, int i)
+    private enum Neighbour
     {
-        if (i == 0)
-        {
-            return -1;
-        }
-
-        var low = text[i - 1];
-        return char.IsLowSurrogate(low) && i >= 2 && char.IsHighSurrogate(text[i - 2])
-            ? char.ConvertToUtf32(text[i - 2], low)
-            : low;
+        Script,
+        Emoji,
     }
 
-    private static int CodePointAfter(string text, int i)
+    private static bool Is(Neighbour kind, int cp) => kind == Neighbour.Script ? ScriptJoins(cp) : IsEmojiPart(cp);
+
+    // A neighbour is a whole cluster: a base and its combining marks, any of which may count. Normalization
+    // reorders marks, so "the character next to the joiner" would not be stable from one run to the next.
+    private static bool NeighbourBefore(string text, int i, Neighbour kind)
     {
-        if (i >= text.Length)
+        while (i > 0 && Rune.DecodeLastFromUtf16(text.AsSpan(0, i), out var rune, out var length) == OperationStatus.Done)
         {
-            return -1;
+            if (Is(kind, rune.Value))
+            {
+                return true;
+            }
+
+            if (!IsMark(rune))
+            {
+                return false;
+            }
+
+            i -= length;
         }
 
-        var high = text[i];
-        return char.IsHighSurrogate(high) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
-            ? char.ConvertToUtf32(high, text[i + 1])
-            : high;
+        return false;
     }
+
+    private static bool NeighbourAfter(string text, int i, Neighbour kind)
+    {
+        while (i < text.Length && Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length) == OperationStatus.Done)
+        {
+            if (Is(kind, rune.Value))
+            {
+                return true;
+            }
+
+            if (!IsMark(rune))
+            {
+                return false;
+            }
+
+            i += length;
+        }
+
+        return false;
+    }
+
+    private static bool IsMark(Rune rune) =>
+        Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     private enum SearchKind
     {
@@ -269,7 +301,7 @@ public sealed class WhitespacePass : TextPass
                 var rest = text.AsSpan(from);
                 var found = kind switch
                 {
-                    SearchKind.Special => rest.IndexOfAny(Specials),
+                    SearchKind.Special => Specials.IndexOfAny(rest),
                     SearchKind.DoubleSpace => rest.IndexOf("  "),
                     SearchKind.SpaceBeforeBreak => rest.IndexOf(" \n"),
                     _ => rest.IndexOf("\n "),

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using TextClean.Pipeline;
 
@@ -70,16 +71,22 @@ public sealed class WidthPass : TextPass
             else if (c >= WidthTable.First)
             {
                 var counterpart = WidthTable.Counterparts[c - WidthTable.First];
-                if (counterpart != '\0')
+                var replacement = WidthTable.Counterparts.AsSpan(c - WidthTable.First, 1);
+                if (counterpart != '\0' && !EntityTextGuard.Blocks(ref rewriter, text, i, 1, replacement))
                 {
-                    rewriter.Replace(i, 1, WidthTable.Counterparts.AsSpan(c - WidthTable.First, 1), WidthReason);
+                    rewriter.Replace(i, 1, replacement, WidthReason);
                 }
 
                 done = i + 1;
             }
             else
             {
-                rewriter.Replace(i, 1, LigatureLetters(c), LigatureReason);
+                var letters = LigatureLetters(c);
+                if (!EntityTextGuard.Blocks(ref rewriter, text, i, 1, letters))
+                {
+                    rewriter.Replace(i, 1, letters, LigatureReason);
+                }
+
                 done = i + 1;
             }
 
@@ -130,7 +137,7 @@ public sealed class WidthPass : TextPass
             before--;
         }
 
-        if (IsCjk(CodePointBefore(text, before)) || IsCjk(CodePointAt(text, end)))
+        if (CjkBefore(text, before) || CjkFrom(text, end))
         {
             return end;
         }
@@ -139,7 +146,11 @@ public sealed class WidthPass : TextPass
         {
             if (IsPunctuationOrSymbol(text[i]))
             {
-                rewriter.Replace(i, 1, WidthTable.Counterparts.AsSpan(text[i] - WidthTable.First, 1), WidthReason);
+                var replacement = WidthTable.Counterparts.AsSpan(text[i] - WidthTable.First, 1);
+                if (!EntityTextGuard.Blocks(ref rewriter, text, i, 1, replacement))
+                {
+                    rewriter.Replace(i, 1, replacement, WidthReason);
+                }
             }
         }
 
@@ -185,9 +196,48 @@ public sealed class WidthPass : TextPass
         _ => throw new ArgumentOutOfRangeException(nameof(c)),
     };
 
-    private static int CodePointBefore(string text, int i) =>
-        i > 0 && Rune.DecodeLastFromUtf16(text.AsSpan(0, i), out var rune, out _) == OperationStatus.Done ? rune.Value : -1;
+    // Combining marks count with their base, and a CJK mark makes its base CJK: halfwidth ﾞ (a CJK
+    // letter) becomes the combining U+3099, which normalization may then move past other marks.
+    private static bool CjkBefore(string text, int i)
+    {
+        while (i > 0 && Rune.DecodeLastFromUtf16(text.AsSpan(0, i), out var rune, out var length) == OperationStatus.Done)
+        {
+            if (IsCjk(rune.Value))
+            {
+                return true;
+            }
 
-    private static int CodePointAt(string text, int i) =>
-        i < text.Length && Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out _) == OperationStatus.Done ? rune.Value : -1;
+            if (!IsMark(rune))
+            {
+                return false;
+            }
+
+            i -= length;
+        }
+
+        return false;
+    }
+
+    private static bool CjkFrom(string text, int i)
+    {
+        while (i < text.Length && Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length) == OperationStatus.Done)
+        {
+            if (IsCjk(rune.Value))
+            {
+                return true;
+            }
+
+            if (!IsMark(rune))
+            {
+                return false;
+            }
+
+            i += length;
+        }
+
+        return false;
+    }
+
+    private static bool IsMark(Rune rune) =>
+        Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 }

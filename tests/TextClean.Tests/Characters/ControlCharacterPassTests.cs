@@ -55,6 +55,7 @@ public class ControlCharacterPassTests
     [InlineData("plain text\twith\r\nwhitespace\f")]
     [InlineData("emoji 👨‍👩‍👧, flags 🏴󠁧󠁢󠁷󠁬󠁳󠁿, joiners and marks \u200D\u200E\u202E")] // tag characters and format characters stay
     [InlineData("café ﬁ ½ ×")]
+    [InlineData("replacement \uFFFD stays, private use \uE000 too")]
     public void Clean_text_is_returned_as_the_same_instance(string input)
     {
         Assert.Same(input, Pass.Apply(input));

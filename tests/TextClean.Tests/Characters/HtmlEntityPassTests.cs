@@ -53,6 +53,7 @@ public class HtmlEntityPassTests
     [InlineData("&#150; &#x93;quoted&#x94; &#128;", "– “quoted” €")] // 0x80-0x9F are Windows-1252
     [InlineData("&#x81;", "\u0081")]                             // undefined in Windows-1252: HTML keeps it
     [InlineData("&#0; &#xD800; &#x110000; &#99999999999999999999;", "\uFFFD \uFFFD \uFFFD \uFFFD")]
+    [InlineData("&#000000000000000000000000000000065;", "&#000000000000000000000000000000065;")] // more than 32 digits: text
     public void Numeric_references_decode_as_HTML5_says(string input, string expected)
     {
         Assert.Equal(expected, Pass.Apply(input));

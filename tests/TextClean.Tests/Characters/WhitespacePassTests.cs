@@ -63,6 +63,7 @@ public class WhitespacePassTests
     [InlineData("❤️‍🔥 🧑🏽‍💻 🏴‍☠️")]                 // skin tone, BMP heart
     [InlineData("क्‍ष and क्‌ष")]                  // Devanagari: ZWJ and ZWNJ after virama
     [InlineData("ර්‍ය")]                            // Sinhala yansaya
+    [InlineData("അവന്‍ വന്നു")]                // Malayalam chillu in the old spelling: the ZWJ ends the word
     [InlineData("می‌خواهم و نمی‌دانم")]             // Persian ZWNJ
     [InlineData("مرحبا بالعالم")]                 // Arabic
     [InlineData("שלום עולם")]                     // Hebrew

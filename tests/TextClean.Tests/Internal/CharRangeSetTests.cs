@@ -1,0 +1,37 @@
+using TextClean.Internal;
+
+namespace TextClean.Tests.Internal;
+
+public class CharRangeSetTests
+{
+    private static readonly CharRangeSet Set = new(('\u0000', '\u0008'), ('\u00A0', '\u00A0'), ('\u2000', '\u200D'), ('\uFFFE', '\uFFFF'));
+
+    [Theory]
+    [InlineData("", -1)]
+    [InlineData("plain ascii text that is longer than one vector of characters", -1)]
+    [InlineData("\u0000", 0)]
+    [InlineData("abc\u00A0", 3)]
+    [InlineData("curly ’quotes’ are not in the set, but\u2009this is", 38)]
+    [InlineData("0123456789abcdefghijklmnopqrstuvwxyz0123456789\uFFFF", 46)]   // found in the scalar tail
+    [InlineData("\u1FFF\u200E\u2010\u00A1\u009F", -1)]                         // just outside each range
+    public void Finds_the_first_character_in_any_range(string text, int expected)
+    {
+        Assert.Equal(expected, Set.IndexOfAny(text));
+    }
+
+    [Fact]
+    public void Agrees_with_a_scalar_search_on_random_text()
+    {
+        var random = new Random(5);
+        for (var n = 0; n < 2000; n++)
+        {
+            var chars = new char[random.Next(0, 100)];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = random.Next(4) == 0 ? (char)random.Next(0x10000) : (char)random.Next(0x20, 0x7F);
+            }
+
+            Assert.Equal(Array.FindIndex(chars, Set.Contains), Set.IndexOfAny(chars));
+        }
+    }
+}
