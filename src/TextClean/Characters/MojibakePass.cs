@@ -253,17 +253,29 @@ public sealed class MojibakePass : TextPass
 
     private Segment Examine(string text, int start, int line)
     {
+        var end = SuspectRunEnd(text, start);
+        var withSequences = PagesWithSequences(text, start, end);
+        if (withSequences == 0)
+        {
+            // No UTF-8 to find: at most C1 controls to read as Windows-1252 (or, in words, as MacRoman).
+            return Examine(text, start, end, line, islands: null);
+        }
+
         var pages = LegacyCodePages.All;
         var islands = new List<Utf8Island>?[pages.Count];
         var cursors = new int[pages.Count];
         Array.Fill(cursors, start);
-        var end = SuspectRunEnd(text, start);
         var grew = true;
         while (grew)
         {
             grew = false;
             for (var p = 0; p < pages.Count; p++)
             {
+                if ((withSequences & (1 << p)) == 0)
+                {
+                    continue;
+                }
+
                 var i = cursors[p];
                 while (i < end)
                 {
@@ -291,18 +303,36 @@ public sealed class MojibakePass : TextPass
                 end = SuspectRunEnd(text, end);
                 grew = true;
             }
+
+            if (grew)
+            {
+                // Pages that find nothing in the first run may find something in what it grew into.
+                withSequences |= PagesWithSequences(text, start, end);
+            }
         }
 
+        return Examine(text, start, end, line, islands);
+    }
+
+    /// <summary>Scores what each page's islands (and the C1 readings) make of <c>text[start..end]</c>.</summary>
+    private Segment Examine(string text, int start, int end, int line, List<Utf8Island>?[]? islands)
+    {
+        var pages = LegacyCodePages.All;
         var length = end - start;
         var original = text.AsSpan(start, length);
         var baseline = _options.RepairC1Controls ? RepairC1(original) : null;
+        if (islands is null && baseline is null)
+        {
+            return new Segment(start, length, line, null, null);
+        }
+
         var left = Context(text, start, -1);
         var right = Context(text, end, +1);
         var baselineText = baseline is null ? original : baseline;
         var baselineCost = ContextCost(left, baselineText, right);
 
         Candidate?[]? candidates = null;
-        for (var p = 0; p < pages.Count; p++)
+        for (var p = 0; islands is not null && p < pages.Count; p++)
         {
             if (islands[p] is not { } found)
             {
@@ -362,15 +392,30 @@ public sealed class MojibakePass : TextPass
         return new string(chars);
     }
 
+    private static int PagesWithSequences(string text, int start, int end) =>
+        LegacyCodePages.PagesWithSequences(text.AsSpan(start, end - start), text.AsSpan(end, Math.Min(3, text.Length - end)));
+
     /// <summary>Undoes further layers of damage while that makes the text more plausible.</summary>
     private static (string Text, double Cost) Deepen(string candidate, double cost, ReadOnlySpan<char> left, ReadOnlySpan<char> right)
     {
         for (var layer = 1; layer < MaxLayers; layer++)
         {
+            var withSequences = LegacyCodePages.PagesWithSequences(candidate, default);
+            if (withSequences == 0)
+            {
+                break;
+            }
+
             string? best = null;
             var bestCost = cost;
-            foreach (var page in LegacyCodePages.All)
+            for (var p = 0; p < LegacyCodePages.All.Count; p++)
             {
+                if ((withSequences & (1 << p)) == 0)
+                {
+                    continue;
+                }
+
+                var page = LegacyCodePages.All[p];
                 List<Utf8Island>? found = null;
                 var i = 0;
                 while (i < candidate.Length)

@@ -43,6 +43,7 @@ public class MojibakePassTests
     [InlineData("Smile ðŸ˜€ please", "Smile 😀 please")]                            // emoji
     [InlineData("FamÃ\u00ADlia ðŸ‘¨â€\u008DðŸ‘©â€\u008DðŸ‘§ feliz", "Família 👨‍👩‍👧 feliz")] // a ZWJ sequence comes back whole
     [InlineData("JosÃ© and ZoÃ«", "José and Zoë")]
+    [InlineData("naÃ¯ve Ã¿ and Ã¾", "naïve ÿ and þ")]                               // the last bytes of the page
     public void Every_script_comes_back(string input, string expected)
     {
         Assert.Equal(Regex.Unescape(expected), Run(input));

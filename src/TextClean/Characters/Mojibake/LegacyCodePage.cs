@@ -13,7 +13,12 @@ internal sealed class LegacyCodePage
     /// <summary>The marker byte U+FFFD encodes to (ASCII SUB, as ftfy's sloppy codecs do).</summary>
     public const byte LostByte = 0x1A;
 
+    /// <summary>Characters below this are looked up in an array (byte + 1, 0 for none), the rest in a
+    /// dictionary: nearly every character of these pages lies below it.</summary>
+    private const int DirectLimit = 0x2600;
+
     private readonly string _upperHalf;
+    private readonly ushort[] _directBytes = new ushort[DirectLimit];
     private readonly FrozenDictionary<char, byte> _bytes;
     private readonly bool[] _undefined = new bool[128];
 
@@ -48,7 +53,15 @@ internal sealed class LegacyCodePage
             }
         }
 
-        _bytes = bytes.ToFrozenDictionary();
+        foreach (var (c, b) in bytes)
+        {
+            if (c < DirectLimit)
+            {
+                _directBytes[c] = (ushort)(b + 1);
+            }
+        }
+
+        _bytes = bytes.Where(pair => pair.Key >= DirectLimit).ToFrozenDictionary();
     }
 
     public string Name { get; }
@@ -65,5 +78,7 @@ internal sealed class LegacyCodePage
     public bool IsDefined(byte b) => b < 0x80 || !_undefined[b - 0x80];
 
     /// <summary>The byte <paramref name="c"/> was read from, or -1 when this code page cannot produce it.</summary>
-    public int ToByte(char c) => c < 0x80 ? c : _bytes.TryGetValue(c, out var b) ? b : -1;
+    public int ToByte(char c) => c < 0x80 ? c
+        : c < DirectLimit ? _directBytes[c] - 1
+        : _bytes.TryGetValue(c, out var b) ? b : -1;
 }

@@ -21,6 +21,107 @@ internal static partial class LegacyCodePages
             [Windows1252, Windows1251, Windows1250, Iso8859_2, Windows1253, Windows1254, Windows1257, MacRoman, Cp437];
 
         public static readonly SearchValues<char> Suspects = BuildSuspects();
+
+        public static readonly ByteRoles Roles = new(All);
+    }
+
+    /// <summary>
+    /// The pages (bit i for <c>All[i]</c>) in which any UTF-8 sequence may start inside
+    /// <paramref name="text"/>: a lead byte followed by a continuation byte, or by what damage leaves in
+    /// its place (a space, '?', U+FFFD). Zero means no page can find UTF-8 there, the common case for
+    /// clean text, which is then left at once.
+    /// </summary>
+    public static int PagesWithSequences(ReadOnlySpan<char> text, ReadOnlySpan<char> after)
+    {
+        var roles = Built.Roles;
+        var pages = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            for (var continuations = 1; continuations <= 3; continuations++)
+            {
+                var leads = roles.LeadPages(c, continuations);
+                for (var k = 1; leads != 0 && k <= continuations; k++)
+                {
+                    var at = i + k;
+                    var next = at < text.Length ? text[at] : at - text.Length < after.Length ? after[at - text.Length] : '\0';
+                    leads &= next switch
+                    {
+                        '?' or '\uFFFD' => leads,
+                        ' ' => continuations > 1 ? leads : roles.LeadsLosingNoBreakSpace(c),
+                        _ => roles.ContinuationPages(next),
+                    };
+                }
+
+                pages |= leads;
+            }
+        }
+
+        return pages;
+    }
+
+    /// <summary>For each character, the pages (12 bits of flags per role) in which it reads as a two-,
+    /// three- or four-byte UTF-8 lead, as a continuation byte, and as a two-byte lead that often loses
+    /// its 0xA0. Direct lookup below U+2600, where nearly all of them lie.</summary>
+    internal sealed class ByteRoles
+    {
+        private const int DirectLimit = 0x2600;
+        private readonly long[] _direct = new long[DirectLimit];
+        private readonly Dictionary<char, long> _others = [];
+
+        public ByteRoles(IReadOnlyList<LegacyCodePage> pages)
+        {
+            for (var p = 0; p < pages.Count; p++)
+            {
+                for (var b = 0x80; b <= 0xF4; b++)
+                {
+                    if (b is >= 0xC0 and < 0xC2)
+                    {
+                        continue;
+                    }
+
+                    var role = 1L << (p + b switch
+                    {
+                        <= 0xBF => 36,
+                        < 0xE0 => 0,
+                        < 0xF0 => 12,
+                        _ => 24,
+                    });
+                    if (Utf8Island.MayLoseNoBreakSpace(b))
+                    {
+                        role |= 1L << (p + 48);
+                    }
+
+                    Add(pages[p].ToChar((byte)b), role);
+                    if (b <= 0x9F && pages[p].Name == "windows-1252")
+                    {
+                        Add((char)b, role); // the C1 controls it also takes back
+                    }
+                }
+            }
+        }
+
+        /// <summary>Pages where <paramref name="c"/> is a lead byte taking that many continuation bytes.</summary>
+        public int LeadPages(char c, int continuations) => (int)((Roles(c) >>> (12 * (continuations - 1))) & 0xFFF);
+
+        public int ContinuationPages(char c) => (int)((Roles(c) >>> 36) & 0xFFF);
+
+        /// <summary>Pages where <paramref name="c"/> is a two-byte lead whose 0xA0 continuation is often lost.</summary>
+        public int LeadsLosingNoBreakSpace(char c) => (int)((Roles(c) >>> 48) & 0xFFF);
+
+        private long Roles(char c) => c < DirectLimit ? _direct[c] : _others.GetValueOrDefault(c);
+
+        private void Add(char c, long role)
+        {
+            if (c < DirectLimit)
+            {
+                _direct[c] |= role;
+            }
+            else
+            {
+                _others[c] = _others.GetValueOrDefault(c) | role;
+            }
+        }
     }
 
     private static SearchValues<char> BuildSuspects()

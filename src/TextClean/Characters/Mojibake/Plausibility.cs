@@ -241,7 +241,38 @@ internal static class Plausibility
         or 0x00A7 or 0x00B4 or 0x00A8 or 0x2019 or 0x2013 or 0x2014 or 0x2010 or 0x2011 or 0x00B7 or 0x00A0 or 0x2022
         or 0x2026 or 0x00D7 or 0x02BC or 0x201D or 0x2116 or 0x00A9 or 0x00AE or 0x00B0 or 0x2122 or 0x3001 or 0x3002;
 
+    /// <summary>Below this code point classes are looked up, not worked out: nearly every character a
+    /// misread byte becomes lies there.</summary>
+    private const int CachedLimit = 0x3000;
+
+    /// <summary>Packed <see cref="Info"/> per code point below <see cref="CachedLimit"/>: kind, script and
+    /// rarity in tenths.</summary>
+    private static readonly ushort[] CachedClasses = BuildCache();
+
+    private static ushort[] BuildCache()
+    {
+        var cache = new ushort[CachedLimit];
+        for (var c = 0; c < CachedLimit; c++)
+        {
+            var info = Compute(c);
+            cache[c] = (ushort)((int)info.Kind | ((int)info.Script << 4) | ((int)Math.Round(info.Rarity * 10) << 8));
+        }
+
+        return cache;
+    }
+
     private static Info Classify(int c)
+    {
+        if (c >= CachedLimit)
+        {
+            return Compute(c);
+        }
+
+        var packed = CachedClasses[c];
+        return new((Kind)(packed & 0xF), (Script)((packed >> 4) & 0xF), (packed >> 8) / 10.0, c);
+    }
+
+    private static Info Compute(int c)
     {
         if (c < 0x80)
         {

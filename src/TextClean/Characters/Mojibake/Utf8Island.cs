@@ -89,7 +89,8 @@ internal readonly record struct Utf8Island(int Start, int Length, Rune Decoded, 
             {
                 lossy = true;
             }
-            else if (c == ' ' && restoreNoBreakSpace && 0xA0 >= low && 0xA0 <= high && !lostSpace)
+            else if (c == ' ' && restoreNoBreakSpace && 0xA0 >= low && 0xA0 <= high && !lostSpace
+                && (continuations > 1 || MayLoseNoBreakSpace(lead)))
             {
                 // A lost 0xA0 byte: the NBSP it was read as became a space. At most one per sequence.
                 b = 0xA0;
@@ -112,6 +113,10 @@ internal readonly record struct Utf8Island(int Start, int Length, Rune Decoded, 
         length = position - start;
         return true;
     }
+
+    /// <summary>Two-byte leads whose 0xA0 continuation is commonly lost in practice (ftfy's list): NBSP, à,
+    /// Š, Π, Р, נ and ٠. Other two-byte characters ending in 0xA0 are too rare to guess a space away for.</summary>
+    public static bool MayLoseNoBreakSpace(int lead) => lead is 0xC2 or 0xC3 or 0xC5 or 0xCE or 0xD0 or 0xD7 or 0xD9;
 
     /// <summary>The bytes UTF-8 allows as the k-th continuation after <paramref name="lead"/> (no overlongs,
     /// nothing above U+10FFFF; surrogates are allowed here and paired by the caller).</summary>
