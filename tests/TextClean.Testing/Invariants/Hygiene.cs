@@ -98,17 +98,33 @@ public static class Hygiene
             }
         }
 
-        // NFC is only defined for well-formed text (the BCL throws on lone surrogates).
-        if (rules.Contains(HygieneRule.Nfc) && !hasLoneSurrogate && !text.IsNormalized(NormalizationForm.FormC))
+        // NFC is only defined for well-formed text (the BCL throws on lone surrogates), and the BCL also
+        // refuses U+FFFE and U+FFFF, which combine with nothing: check the pieces between them.
+        if (rules.Contains(HygieneRule.Nfc) && !hasLoneSurrogate)
         {
-            var nfc = text.Normalize(NormalizationForm.FormC);
-            var at = 0;
-            while (at < text.Length && at < nfc.Length && text[at] == nfc[at])
+            var pieceStart = 0;
+            for (var end = 0; end <= text.Length; end++)
             {
-                at++;
-            }
+                if (end < text.Length && text[end] < '\uFFFE')
+                {
+                    continue;
+                }
 
-            return Breach(HygieneRule.Nfc, text, at);
+                var piece = text[pieceStart..end];
+                if (!piece.IsNormalized(NormalizationForm.FormC))
+                {
+                    var nfc = piece.Normalize(NormalizationForm.FormC);
+                    var at = 0;
+                    while (at < piece.Length && at < nfc.Length && piece[at] == nfc[at])
+                    {
+                        at++;
+                    }
+
+                    return Breach(HygieneRule.Nfc, text, pieceStart + at);
+                }
+
+                pieceStart = end + 1;
+            }
         }
 
         return null;
