@@ -47,6 +47,10 @@ public sealed class MojibakePass : TextPass
 
     private static readonly int MacRomanAsLatin1 = LegacyCodePages.All.Count;
 
+    /// <summary>Characters the whitespace and width passes rewrite (NBSP, invisibles, Latin ligatures).</summary>
+    private static readonly System.Buffers.SearchValues<char> RewrittenLater = System.Buffers.SearchValues.Create(
+        "\u00A0\u00AD\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2060\u2066\u2067\u2068\u2069\uFEFF\uFB00\uFB01\uFB02\uFB03\uFB04\uFB05\uFB06");
+
     /// <summary>A clear repair leaves at most this share of the segment's oddity.</summary>
     private const double ClearResidue = 0.4;
 
@@ -90,17 +94,15 @@ public sealed class MojibakePass : TextPass
             line += text.AsSpan(lineCountedTo, next - lineCountedTo).Count('\n');
             lineCountedTo = next;
             var segment = Examine(text, next, line);
-            if (segment.Candidates is not null || segment.Baseline is not null)
-            {
-                segments.Add(segment);
-            }
+            // Segments nothing can repair still count: they may show a line is inconsistent.
+            segments.Add(segment);
 
             var end = segment.Start + segment.Length;
             var following = end < text.Length ? text.AsSpan(end).IndexOfAny(LegacyCodePages.Suspects) : -1;
             next = following < 0 ? -1 : end + following;
         }
 
-        if (segments.Count == 0)
+        if (segments.TrueForAll(s => s.Candidates is null && s.Baseline is null))
         {
             return text;
         }
@@ -127,7 +129,9 @@ public sealed class MojibakePass : TextPass
     /// <param name="Baseline">The segment with only its C1 controls repaired; null when it has none.</param>
     /// <param name="Candidates">Per code page (in <see cref="LegacyCodePages.All"/> order), the repair it
     /// proposes; null when no page finds any UTF-8 in the segment.</param>
-    private sealed record Segment(int Start, int Length, int Line, string? Baseline, Candidate?[]? Candidates);
+    /// <param name="OnlyRewrittenLater">Whether the segment holds only characters later passes rewrite
+    /// (NBSP, ligatures), which say nothing about how the line was misread.</param>
+    private sealed record Segment(int Start, int Length, int Line, string? Baseline, Candidate?[]? Candidates, bool OnlyRewrittenLater = false);
 
     /// <param name="Gain">How much more plausible than the baseline the repair is (may be negative).</param>
     /// <param name="Clear">Whether the repair can be taken on its own evidence.</param>
@@ -201,7 +205,7 @@ public sealed class MojibakePass : TextPass
                     {
                         explained++;
                     }
-                    else
+                    else if (!segments[k].OnlyRewrittenLater)
                     {
                         unexplained++;
                     }
@@ -323,7 +327,8 @@ public sealed class MojibakePass : TextPass
         var baseline = _options.RepairC1Controls ? RepairC1(original) : null;
         if (islands is null && baseline is null)
         {
-            return new Segment(start, length, line, null, null);
+            return new Segment(start, length, line, null, null,
+                original.IndexOfAnyExcept(RewrittenLater) < 0);
         }
 
         var left = Context(text, start, -1);

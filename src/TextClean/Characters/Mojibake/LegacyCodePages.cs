@@ -13,6 +13,12 @@ internal static partial class LegacyCodePages
     /// holds no mojibake these code pages could have made.</summary>
     public static SearchValues<char> Suspects => Built.Suspects;
 
+    /// <summary>Invisible format characters (zero-width, bidi controls, soft hyphen, BOM) that the
+    /// whitespace and control passes may remove: the island scanner and the plausibility score look through
+    /// them, so whether they are still there changes no decision.</summary>
+    public static bool IsTransparent(char c) => c is '\u00AD' or (>= '\u200B' and <= '\u200F') or (>= '\u202A' and <= '\u202E')
+        or (>= '\u2060' and <= '\u2064') or (>= '\u2066' and <= '\u2069') or '\uFEFF';
+
     /// <summary>Built after the generated pages: static fields of partial classes in different files have no
     /// guaranteed initialization order.</summary>
     private static class Built
@@ -41,14 +47,15 @@ internal static partial class LegacyCodePages
             for (var continuations = 1; continuations <= 3; continuations++)
             {
                 var leads = roles.LeadPages(c, continuations);
+                var at = i;
                 for (var k = 1; leads != 0 && k <= continuations; k++)
                 {
-                    var at = i + k;
+                    at = NextVisible(text, after, at + 1);
                     var next = at < text.Length ? text[at] : at - text.Length < after.Length ? after[at - text.Length] : '\0';
                     leads &= next switch
                     {
                         '?' or '\uFFFD' => leads,
-                        ' ' => continuations > 1 ? leads : roles.LeadsLosingNoBreakSpace(c),
+                        ' ' => continuations > 1 ? leads : roles.LeadsLosingNoBreakSpace(c), // (a superset for longer leads)
                         _ => roles.ContinuationPages(next),
                     };
                 }
@@ -58,6 +65,16 @@ internal static partial class LegacyCodePages
         }
 
         return pages;
+    }
+
+    private static int NextVisible(ReadOnlySpan<char> text, ReadOnlySpan<char> after, int at)
+    {
+        while (at < text.Length && IsTransparent(text[at]) && text[at] != '\u00AD')
+        {
+            at++;
+        }
+
+        return at;
     }
 
     /// <summary>For each character, the pages (12 bits of flags per role) in which it reads as a two-,
@@ -134,6 +151,21 @@ internal static partial class LegacyCodePages
                 set.Add(c);
             }
         }
+
+        // Invisible characters later passes remove: a segment runs through them, so it is the same
+        // segment before and after they go.
+        for (var c = '\u0000'; c < '\uFFFF'; c++)
+        {
+            if (IsTransparent(c))
+            {
+                set.Add(c);
+            }
+        }
+
+        // MacRoman's ligatures ﬁ and ﬂ lead only to rare scripts (Thaana, NKo), and the width pass
+        // spells them out: suspecting them would make a second run see different segments.
+        set.Remove('\uFB01');
+        set.Remove('\uFB02');
 
         // Latin-1's C1 controls, which the Windows-1252 page also takes back.
         for (var c = '\u0080'; c <= '\u009F'; c++)

@@ -63,6 +63,13 @@ internal static class Plausibility
             index += consumed;
             var current = Classify(rune.Value);
             cost += current.Rarity;
+            if (current.Kind == Kind.Invisible)
+            {
+                // Invisible characters keep no company, and their neighbours keep each other's: the score
+                // is the same whether a later pass removes them or not.
+                continue;
+            }
+
             if (count > 0)
             {
                 cost += PairCost(previous, current, count > 1 && beforePrevious.Kind == Kind.Upper);
@@ -110,11 +117,12 @@ internal static class Plausibility
     private static bool IsWordish(Info info) => IsWordLetter(info) || info.Kind is Kind.Mark or Kind.Digit;
 
     /// <summary>A letter standing alone between non-letters. Single-letter words exist in Latin, Cyrillic
-    /// and Greek (à, в, π) and East Asian scripts have no spaces, but a lone Hebrew, Arabic or rare-script
-    /// letter amid other text is almost always a wrong decoding.</summary>
+    /// and Greek (à, в, π), but a lone Hebrew, Arabic, CJK or rare-script letter amid other text is almost
+    /// always a wrong decoding.</summary>
     private static double LoneLetterCost(Info letter) => letter.Script switch
     {
         Script.Hebrew or Script.Arabic or Script.OtherCommon => 2,
+        Script.EastAsian => 1.5, // CJK words run together; one ideograph amid other text is a misreading
         Script.OtherRare => 2.5,
         Script.Latin when letter.Value > 0x7F && letter.Kind == Kind.Lower && letter.Value is not (0xE0 or 0xE8 or 0xE9 or 0xF2 or 0xF9 or 0xE1 or 0xF3) => 0.5,
         _ => 0,
@@ -310,6 +318,12 @@ internal static class Plausibility
             return ascii with { Rarity = 0.3 };
         }
 
+        if (c is >= 0xFB00 and <= 0xFB06)
+        {
+            // Latin ligatures keep the company of the letters they stand for (the width pass spells them out).
+            return Classify('f') with { Rarity = 0.3 };
+        }
+
         if (c == 0xFFFD)
         {
             return new(Kind.Unknown, Script.Common, 0.5, c);
@@ -327,7 +341,7 @@ internal static class Plausibility
             return new(Kind.Invisible, Script.Common, 0.3, c);
         }
 
-        if (c is 0x200B or 0x2060)
+        if (LegacyCodePages.IsTransparent((char)c))
         {
             return new(Kind.Invisible, Script.Common, 1, c);
         }

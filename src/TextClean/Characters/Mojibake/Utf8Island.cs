@@ -69,6 +69,13 @@ internal readonly record struct Utf8Island(int Start, int Length, Rune Decoded, 
         var position = start + 1;
         for (var k = 1; k <= continuations; k++, position++)
         {
+            // Invisible characters inside a sequence are looked through (and dropped with it); the soft
+            // hyphen is not one of them here: it is also Windows-1252's byte 0xAD.
+            while (position < text.Length && text[position] != '\u00AD' && LegacyCodePages.IsTransparent(text[position]))
+            {
+                position++;
+            }
+
             if (position >= text.Length)
             {
                 return false;
@@ -79,7 +86,8 @@ internal readonly record struct Utf8Island(int Start, int Length, Rune Decoded, 
             var (low, high) = AllowedRange(lead, k);
             if (b >= low && b <= high)
             {
-                realContinuations++;
+                // Windows-1252's undefined bytes read as C1 controls are weak evidence of a byte.
+                realContinuations += c is '\u0081' or '\u008D' or '\u008F' or '\u0090' or '\u009D' ? 0 : 1;
             }
             else if (b == LegacyCodePage.LostByte)
             {
@@ -90,7 +98,7 @@ internal readonly record struct Utf8Island(int Start, int Length, Rune Decoded, 
                 lossy = true;
             }
             else if (c == ' ' && restoreNoBreakSpace && 0xA0 >= low && 0xA0 <= high && !lostSpace
-                && (continuations > 1 || MayLoseNoBreakSpace(lead)))
+                && (continuations == 1 ? MayLoseNoBreakSpace(lead) : lead is (>= 0xE0 and <= 0xE3) or 0xF0))
             {
                 // A lost 0xA0 byte: the NBSP it was read as became a space. At most one per sequence.
                 b = 0xA0;
@@ -104,8 +112,9 @@ internal readonly record struct Utf8Island(int Start, int Length, Rune Decoded, 
             value = (value << 6) | (b & 0x3F);
         }
 
-        // A '?' is ordinary punctuation; take it for a lost byte only next to real continuation bytes.
-        if (lossy && realContinuations == 0 && text[start + 1] == '?' && continuations > 1)
+        // A '?' or U+FFFD is ordinary text; take it for a lost byte of a longer sequence only next to real
+        // continuation bytes.
+        if (lossy && realContinuations == 0 && continuations > 1)
         {
             return false;
         }
@@ -115,7 +124,8 @@ internal readonly record struct Utf8Island(int Start, int Length, Rune Decoded, 
     }
 
     /// <summary>Two-byte leads whose 0xA0 continuation is commonly lost in practice (ftfy's list): NBSP, à,
-    /// Š, Π, Р, נ and ٠. Other two-byte characters ending in 0xA0 are too rare to guess a space away for.</summary>
+    /// Š, Π, Р, נ and ٠. Other two-byte characters ending in 0xA0 are too rare to guess a space away for;
+    /// longer sequences lose it only in punctuation, symbols, kana and emoji (leads 0xE0..0xE3, 0xF0).</summary>
     public static bool MayLoseNoBreakSpace(int lead) => lead is 0xC2 or 0xC3 or 0xC5 or 0xCE or 0xD0 or 0xD7 or 0xD9;
 
     /// <summary>The bytes UTF-8 allows as the k-th continuation after <paramref name="lead"/> (no overlongs,
