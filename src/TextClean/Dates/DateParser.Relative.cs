@@ -162,7 +162,7 @@ internal sealed partial class DateParser
             return new Match(IsCue(j + 1, Cue.End) ? j + 2 : j + 4, TimexType.Date, Shifted(TimeUnit.Year, 0) ?? "XXXX");
         }
 
-        if (the && WordIs(j, "full") && IsUnit(j + 1, TimeUnit.Year))
+        if (the && IsCue(j, Cue.Full) && IsUnit(j + 1, TimeUnit.Year))
         {
             return new Match(j + 2, TimexType.Date, Shifted(TimeUnit.Year, 0) ?? "XXXX");
         }
@@ -676,7 +676,7 @@ internal sealed partial class DateParser
         if (IsCue(i, Cue.The))
         {
             var j = i + 1;
-            if ((IsCue(j, Cue.Near) || WordIs(j, "short")) && WordIs(j + 1, "term"))
+            if ((IsCue(j, Cue.Near) || IsCue(j, Cue.Short)) && WordIs(j + 1, "term"))
             {
                 return new Match(j + 2, TimexType.Date, "FUTURE_REF");
             }

@@ -55,7 +55,7 @@ internal sealed partial class DateParser
         var i = 0;
         while (i < _count)
         {
-            if (!CanStart(in _tokens[i]))
+            if (!CanStart(i))
             {
                 i++;
                 continue;
@@ -79,21 +79,61 @@ internal sealed partial class DateParser
     }
 
     /// <summary>Most tokens (plain words, punctuation, "of", "said") can start no expression: skipping them
-    /// before trying any pattern is what makes the scan fast.</summary>
-    private static bool CanStart(in Token t) => t.Kind switch
+    /// before trying any pattern is what makes the scan fast. Articles are the most frequent starters, and
+    /// one before a plain word ("the company", "a share") starts nothing, so they need a look at the next token.</summary>
+    private bool CanStart(int i)
     {
-        TokenKind.Number => true,
-        TokenKind.Symbol => t.Symbol is '\'' or '\u2019' or '\u2018',
-        _ => t.Class switch
+        ref readonly var t = ref _tokens[i];
+        switch (t.Kind)
         {
-            WordClass.None or WordClass.FutureCue or WordClass.PastCue or WordClass.Preposition or WordClass.NumberLabel or
-                WordClass.Percent or WordClass.CountNoun or WordClass.TimeZone or WordClass.Meridiem => false,
-            WordClass.Cue => (Cue)t.Value is not (Cue.Of or Cue.And or Cue.On or Cue.At or Cue.In or Cue.Ago or Cue.Before or
-                Cue.After or Cue.From or Cue.Other or Cue.Local or Cue.Time or Cue.Near or Cue.Same or Cue.Ahead or Cue.Most or
-                Cue.Half or Cue.Period),
-            _ => true,
-        },
-    };
+            case TokenKind.Number:
+                return true;
+            case TokenKind.Symbol:
+                return t.Symbol is '\'' or '\u2019' or '\u2018';
+        }
+
+        if (t.Class != WordClass.Cue)
+        {
+            return WordClassCanStart[(int)t.Class];
+        }
+
+        if ((Cue)t.Value is Cue.The or Cue.A)
+        {
+            return !InRange(i + 1) || _tokens[i + 1].Kind != TokenKind.Word || _tokens[i + 1].Class != WordClass.None;
+        }
+
+        return CueCanStart[t.Value];
+    }
+
+    private static readonly bool[] WordClassCanStart = BuildWordClassCanStart();
+
+    private static readonly bool[] CueCanStart = BuildCueCanStart();
+
+    private static bool[] BuildWordClassCanStart()
+    {
+        var table = new bool[256];
+        Array.Fill(table, true);
+        foreach (var c in (WordClass[])[WordClass.None, WordClass.FutureCue, WordClass.PastCue, WordClass.Preposition,
+                     WordClass.NumberLabel, WordClass.Percent, WordClass.CountNoun, WordClass.TimeZone, WordClass.Meridiem])
+        {
+            table[(int)c] = false;
+        }
+
+        return table;
+    }
+
+    private static bool[] BuildCueCanStart()
+    {
+        var table = new bool[256];
+        Array.Fill(table, true);
+        foreach (var c in (Cue[])[Cue.Of, Cue.And, Cue.On, Cue.At, Cue.In, Cue.Ago, Cue.Before, Cue.After, Cue.From, Cue.Other,
+                     Cue.Local, Cue.Time, Cue.Near, Cue.Same, Cue.Ahead, Cue.Most, Cue.Half, Cue.Period, Cue.Full, Cue.Short])
+        {
+            table[(int)c] = false;
+        }
+
+        return table;
+    }
 
     /// <summary>The longest expression starting at token i. The first token already tells which families
     /// can match, so only those are tried (a number starts no set, a month name no duration).</summary>
