@@ -285,7 +285,7 @@ internal sealed partial class DateParser
             TimeUnit.Quarter => "P" + n + "Q",
             TimeUnit.Year => "P" + n + "Y",
             TimeUnit.Decade => count < 0 ? "PXDE" : "P" + TimexValues.Number(10 * count) + "Y",
-            TimeUnit.Century => count < 0 ? "PXCE" : "P" + TimexValues.Number(100 * count) + "Y",
+            TimeUnit.Century => count < 0 ? "PXC" : "P" + TimexValues.Number(100 * count) + "Y",
             _ => "PX",
         };
     }

@@ -637,7 +637,15 @@ internal sealed partial class DateParser
         if (IsClass(i, WordClass.Reference))
         {
             var value = (RefValue)_tokens[i].Value;
-            if (WordIs(i, "future") && !(IsCue(i - 1, Cue.The) || IsCue(i - 1, Cue.Near)))
+            // "the future of our peoples" is a fate, not a time
+            if (WordIs(i, "future") && (!(IsCue(i - 1, Cue.The) || IsCue(i - 1, Cue.Near)) || IsCue(i + 1, Cue.Of)))
+            {
+                return Match.None;
+            }
+
+            // "Now, he says, ...": a discourse marker opening the sentence, not a reference to the present
+            if (value == RefValue.Present && IsSymbol(i + 1, ',') && StartsSentence(i) &&
+                WordIs(i, "now"))
             {
                 return Match.None;
             }

@@ -260,6 +260,19 @@ internal sealed partial class DateParser
     private bool IsSentenceBoundary(int i) =>
         _tokens[i].BreakBefore || (_tokens[i].Kind == TokenKind.Symbol && _tokens[i].Symbol is '.' or '!' or '?' or ';');
 
+    /// <summary>Token i opens a sentence: first in the text or line, or after sentence punctuation and any
+    /// opening quotes.</summary>
+    private bool StartsSentence(int i)
+    {
+        while (i > 0 && _tokens[i - 1].Kind == TokenKind.Symbol && _tokens[i - 1].Symbol is '"' or '\u201C' or '`' or '\'' or '\u2018' &&
+               !_tokens[i].BreakBefore)
+        {
+            i--;
+        }
+
+        return i == 0 || _tokens[i].BreakBefore || IsSentenceBoundary(i - 1);
+    }
+
     /// <summary>A number that is a count or a day, not part of a bigger number ("1,500", "2.5", "$27").</summary>
     private bool IsPlainNumber(int i)
     {
@@ -414,6 +427,14 @@ internal sealed partial class DateParser
     /// the nearest cue before the expression decides, else a future cue just after it.</summary>
     private bool SpeaksOfFuture(int start, int end)
     {
+        // "gave them until 9 a.m. Tuesday", "postponed until Tuesday": a deadline lies ahead of the report;
+        // "up until Thursday", "not until Tuesday" and a sentence opening "Until Thursday, ..." look back
+        if (WordIs(start - 1, "until") && !StartsSentence(start - 1) && !WordIs(start - 2, "up") && !WordIs(start - 2, "not") &&
+            !IsApostrophe(start - 2))
+        {
+            return true;
+        }
+
         for (int i = start - 1, seen = 0; i >= 0 && seen < CueWindowBack; i--, seen++)
         {
             if (_tokens[i + 1].BreakBefore)

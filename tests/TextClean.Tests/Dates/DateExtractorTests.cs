@@ -68,6 +68,10 @@ public class DateExtractorTests
     [InlineData("They met last Friday.", "2023-09-15", "last Friday", "2023-09-08")]
     [InlineData("They meet next Monday.", "2023-09-12", "next Monday", "2023-09-18")]
     [InlineData("They met Friday.", "-", "Friday", "XXXX-WXX-5")]
+    [InlineData("The INS gave them until Tuesday to sign.", "2000-04-03", "Tuesday", "2000-04-04")]    // a deadline: ahead
+    [InlineData("Until Thursday, they had not called him a suspect.", "1999-05-06", "Thursday", "1999-05-06")]
+    [InlineData("It was not until Tuesday that he spoke.", "2000-03-29", "Tuesday", "2000-03-28")]
+    [InlineData("Up until Thursday, he was a witness.", "1999-05-07", "Thursday", "1999-05-06")]
     public void Weekdays(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
@@ -121,6 +125,10 @@ public class DateExtractorTests
     [InlineData("It is currently raining.", "2023-09-12", "currently", "DATE", "PRESENT_REF")]
     [InlineData("It rained recently.", "2023-09-12", "recently", "DATE", "PAST_REF")]
     [InlineData("They fought in the past.", "2023-09-12", "the past", "DATE", "PAST_REF")]
+    [InlineData("Rates will stay low for now, she said.", "2023-09-12", "now", "DATE", "PRESENT_REF")]
+    [InlineData("Now the alliance has a new mission.", "2023-09-12", "Now", "DATE", "PRESENT_REF")]
+    [InlineData("Net will rise for the full year.", "1989-10-26", "the full year", "DATE", "1989")]   // "the" before a grammar word
+    [InlineData("Rates may dip in the short term.", "1989-10-26", "the short term", "DATE", "FUTURE_REF")]
     [InlineData("Sales fell from a year earlier.", "1989-10-26", "a year earlier", "DATE", "1988")]
     public void Relative_expressions(string text, string reference, string mention, string type, string value) =>
         Check(text, reference, mention, type, value);
@@ -157,6 +165,7 @@ public class DateExtractorTests
     [InlineData("The paper comes out every week.", "every week", "SET", "P1W")]
     [InlineData("The fee is paid annually.", "annually", "SET", "P1Y")]
     [InlineData("The club meets every Monday.", "every Monday", "SET", "XXXX-WXX-1")]
+    [InlineData("The city was ruled from Moscow for centuries.", "centuries", "DURATION", "PXC")]
     public void Durations_and_sets(string text, string mention, string type, string value) =>
         Check(text, "2023-09-12", mention, type, value);
 
@@ -175,6 +184,9 @@ public class DateExtractorTests
     [InlineData("2000 people marched through the streets.")]
     [InlineData("Watch 60 Minutes on Sunday.", "Sunday")]
     [InlineData("He was 37 years old and paid $1.76 a year for 700 seats a week.")]
+    [InlineData("Now, he says, the West wanted war.")]                    // a discourse marker, not the present
+    [InlineData("\"Now, we see that edge eroded,\" he said.")]
+    [InlineData("It is important to the future of our peoples.")]          // a fate, not a time
     public void Amounts_scores_labels_verbs_and_names_are_not_dates(string text, string? onlyMention = null)
     {
         var mentions = DateExtractor.Default.Extract(text, Reference("2023-09-12"));
