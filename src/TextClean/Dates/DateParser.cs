@@ -461,6 +461,14 @@ internal sealed partial class DateParser
                 {
                     return false;
                 }
+
+                // "is to resume Tuesday", "set to meet Monday", "due to land Friday": an arrangement ahead
+                if (t.Class == WordClass.Preposition && WordIs(i, "to") &&
+                    (WordIs(i - 1, "is") || WordIs(i - 1, "are") ||
+                     ((WordIs(i - 1, "set") || WordIs(i - 1, "due")) && !IsClass(i - 2, WordClass.PastCue) && !WordIs(i - 2, "been"))))
+                {
+                    return true;
+                }
             }
         }
 

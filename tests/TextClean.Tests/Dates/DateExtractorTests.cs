@@ -70,6 +70,9 @@ public class DateExtractorTests
     [InlineData("They met Friday.", "-", "Friday", "XXXX-WXX-5")]
     [InlineData("The INS gave them until Tuesday to sign.", "2000-04-03", "Tuesday", "2000-04-04")]    // a deadline: ahead
     [InlineData("Until Thursday, they had not called him a suspect.", "1999-05-06", "Thursday", "1999-05-06")]
+    [InlineData("He is to resume trading in Paris Tuesday.", "1989-10-27", "Tuesday", "1989-10-31")]       // an arrangement: ahead
+    [InlineData("Talks are set to resume Monday in Belfast.", "1998-03-22", "Monday", "1998-03-23")]
+    [InlineData("The offer had been due to expire Friday.", "1989-10-30", "Friday", "1989-10-27")]
     [InlineData("It was not until Tuesday that he spoke.", "2000-03-29", "Tuesday", "2000-03-28")]
     [InlineData("Up until Thursday, he was a witness.", "1999-05-07", "Thursday", "1999-05-06")]
     public void Weekdays(string text, string reference, string mention, string value) =>
