@@ -451,6 +451,12 @@ internal sealed partial class DateParser
             if (t.Kind == TokenKind.Word)
             {
                 // "lower-than-expected" is no future; "as early as Tuesday" is
+                // "had been scheduled to expire Friday", "had planned to meet Monday": a plan already in the past
+                if (t.Class == WordClass.FutureCue && (WordIs(i - 1, "had") || (WordIs(i - 1, "been") && WordIs(i - 2, "had"))))
+                {
+                    return false;
+                }
+
                 if ((t.Class == WordClass.FutureCue && !(Attached(i) && IsHyphen(i - 1))) ||
                     (t.Class == WordClass.Deictic && t.Value == 2) || (t.Is(Cue.Early) && WordIs(i - 1, "as")))
                 {
@@ -465,7 +471,7 @@ internal sealed partial class DateParser
                 // "is to resume Tuesday", "set to meet Monday", "due to land Friday": an arrangement ahead
                 if (t.Class == WordClass.Preposition && WordIs(i, "to") &&
                     (WordIs(i - 1, "is") || WordIs(i - 1, "are") ||
-                     ((WordIs(i - 1, "set") || WordIs(i - 1, "due")) && !IsClass(i - 2, WordClass.PastCue) && !WordIs(i - 2, "been"))))
+                     ((WordIs(i - 1, "set") || WordIs(i - 1, "due")) && !WordIs(i - 2, "was") && !WordIs(i - 2, "were") && !WordIs(i - 2, "been"))))
                 {
                     return true;
                 }

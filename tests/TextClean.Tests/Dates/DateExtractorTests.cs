@@ -73,6 +73,9 @@ public class DateExtractorTests
     [InlineData("He is to resume trading in Paris Tuesday.", "1989-10-27", "Tuesday", "1989-10-31")]       // an arrangement: ahead
     [InlineData("Talks are set to resume Monday in Belfast.", "1998-03-22", "Monday", "1998-03-23")]
     [InlineData("The offer had been due to expire Friday.", "1989-10-30", "Friday", "1989-10-27")]
+    [InlineData("The offer had been scheduled to expire Friday.", "1989-10-30", "Friday", "1989-10-27")]
+    [InlineData("They were planning to drive around the airport on Monday.", "2000-01-07", "Monday", "2000-01-10")]
+    [InlineData("The vote is scheduled for Tuesday.", "1989-10-30", "Tuesday", "1989-10-31")]
     [InlineData("It was not until Tuesday that he spoke.", "2000-03-29", "Tuesday", "2000-03-28")]
     [InlineData("Up until Thursday, he was a witness.", "1999-05-07", "Thursday", "1999-05-06")]
     public void Weekdays(string text, string reference, string mention, string value) =>
