@@ -356,8 +356,8 @@ internal sealed partial class DateParser
             return new Match(j + 1, TimexType.Date, TimexValues.Number(190 + t.Value));
         }
 
-        // the 21st century, the twentieth century
-        if (j > i && TryCenturyOrdinal(j, out var century, out var c) && IsClass(c, WordClass.Unit) &&
+        // the 21st century, the twentieth century, an 11th century temple
+        if (TryCenturyOrdinal(j, out var century, out var c) && IsClass(c, WordClass.Unit) &&
             _tokens[c].Value == (byte)TimeUnit.Century)
         {
             return new Match(c + 1, TimexType.Date, TimexValues.Number(century - 1));
