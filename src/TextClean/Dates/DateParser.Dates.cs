@@ -605,6 +605,12 @@ internal sealed partial class DateParser
             k++;
         }
 
+        // "the last half of the '80s": a half of a decade has no value of its own, so TIMEX3 gives the decade's
+        if (half && IsCue(k, Cue.Of) && Year(k + 1) is { Found: true, Value.Length: 3 } decade)
+        {
+            return decade;
+        }
+
         // ... of 2023, of fiscal 1989, 2021, FY2023
         var y = k;
         if (IsCue(y, Cue.Of) || IsSymbol(y, ','))
