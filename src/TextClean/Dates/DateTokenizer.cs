@@ -67,14 +67,15 @@ internal static class DateTokenizer
     public static Token[] Tokenize(string text, DateLanguage language, out int count)
     {
         var kinds = AsciiKinds;
+        ReadOnlySpan<char> chars = text; // span indexing with (uint) bounds lets the JIT drop range checks
         var tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 4));
         var n = 0;
         var space = true;
         var lineBreak = true;
         var i = 0;
-        while (i < text.Length)
+        while ((uint)i < (uint)chars.Length)
         {
-            var c = text[i];
+            var c = chars[i];
             var kind = c < 128 ? kinds[c] : KindOf(c);
             if (kind == CharKind.Space)
             {
@@ -116,11 +117,11 @@ internal static class DateTokenizer
             {
                 case CharKind.Digit:
                     long value = c - '0';
-                    while (end < text.Length && char.IsAsciiDigit(text[end]))
+                    while ((uint)end < (uint)chars.Length && char.IsAsciiDigit(chars[end]))
                     {
                         if (end - i < MaxDigits)
                         {
-                            value = (value * 10) + (text[end] - '0');
+                            value = (value * 10) + (chars[end] - '0');
                         }
 
                         end++;
@@ -131,7 +132,7 @@ internal static class DateTokenizer
                     break;
 
                 case CharKind.Letter when c < 128:
-                    while (end < text.Length && char.IsAsciiLetter(text[end]))
+                    while ((uint)end < (uint)chars.Length && char.IsAsciiLetter(chars[end]))
                     {
                         end++;
                     }
