@@ -77,9 +77,9 @@ public sealed class DateLanguage
     private readonly uint[] _slotHashes;
     private readonly (WordClass Class, byte Value)[] _slotEntries;
 
-    // For each first letter a-z, a bit per word length that some entry has: most words of running text
-    // fail this test and are never hashed.
-    private readonly uint[] _lengthsByFirstLetter = new uint[26];
+    // For each pair of first and last letter, a bit per word length that some entry has: most words of
+    // running text fail this test and are never hashed.
+    private readonly uint[] _lengthsByEndLetters = new uint[26 * 26];
 
     private DateLanguage(string name, bool monthFirst, Dictionary<string, (WordClass, byte)> words)
     {
@@ -104,9 +104,9 @@ public sealed class DateLanguage
             _slotWords[n] = word;
             _slotHashes[n] = hash;
             _slotEntries[n] = entry;
-            if (char.IsAsciiLetter(word[0]) && word.Length < 32)
+            if (char.IsAsciiLetter(word[0]) && char.IsAsciiLetter(word[^1]) && word.Length < 32)
             {
-                _lengthsByFirstLetter[(word[0] | 0x20) - 'a'] |= 1u << word.Length;
+                _lengthsByEndLetters[EndLettersKey(word[0], word[^1])] |= 1u << word.Length;
             }
 
             var slot = (int)(hash & ((1 << TableBits) - 1));
@@ -135,7 +135,14 @@ public sealed class DateLanguage
         return hash;
     }
 
-    /// <summary>The lookup for a word of ASCII letters: a first-letter and length test rejects most words
+    private static int EndLettersKey(char first, char last) => (((first | 0x20) - 'a') * 26) + ((last | 0x20) - 'a');
+
+    /// <summary>Whether some entry has this word's first and last letter and length (ASCII letters only).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool MayBeWord(ReadOnlySpan<char> word) =>
+        word.Length < 32 && (_lengthsByEndLetters[EndLettersKey(word[0], word[^1])] & (1u << word.Length)) != 0;
+
+    /// <summary>The lookup for a word of ASCII letters: a first-letter, last-letter and length test rejects most words
     /// before any hashing; the rest cost one probe of the open-addressing table.</summary>
     internal (WordClass Class, byte Value) LookupAscii(ReadOnlySpan<char> word)
     {
@@ -144,7 +151,7 @@ public sealed class DateLanguage
             return Lookup(word);
         }
 
-        if (word.Length >= 32 || (_lengthsByFirstLetter[(word[0] | 0x20) - 'a'] & (1u << word.Length)) == 0)
+        if (!MayBeWord(word))
         {
             return default;
         }

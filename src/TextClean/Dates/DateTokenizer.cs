@@ -147,9 +147,9 @@ internal static class DateTokenizer
 
                         (token.Class, token.Value) = language.Lookup(text.AsSpan(i, end - i));
                     }
-                    else
+                    else if (language.MayBeWord(chars[i..end]))
                     {
-                        (token.Class, token.Value) = language.LookupAscii(text.AsSpan(i, end - i));
+                        (token.Class, token.Value) = language.LookupAscii(chars[i..end]);
                     }
 
                     token.Kind = TokenKind.Word;
