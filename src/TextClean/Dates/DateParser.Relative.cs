@@ -179,6 +179,13 @@ internal sealed partial class DateParser
         {
             var unit = (TimeUnit)_tokens[unitAt].Value;
             var k = unitAt + 1;
+
+            // "a week or so ago": the approximation leaves the value alone
+            if (WordIs(k, "or") && WordIs(k + 1, "so") && (IsCue(k + 2, Cue.Ago) || IsCue(k + 2, Cue.Earlier) || IsCue(k + 2, Cue.Later)))
+            {
+                k += 2;
+            }
+
             int sign;
             if (IsCue(k, Cue.Ago) || IsCue(k, Cue.Earlier) || IsCue(k, Cue.Before))
             {

@@ -127,6 +127,7 @@ public class DateExtractorTests
     [InlineData("They meet next week.", "2023-09-12", "next week", "DATE", "2023-W38")]
     [InlineData("They met two years ago.", "2023-09-12", "two years ago", "DATE", "2021")]
     [InlineData("They met three months ago.", "2023-09-12", "three months ago", "DATE", "2023-06")]
+    [InlineData("Then, a week or so ago, he picked a date.", "1991-02-25", "a week or so ago", "DATE", "1991-W08")]
     [InlineData("It grew earlier this year.", "2023-09-12", "earlier this year", "DATE", "2023")]
     [InlineData("It will grow in the coming months.", "2023-09-12", "the coming months", "DURATION", "PXM")]
     [InlineData("It rained yesterday.", "2023-09-12", "yesterday", "DATE", "2023-09-11")]
