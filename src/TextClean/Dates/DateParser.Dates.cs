@@ -592,6 +592,13 @@ internal sealed partial class DateParser
             {
                 half = false;
             }
+            else if ((index == 1 || index == 0) && IsClass(k, WordClass.Cardinal) && _tokens[k].Value == 2 &&
+                     IsClass(k + 1, WordClass.UnitPlural) && _tokens[k + 1].Value == (byte)TimeUnit.Quarter && IsCue(k + 2, Cue.Of) &&
+                     TryYearNumber(k + 3, out var halfYear))
+            {
+                // "the first two quarters of 1990" is that year's first half
+                return new Match(k + 4, TimexType.Date, TimexValues.Half(halfYear, index == 0 ? 2 : 1));
+            }
             else if (IsCue(k, Cue.Half) && index <= 2)
             {
                 half = true;

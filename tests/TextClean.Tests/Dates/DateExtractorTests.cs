@@ -97,6 +97,7 @@ public class DateExtractorTests
     [InlineData("Angkor Wat is an 11th century temple.", "-", "11th century", "10")]
     [InlineData("She is a 20th-century democrat.", "-", "20th-century", "19")]
     [InlineData("Sales were flat in the last half of the '80s.", "1989-10-26", "the last half of the '80s", "198")]
+    [InlineData("Demand holds through the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1")]
     [InlineData("In nineteen ninety-six the bomb went off.", "-", "nineteen ninety-six", "1996")]
     public void Years_decades_quarters(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
