@@ -20,6 +20,30 @@ internal sealed partial class DateParser
         };
     }
 
+    /// <summary>The year or month <paramref name="offset"/> units from the last one the text named.</summary>
+    private string? AfterLastDate(TimeUnit unit, int offset)
+    {
+        if (_lastMonth is not var (year, month))
+        {
+            return null;
+        }
+
+        if (unit == TimeUnit.Year)
+        {
+            return year + offset is >= 1 and <= 9999 ? TimexValues.Year(year + offset) : null;
+        }
+
+        if (unit != TimeUnit.Month || month == 0)
+        {
+            return null;
+        }
+
+        var index = (year * 12) + (month - 1) + offset;
+        return index / 12 is >= 1 and <= 9999
+            ? TimexValues.Year(index / 12) + "-" + ((index % 12) + 1).ToString("D2", System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+    }
+
     private bool IsUnit(int i, TimeUnit unit) => IsClass(i, WordClass.Unit) && _tokens[i].Value == (byte)unit;
 
     /// <summary>last month, next week, this year, last July, next Friday, two years ago, a year earlier,
@@ -48,6 +72,12 @@ internal sealed partial class DateParser
                 if (unit is TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour || (unit == TimeUnit.Day && direction == 0))
                 {
                     return Match.None;
+                }
+
+                // "the following year", "the previous month": anaphora, anchored on the last date the text named
+                if (the && (IsCue(j, Cue.Following) || IsCue(j, Cue.Previous)) && AfterLastDate(unit, direction) is { } anaphoric)
+                {
+                    return new Match(k + 1, TimexType.Date, anaphoric, Anaphoric: true);
                 }
 
                 return Shifted(unit, direction) is { } value ? new Match(k + 1, TimexType.Date, value) : Match.None;

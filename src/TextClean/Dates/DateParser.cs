@@ -23,6 +23,7 @@ internal sealed partial class DateParser
     private readonly TimeOnly? _refTime;
     private readonly bool _monthFirst;
     private (int Year, int Quarter)? _lastQuarter;
+    private (int Year, int Month)? _lastMonth; // month 0: the last date named only a year
 
     public DateParser(string text, Token[] tokens, int count, ArticleDate? reference, DateOptions options)
     {
@@ -72,6 +73,7 @@ internal sealed partial class DateParser
             var end = _tokens[match.End - 1].End;
             mentions.Add(new DateMention(start, end - start, _text.Substring(start, end - start), match.Type, match.Value));
             NoteQuarter(match);
+            NoteDate(match);
             i = match.End;
         }
 
@@ -212,6 +214,20 @@ internal sealed partial class DateParser
         Consider(ref best, SeasonDate(i));
         Consider(ref best, HolidayDate(i));
         return best;
+    }
+
+    /// <summary>Remembers the last year or month the text named, the anchor of "the following year".</summary>
+    private void NoteDate(Match match)
+    {
+        var v = match.Value;
+        if (match.Anaphoric || match.Type != TimexType.Date || v.Length < 4 || !char.IsAsciiDigit(v[0]) ||
+            !int.TryParse(v.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+        {
+            return;
+        }
+
+        var month = v.Length >= 7 && v[4] == '-' && char.IsAsciiDigit(v[5]) && char.IsAsciiDigit(v[6]) ? ((v[5] - '0') * 10) + (v[6] - '0') : 0;
+        _lastMonth = (year, month);
     }
 
     private void NoteQuarter(Match match)

@@ -145,6 +145,14 @@ public class DateExtractorTests
     public void Relative_expressions(string text, string reference, string mention, string type, string value) =>
         Check(text, reference, mention, type, value);
 
+    [Theory]
+    [InlineData("He was promoted in 1995, and the following year he moved to Paris.", "1998-04-18", "1995|1996")]
+    [InlineData("It rejected a bid in March. The following month, it put itself up for sale.", "1989-10-27", "1989-03|1989-04")]
+    [InlineData("It was founded in 1990; the previous year it had no name.", "1998-04-18", "1990|1989")]
+    [InlineData("The following year will be hard.", "1998-04-18", "1999")]   // nothing named yet: the reference
+    public void The_following_year_follows_the_last_date_the_text_named(string text, string reference, string values) =>
+        Assert.Equal(values.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
+
     [Fact]
     public void A_year_earlier_in_a_report_on_quarters_is_that_quarter_a_year_before()
     {
