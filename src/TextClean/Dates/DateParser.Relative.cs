@@ -20,6 +20,25 @@ internal sealed partial class DateParser
         };
     }
 
+    /// <summary>"that year", "later that year", "earlier that day", "that same day": anaphora anchored on the
+    /// last date the text named (nothing when it named none).</summary>
+    private Match ThatAnaphora(int i)
+    {
+        var j = IsCue(i, Cue.Earlier) || IsCue(i, Cue.Later) ? i + 1 : i;
+        if (!WordIs(j, "that"))
+        {
+            return Match.None;
+        }
+
+        var k = IsCue(j + 1, Cue.Same) ? j + 2 : j + 1;
+        if (IsUnit(k, TimeUnit.Year) && _lastMonth is var (year, _))
+        {
+            return new Match(k + 1, TimexType.Date, TimexValues.Year(year), Anaphoric: true);
+        }
+
+        return IsUnit(k, TimeUnit.Day) && _lastDay is { } day ? new Match(k + 1, TimexType.Date, day, Anaphoric: true) : Match.None;
+    }
+
     /// <summary>The year or month <paramref name="offset"/> units from the last one the text named.</summary>
     private string? AfterLastDate(TimeUnit unit, int offset)
     {
@@ -50,6 +69,11 @@ internal sealed partial class DateParser
     /// the year-earlier quarter, the latest quarter, recent years, the coming months, the weekend.</summary>
     private Match Relative(int i)
     {
+        if (ThatAnaphora(i) is { Found: true } anaphora)
+        {
+            return anaphora;
+        }
+
         var the = IsCue(i, Cue.The);
         var j = the ? i + 1 : i;
         if (!InRange(j))

@@ -24,6 +24,7 @@ internal sealed partial class DateParser
     private readonly bool _monthFirst;
     private (int Year, int Quarter)? _lastQuarter;
     private (int Year, int Month)? _lastMonth; // month 0: the last date named only a year
+    private string? _lastDay;                  // the last full date named, YYYY-MM-DD
 
     public DateParser(string text, Token[] tokens, int count, ArticleDate? reference, DateOptions options)
     {
@@ -92,6 +93,12 @@ internal sealed partial class DateParser
                 return true;
             case TokenKind.Symbol:
                 return t.Symbol is '\'' or '\u2019' or '\u2018';
+        }
+
+        if (t.Class == WordClass.Preposition)
+        {
+            // "that year", "that same day" (anaphora); other prepositions start nothing
+            return IsCue(i + 1, Cue.Same) || IsClass(i + 1, WordClass.Unit);
         }
 
         if (t.Class != WordClass.Cue)
@@ -228,6 +235,7 @@ internal sealed partial class DateParser
 
         var month = v.Length >= 7 && v[4] == '-' && char.IsAsciiDigit(v[5]) && char.IsAsciiDigit(v[6]) ? ((v[5] - '0') * 10) + (v[6] - '0') : 0;
         _lastMonth = (year, month);
+        _lastDay = v.Length == 10 && month > 0 && v[7] == '-' && char.IsAsciiDigit(v[8]) ? v : null;
     }
 
     private void NoteQuarter(Match match)

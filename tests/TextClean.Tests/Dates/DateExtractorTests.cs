@@ -150,8 +150,12 @@ public class DateExtractorTests
     [InlineData("It rejected a bid in March. The following month, it put itself up for sale.", "1989-10-27", "1989-03|1989-04")]
     [InlineData("It was founded in 1990; the previous year it had no name.", "1998-04-18", "1990|1989")]
     [InlineData("The following year will be hard.", "1998-04-18", "1999")]   // nothing named yet: the reference
+    [InlineData("He came in June 1998 and returned later that year.", "2000-01-28", "1998-06|1998")]
+    [InlineData("Imports fell in 1988. Exports rose that year.", "1989-11-02", "1988|1988")]
+    [InlineData("He was shot on Oct. 23, 1998. Earlier that day, he had met them.", "1999-10-24", "1998-10-23|1998-10-23")]
+    [InlineData("The site was closed that same day.", "1999-02-06", "")]      // no date named before: nothing to anchor
     public void The_following_year_follows_the_last_date_the_text_named(string text, string reference, string values) =>
-        Assert.Equal(values.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
+        Assert.Equal(values.Split('|', StringSplitOptions.RemoveEmptyEntries), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
 
     [Fact]
     public void A_year_earlier_in_a_report_on_quarters_is_that_quarter_a_year_before()
