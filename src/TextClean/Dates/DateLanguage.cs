@@ -57,7 +57,7 @@ internal enum Cue : byte
     Every, Each, Per, Other,
     Fiscal, FiscalYearPrefix, Year, Quarter, Period,
     Few, Several, Some, Couple, Many,
-    Local, Time, Near, Same, Ahead, For, Most, QuarterLetter, HalfLetter, These,
+    Local, Time, Near, Same, Ahead, For, Most, QuarterLetter, HalfLetter, These, Full, Short,
 }
 
 /// <summary>
@@ -74,7 +74,12 @@ public sealed class DateLanguage
     private const int TableBits = 11;
     private readonly int[] _slots = new int[1 << TableBits];
     private readonly string[] _slotWords;
+    private readonly uint[] _slotHashes;
     private readonly (WordClass Class, byte Value)[] _slotEntries;
+
+    // For each pair of first and last letter, a bit per word length that some entry has: most words of
+    // running text fail this test and are never hashed.
+    private readonly uint[] _lengthsByEndLetters = new uint[26 * 26];
 
     private DateLanguage(string name, bool monthFirst, Dictionary<string, (WordClass, byte)> words)
     {
@@ -84,6 +89,7 @@ public sealed class DateLanguage
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxWordLength = words.Keys.Max(k => k.Length);
         _slotWords = new string[words.Count + 1];
+        _slotHashes = new uint[words.Count + 1];
         _slotEntries = new (WordClass, byte)[words.Count + 1];
         var n = 0;
         foreach (var (word, entry) in words)
@@ -94,9 +100,16 @@ public sealed class DateLanguage
             }
 
             n++;
+            var hash = AsciiHash(word);
             _slotWords[n] = word;
+            _slotHashes[n] = hash;
             _slotEntries[n] = entry;
-            var slot = (int)(AsciiHash(word) & ((1 << TableBits) - 1));
+            if (char.IsAsciiLetter(word[0]) && char.IsAsciiLetter(word[^1]) && word.Length < 32)
+            {
+                _lengthsByEndLetters[EndLettersKey(word[0], word[^1])] |= 1u << word.Length;
+            }
+
+            var slot = (int)(hash & ((1 << TableBits) - 1));
             while (_slots[slot] != 0)
             {
                 slot = (slot + 1) & ((1 << TableBits) - 1);
@@ -110,7 +123,7 @@ public sealed class DateLanguage
 
     private bool AllAscii { get; }
 
-    /// <summary>FNV-1a over the lower-cased ASCII letters; the tokenizer computes it while it scans.</summary>
+    /// <summary>FNV-1a over the lower-cased ASCII letters.</summary>
     internal static uint AsciiHash(ReadOnlySpan<char> word)
     {
         var hash = 2166136261u;
@@ -122,23 +135,32 @@ public sealed class DateLanguage
         return hash;
     }
 
-    /// <summary>The lookup for a word of ASCII letters whose <see cref="AsciiHash"/> is known.</summary>
-    internal (WordClass Class, byte Value) LookupAscii(ReadOnlySpan<char> word, uint hash)
+    private static int EndLettersKey(char first, char last) => (((first | 0x20) - 'a') * 26) + ((last | 0x20) - 'a');
+
+    /// <summary>Whether some entry has this word's first and last letter and length (ASCII letters only).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool MayBeWord(ReadOnlySpan<char> word) =>
+        word.Length < 32 && (_lengthsByEndLetters[EndLettersKey(word[0], word[^1])] & (1u << word.Length)) != 0;
+
+    /// <summary>The lookup for a word of ASCII letters: a first-letter, last-letter and length test rejects most words
+    /// before any hashing; the rest cost one probe of the open-addressing table.</summary>
+    internal (WordClass Class, byte Value) LookupAscii(ReadOnlySpan<char> word)
     {
         if (!AllAscii)
         {
             return Lookup(word);
         }
 
-        if (word.Length > MaxWordLength)
+        if (!MayBeWord(word))
         {
             return default;
         }
 
+        var hash = AsciiHash(word);
         var slot = (int)(hash & ((1 << TableBits) - 1));
         while (_slots[slot] is var n and not 0)
         {
-            if (word.Equals(_slotWords[n], StringComparison.OrdinalIgnoreCase))
+            if (_slotHashes[n] == hash && word.Equals(_slotWords[n], StringComparison.OrdinalIgnoreCase))
             {
                 return _slotEntries[n];
             }

@@ -112,8 +112,10 @@ internal sealed partial class DateParser
 
     private const int FutureWeight = 2;
 
-    /// <summary>Future when the clause says so ("will", "plans to"), else nearest with a past bias.</summary>
-    private Lean TenseLean(int start, int end) => SpeaksOfFuture(start, end) ? Lean.Future : Lean.Nearest;
+    /// <summary>Future when the clause says so ("will", "plans to"), the past for the end of a reported period
+    /// ("the fiscal year ended Jan. 31"), else nearest with a past bias.</summary>
+    private Lean TenseLean(int start, int end) =>
+        WordIs(start - 1, "ended") ? Lean.Past : SpeaksOfFuture(start, end) ? Lean.Future : Lean.Nearest;
 
     private static int IsoWeekday(DateOnly day) => day.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)day.DayOfWeek;
 
@@ -285,7 +287,7 @@ internal sealed partial class DateParser
             TimeUnit.Quarter => "P" + n + "Q",
             TimeUnit.Year => "P" + n + "Y",
             TimeUnit.Decade => count < 0 ? "PXDE" : "P" + TimexValues.Number(10 * count) + "Y",
-            TimeUnit.Century => count < 0 ? "PXCE" : "P" + TimexValues.Number(100 * count) + "Y",
+            TimeUnit.Century => count < 0 ? "PXC" : "P" + TimexValues.Number(100 * count) + "Y",
             _ => "PX",
         };
     }

@@ -356,8 +356,8 @@ internal sealed partial class DateParser
             return new Match(j + 1, TimexType.Date, TimexValues.Number(190 + t.Value));
         }
 
-        // the 21st century, the twentieth century
-        if (j > i && TryCenturyOrdinal(j, out var century, out var c) && IsClass(c, WordClass.Unit) &&
+        // the 21st century, the twentieth century, an 11th century temple
+        if (TryCenturyOrdinal(j, out var century, out var c) && IsClass(c, WordClass.Unit) &&
             _tokens[c].Value == (byte)TimeUnit.Century)
         {
             return new Match(c + 1, TimexType.Date, TimexValues.Number(century - 1));
@@ -592,6 +592,13 @@ internal sealed partial class DateParser
             {
                 half = false;
             }
+            else if ((index == 1 || index == 0) && IsClass(k, WordClass.Cardinal) && _tokens[k].Value == 2 &&
+                     IsClass(k + 1, WordClass.UnitPlural) && _tokens[k + 1].Value == (byte)TimeUnit.Quarter && IsCue(k + 2, Cue.Of) &&
+                     TryYearNumber(k + 3, out var halfYear))
+            {
+                // "the first two quarters of 1990" is that year's first half
+                return new Match(k + 4, TimexType.Date, TimexValues.Half(halfYear, index == 0 ? 2 : 1));
+            }
             else if (IsCue(k, Cue.Half) && index <= 2)
             {
                 half = true;
@@ -603,6 +610,12 @@ internal sealed partial class DateParser
             }
 
             k++;
+        }
+
+        // "the last half of the '80s": a half of a decade has no value of its own, so TIMEX3 gives the decade's
+        if (half && IsCue(k, Cue.Of) && Year(k + 1) is { Found: true, Value.Length: 3 } decade)
+        {
+            return decade;
         }
 
         // ... of 2023, of fiscal 1989, 2021, FY2023

@@ -20,12 +20,60 @@ internal sealed partial class DateParser
         };
     }
 
+    /// <summary>"that year", "later that year", "earlier that day", "that same day": anaphora anchored on the
+    /// last date the text named (nothing when it named none).</summary>
+    private Match ThatAnaphora(int i)
+    {
+        var j = IsCue(i, Cue.Earlier) || IsCue(i, Cue.Later) ? i + 1 : i;
+        if (!WordIs(j, "that"))
+        {
+            return Match.None;
+        }
+
+        var k = IsCue(j + 1, Cue.Same) ? j + 2 : j + 1;
+        if (IsUnit(k, TimeUnit.Year) && _lastMonth is var (year, _))
+        {
+            return new Match(k + 1, TimexType.Date, TimexValues.Year(year), Anaphoric: true);
+        }
+
+        return IsUnit(k, TimeUnit.Day) && _lastDay is { } day ? new Match(k + 1, TimexType.Date, day, Anaphoric: true) : Match.None;
+    }
+
+    /// <summary>The year or month <paramref name="offset"/> units from the last one the text named.</summary>
+    private string? AfterLastDate(TimeUnit unit, int offset)
+    {
+        if (_lastMonth is not var (year, month))
+        {
+            return null;
+        }
+
+        if (unit == TimeUnit.Year)
+        {
+            return year + offset is >= 1 and <= 9999 ? TimexValues.Year(year + offset) : null;
+        }
+
+        if (unit != TimeUnit.Month || month == 0)
+        {
+            return null;
+        }
+
+        var index = (year * 12) + (month - 1) + offset;
+        return index / 12 is >= 1 and <= 9999
+            ? TimexValues.Year(index / 12) + "-" + ((index % 12) + 1).ToString("D2", System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+    }
+
     private bool IsUnit(int i, TimeUnit unit) => IsClass(i, WordClass.Unit) && _tokens[i].Value == (byte)unit;
 
     /// <summary>last month, next week, this year, last July, next Friday, two years ago, a year earlier,
     /// the year-earlier quarter, the latest quarter, recent years, the coming months, the weekend.</summary>
     private Match Relative(int i)
     {
+        if (ThatAnaphora(i) is { Found: true } anaphora)
+        {
+            return anaphora;
+        }
+
         var the = IsCue(i, Cue.The);
         var j = the ? i + 1 : i;
         if (!InRange(j))
@@ -48,6 +96,12 @@ internal sealed partial class DateParser
                 if (unit is TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour || (unit == TimeUnit.Day && direction == 0))
                 {
                     return Match.None;
+                }
+
+                // "the following year", "the previous month": anaphora, anchored on the last date the text named
+                if (the && (IsCue(j, Cue.Following) || IsCue(j, Cue.Previous)) && AfterLastDate(unit, direction) is { } anaphoric)
+                {
+                    return new Match(k + 1, TimexType.Date, anaphoric, Anaphoric: true);
                 }
 
                 return Shifted(unit, direction) is { } value ? new Match(k + 1, TimexType.Date, value) : Match.None;
@@ -162,7 +216,7 @@ internal sealed partial class DateParser
             return new Match(IsCue(j + 1, Cue.End) ? j + 2 : j + 4, TimexType.Date, Shifted(TimeUnit.Year, 0) ?? "XXXX");
         }
 
-        if (the && WordIs(j, "full") && IsUnit(j + 1, TimeUnit.Year))
+        if (the && IsCue(j, Cue.Full) && IsUnit(j + 1, TimeUnit.Year))
         {
             return new Match(j + 2, TimexType.Date, Shifted(TimeUnit.Year, 0) ?? "XXXX");
         }
@@ -179,6 +233,13 @@ internal sealed partial class DateParser
         {
             var unit = (TimeUnit)_tokens[unitAt].Value;
             var k = unitAt + 1;
+
+            // "a week or so ago": the approximation leaves the value alone
+            if (WordIs(k, "or") && WordIs(k + 1, "so") && (IsCue(k + 2, Cue.Ago) || IsCue(k + 2, Cue.Earlier) || IsCue(k + 2, Cue.Later)))
+            {
+                k += 2;
+            }
+
             int sign;
             if (IsCue(k, Cue.Ago) || IsCue(k, Cue.Earlier) || IsCue(k, Cue.Before))
             {
@@ -637,7 +698,15 @@ internal sealed partial class DateParser
         if (IsClass(i, WordClass.Reference))
         {
             var value = (RefValue)_tokens[i].Value;
-            if (WordIs(i, "future") && !(IsCue(i - 1, Cue.The) || IsCue(i - 1, Cue.Near)))
+            // "the future of our peoples" is a fate, not a time
+            if (WordIs(i, "future") && (!(IsCue(i - 1, Cue.The) || IsCue(i - 1, Cue.Near)) || IsCue(i + 1, Cue.Of)))
+            {
+                return Match.None;
+            }
+
+            // "Now, he says, ...": a discourse marker opening the sentence, not a reference to the present
+            if (value == RefValue.Present && IsSymbol(i + 1, ',') && StartsSentence(i) &&
+                WordIs(i, "now"))
             {
                 return Match.None;
             }
@@ -676,7 +745,7 @@ internal sealed partial class DateParser
         if (IsCue(i, Cue.The))
         {
             var j = i + 1;
-            if ((IsCue(j, Cue.Near) || WordIs(j, "short")) && WordIs(j + 1, "term"))
+            if ((IsCue(j, Cue.Near) || IsCue(j, Cue.Short)) && WordIs(j + 1, "term"))
             {
                 return new Match(j + 2, TimexType.Date, "FUTURE_REF");
             }

@@ -23,6 +23,8 @@ internal sealed partial class DateParser
     private readonly TimeOnly? _refTime;
     private readonly bool _monthFirst;
     private (int Year, int Quarter)? _lastQuarter;
+    private (int Year, int Month)? _lastMonth; // month 0: the last date named only a year
+    private string? _lastDay;                  // the last full date named, YYYY-MM-DD
 
     public DateParser(string text, Token[] tokens, int count, ArticleDate? reference, DateOptions options)
     {
@@ -55,7 +57,7 @@ internal sealed partial class DateParser
         var i = 0;
         while (i < _count)
         {
-            if (!CanStart(in _tokens[i]))
+            if (!CanStart(i))
             {
                 i++;
                 continue;
@@ -72,6 +74,7 @@ internal sealed partial class DateParser
             var end = _tokens[match.End - 1].End;
             mentions.Add(new DateMention(start, end - start, _text.Substring(start, end - start), match.Type, match.Value));
             NoteQuarter(match);
+            NoteDate(match);
             i = match.End;
         }
 
@@ -79,21 +82,67 @@ internal sealed partial class DateParser
     }
 
     /// <summary>Most tokens (plain words, punctuation, "of", "said") can start no expression: skipping them
-    /// before trying any pattern is what makes the scan fast.</summary>
-    private static bool CanStart(in Token t) => t.Kind switch
+    /// before trying any pattern is what makes the scan fast. Articles are the most frequent starters, and
+    /// one before a plain word ("the company", "a share") starts nothing, so they need a look at the next token.</summary>
+    private bool CanStart(int i)
     {
-        TokenKind.Number => true,
-        TokenKind.Symbol => t.Symbol is '\'' or '\u2019' or '\u2018',
-        _ => t.Class switch
+        ref readonly var t = ref _tokens[i];
+        switch (t.Kind)
         {
-            WordClass.None or WordClass.FutureCue or WordClass.PastCue or WordClass.Preposition or WordClass.NumberLabel or
-                WordClass.Percent or WordClass.CountNoun or WordClass.TimeZone or WordClass.Meridiem => false,
-            WordClass.Cue => (Cue)t.Value is not (Cue.Of or Cue.And or Cue.On or Cue.At or Cue.In or Cue.Ago or Cue.Before or
-                Cue.After or Cue.From or Cue.Other or Cue.Local or Cue.Time or Cue.Near or Cue.Same or Cue.Ahead or Cue.Most or
-                Cue.Half or Cue.Period),
-            _ => true,
-        },
-    };
+            case TokenKind.Number:
+                return true;
+            case TokenKind.Symbol:
+                return t.Symbol is '\'' or '\u2019' or '\u2018';
+        }
+
+        if (t.Class == WordClass.Preposition)
+        {
+            // "that year", "that same day" (anaphora); other prepositions start nothing
+            return IsCue(i + 1, Cue.Same) || IsClass(i + 1, WordClass.Unit);
+        }
+
+        if (t.Class != WordClass.Cue)
+        {
+            return WordClassCanStart[(int)t.Class];
+        }
+
+        if ((Cue)t.Value is Cue.The or Cue.A)
+        {
+            return !InRange(i + 1) || _tokens[i + 1].Kind != TokenKind.Word || _tokens[i + 1].Class != WordClass.None;
+        }
+
+        return CueCanStart[t.Value];
+    }
+
+    private static readonly bool[] WordClassCanStart = BuildWordClassCanStart();
+
+    private static readonly bool[] CueCanStart = BuildCueCanStart();
+
+    private static bool[] BuildWordClassCanStart()
+    {
+        var table = new bool[256];
+        Array.Fill(table, true);
+        foreach (var c in (WordClass[])[WordClass.None, WordClass.FutureCue, WordClass.PastCue, WordClass.Preposition,
+                     WordClass.NumberLabel, WordClass.Percent, WordClass.CountNoun, WordClass.TimeZone, WordClass.Meridiem])
+        {
+            table[(int)c] = false;
+        }
+
+        return table;
+    }
+
+    private static bool[] BuildCueCanStart()
+    {
+        var table = new bool[256];
+        Array.Fill(table, true);
+        foreach (var c in (Cue[])[Cue.Of, Cue.And, Cue.On, Cue.At, Cue.In, Cue.Ago, Cue.Before, Cue.After, Cue.From, Cue.Other,
+                     Cue.Local, Cue.Time, Cue.Near, Cue.Same, Cue.Ahead, Cue.Most, Cue.Half, Cue.Period, Cue.Full, Cue.Short])
+        {
+            table[(int)c] = false;
+        }
+
+        return table;
+    }
 
     /// <summary>The longest expression starting at token i. The first token already tells which families
     /// can match, so only those are tried (a number starts no set, a month name no duration).</summary>
@@ -174,6 +223,21 @@ internal sealed partial class DateParser
         return best;
     }
 
+    /// <summary>Remembers the last year or month the text named, the anchor of "the following year".</summary>
+    private void NoteDate(Match match)
+    {
+        var v = match.Value;
+        if (match.Anaphoric || match.Type != TimexType.Date || v.Length < 4 || !char.IsAsciiDigit(v[0]) ||
+            !int.TryParse(v.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+        {
+            return;
+        }
+
+        var month = v.Length >= 7 && v[4] == '-' && char.IsAsciiDigit(v[5]) && char.IsAsciiDigit(v[6]) ? ((v[5] - '0') * 10) + (v[6] - '0') : 0;
+        _lastMonth = (year, month);
+        _lastDay = v.Length == 10 && month > 0 && v[7] == '-' && char.IsAsciiDigit(v[8]) ? v : null;
+    }
+
     private void NoteQuarter(Match match)
     {
         var v = match.Value;
@@ -219,6 +283,19 @@ internal sealed partial class DateParser
     /// <summary>A sentence ends before token i: sentence punctuation or a line break.</summary>
     private bool IsSentenceBoundary(int i) =>
         _tokens[i].BreakBefore || (_tokens[i].Kind == TokenKind.Symbol && _tokens[i].Symbol is '.' or '!' or '?' or ';');
+
+    /// <summary>Token i opens a sentence: first in the text or line, or after sentence punctuation and any
+    /// opening quotes.</summary>
+    private bool StartsSentence(int i)
+    {
+        while (i > 0 && _tokens[i - 1].Kind == TokenKind.Symbol && _tokens[i - 1].Symbol is '"' or '\u201C' or '`' or '\'' or '\u2018' &&
+               !_tokens[i].BreakBefore)
+        {
+            i--;
+        }
+
+        return i == 0 || _tokens[i].BreakBefore || IsSentenceBoundary(i - 1);
+    }
 
     /// <summary>A number that is a count or a day, not part of a bigger number ("1,500", "2.5", "$27").</summary>
     private bool IsPlainNumber(int i)
@@ -374,6 +451,14 @@ internal sealed partial class DateParser
     /// the nearest cue before the expression decides, else a future cue just after it.</summary>
     private bool SpeaksOfFuture(int start, int end)
     {
+        // "gave them until 9 a.m. Tuesday", "postponed until Tuesday": a deadline lies ahead of the report;
+        // "up until Thursday", "not until Tuesday" and a sentence opening "Until Thursday, ..." look back
+        if (WordIs(start - 1, "until") && !StartsSentence(start - 1) && !WordIs(start - 2, "up") && !WordIs(start - 2, "not") &&
+            !IsApostrophe(start - 2))
+        {
+            return true;
+        }
+
         for (int i = start - 1, seen = 0; i >= 0 && seen < CueWindowBack; i--, seen++)
         {
             if (_tokens[i + 1].BreakBefore)
@@ -390,6 +475,12 @@ internal sealed partial class DateParser
             if (t.Kind == TokenKind.Word)
             {
                 // "lower-than-expected" is no future; "as early as Tuesday" is
+                // "had been scheduled to expire Friday", "had planned to meet Monday": a plan already in the past
+                if (t.Class == WordClass.FutureCue && (WordIs(i - 1, "had") || (WordIs(i - 1, "been") && WordIs(i - 2, "had"))))
+                {
+                    return false;
+                }
+
                 if ((t.Class == WordClass.FutureCue && !(Attached(i) && IsHyphen(i - 1))) ||
                     (t.Class == WordClass.Deictic && t.Value == 2) || (t.Is(Cue.Early) && WordIs(i - 1, "as")))
                 {
@@ -399,6 +490,14 @@ internal sealed partial class DateParser
                 if (t.Class == WordClass.PastCue)
                 {
                     return false;
+                }
+
+                // "is to resume Tuesday", "set to meet Monday", "due to land Friday": an arrangement ahead
+                if (t.Class == WordClass.Preposition && WordIs(i, "to") &&
+                    (WordIs(i - 1, "is") || WordIs(i - 1, "are") ||
+                     ((WordIs(i - 1, "set") || WordIs(i - 1, "due")) && !WordIs(i - 2, "was") && !WordIs(i - 2, "were") && !WordIs(i - 2, "been"))))
+                {
+                    return true;
                 }
             }
         }

@@ -35,114 +35,155 @@ internal static class DateTokenizer
 {
     private const int MaxDigits = 9;
 
+    private enum CharKind : byte { Other, Space, LineBreak, Digit, Letter }
+
+    // The kind of each ASCII character, so that the hot loop takes one table read per character.
+    private static readonly CharKind[] AsciiKinds = BuildAsciiKinds();
+
+    private static CharKind[] BuildAsciiKinds()
+    {
+        var kinds = new CharKind[128];
+        for (var c = 0; c < 128; c++)
+        {
+            kinds[c] = c switch
+            {
+                '\n' or '\r' => CharKind.LineBreak,
+                _ when char.IsWhiteSpace((char)c) => CharKind.Space,
+                _ when char.IsAsciiDigit((char)c) => CharKind.Digit,
+                _ when char.IsAsciiLetter((char)c) => CharKind.Letter,
+                _ => CharKind.Other,
+            };
+        }
+
+        return kinds;
+    }
+
+    private static CharKind KindOf(char c) =>
+        c < 128 ? AsciiKinds[c] :
+        c is '\u2028' or '\u2029' ? CharKind.LineBreak :
+        char.IsWhiteSpace(c) ? CharKind.Space :
+        char.IsLetter(c) ? CharKind.Letter : CharKind.Other;
+
     public static Token[] Tokenize(string text, DateLanguage language, out int count)
     {
+        var kinds = AsciiKinds;
+        ReadOnlySpan<char> chars = text; // span indexing with (uint) bounds lets the JIT drop range checks
         var tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 4));
-        count = 0;
+        var n = 0;
         var space = true;
         var lineBreak = true;
         var i = 0;
-        while (i < text.Length)
+        while ((uint)i < (uint)chars.Length)
         {
-            var c = text[i];
-            if (c == ' ')
+            var c = chars[i];
+            var kind = c < 128 ? kinds[c] : KindOf(c);
+            if (kind == CharKind.Space)
             {
                 space = true;
                 i++;
                 continue;
             }
 
-            if (char.IsWhiteSpace(c))
+            if (kind == CharKind.LineBreak)
             {
                 space = true;
-                lineBreak |= c is '\n' or '\r' or '\u2028' or '\u2029';
+                lineBreak = true;
                 i++;
                 continue;
             }
 
-            var token = new Token { Start = i, SpaceBefore = space, BreakBefore = lineBreak };
-            if (char.IsAsciiDigit(c))
+            if (n == tokens.Length)
             {
-                var end = i;
-                long value = 0;
-                while (end < text.Length && char.IsAsciiDigit(text[end]))
-                {
-                    if (end - i < MaxDigits)
+                var larger = ArrayPool<Token>.Shared.Rent(tokens.Length * 2);
+                tokens.AsSpan(0, n).CopyTo(larger);
+                ArrayPool<Token>.Shared.Return(tokens);
+                tokens = larger;
+            }
+
+            // Pooled arrays are not cleared: every field is written.
+            ref var token = ref tokens[n++];
+            token.Start = i;
+            token.SpaceBefore = space;
+            token.BreakBefore = lineBreak;
+            token.Number = 0;
+            token.Class = WordClass.None;
+            token.Value = 0;
+            token.Capitalized = false;
+            token.Symbol = '\0';
+            space = false;
+            lineBreak = false;
+            var end = i + 1;
+            switch (kind)
+            {
+                case CharKind.Digit:
+                    long value = c - '0';
+                    while ((uint)end < (uint)chars.Length && char.IsAsciiDigit(chars[end]))
                     {
-                        value = (value * 10) + (text[end] - '0');
+                        if (end - i < MaxDigits)
+                        {
+                            value = (value * 10) + (chars[end] - '0');
+                        }
+
+                        end++;
                     }
 
-                    end++;
-                }
+                    token.Kind = TokenKind.Number;
+                    token.Number = (int)value;
+                    break;
 
-                token.Kind = TokenKind.Number;
-                token.Length = end - i;
-                token.Number = (int)value;
-            }
-            else if (char.IsAsciiLetter(c))
-            {
-                // ASCII letters: hash while scanning; a word with other letters goes the general way.
-                var end = i;
-                var hash = 2166136261u;
-                while (end < text.Length && char.IsAsciiLetter(text[end]))
-                {
-                    hash = (hash ^ (text[end] | 0x20u)) * 16777619u;
-                    end++;
-                }
+                case CharKind.Letter when c < 128:
+                    while ((uint)end < (uint)chars.Length && char.IsAsciiLetter(chars[end]))
+                    {
+                        end++;
+                    }
 
-                if (end < text.Length && char.IsLetter(text[end]))
-                {
+                    if (end < text.Length && !char.IsAscii(text[end]) && char.IsLetter(text[end]))
+                    {
+                        // a word with other letters ("café") goes the general way
+                        while (end < text.Length && char.IsLetter(text[end]))
+                        {
+                            end++;
+                        }
+
+                        (token.Class, token.Value) = language.Lookup(text.AsSpan(i, end - i));
+                    }
+                    else if (language.MayBeWord(chars[i..end]))
+                    {
+                        (token.Class, token.Value) = language.LookupAscii(chars[i..end]);
+                    }
+
+                    token.Kind = TokenKind.Word;
+                    token.Capitalized = char.IsAsciiLetterUpper(c);
+                    break;
+
+                case CharKind.Letter:
                     while (end < text.Length && char.IsLetter(text[end]))
                     {
                         end++;
                     }
 
+                    token.Kind = TokenKind.Word;
+                    token.Capitalized = char.IsUpper(c);
                     (token.Class, token.Value) = language.Lookup(text.AsSpan(i, end - i));
-                }
-                else
-                {
-                    (token.Class, token.Value) = language.LookupAscii(text.AsSpan(i, end - i), hash);
-                }
+                    break;
 
-                token.Kind = TokenKind.Word;
-                token.Length = end - i;
-                token.Capitalized = char.IsAsciiLetterUpper(c);
-            }
-            else if (char.IsLetter(c))
-            {
-                var end = i + 1;
-                while (end < text.Length && char.IsLetter(text[end]))
-                {
-                    end++;
-                }
+                default:
+                    // A surrogate pair stays one symbol so that no token splits a character.
+                    token.Kind = TokenKind.Symbol;
+                    token.Symbol = c;
+                    if (char.IsHighSurrogate(c) && end < text.Length && char.IsLowSurrogate(text[end]))
+                    {
+                        end++;
+                    }
 
-                token.Kind = TokenKind.Word;
-                token.Length = end - i;
-                token.Capitalized = char.IsUpper(c);
-                (token.Class, token.Value) = language.Lookup(text.AsSpan(i, token.Length));
-            }
-            else
-            {
-                // A surrogate pair stays one symbol so that no token splits a character.
-                token.Kind = TokenKind.Symbol;
-                token.Length = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-                token.Symbol = c;
+                    break;
             }
 
-            if (count == tokens.Length)
-            {
-                var larger = ArrayPool<Token>.Shared.Rent(tokens.Length * 2);
-                tokens.AsSpan(0, count).CopyTo(larger);
-                ArrayPool<Token>.Shared.Return(tokens);
-                tokens = larger;
-            }
-
-            tokens[count++] = token;
-            i += token.Length;
-            space = false;
-            lineBreak = false;
+            token.Length = end - i;
+            i = end;
         }
 
+        count = n;
         return tokens;
     }
 }

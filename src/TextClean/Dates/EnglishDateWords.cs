@@ -113,6 +113,7 @@ internal static class EnglishDateWords
             (Cue.Many, ["many"]), (Cue.Local, ["local"]), (Cue.Time, ["time"]), (Cue.Near, ["near"]),
             (Cue.Same, ["same"]), (Cue.Ahead, ["ahead"]), (Cue.For, ["for"]), (Cue.Most, ["most"]),
             (Cue.QuarterLetter, ["Q"]), (Cue.HalfLetter, ["H"]), (Cue.These, ["these"]),
+            (Cue.Full, ["full"]), (Cue.Short, ["short"]),
         ];
         foreach (var (cue, words) in cues)
         {

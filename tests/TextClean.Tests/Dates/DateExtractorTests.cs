@@ -55,6 +55,7 @@ public class DateExtractorTests
     [InlineData("Prices will rise in January.", "2023-10-12", "January", "2024-01")]
     [InlineData("Prices rose in September.", "-", "September", "XXXX-09")]
     [InlineData("It began in February this year.", "1998-12-03", "February this year", "1998-02")]
+    [InlineData("Its fiscal period ended Jan. 31, it said.", "1989-10-31", "Jan. 31", "1989-01-31")]     // a period that ended
     [InlineData("It ends in April next year.", "1998-12-03", "April next year", "1999-04")]
     public void Month_names(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
@@ -68,6 +69,16 @@ public class DateExtractorTests
     [InlineData("They met last Friday.", "2023-09-15", "last Friday", "2023-09-08")]
     [InlineData("They meet next Monday.", "2023-09-12", "next Monday", "2023-09-18")]
     [InlineData("They met Friday.", "-", "Friday", "XXXX-WXX-5")]
+    [InlineData("The INS gave them until Tuesday to sign.", "2000-04-03", "Tuesday", "2000-04-04")]    // a deadline: ahead
+    [InlineData("Until Thursday, they had not called him a suspect.", "1999-05-06", "Thursday", "1999-05-06")]
+    [InlineData("He is to resume trading in Paris Tuesday.", "1989-10-27", "Tuesday", "1989-10-31")]       // an arrangement: ahead
+    [InlineData("Talks are set to resume Monday in Belfast.", "1998-03-22", "Monday", "1998-03-23")]
+    [InlineData("The offer had been due to expire Friday.", "1989-10-30", "Friday", "1989-10-27")]
+    [InlineData("The offer had been scheduled to expire Friday.", "1989-10-30", "Friday", "1989-10-27")]
+    [InlineData("They were planning to drive around the airport on Monday.", "2000-01-07", "Monday", "2000-01-10")]
+    [InlineData("The vote is scheduled for Tuesday.", "1989-10-30", "Tuesday", "1989-10-31")]
+    [InlineData("It was not until Tuesday that he spoke.", "2000-03-29", "Tuesday", "2000-03-28")]
+    [InlineData("Up until Thursday, he was a witness.", "1999-05-07", "Thursday", "1999-05-06")]
     public void Weekdays(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
@@ -83,6 +94,10 @@ public class DateExtractorTests
     [InlineData("Third-quarter profit fell.", "1989-10-26", "Third-quarter", "1989-Q3")]
     [InlineData("Fourth-quarter profit fell.", "1990-01-15", "Fourth-quarter", "1989-Q4")]
     [InlineData("Profit fell in the second half of 2024.", "-", "the second half of 2024", "2024-H2")]
+    [InlineData("Angkor Wat is an 11th century temple.", "-", "11th century", "10")]
+    [InlineData("She is a 20th-century democrat.", "-", "20th-century", "19")]
+    [InlineData("Sales were flat in the last half of the '80s.", "1989-10-26", "the last half of the '80s", "198")]
+    [InlineData("Demand holds through the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1")]
     [InlineData("In nineteen ninety-six the bomb went off.", "-", "nineteen ninety-six", "1996")]
     public void Years_decades_quarters(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
@@ -113,6 +128,7 @@ public class DateExtractorTests
     [InlineData("They meet next week.", "2023-09-12", "next week", "DATE", "2023-W38")]
     [InlineData("They met two years ago.", "2023-09-12", "two years ago", "DATE", "2021")]
     [InlineData("They met three months ago.", "2023-09-12", "three months ago", "DATE", "2023-06")]
+    [InlineData("Then, a week or so ago, he picked a date.", "1991-02-25", "a week or so ago", "DATE", "1991-W08")]
     [InlineData("It grew earlier this year.", "2023-09-12", "earlier this year", "DATE", "2023")]
     [InlineData("It will grow in the coming months.", "2023-09-12", "the coming months", "DURATION", "PXM")]
     [InlineData("It rained yesterday.", "2023-09-12", "yesterday", "DATE", "2023-09-11")]
@@ -121,9 +137,25 @@ public class DateExtractorTests
     [InlineData("It is currently raining.", "2023-09-12", "currently", "DATE", "PRESENT_REF")]
     [InlineData("It rained recently.", "2023-09-12", "recently", "DATE", "PAST_REF")]
     [InlineData("They fought in the past.", "2023-09-12", "the past", "DATE", "PAST_REF")]
+    [InlineData("Rates will stay low for now, she said.", "2023-09-12", "now", "DATE", "PRESENT_REF")]
+    [InlineData("Now the alliance has a new mission.", "2023-09-12", "Now", "DATE", "PRESENT_REF")]
+    [InlineData("Net will rise for the full year.", "1989-10-26", "the full year", "DATE", "1989")]   // "the" before a grammar word
+    [InlineData("Rates may dip in the short term.", "1989-10-26", "the short term", "DATE", "FUTURE_REF")]
     [InlineData("Sales fell from a year earlier.", "1989-10-26", "a year earlier", "DATE", "1988")]
     public void Relative_expressions(string text, string reference, string mention, string type, string value) =>
         Check(text, reference, mention, type, value);
+
+    [Theory]
+    [InlineData("He was promoted in 1995, and the following year he moved to Paris.", "1998-04-18", "1995|1996")]
+    [InlineData("It rejected a bid in March. The following month, it put itself up for sale.", "1989-10-27", "1989-03|1989-04")]
+    [InlineData("It was founded in 1990; the previous year it had no name.", "1998-04-18", "1990|1989")]
+    [InlineData("The following year will be hard.", "1998-04-18", "1999")]   // nothing named yet: the reference
+    [InlineData("He came in June 1998 and returned later that year.", "2000-01-28", "1998-06|1998")]
+    [InlineData("Imports fell in 1988. Exports rose that year.", "1989-11-02", "1988|1988")]
+    [InlineData("He was shot on Oct. 23, 1998. Earlier that day, he had met them.", "1999-10-24", "1998-10-23|1998-10-23")]
+    [InlineData("The site was closed that same day.", "1999-02-06", "")]      // no date named before: nothing to anchor
+    public void The_following_year_follows_the_last_date_the_text_named(string text, string reference, string values) =>
+        Assert.Equal(values.Split('|', StringSplitOptions.RemoveEmptyEntries), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
 
     [Fact]
     public void A_year_earlier_in_a_report_on_quarters_is_that_quarter_a_year_before()
@@ -157,6 +189,7 @@ public class DateExtractorTests
     [InlineData("The paper comes out every week.", "every week", "SET", "P1W")]
     [InlineData("The fee is paid annually.", "annually", "SET", "P1Y")]
     [InlineData("The club meets every Monday.", "every Monday", "SET", "XXXX-WXX-1")]
+    [InlineData("The city was ruled from Moscow for centuries.", "centuries", "DURATION", "PXC")]
     public void Durations_and_sets(string text, string mention, string type, string value) =>
         Check(text, "2023-09-12", mention, type, value);
 
@@ -175,6 +208,9 @@ public class DateExtractorTests
     [InlineData("2000 people marched through the streets.")]
     [InlineData("Watch 60 Minutes on Sunday.", "Sunday")]
     [InlineData("He was 37 years old and paid $1.76 a year for 700 seats a week.")]
+    [InlineData("Now, he says, the West wanted war.")]                    // a discourse marker, not the present
+    [InlineData("\"Now, we see that edge eroded,\" he said.")]
+    [InlineData("It is important to the future of our peoples.")]          // a fate, not a time
     public void Amounts_scores_labels_verbs_and_names_are_not_dates(string text, string? onlyMention = null)
     {
         var mentions = DateExtractor.Default.Extract(text, Reference("2023-09-12"));
