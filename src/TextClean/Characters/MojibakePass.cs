@@ -15,8 +15,9 @@ namespace TextClean.Characters;
 /// re-examined for a further layer of damage. Candidates are not taken because they decode (ftfy's rule,
 /// which lets "√π" become "ù"): the candidate with the lowest <see cref="Plausibility"/> cost in the
 /// segment's surroundings wins, and only when its cost is clearly below the original's. A false repair is
-/// the worst failure, so a small gain is taken only as corroboration: when a clear repair with the same
-/// code page was made on the same line (any gain at all) or elsewhere in the text (a real gain).</para>
+/// the worst failure, so a small gain is taken only as corroboration: a line with a clear repair is read
+/// through that repair's page throughout (unless a segment would get clearly worse), and elsewhere in the
+/// text a real gain with a page that made a clear repair is taken (see <see cref="PlanLines"/>).</para>
 /// <para>It runs after HTML entities are decoded ("&amp;Atilde;&amp;copy;" is mojibake once unescaped) and
 /// before control characters are removed (C1 controls are often Latin-1 mojibake).</para>
 /// </remarks>
@@ -48,7 +49,7 @@ public sealed class MojibakePass : TextPass
     private static readonly int MacRomanAsLatin1 = LegacyCodePages.All.Count;
 
     /// <summary>Characters the whitespace and width passes rewrite (NBSP, invisibles, Latin ligatures).</summary>
-    private static readonly System.Buffers.SearchValues<char> RewrittenLater = System.Buffers.SearchValues.Create(
+    private static readonly SearchValues<char> RewrittenLater = SearchValues.Create(
         "\u00A0\u00AD\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2060\u2066\u2067\u2068\u2069\uFEFF\uFB00\uFB01\uFB02\uFB03\uFB04\uFB05\uFB06");
 
     /// <summary>A clear repair leaves at most this share of the segment's oddity.</summary>
@@ -67,7 +68,6 @@ public sealed class MojibakePass : TextPass
     private const int ContextLength = 3;
 
     private readonly MojibakeOptions _options;
-
 
     public MojibakePass(MojibakeOptions? options = null)
     {
