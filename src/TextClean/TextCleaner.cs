@@ -14,6 +14,9 @@ public sealed class TextCleaner
     private readonly BlockStage _blocks;
     private readonly DateExtractor _dates;
 
+    /// <summary>Rounds of repair and block removal in <see cref="Clean"/>; real pages settle in one or two.</summary>
+    private const int MaxCleanRounds = 3;
+
     public TextCleaner(CleanerOptions options)
     {
         Options = options ?? throw new ArgumentNullException(nameof(options));
@@ -44,8 +47,22 @@ public sealed class TextCleaner
     {
         ArgumentNullException.ThrowIfNull(text);
         var log = reportChanges ? new ChangeLog() : null;
-        var repaired = _repair.Run(text, log);
-        var document = _blocks.Run(new BlockDocument(repaired), log);
+        var document = new BlockDocument(_repair.Run(text, log));
+        for (var round = 0; round < MaxCleanRounds; round++)
+        {
+            document = _blocks.Run(document, log);
+
+            // Removing blocks changes what the repair passes see around a spot (a mojibake decision reads
+            // its line and its page), so the body can need repair that the page did not: repair again, and
+            // run the blocks over what changed, until both settle. That makes Clean(Clean(x)) == Clean(x).
+            var repaired = _repair.Run(document.Text, log);
+            if (ReferenceEquals(repaired, document.Text))
+            {
+                break;
+            }
+
+            document = new BlockDocument(repaired, document.Metadata);
+        }
 
         // Relative dates resolve against the article's own published date when the metadata stage found
         // one; the caller's reference date is the fallback.

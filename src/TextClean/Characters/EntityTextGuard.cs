@@ -7,7 +7,8 @@ namespace TextClean.Characters;
 /// the NUL in "&amp;l\0t;", widening "&amp;ｌｔ；" or composing the "a" of "&amp;eacutea\u0323" would each
 /// leave a reference that the next run of the pipeline decodes, and the pipeline would not be
 /// idempotent. An edit is refused when, after it, a reference would decode at a literal '&amp;' just
-/// before it or inside its replacement.
+/// before it or inside its replacement that did not decode before it: an edit next to a reference that
+/// decodes anyway ("&amp;notin;" before an NFC merge) makes nothing new.
 /// </summary>
 internal static class EntityTextGuard
 {
@@ -21,6 +22,7 @@ internal static class EntityTextGuard
     {
         var end = start + length;
         var following = text.AsSpan(end, Math.Min(Window, text.Length - end));
+        var original = text.AsSpan(start, length);
         var ampersandInReplacement = replacement.LastIndexOf('&');
         if (ampersandInReplacement >= 0)
         {
@@ -53,7 +55,7 @@ internal static class EntityTextGuard
             if (c == '&')
             {
                 run[..runLength].Reverse();
-                return Decodes(run[..runLength], replacement, following);
+                return Decodes(run[..runLength], replacement, following) && !Decodes(run[..runLength], original, following);
             }
 
             if (!char.IsAsciiLetterOrDigit(c) && c != '#')
