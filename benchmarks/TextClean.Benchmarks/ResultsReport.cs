@@ -147,7 +147,8 @@ internal static class ResultsReport
         machine.ForEach(m => Line(m));
         Line($"- Runs: {string.Join(", ", runs.Select(r => $"`{r}`"))}");
         Line();
-        Line("The machine was shared with other builds while these ran: treat the figures as provisional. At");
+        Line("The default job is short (one launch, five iterations): differences under about 10% are noise, and a run on a");
+        Line("machine busy with other work reads slower than it is. At");
         Line("several GB/s a pass is bound by memory, not by its algorithm: 10 MB of input is 20 MB of UTF-16, more");
         Line("than the caches hold, so a plain scan's per-byte cost rises up to about 2× from 100 KB to 10 MB.");
         Line();
