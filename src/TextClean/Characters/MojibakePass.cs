@@ -72,42 +72,22 @@ public sealed class MojibakePass : TextPass
     public MojibakePass(MojibakeOptions? options = null)
     {
         _options = options ?? MojibakeOptions.Default;
+        _repairOnce = RepairOnce;
     }
+
+    /// <summary>One round of repair, as a delegate made once (not per call).</summary>
+    private readonly Func<string, ChangeLog?, string> _repairOnce;
 
     public override string Name => "mojibake";
 
     public override PassStage Stage => PassStage.Character;
 
-    /// <summary>The most repair rounds one call makes; each round peels at least one layer.</summary>
-    private const int MaxRounds = 4;
-
     /// <summary>
     /// Repairs, then looks again while a round still changed something, as ftfy's fix_encoding does: a
     /// repair can uncover a further layer or leave a C1 control that only the repaired context explains
-    /// ("Ã‚â„¢" is "\u0082™" after one layer). Each further round is its own step in the change log, so
-    /// the log still replays.
+    /// ("Ã‚â„¢" is "\u0082™" after one layer).
     /// </summary>
-    protected override string Transform(string text, ChangeLog? changes)
-    {
-        var current = text;
-        for (var round = 0; round < MaxRounds; round++)
-        {
-            if (round > 0)
-            {
-                changes?.BeginStep(Name);
-            }
-
-            var repaired = RepairOnce(current, changes);
-            if (ReferenceEquals(repaired, current))
-            {
-                break;
-            }
-
-            current = repaired;
-        }
-
-        return current;
-    }
+    protected override string Transform(string text, ChangeLog? changes) => RepeatUntilStable(text, changes, _repairOnce);
 
     private string RepairOnce(string text, ChangeLog? changes)
     {

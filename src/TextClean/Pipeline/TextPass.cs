@@ -40,5 +40,34 @@ public abstract class TextPass
     /// <summary>The pass's work; <paramref name="text"/> is not null.</summary>
     protected abstract string Transform(string text, ChangeLog? changes);
 
+    /// <summary>
+    /// For a pass whose decisions read evidence that its own edits create (a repaired word elsewhere in the
+    /// document, a repaired neighbour): runs <paramref name="once"/> again while a round still changes the
+    /// text, at most <paramref name="maxRounds"/> times, which makes the pass idempotent. Each further round
+    /// is its own change-log step, so the log still replays. Clean text costs one round.
+    /// </summary>
+    protected string RepeatUntilStable(string text, ChangeLog? changes, Func<string, ChangeLog?, string> once, int maxRounds = 4)
+    {
+        ArgumentNullException.ThrowIfNull(once);
+        var current = text;
+        for (var round = 0; round < maxRounds; round++)
+        {
+            if (round > 0)
+            {
+                changes?.BeginStep(Name);
+            }
+
+            var next = once(current, changes);
+            if (ReferenceEquals(next, current))
+            {
+                break;
+            }
+
+            current = next;
+        }
+
+        return current;
+    }
+
     public override string ToString() => Name;
 }

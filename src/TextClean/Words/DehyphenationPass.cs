@@ -35,7 +35,14 @@ public sealed class DehyphenationPass : TextPass
     {
     }
 
-    public DehyphenationPass(Lexicon lexicon) => _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+    public DehyphenationPass(Lexicon lexicon)
+    {
+        _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+        _joinOnce = JoinOnce;
+    }
+
+    /// <summary>One round of joining, as a delegate made once (not per call).</summary>
+    private readonly Func<string, ChangeLog?, string> _joinOnce;
 
     public override string Name => "dehyphenation";
 
@@ -43,7 +50,12 @@ public sealed class DehyphenationPass : TextPass
 
     public Lexicon Lexicon => _lexicon;
 
-    protected override string Transform(string text, ChangeLog? changes)
+    /// <summary>A join makes the joined word part of the document's evidence, which can decide another
+    /// split ("co-\noperative" joined on the lexicon, then "co-\nopErative" on the document): the pass
+    /// repeats until a round joins nothing.</summary>
+    protected override string Transform(string text, ChangeLog? changes) => RepeatUntilStable(text, changes, _joinOnce);
+
+    private string JoinOnce(string text, ChangeLog? changes)
     {
         var splits = FindSplits(text);
         if (splits is null)
