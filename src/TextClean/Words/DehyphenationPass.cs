@@ -146,11 +146,17 @@ public sealed class DehyphenationPass : TextPass
 
         if (i < text.Length && text[i] is '\r' or '\n')
         {
-            i += text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : text[i] == '\n' ? 1 : int.MaxValue / 2;
-            if (i > text.Length)
+            if (text[i] == '\r')
             {
-                return false; // a lone CR is not a line break we join across
+                if (i + 1 >= text.Length || text[i + 1] != '\n')
+                {
+                    return false; // a lone CR is not a line break we join across
+                }
+
+                i++;
             }
+
+            i++;
 
             lineBreak = true;
             padding = 0;
@@ -347,7 +353,7 @@ public sealed class DehyphenationPass : TextPass
     // Words that follow a suspended hyphen ("pre- and post-war", "short- to medium-term"), in the
     // languages whose text most often reaches an English pipeline.
     private static bool IsConjunction(ReadOnlySpan<char> word) =>
-        word is "and" or "or" or "nor" or "to" or "und" or "oder" or "bis" or "et" or "ou" or "y" or "e" or "o" or "en" or "of";
+        word is "and" or "or" or "nor" or "to" or "und" or "oder" or "bis" or "et" or "ou" or "y" or "e" or "o" or "en";
 
     private enum Outcome
     {

@@ -48,7 +48,8 @@ public class WordRepairSeedTests(ITestOutputHelper output)
         var total = default(WordDamage.Score);
         foreach (var id in Seeds)
         {
-            var original = Seed(id);
+            // Seed 002's own damage repaired first, so every damaged word is one made here.
+            var original = Seed(id).Replace("negotiati]ns", "negotiations", StringComparison.Ordinal);
             for (var round = 0; round < 20; round++)
             {
                 var (damaged, count) = WordDamage.Damage(original, new Random((round * 31) + id[2]), rate: 0.2);
