@@ -65,9 +65,9 @@ internal static class Program
                 using var input = open();
                 failed += runner.Run(input, stdout);
             }
-            catch (IOException e) when (name is not null && e is not OutputException)
+            catch (IOException e) when (e is not OutputException)
             {
-                Console.Error.WriteLine($"textclean: cannot read '{name}': {e.Message}");
+                Console.Error.WriteLine($"textclean: cannot read {(name is null ? "standard input" : $"'{name}'")}: {e.Message}");
                 failed++;
             }
             catch (UnauthorizedAccessException e)
