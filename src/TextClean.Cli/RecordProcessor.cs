@@ -35,7 +35,7 @@ internal sealed class RecordProcessor(CliOptions options)
             }
 
             case "dates":
-                WriteDates(writer, DateExtractor.Default.Extract(text, reference));
+                WriteDates(writer, _cleaner.Dates.Extract(text, reference));
                 break;
 
             default:
@@ -67,7 +67,7 @@ internal sealed class RecordProcessor(CliOptions options)
             }
 
             case "dates":
-                output = PlainDates(DateExtractor.Default.Extract(text, options.ReferenceDate));
+                output = PlainDates(_cleaner.Dates.Extract(text, options.ReferenceDate));
                 changes = [];
                 break;
 

@@ -33,6 +33,9 @@ public sealed class TextCleaner
     /// <summary>The character and word passes this cleaner runs, in order.</summary>
     public IReadOnlyList<TextPass> RepairPasses => _repair.Passes;
 
+    /// <summary>The date extractor <c>Clean</c> runs on the final text, built from <see cref="CleanerOptions.Dates"/>.</summary>
+    public DateExtractor Dates => _dates;
+
     /// <summary>The block passes (metadata, boilerplate, render) that <c>Clean</c> runs after repair.</summary>
     public IReadOnlyList<BlockPass> BlockPasses => _blocks.Passes;
 
@@ -50,7 +53,12 @@ public sealed class TextCleaner
         var document = new BlockDocument(_repair.Run(text, log));
         for (var round = 0; round < MaxCleanRounds; round++)
         {
+            var beforeBlocks = document.Text;
             document = _blocks.Run(document, log);
+            if (ReferenceEquals(document.Text, beforeBlocks))
+            {
+                break; // the repair passes already settled on exactly this text
+            }
 
             // Removing blocks changes what the repair passes see around a spot (a mojibake decision reads
             // its line and its page), so the body can need repair that the page did not: repair again, and
