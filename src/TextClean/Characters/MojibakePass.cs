@@ -91,11 +91,12 @@ public sealed class MojibakePass : TextPass
 
     private string RepairOnce(string text, ChangeLog? changes)
     {
-        var next = text.AsSpan().IndexOfAny(LegacyCodePages.Suspects);
-        if (next < 0)
+        if (!MayRepair(text))
         {
             return text;
         }
+
+        var next = LegacyCodePages.IndexOfSuspect(text);
 
         var segments = new List<Segment>();
         var line = 0;
@@ -109,7 +110,7 @@ public sealed class MojibakePass : TextPass
             segments.Add(segment);
 
             var end = segment.Start + segment.Length;
-            var following = end < text.Length ? text.AsSpan(end).IndexOfAny(LegacyCodePages.Suspects) : -1;
+            var following = end < text.Length ? LegacyCodePages.IndexOfSuspect(text.AsSpan(end)) : -1;
             next = following < 0 ? -1 : end + following;
         }
 
@@ -276,10 +277,21 @@ public sealed class MojibakePass : TextPass
             return Examine(text, start, end, line, islands: null);
         }
 
+        var islands = new List<Utf8Island>?[LegacyCodePages.All.Count];
+        end = GrowSegment(text, start, end, withSequences, islands);
+        return Examine(text, start, end, line, islands);
+    }
+
+    /// <summary>
+    /// Reads every page's UTF-8 islands from <paramref name="start"/> and returns where the segment ends: an
+    /// island may reach past the suspect run (a space for a lost 0xA0, a '?'), and the run may go on after
+    /// it. Collects the islands per page when <paramref name="islands"/> is given.
+    /// </summary>
+    private int GrowSegment(string text, int start, int end, int withSequences, List<Utf8Island>?[]? islands)
+    {
         var pages = LegacyCodePages.All;
-        var islands = new List<Utf8Island>?[pages.Count];
-        var cursors = new int[pages.Count];
-        Array.Fill(cursors, start);
+        Span<int> cursors = stackalloc int[pages.Count];
+        cursors.Fill(start);
         var grew = true;
         while (grew)
         {
@@ -296,7 +308,11 @@ public sealed class MojibakePass : TextPass
                 {
                     if (Utf8Island.TryRead(text, i, pages[p], _options.RestoreLostNoBreakSpace, out var island))
                     {
-                        (islands[p] ??= []).Add(island);
+                        if (islands is not null)
+                        {
+                            (islands[p] ??= []).Add(island);
+                        }
+
                         i = island.End;
                     }
                     else
@@ -326,7 +342,81 @@ public sealed class MojibakePass : TextPass
             }
         }
 
-        return Examine(text, start, end, line, islands);
+        return end;
+    }
+
+    /// <summary>
+    /// Whether any segment of <paramref name="text"/> may be repaired; false lets clean text (curly quotes,
+    /// dashes, accented letters and all) go after one vectorized screen, with no allocation. A segment is
+    /// repaired only for its C1 controls or for a clear candidate somewhere in the text (see
+    /// <see cref="Choose"/> and <see cref="PlanLines"/>). A candidate needs a UTF-8 lead followed by a
+    /// continuation (<see cref="LegacyCodePages.PagesWithSequenceAt"/>), and a clear one gains at least
+    /// <see cref="ClearGain"/> over the original's cost, which it cannot when the original costs less
+    /// (plausibility costs and priors are never negative): "word – word" is MacRoman's "Р" with a lost
+    /// 0xA0, but costs too little to be mojibake. Exact, not a heuristic: the segments are cut as
+    /// <see cref="RepairOnce"/> cuts them, one line at a time (a segment never crosses a line break).
+    /// </summary>
+    private bool MayRepair(string text)
+    {
+        var span = text.AsSpan();
+        var from = 0;
+        while (from < span.Length)
+        {
+            var found = span[from..].IndexOfAnyExceptInRange('\0', '\u007F');
+            if (found < 0)
+            {
+                return false;
+            }
+
+            var hit = from + found;
+            if (span[hit] is >= '\u0080' and <= '\u009F')
+            {
+                return true;
+            }
+
+            if (LegacyCodePages.PagesWithSequenceAt(span, default, hit) == 0)
+            {
+                from = hit + 1;
+                continue;
+            }
+
+            var lineStart = span[..hit].LastIndexOf('\n') + 1;
+            var lineLength = span[hit..].IndexOf('\n');
+            var lineEnd = lineLength < 0 ? span.Length : hit + lineLength;
+            var position = lineStart;
+            while (LegacyCodePages.IndexOfSuspect(span[position..lineEnd]) is var next and >= 0)
+            {
+                if (SegmentMayBeRepaired(text, position + next, out position))
+                {
+                    return true;
+                }
+            }
+
+            from = lineEnd + 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the segment at <paramref name="start"/>, cut as <see cref="Examine(string, int, int)"/>
+    /// cuts it, may get a baseline or a clear candidate; <paramref name="end"/> is where it ends.</summary>
+    private bool SegmentMayBeRepaired(string text, int start, out int end)
+    {
+        end = SuspectRunEnd(text, start);
+        var withSequences = PagesWithSequences(text, start, end);
+        if (withSequences != 0)
+        {
+            end = GrowSegment(text, start, end, withSequences, islands: null);
+        }
+
+        var original = text.AsSpan(start, end - start);
+        if (original.IndexOfAnyInRange('\u0080', '\u009F') >= 0)
+        {
+            return true;
+        }
+
+        return withSequences != 0
+            && ContextCost(Context(text, start, -1), original, Context(text, end, +1)) >= ClearGain - 1e-9;
     }
 
     /// <summary>Scores what each page's islands (and the C1 readings) make of <c>text[start..end]</c>.</summary>

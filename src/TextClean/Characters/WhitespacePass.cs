@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Text;
 using TextClean.Internal;
 using TextClean.Pipeline;
@@ -60,8 +62,7 @@ public sealed class WhitespacePass : TextPass
 
     protected override string Transform(string text, ChangeLog? changes)
     {
-        var candidates = new CandidateFinder(text, _trimLines);
-        var i = candidates.Next(0);
+        var i = NextCandidate(text, 0);
         if (i < 0)
         {
             return text;
@@ -106,7 +107,7 @@ public sealed class WhitespacePass : TextPass
                 done = i + 1;
             }
 
-            i = candidates.Next(done);
+            i = NextCandidate(text, done);
         }
 
         return rewriter.ToStringAndDispose();
@@ -244,75 +245,61 @@ public sealed class WhitespacePass : TextPass
     private static bool IsMark(Rune rune) =>
         Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
-    private enum SearchKind
+    /// <summary>
+    /// The first place at or after <paramref name="from"/> that may need work, or -1: a special character, a
+    /// space before a space or '\n', and with trimming a space after '\n' or at either end of the text. One
+    /// vectorized scan compares each vector of characters with the same vector shifted by one.
+    /// </summary>
+    private int NextCandidate(string text, int from)
     {
-        Special,
-        DoubleSpace,
-        SpaceBeforeBreak,
-        SpaceAfterBreak,
+        var i = from;
+        if (i == 0 && text.Length > 0 && text[0] == ' ' && _trimLines)
+        {
+            return 0;
+        }
+
+        if (Vector.IsHardwareAccelerated)
+        {
+            var units = MemoryMarshal.Cast<char, ushort>(text.AsSpan());
+            var space = new Vector<ushort>(' ');
+            var lineFeed = new Vector<ushort>('\n');
+            var spaceAfterBreak = _trimLines ? Vector<ushort>.AllBitsSet : Vector<ushort>.Zero;
+            // Stop one short of the end: the last character has no successor, and the scalar loop sees it.
+            for (; i <= units.Length - Vector<ushort>.Count - 1; i += Vector<ushort>.Count)
+            {
+                var chars = new Vector<ushort>(units[i..]);
+                var next = new Vector<ushort>(units[(i + 1)..]);
+                var nextIsSpace = Vector.Equals(next, space);
+                var hits = (Vector.Equals(chars, space) & (nextIsSpace | Vector.Equals(next, lineFeed)))
+                    | (Vector.Equals(chars, lineFeed) & nextIsSpace & spaceAfterBreak)
+                    | Specials.Matches(chars);
+                if (!Vector.EqualsAll(hits, Vector<ushort>.Zero))
+                {
+                    break;
+                }
+            }
+        }
+
+        for (; i < text.Length; i++)
+        {
+            if (NeedsLook(text, i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
-    /// <summary>
-    /// Finds the next place that may need work with vectorized searches, each remembered until the scan
-    /// passes it (linear overall): a special character, two spaces, a space before '\n', and with trimming
-    /// a space after '\n' or at either end of the text.
-    /// </summary>
-    private struct CandidateFinder(string text, bool trimLines)
+    private bool NeedsLook(string text, int i)
     {
-        private int _special = -2;
-        private int _doubleSpace = -2;
-        private int _spaceBeforeBreak = -2;
-        private int _spaceAfterBreak = -2;
-
-        public int Next(int from)
+        var c = text[i];
+        var next = i + 1 < text.Length ? text[i + 1] : '\0';
+        return c switch
         {
-            if (from >= text.Length)
-            {
-                return -1;
-            }
-
-            var next = Math.Min(
-                Math.Min(Find(ref _special, from, SearchKind.Special), Find(ref _doubleSpace, from, SearchKind.DoubleSpace)),
-                Find(ref _spaceBeforeBreak, from, SearchKind.SpaceBeforeBreak));
-            if (trimLines)
-            {
-                if (from == 0 && text[0] == ' ')
-                {
-                    return 0;
-                }
-
-                next = Math.Min(next, Find(ref _spaceAfterBreak, from, SearchKind.SpaceAfterBreak));
-                if (text[^1] == ' ')
-                {
-                    next = Math.Min(next, text.Length - 1);
-                }
-            }
-
-            return next == int.MaxValue ? -1 : next;
-        }
-
-        /// <summary>The cached position at or after <paramref name="from"/>, or int.MaxValue for none.</summary>
-        private readonly int Find(ref int cached, int from, SearchKind kind)
-        {
-            if (cached == -1)
-            {
-                return int.MaxValue;
-            }
-
-            if (cached < from)
-            {
-                var rest = text.AsSpan(from);
-                var found = kind switch
-                {
-                    SearchKind.Special => Specials.IndexOfAny(rest),
-                    SearchKind.DoubleSpace => rest.IndexOf("  "),
-                    SearchKind.SpaceBeforeBreak => rest.IndexOf(" \n"),
-                    _ => rest.IndexOf("\n "),
-                };
-                cached = found < 0 ? -1 : from + found;
-            }
-
-            return cached < 0 ? int.MaxValue : cached;
-        }
+            ' ' => next is ' ' or '\n' || (_trimLines && (i == 0 || i == text.Length - 1)),
+            '\n' => _trimLines && next == ' ',
+            _ => Specials.Contains(c),
+        };
     }
 }

@@ -39,32 +39,72 @@ internal static partial class LegacyCodePages
     /// </summary>
     public static int PagesWithSequences(ReadOnlySpan<char> text, ReadOnlySpan<char> after)
     {
-        var roles = Built.Roles;
         var pages = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            for (var continuations = 1; continuations <= 3; continuations++)
-            {
-                var leads = roles.LeadPages(c, continuations);
-                var at = i;
-                for (var k = 1; leads != 0 && k <= continuations; k++)
-                {
-                    at = NextVisible(text, after, at + 1);
-                    var next = at < text.Length ? text[at] : at - text.Length < after.Length ? after[at - text.Length] : '\0';
-                    leads &= next switch
-                    {
-                        '?' or '\uFFFD' => leads,
-                        ' ' => continuations > 1 ? leads : roles.LeadsLosingNoBreakSpace(c), // (a superset for longer leads)
-                        _ => roles.ContinuationPages(next),
-                    };
-                }
-
-                pages |= leads;
-            }
+            pages |= PagesWithSequenceAt(text, after, i);
         }
 
         return pages;
+    }
+
+    /// <summary>The pages in which a UTF-8 sequence may start at <c>text[i]</c> (see
+    /// <see cref="PagesWithSequences"/>).</summary>
+    public static int PagesWithSequenceAt(ReadOnlySpan<char> text, ReadOnlySpan<char> after, int i)
+    {
+        var roles = Built.Roles;
+        var c = text[i];
+        if (!roles.IsLead(c))
+        {
+            return 0;
+        }
+
+        var pages = 0;
+        for (var continuations = 1; continuations <= 3; continuations++)
+        {
+            var leads = roles.LeadPages(c, continuations);
+            var at = i;
+            for (var k = 1; leads != 0 && k <= continuations; k++)
+            {
+                at = NextVisible(text, after, at + 1);
+                var next = at < text.Length ? text[at] : at - text.Length < after.Length ? after[at - text.Length] : '\0';
+                leads &= next switch
+                {
+                    '?' or '\uFFFD' => leads,
+                    ' ' => continuations > 1 ? leads : roles.LeadsLosingNoBreakSpace(c), // (a superset for longer leads)
+                    _ => roles.ContinuationPages(next),
+                };
+            }
+
+            pages |= leads;
+        }
+
+        return pages;
+    }
+
+    /// <summary>The index of the first suspect character (see <see cref="Suspects"/>) in
+    /// <paramref name="text"/>, or -1. Every suspect is non-ASCII, so ASCII runs are skipped by a vectorized
+    /// range search before the (scalar) set lookup.</summary>
+    public static int IndexOfSuspect(ReadOnlySpan<char> text)
+    {
+        var suspects = Built.Suspects;
+        var offset = 0;
+        while (true)
+        {
+            var found = text[offset..].IndexOfAnyExceptInRange('\0', '\u007F');
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            offset += found;
+            if (suspects.Contains(text[offset]))
+            {
+                return offset;
+            }
+
+            offset++;
+        }
     }
 
     private static int NextVisible(ReadOnlySpan<char> text, ReadOnlySpan<char> after, int at)
@@ -117,6 +157,9 @@ internal static partial class LegacyCodePages
                 }
             }
         }
+
+        /// <summary>Whether <paramref name="c"/> is a lead byte in any page.</summary>
+        public bool IsLead(char c) => (Roles(c) & 0xF_FFFF_FFFFL) != 0;
 
         /// <summary>Pages where <paramref name="c"/> is a lead byte taking that many continuation bytes.</summary>
         public int LeadPages(char c, int continuations) => (int)((Roles(c) >>> (12 * (continuations - 1))) & 0xFFF);
@@ -171,6 +214,12 @@ internal static partial class LegacyCodePages
         for (var c = '\u0080'; c <= '\u009F'; c++)
         {
             set.Add(c);
+        }
+
+        // IndexOfSuspect skips ASCII unread.
+        if (set.Any(char.IsAscii))
+        {
+            throw new InvalidOperationException("A suspect character is ASCII.");
         }
 
         return SearchValues.Create([.. set.Order()]);
