@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using TextClean.Characters.Mojibake;
 using TextClean.Pipeline;
 
@@ -362,13 +365,12 @@ public sealed class MojibakePass : TextPass
         var from = 0;
         while (from < span.Length)
         {
-            var found = span[from..].IndexOfAnyExceptInRange('\0', '\u007F');
-            if (found < 0)
+            var hit = NextMaybeRepairable(span, from);
+            if (hit < 0)
             {
                 return false;
             }
 
-            var hit = from + found;
             if (span[hit] is >= '\u0080' and <= '\u009F')
             {
                 return true;
@@ -396,6 +398,55 @@ public sealed class MojibakePass : TextPass
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The first character at or after <paramref name="from"/> that may start a UTF-8 sequence or is a C1
+    /// control, or -1: a first filter for <see cref="LegacyCodePages.PagesWithSequenceAt"/>. A lead byte reads
+    /// as a non-ASCII character, and its first continuation as a non-ASCII one too, or as what damage leaves
+    /// (a space, '?'); so "’s" and "“The" are skipped in the vectors, and the few left are looked at closer.
+    /// </summary>
+    private static int NextMaybeRepairable(ReadOnlySpan<char> text, int from)
+    {
+        var i = from;
+        if (Vector.IsHardwareAccelerated)
+        {
+            ref var units = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            var nonAscii = new Vector<ushort>(0x7F);
+            var c1First = new Vector<ushort>(0x80);
+            var c1Width = new Vector<ushort>(0x9F - 0x80);
+            var space = new Vector<ushort>(' ');
+            var question = new Vector<ushort>('?');
+            for (; i <= text.Length - Vector<ushort>.Count - 1; i += Vector<ushort>.Count)
+            {
+                var chars = Vector.LoadUnsafe(ref units, (nuint)i);
+                var lead = Vector.GreaterThan(chars, nonAscii);
+                if (Vector.EqualsAll(lead, Vector<ushort>.Zero))
+                {
+                    continue;
+                }
+
+                var next = Vector.LoadUnsafe(ref units, (nuint)(i + 1));
+                var follows = Vector.GreaterThan(next, nonAscii) | Vector.Equals(next, space) | Vector.Equals(next, question);
+                var hits = (lead & follows) | Vector.LessThanOrEqual(chars - c1First, c1Width);
+                if (!Vector.EqualsAll(hits, Vector<ushort>.Zero))
+                {
+                    break;
+                }
+            }
+        }
+
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is >= '\u0080' and <= '\u009F'
+                || (c > '\u007F' && i + 1 < text.Length && text[i + 1] is > '\u007F' or ' ' or '?'))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether the segment at <paramref name="start"/>, cut as <see cref="Examine(string, int, int)"/>

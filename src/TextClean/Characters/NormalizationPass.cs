@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using TextClean.Internal;
 using TextClean.Pipeline;
 
 namespace TextClean.Characters;
@@ -117,7 +118,8 @@ public sealed class NormalizationPass : TextPass
         var i = from;
         while (i < text.Length)
         {
-            var found = text[i..].IndexOfAnyInRange(FirstCombining, '\uFFFF');
+            // Below U+0300 nothing changes under NFC, nor in the block of ’ “ — …: skip both unread.
+            var found = TextScan.IndexOfAnyExceptInRanges(text[i..], '\0', (char)(FirstCombining - 1), Inert.PunctuationFirst, Inert.PunctuationLast);
             if (found < 0)
             {
                 return -1;
@@ -212,6 +214,22 @@ public sealed class NormalizationPass : TextPass
     private static class Inert
     {
         private static readonly ulong[] NotInertBmp = BuildBmp();
+
+        /// <summary>The inert stretch around '’' (U+2002..U+2064 in Unicode 14): general punctuation.</summary>
+        public static readonly char PunctuationFirst = InertStretchEdge('\u2019', -1);
+
+        public static readonly char PunctuationLast = InertStretchEdge('\u2019', +1);
+
+        private static char InertStretchEdge(char from, int direction)
+        {
+            var c = from;
+            while (c + direction is > FirstCombining and < 0xD800 && IsBmpInert((char)(c + direction)))
+            {
+                c = (char)(c + direction);
+            }
+
+            return c;
+        }
 
         public static bool IsBmpInert(char c) => (NotInertBmp[c >> 6] & (1UL << (c & 63))) == 0;
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using TextClean.Internal;
@@ -260,19 +261,26 @@ public sealed class WhitespacePass : TextPass
 
         if (Vector.IsHardwareAccelerated)
         {
-            var units = MemoryMarshal.Cast<char, ushort>(text.AsSpan());
+            ref var units = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
             var space = new Vector<ushort>(' ');
             var lineFeed = new Vector<ushort>('\n');
             var spaceAfterBreak = _trimLines ? Vector<ushort>.AllBitsSet : Vector<ushort>.Zero;
             // Stop one short of the end: the last character has no successor, and the scalar loop sees it.
-            for (; i <= units.Length - Vector<ushort>.Count - 1; i += Vector<ushort>.Count)
+            for (; i <= text.Length - Vector<ushort>.Count - 1; i += Vector<ushort>.Count)
             {
-                var chars = new Vector<ushort>(units[i..]);
-                var next = new Vector<ushort>(units[(i + 1)..]);
+                var chars = Vector.LoadUnsafe(ref units, (nuint)i);
+                var next = Vector.LoadUnsafe(ref units, (nuint)(i + 1));
+                // A pair needing work is two characters up to ' ' (spaces and line feeds); most vectors have none.
+                var pairs = Vector.LessThanOrEqual(chars, space) & Vector.LessThanOrEqual(next, space);
+                if (Vector.EqualsAll(pairs, Vector<ushort>.Zero) && Specials.AllSafe(chars))
+                {
+                    continue;
+                }
+
                 var nextIsSpace = Vector.Equals(next, space);
                 var hits = (Vector.Equals(chars, space) & (nextIsSpace | Vector.Equals(next, lineFeed)))
                     | (Vector.Equals(chars, lineFeed) & nextIsSpace & spaceAfterBreak)
-                    | Specials.Matches(chars);
+                    | Specials.MatchesSlowly(chars);
                 if (!Vector.EqualsAll(hits, Vector<ushort>.Zero))
                 {
                     break;

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using TextClean.Internal;
 using TextClean.Pipeline;
 
 namespace TextClean.Characters;
@@ -34,9 +35,11 @@ public sealed class WidthPass : TextPass
     public const string LigatureReason = "ligature";
     public const string WidthReason = "character-width";
 
-    private static readonly SearchValues<char> Ligatures = SearchValues.Create(
-        "\u0132\u0133\u0149\u01C4\u01C5\u01C6\u01C7\u01C8\u01C9\u01CA\u01CB\u01CC\u01F1\u01F2\u01F3" +
-        "\uFB00\uFB01\uFB02\uFB03\uFB04\uFB05\uFB06");
+    /// <summary>The ligatures and the halfwidth and fullwidth forms: one vectorized search finds both
+    /// (a <see cref="SearchValues{T}"/> of scattered non-ASCII characters would crawl over curly quotes).</summary>
+    private static readonly CharRangeSet LigaturesAndForms = new(
+        ('\u0132', '\u0133'), ('\u0149', '\u0149'), ('\u01C4', '\u01CC'), ('\u01F1', '\u01F3'), ('\uFB00', '\uFB06'),
+        (WidthTable.First, WidthTable.Last));
 
     private readonly bool _expandLigatures;
 
@@ -51,8 +54,7 @@ public sealed class WidthPass : TextPass
 
     protected override string Transform(string text, ChangeLog? changes)
     {
-        int wide = -2, ligature = -2;
-        var i = NextCandidate(text, 0, ref wide, ref ligature);
+        var i = NextCandidate(text, 0);
         if (i < 0)
         {
             return text;
@@ -87,33 +89,19 @@ public sealed class WidthPass : TextPass
                 done = i + 1;
             }
 
-            i = NextCandidate(text, done, ref wide, ref ligature);
+            i = NextCandidate(text, done);
         }
 
         return rewriter.ToStringAndDispose();
     }
 
-    /// <summary>The next ligature or halfwidth/fullwidth form at or after <paramref name="from"/>, or -1. Each
-    /// search is remembered until the scan passes what it found, so the text is searched once.</summary>
-    private int NextCandidate(string text, int from, ref int wide, ref int ligature)
+    /// <summary>The next ligature (when they are expanded) or halfwidth/fullwidth form at or after
+    /// <paramref name="from"/>, or -1.</summary>
+    private int NextCandidate(string text, int from)
     {
-        if (wide != -1 && wide < from)
-        {
-            var found = text.AsSpan(from).IndexOfAnyInRange(WidthTable.First, WidthTable.Last);
-            wide = found < 0 ? -1 : from + found;
-        }
-
-        if (!_expandLigatures)
-        {
-            ligature = -1;
-        }
-        else if (ligature != -1 && ligature < from)
-        {
-            var found = text.AsSpan(from).IndexOfAny(Ligatures);
-            ligature = found < 0 ? -1 : from + found;
-        }
-
-        return wide < 0 ? ligature : ligature < 0 ? wide : Math.Min(wide, ligature);
+        var rest = text.AsSpan(from);
+        var found = _expandLigatures ? LigaturesAndForms.IndexOfAny(rest) : rest.IndexOfAnyInRange(WidthTable.First, WidthTable.Last);
+        return found < 0 ? -1 : from + found;
     }
 
     /// <summary>Fullwidth ASCII punctuation and the fullwidth currency and other signs (U+FFE0-FFE6).</summary>

@@ -60,16 +60,20 @@ internal sealed class CharRangeSet
 
     /// <summary>Lanes of <paramref name="chars"/> that are in the set (all ones) or not (zero).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Vector<ushort> Matches(Vector<ushort> chars)
-    {
-        // Unsigned: characters below an interval wrap around to large values.
-        var safe = Vector.LessThanOrEqual(chars - _asciiSafeFirst, _asciiSafeWidth)
-            | Vector.LessThanOrEqual(chars - _punctuationSafeFirst, _punctuationSafeWidth);
-        if (Vector.EqualsAll(safe, Vector<ushort>.AllBitsSet))
-        {
-            return Vector<ushort>.Zero;
-        }
+    public Vector<ushort> Matches(Vector<ushort> chars) => AllSafe(chars) ? Vector<ushort>.Zero : MatchesSlowly(chars);
 
+    /// <summary>Whether every lane of <paramref name="chars"/> lies in one of the two safe intervals, so
+    /// none is in the set (false says nothing).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool AllSafe(Vector<ushort> chars) =>
+        // Unsigned: characters below an interval wrap around to large values.
+        Vector.EqualsAll(
+            Vector.LessThanOrEqual(chars - _asciiSafeFirst, _asciiSafeWidth) | Vector.LessThanOrEqual(chars - _punctuationSafeFirst, _punctuationSafeWidth),
+            Vector<ushort>.AllBitsSet);
+
+    /// <summary><see cref="Matches"/> without the safe-interval shortcut.</summary>
+    public Vector<ushort> MatchesSlowly(Vector<ushort> chars)
+    {
         var hits = Vector<ushort>.Zero;
         for (var r = 0; r < _firstVectors.Length; r++)
         {
@@ -85,10 +89,10 @@ internal sealed class CharRangeSet
         var i = 0;
         if (Vector.IsHardwareAccelerated)
         {
-            var units = MemoryMarshal.Cast<char, ushort>(text);
-            for (; i <= units.Length - Vector<ushort>.Count; i += Vector<ushort>.Count)
+            ref var units = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            for (; i <= text.Length - Vector<ushort>.Count; i += Vector<ushort>.Count)
             {
-                if (!Vector.EqualsAll(Matches(new Vector<ushort>(units[i..])), Vector<ushort>.Zero))
+                if (!Vector.EqualsAll(Matches(Vector.LoadUnsafe(ref units, (nuint)i)), Vector<ushort>.Zero))
                 {
                     break;
                 }

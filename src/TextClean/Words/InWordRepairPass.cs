@@ -114,7 +114,7 @@ public sealed class InWordRepairPass : TextPass
                 end++;
             }
 
-            if (end - start <= MaxChunkLength)
+            if (end - start <= MaxChunkLength && MayHoldDamagedWord(text.AsSpan(start, end - start)))
             {
                 ExamineChunk(text, start, end, ref candidates);
             }
@@ -127,6 +127,34 @@ public sealed class InWordRepairPass : TextPass
             scanned = end;
         }
     }
+
+    /// <summary>
+    /// A quick look that rejects most chunks (years, prices, "it?") before <see cref="ExamineChunk"/> does:
+    /// a damaged word is letters and damage with a letter at each end, so it holds a letter and a damage
+    /// character with a letter or damage on both sides.
+    /// </summary>
+    private static bool MayHoldDamagedWord(ReadOnlySpan<char> chunk)
+    {
+        var hasLetter = false;
+        var hasInnerDamage = false;
+        for (var i = 0; i < chunk.Length; i++)
+        {
+            var c = chunk[i];
+            if (char.IsLetter(c))
+            {
+                hasLetter = true;
+            }
+            else if (!hasInnerDamage && i > 0 && i < chunk.Length - 1 && IsDamage(c)
+                && IsLetterOrDamage(chunk[i - 1]) && IsLetterOrDamage(chunk[i + 1]))
+            {
+                hasInnerDamage = true;
+            }
+        }
+
+        return hasLetter && hasInnerDamage;
+    }
+
+    private static bool IsLetterOrDamage(char c) => char.IsLetter(c) || IsDamage(c);
 
     private static void ExamineChunk(string text, int chunkStart, int chunkEnd, ref List<Candidate>? candidates)
     {
