@@ -67,6 +67,9 @@ public sealed class MojibakePass : TextPass
     /// <summary>Layers of damage undone at most (each layer halves the length, so this is never reached in practice).</summary>
     private const int MaxLayers = 6;
 
+    /// <summary>Segments up to this long are decoded on the stack.</summary>
+    private const int StackLimit = 256;
+
     /// <summary>Characters of plain surroundings scored with a segment.</summary>
     private const int ContextLength = 3;
 
@@ -102,13 +105,14 @@ public sealed class MojibakePass : TextPass
         var next = LegacyCodePages.IndexOfSuspect(text);
 
         var segments = new List<Segment>();
+        var scratch = new Scratch();
         var line = 0;
         var lineCountedTo = 0;
         while (next >= 0)
         {
             line += text.AsSpan(lineCountedTo, next - lineCountedTo).Count('\n');
             lineCountedTo = next;
-            var segment = Examine(text, next, line);
+            var segment = Examine(text, next, line, scratch);
             // Segments nothing can repair still count: they may show a line is inconsistent.
             segments.Add(segment);
 
@@ -146,15 +150,15 @@ public sealed class MojibakePass : TextPass
     /// proposes; null when no page finds any UTF-8 in the segment.</param>
     /// <param name="OnlyRewrittenLater">Whether the segment holds only characters later passes rewrite
     /// (NBSP, ligatures), which say nothing about how the line was misread.</param>
-    private sealed record Segment(int Start, int Length, int Line, string? Baseline, Candidate?[]? Candidates, bool OnlyRewrittenLater = false);
+    private readonly record struct Segment(int Start, int Length, int Line, string? Baseline, Candidate?[]? Candidates, bool OnlyRewrittenLater = false);
 
     /// <param name="Gain">How much more plausible than the baseline the repair is (may be negative).</param>
     /// <param name="Clear">Whether the repair can be taken on its own evidence.</param>
-    private sealed record Candidate(string Text, double Gain, bool Clear);
+    private readonly record struct Candidate(string Text, double Gain, bool Clear);
 
     /// <summary>What a line's segments say together: the page it was misread through (or -1), pages whose
     /// repairs it contradicts, and whether it is too inconsistent to touch.</summary>
-    private sealed record LinePlan(int Page, int BlockedPages, bool Leave);
+    private readonly record struct LinePlan(int Page, int BlockedPages, bool Leave);
 
     /// <summary>
     /// Judges each line as a whole. The page of a line is the one whose repairs gain the most over it,
@@ -216,7 +220,7 @@ public sealed class MojibakePass : TextPass
                 int explained = 0, unexplained = 0;
                 for (var k = first; k < last; k++)
                 {
-                    if (segments[k].Candidates?[page] is { Gain: >= LineCorroboratedGain } || segments[k].Baseline is not null)
+                    if ((segments[k].Candidates is { } candidates && candidates[page] is { Gain: >= LineCorroboratedGain }) || segments[k].Baseline is not null)
                     {
                         explained++;
                     }
@@ -261,7 +265,7 @@ public sealed class MojibakePass : TextPass
         {
             if (candidates[p] is { } c && (plan.BlockedPages & (1 << p)) == 0
                 && (c.Clear || (c.Gain >= CorroboratedGain && (clearPages & (1 << p)) != 0))
-                && (best is null || c.Gain > best.Gain + 1e-9))
+                && (best is not { } chosen || c.Gain > chosen.Gain + 1e-9))
             {
                 best = c;
             }
@@ -270,19 +274,33 @@ public sealed class MojibakePass : TextPass
         return best?.Text;
     }
 
-    private Segment Examine(string text, int start, int line)
+    private Segment Examine(string text, int start, int line, Scratch scratch)
     {
         var end = SuspectRunEnd(text, start);
         var withSequences = PagesWithSequences(text, start, end);
         if (withSequences == 0)
         {
             // No UTF-8 to find: at most C1 controls to read as Windows-1252 (or, in words, as MacRoman).
-            return Examine(text, start, end, line, islands: null);
+            return Examine(text, start, end, line, islands: null, scratch);
         }
 
-        var islands = new List<Utf8Island>?[LegacyCodePages.All.Count];
+        var islands = scratch.IslandsByPage;
+        foreach (var list in islands)
+        {
+            list.Clear();
+        }
+
         end = GrowSegment(text, start, end, withSequences, islands);
-        return Examine(text, start, end, line, islands);
+        return Examine(text, start, end, line, islands, scratch);
+    }
+
+    /// <summary>Lists reused from one segment to the next within a call, so that examining a segment
+    /// allocates little beyond the candidates it keeps.</summary>
+    private sealed class Scratch
+    {
+        public readonly List<Utf8Island>[] IslandsByPage = [.. LegacyCodePages.All.Select(_ => new List<Utf8Island>())];
+
+        public readonly List<Utf8Island> Deeper = [];
     }
 
     /// <summary>
@@ -290,7 +308,7 @@ public sealed class MojibakePass : TextPass
     /// island may reach past the suspect run (a space for a lost 0xA0, a '?'), and the run may go on after
     /// it. Collects the islands per page when <paramref name="islands"/> is given.
     /// </summary>
-    private int GrowSegment(string text, int start, int end, int withSequences, List<Utf8Island>?[]? islands)
+    private int GrowSegment(string text, int start, int end, int withSequences, List<Utf8Island>[]? islands)
     {
         var pages = LegacyCodePages.All;
         Span<int> cursors = stackalloc int[pages.Count];
@@ -311,10 +329,7 @@ public sealed class MojibakePass : TextPass
                 {
                     if (Utf8Island.TryRead(text, i, pages[p], _options.RestoreLostNoBreakSpace, out var island))
                     {
-                        if (islands is not null)
-                        {
-                            (islands[p] ??= []).Add(island);
-                        }
+                        islands?[p].Add(island);
 
                         i = island.End;
                     }
@@ -356,13 +371,14 @@ public sealed class MojibakePass : TextPass
     /// continuation (<see cref="LegacyCodePages.PagesWithSequenceAt"/>), and a clear one gains at least
     /// <see cref="ClearGain"/> over the original's cost, which it cannot when the original costs less
     /// (plausibility costs and priors are never negative): "word – word" is MacRoman's "Р" with a lost
-    /// 0xA0, but costs too little to be mojibake. Exact, not a heuristic: the segments are cut as
-    /// <see cref="RepairOnce"/> cuts them, one line at a time (a segment never crosses a line break).
+    /// 0xA0, but costs too little to be mojibake. Exact, not a heuristic: the segment around a possible
+    /// lead is cut as <see cref="RepairOnce"/> cuts it, from the last place a segment cannot cross.
     /// </summary>
     private bool MayRepair(string text)
     {
         var span = text.AsSpan();
         var from = 0;
+        var boundary = 0; // segments are cut alike from here on
         while (from < span.Length)
         {
             var hit = NextMaybeRepairable(span, from);
@@ -382,19 +398,24 @@ public sealed class MojibakePass : TextPass
                 continue;
             }
 
-            var lineStart = span[..hit].LastIndexOf('\n') + 1;
-            var lineLength = span[hit..].IndexOf('\n');
-            var lineEnd = lineLength < 0 ? span.Length : hit + lineLength;
-            var position = lineStart;
-            while (LegacyCodePages.IndexOfSuspect(span[position..lineEnd]) is var next and >= 0)
+            // A segment grows only through suspects and what an island takes for a lost byte (' ', '?'):
+            // any other character ends every segment before it.
+            var position = hit;
+            while (position > boundary && (LegacyCodePages.Suspects.Contains(span[position - 1]) || span[position - 1] is ' ' or '?'))
             {
+                position--;
+            }
+
+            while (position <= hit)
+            {
+                var next = LegacyCodePages.IndexOfSuspect(span[position..]);
                 if (SegmentMayBeRepaired(text, position + next, out position))
                 {
                     return true;
                 }
             }
 
-            from = lineEnd + 1;
+            from = boundary = position;
         }
 
         return false;
@@ -471,7 +492,7 @@ public sealed class MojibakePass : TextPass
     }
 
     /// <summary>Scores what each page's islands (and the C1 readings) make of <c>text[start..end]</c>.</summary>
-    private Segment Examine(string text, int start, int end, int line, List<Utf8Island>?[]? islands)
+    private Segment Examine(string text, int start, int end, int line, List<Utf8Island>[]? islands, Scratch scratch)
     {
         var pages = LegacyCodePages.All;
         var length = end - start;
@@ -488,23 +509,34 @@ public sealed class MojibakePass : TextPass
         var baselineText = baseline is null ? original : baseline;
         var baselineCost = ContextCost(left, baselineText, right);
 
+        // A decoding is never longer than what it decodes (see Decode).
+        char[]? rented = null;
+        var buffer = length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(length));
         Candidate?[]? candidates = null;
         for (var p = 0; islands is not null && p < pages.Count; p++)
         {
-            if (islands[p] is not { } found)
+            if (islands[p].Count == 0)
             {
                 continue;
             }
 
-            var (decoded, lostSpaces) = Decode(text, start, end, found, _options.RepairC1Controls);
+            var (written, lostSpaces) = Decode(text, start, end, islands[p], _options.RepairC1Controls, buffer);
+            var decoded = buffer[..written];
             var cost = ContextCost(left, decoded, right) + pages[p].Prior + (LostSpacePenalty * lostSpaces);
-            (decoded, cost) = Deepen(decoded, cost, left, right);
+            var (deeper, deeperCost) = Deepen(decoded, cost, left, right, scratch.Deeper);
+            var text1 = deeper ?? SameTextOrNew(candidates, decoded);
+            var cost1 = deeper is null ? cost : deeperCost;
 
             // Clear means a real gain that also leaves little doubt behind: a "repair" of hopeless garble
             // that removes half of its oddities is no repair.
-            var gain = baselineCost - cost;
-            var clear = gain >= ClearGain - 1e-9 && ContextCost(left, decoded, right) <= (baselineCost * ClearResidue) + 0.5;
-            (candidates ??= new Candidate?[CandidateCount])[p] = new Candidate(decoded, gain, clear);
+            var gain = baselineCost - cost1;
+            var clear = gain >= ClearGain - 1e-9 && ContextCost(left, text1, right) <= (baselineCost * ClearResidue) + 0.5;
+            (candidates ??= new Candidate?[CandidateCount])[p] = new Candidate(text1, gain, clear);
+        }
+
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
         }
 
         if (_options.RepairC1Controls && MacRomanReadAsLatin1(text, start, end) is { } macRoman)
@@ -516,6 +548,21 @@ public sealed class MojibakePass : TextPass
         }
 
         return new Segment(start, length, line, baseline, candidates);
+    }
+
+    /// <summary>Most pages that read a segment decode it alike ("â€™" is ’ through five of them): one
+    /// string serves them all.</summary>
+    private static string SameTextOrNew(Candidate?[]? candidates, ReadOnlySpan<char> decoded)
+    {
+        for (var p = 0; candidates is not null && p < candidates.Length; p++)
+        {
+            if (candidates[p] is { } other && decoded.SequenceEqual(other.Text))
+            {
+                return other.Text;
+            }
+        }
+
+        return decoded.ToString();
     }
 
     /// <summary>
@@ -552,9 +599,13 @@ public sealed class MojibakePass : TextPass
     private static int PagesWithSequences(string text, int start, int end) =>
         LegacyCodePages.PagesWithSequences(text.AsSpan(start, end - start), text.AsSpan(end, Math.Min(3, text.Length - end)));
 
-    /// <summary>Undoes further layers of damage while that makes the text more plausible.</summary>
-    private static (string Text, double Cost) Deepen(string candidate, double cost, ReadOnlySpan<char> left, ReadOnlySpan<char> right)
+    /// <summary>Undoes further layers of damage while that makes the text more plausible; null when no
+    /// further layer does.</summary>
+    private static (string? Text, double Cost) Deepen(ReadOnlySpan<char> candidate, double cost, ReadOnlySpan<char> left, ReadOnlySpan<char> right, List<Utf8Island> found)
     {
+        string? deepest = null;
+        // Each layer is shorter than the one before: one buffer serves them all.
+        Span<char> buffer = candidate.Length <= StackLimit ? stackalloc char[StackLimit] : new char[candidate.Length];
         for (var layer = 1; layer < MaxLayers; layer++)
         {
             var withSequences = LegacyCodePages.PagesWithSequences(candidate, default);
@@ -573,13 +624,13 @@ public sealed class MojibakePass : TextPass
                 }
 
                 var page = LegacyCodePages.All[p];
-                List<Utf8Island>? found = null;
+                found.Clear();
                 var i = 0;
                 while (i < candidate.Length)
                 {
                     if (Utf8Island.TryRead(candidate, i, page, restoreNoBreakSpace: false, out var island))
                     {
-                        (found ??= []).Add(island);
+                        found.Add(island);
                         i = island.End;
                     }
                     else
@@ -588,16 +639,16 @@ public sealed class MojibakePass : TextPass
                     }
                 }
 
-                if (found is null)
+                if (found.Count == 0)
                 {
                     continue;
                 }
 
-                var decoded = Decode(candidate, 0, candidate.Length, found, repairC1: false).Text;
+                var decoded = buffer[..Decode(candidate, 0, candidate.Length, found, repairC1: false, buffer).Written];
                 var decodedCost = ContextCost(left, decoded, right) + page.Prior;
                 if (decodedCost < bestCost - 1e-9)
                 {
-                    (best, bestCost) = (decoded, decodedCost);
+                    (best, bestCost) = (decoded.ToString(), decodedCost);
                 }
             }
 
@@ -606,31 +657,32 @@ public sealed class MojibakePass : TextPass
                 break;
             }
 
-            (candidate, cost) = (best, bestCost);
+            (deepest, cost) = (best, bestCost);
+            candidate = best;
         }
 
-        return (candidate, cost);
+        return (deepest, cost);
     }
 
-    /// <summary><c>text[start..end]</c> with its islands decoded, and how many single spaces after a word
-    /// were taken for lost 0xA0 bytes (each a guess that costs plausibility). With <paramref name="repairC1"/>
-    /// the C1 controls between islands become Windows-1252 characters; C1 controls a decoding produces
-    /// stay, so they count against it.</summary>
-    private static (string Text, int LostSpaces) Decode(string text, int start, int end, List<Utf8Island> islands, bool repairC1)
+    /// <summary><c>text[start..end]</c> with its islands decoded into <paramref name="output"/>, and how many
+    /// single spaces after a word were taken for lost 0xA0 bytes (each a guess that costs plausibility). With
+    /// <paramref name="repairC1"/> the C1 controls between islands become Windows-1252 characters; C1
+    /// controls a decoding produces stay, so they count against it. The output is never longer than the
+    /// input: an island of n characters decodes to at most n (a space kept after "à" took a character too).</summary>
+    private static (int Written, int LostSpaces) Decode(ReadOnlySpan<char> text, int start, int end, List<Utf8Island> islands, bool repairC1, Span<char> output)
     {
-        var builder = new System.Text.StringBuilder(end - start);
+        var written = 0;
         var copied = start;
         var lostSpaces = 0;
-        Span<char> utf16 = stackalloc char[2];
         foreach (var island in islands)
         {
-            AppendPlain(builder, text.AsSpan(copied, island.Start - copied), repairC1);
-            builder.Append(utf16[..island.Decoded.EncodeToUtf16(utf16)]);
+            written += AppendPlain(output[written..], text[copied..island.Start], repairC1);
+            written += island.Decoded.EncodeToUtf16(output[written..]);
             if (island.LostNoBreakSpace)
             {
                 if (island.Decoded.Value == 'à' && KeepsItsSpace(text, island.End))
                 {
-                    builder.Append(' ');
+                    output[written++] = ' ';
                 }
                 else if (island.End < text.Length && text[island.End] != ' '
                     && island.Start > 0 && char.IsLetter(text[island.Start - 1]))
@@ -642,28 +694,27 @@ public sealed class MojibakePass : TextPass
             copied = island.End;
         }
 
-        AppendPlain(builder, text.AsSpan(copied, end - copied), repairC1);
-        return (builder.ToString(), lostSpaces);
+        written += AppendPlain(output[written..], text[copied..end], repairC1);
+        return (written, lostSpaces);
     }
 
-    private static void AppendPlain(System.Text.StringBuilder builder, ReadOnlySpan<char> plain, bool repairC1)
+    private static int AppendPlain(Span<char> output, ReadOnlySpan<char> plain, bool repairC1)
     {
-        if (repairC1 && RepairC1(plain) is { } repaired)
+        plain.CopyTo(output);
+        if (repairC1)
         {
-            builder.Append(repaired);
+            RepairC1InPlace(output[..plain.Length]);
         }
-        else
-        {
-            builder.Append(plain);
-        }
+
+        return plain.Length;
     }
 
     /// <summary>"à" is a word of its own in French and Portuguese, so when its 0xA0 byte was lost the
     /// space was usually both that byte and the space after the word ("Ã l'école"): it keeps a space,
     /// except before a second space or in the Portuguese contractions às, àquele, àquela, àquilo.</summary>
-    private static bool KeepsItsSpace(string text, int afterSpace)
+    private static bool KeepsItsSpace(ReadOnlySpan<char> text, int afterSpace)
     {
-        var rest = text.AsSpan(afterSpace);
+        var rest = text[afterSpace..];
         if (rest.IsEmpty || rest[0] == ' ')
         {
             return false;
@@ -680,26 +731,38 @@ public sealed class MojibakePass : TextPass
     /// <summary>C1 controls read back through Windows-1252, or null when there is none to repair.</summary>
     private static string? RepairC1(ReadOnlySpan<char> text)
     {
-        var first = text.IndexOfAnyInRange('\u0080', '\u009F');
-        if (first < 0)
+        if (text.IndexOfAnyInRange('\u0080', '\u009F') < 0)
         {
             return null;
         }
 
-        var page = LegacyCodePages.Windows1252;
-        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        Span<char> buffer = text.Length <= StackLimit ? stackalloc char[text.Length] : new char[text.Length];
         text.CopyTo(buffer);
-        var changed = false;
-        for (var i = first; i < buffer.Length; i++)
+        return RepairC1InPlace(buffer) ? buffer.ToString() : null;
+    }
+
+    /// <summary>Reads the C1 controls of <paramref name="text"/> back through Windows-1252 where it defines
+    /// the byte; whether any was.</summary>
+    private static bool RepairC1InPlace(Span<char> text)
+    {
+        var first = text.IndexOfAnyInRange('\u0080', '\u009F');
+        if (first < 0)
         {
-            if (buffer[i] is >= '\u0080' and <= '\u009F' && page.IsDefined((byte)buffer[i]))
+            return false;
+        }
+
+        var page = LegacyCodePages.Windows1252;
+        var changed = false;
+        for (var i = first; i < text.Length; i++)
+        {
+            if (text[i] is >= '\u0080' and <= '\u009F' && page.IsDefined((byte)text[i]))
             {
-                buffer[i] = page.ToChar((byte)buffer[i]);
+                text[i] = page.ToChar((byte)text[i]);
                 changed = true;
             }
         }
 
-        return changed ? buffer.ToString() : null;
+        return changed;
     }
 
     private static int SuspectRunEnd(string text, int from)
