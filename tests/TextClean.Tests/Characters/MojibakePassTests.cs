@@ -132,6 +132,48 @@ public class MojibakePassTests
         Assert.Same(input, Pass.Apply(input));
     }
 
+    // The screen that lets clean text go at once: a lead character next to a letter or a dash with its
+    // spaces ("word – word" is MacRoman's "Р" with a lost 0xA0) is no repair; nor is a lone accented letter.
+    [Theory]
+    [InlineData("It’s “quoted” — and this – that… done")]
+    [InlineData("Smith – who – said it’s fine ‘again’ „so” «oui»")]
+    [InlineData("Le café est prêt, naïve façade, Ærø, Øresund")]
+    [InlineData("the students’? “Why?” – asked")]
+    [InlineData("Москва — столица России. В Москве тепло.")]
+    public void Clean_typographic_text_is_the_same_instance(string input)
+    {
+        Assert.Same(input, Pass.Apply(input));
+    }
+
+    [Fact]
+    public void Plausibility_costs_are_never_negative_as_the_clean_text_screen_assumes()
+    {
+        var random = new Random(3);
+        const string alphabet = "aZ ?\n’“—–é©ÃÂâЖПαא\u0301\u00A0\u0085\uFFFD\u200B0€™";
+        for (var n = 0; n < 2000; n++)
+        {
+            var chars = new char[random.Next(1, 12)];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = random.Next(3) == 0 ? (char)random.Next(0x20, 0xD800) : alphabet[random.Next(alphabet.Length)];
+            }
+
+            Assert.True(TextClean.Characters.Mojibake.Plausibility.Cost(chars) >= 0, new string(chars));
+        }
+    }
+
+    [Fact]
+    public void Damage_is_found_at_any_offset_after_clean_text()
+    {
+        // Across vector boundaries of every width, after text the screen skips.
+        for (var offset = 0; offset < 70; offset++)
+        {
+            var prefix = string.Concat(Enumerable.Repeat("it’s – “a”. ", 6))[..offset];
+            Assert.Equal(prefix + "café crème", Pass.Apply(prefix + "cafÃ© crÃ¨me"));
+            Assert.Equal(prefix + "it’s naïve", Pass.Apply(prefix + "itâ\u0080\u0099s naÃ¯ve"));
+        }
+    }
+
     [Fact]
     public void Changes_are_reported_and_replay()
     {

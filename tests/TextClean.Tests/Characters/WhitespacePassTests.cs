@@ -113,4 +113,31 @@ public class WhitespacePassTests
         var input = new string(' ', 300_000) + "x" + string.Concat(Enumerable.Repeat(" \u200B", 300_000)) + "y";
         Assert.Equal("x y", Pass.Apply(input));
     }
+
+    [Theory]
+    [InlineData("  b", " b")]            // two spaces
+    [InlineData(" \nb", "\nb")]          // a space before a line break
+    [InlineData("\n b", "\nb")]          // a space after a line break
+    [InlineData("\u00A0b", " b")]        // a special character
+    [InlineData("\u2009\u2009b", " b")]
+    [InlineData("b ", "b")]              // a space at the end
+    public void Work_is_found_at_any_offset(string escapedWork, string escapedExpected)
+    {
+        // One vectorized scan compares each character with the next: the work may sit anywhere in a
+        // vector, or straddle two.
+        var work = Regex.Unescape(escapedWork);
+        var expected = Regex.Unescape(escapedExpected);
+        for (var offset = 1; offset < 70; offset++)
+        {
+            var prefix = string.Concat(Enumerable.Repeat("it’s a “word”. ", 6))[..offset].TrimEnd(' ');
+            if (prefix.Length == 0)
+            {
+                continue;
+            }
+
+            Assert.Equal(prefix + expected, Pass.Apply(prefix + work));
+            var clean = prefix + "b and more text after it, long enough for another vector";
+            Assert.Same(clean, Pass.Apply(clean));
+        }
+    }
 }

@@ -34,4 +34,32 @@ public class CharRangeSetTests
             Assert.Equal(Array.FindIndex(chars, Set.Contains), Set.IndexOfAny(chars));
         }
     }
+
+    [Fact]
+    public void Sets_holding_the_common_characters_themselves_agree_with_a_scalar_search()
+    {
+        // The safe-interval shortcut must not hide a member: sets around 'a' and '’', and sets holding them.
+        CharRangeSet[] sets =
+        [
+            new(('a', 'a')),
+            new(('\u2019', '\u2019'), ('\n', '\n')),
+            new(('\u0000', '\u001F'), ('\u2018', '\u201F')),
+            new(('\u0080', '\u009F'), ('\u206A', '\u206F'), ('\uFDD0', '\uFDEF')),
+        ];
+        const string alphabet = "abc xyz.,\n’“”—–éЖ\u2000\u2066\u0085\u009F\uFDD0\uFFFF";
+        var random = new Random(11);
+        foreach (var set in sets)
+        {
+            for (var n = 0; n < 1000; n++)
+            {
+                var chars = new char[random.Next(0, 90)];
+                for (var i = 0; i < chars.Length; i++)
+                {
+                    chars[i] = random.Next(8) == 0 ? alphabet[random.Next(alphabet.Length)] : (char)random.Next('a', 'z' + 1);
+                }
+
+                Assert.Equal(Array.FindIndex(chars, set.Contains), set.IndexOfAny(chars));
+            }
+        }
+    }
 }

@@ -24,6 +24,8 @@ internal sealed class LegacyCodePage
 
     public LegacyCodePage(string name, double prior, string upperHalf, byte[] undefinedBytes)
     {
+        // MojibakePass's clean-text screen relies on costs never being negative.
+        ArgumentOutOfRangeException.ThrowIfNegative(prior);
         Prior = prior;
         if (upperHalf.Length != 128)
         {
