@@ -88,15 +88,18 @@ public sealed class BoilerplatePass : BlockPass
         var text = document.Text;
         var blocks = document.BlockArray;
         var languages = Stopwords.LanguageCount;
-        var hits = new int[blocks.Length * languages];
-        var features = new BlockFeatures[blocks.Length];
+        // Scratch for one call, from the pools: a page's tables are as large as its blocks.
+        var hits = ArrayPool<int>.Shared.Rent(blocks.Length * languages);
+        hits.AsSpan(0, blocks.Length * languages).Clear();
+        var features = ArrayPool<BlockFeatures>.Shared.Rent(blocks.Length);
+        var firstCopy = ArrayPool<int>.Shared.Rent(blocks.Length);
         var keys = ArrayPool<char>.Shared.Rent(Math.Max(16, text.Length));
         try
         {
             // Pages repeat their furniture (menus, share buttons, "Read more"): a block that repeats an
             // earlier one character for character shares its features and, below, its verdicts, which
             // are a function of the block's text alone.
-            var firstCopy = FirstCopies(text, blocks);
+            FirstCopies(text, blocks, firstCopy);
             var keyEnd = 0;
             for (var i = 0; i < blocks.Length; i++)
             {
@@ -125,6 +128,9 @@ public sealed class BoilerplatePass : BlockPass
         finally
         {
             ArrayPool<char>.Shared.Return(keys);
+            ArrayPool<int>.Shared.Return(firstCopy);
+            ArrayPool<BlockFeatures>.Shared.Return(features);
+            ArrayPool<int>.Shared.Return(hits);
         }
     }
 
@@ -136,7 +142,7 @@ public sealed class BoilerplatePass : BlockPass
 
         // What each block says about itself does not change between rounds: work it out once. Repeats
         // are counted by key id, so rounds never hash text again.
-        var keyIds = KeyIds(features, keys, firstCopy, out var distinctKeys);
+        var keyIds = KeyIds(features.AsSpan(0, blocks.Length), keys, firstCopy, out var distinctKeys);
         var page = new PageBlocks(features, hits, languages, new string?[blocks.Length], new (string, bool)?[blocks.Length], new bool[blocks.Length], keyIds, distinctKeys);
         for (var i = 0; i < blocks.Length; i++)
         {
@@ -173,7 +179,7 @@ public sealed class BoilerplatePass : BlockPass
             survivors.RemoveAll(i => reasons[i] is not null);
         }
 
-        var edits = new List<BlockEdit>();
+        var edits = new List<BlockEdit>(blocks.Length - survivors.Count);
         for (var i = 0; i < blocks.Length; i++)
         {
             if (reasons[i] is { } reason)
@@ -190,10 +196,10 @@ public sealed class BoilerplatePass : BlockPass
     }
 
     /// <summary>For each block, the first block with exactly its text (itself when it is the first).</summary>
-    private static int[] FirstCopies(string text, TextBlock[] blocks)
+    private static void FirstCopies(string text, TextBlock[] blocks, int[] first)
     {
-        var first = new int[blocks.Length];
-        var slots = new int[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, blocks.Length * 2))];
+        using var table = new SlotTable(blocks.Length);
+        var slots = table.Slots;
         var mask = slots.Length - 1;
         for (var i = 0; i < blocks.Length; i++)
         {
@@ -218,17 +224,34 @@ public sealed class BoilerplatePass : BlockPass
                 slot = (slot + 1) & mask;
             }
         }
+    }
 
-        return first;
+    /// <summary>Open-addressing slots (0 = empty) for one call, at most half full, from the pool.</summary>
+    private readonly ref struct SlotTable
+    {
+        private readonly int[] _array;
+
+        public SlotTable(int entries)
+        {
+            var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, entries * 2));
+            _array = ArrayPool<int>.Shared.Rent(size);
+            Slots = _array.AsSpan(0, size);
+            Slots.Clear();
+        }
+
+        public Span<int> Slots { get; }
+
+        public void Dispose() => ArrayPool<int>.Shared.Return(_array);
     }
 
     /// <summary>One id per distinct key, in order of first appearance, from one hash table over the
     /// page's key buffer: no string per block.</summary>
-    private static int[] KeyIds(BlockFeatures[] features, char[] keys, int[] firstCopy, out int distinct)
+    private static int[] KeyIds(ReadOnlySpan<BlockFeatures> features, char[] keys, int[] firstCopy, out int distinct)
     {
         var ids = new int[features.Length];
-        var slots = new int[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, features.Length * 2))];
-        var firstOfId = new int[features.Length];
+        using var table = new SlotTable(features.Length);
+        var slots = table.Slots;
+        var firstOfId = ArrayPool<int>.Shared.Rent(features.Length);
         var mask = slots.Length - 1;
         distinct = 0;
         for (var i = 0; i < features.Length; i++)
@@ -262,6 +285,7 @@ public sealed class BoilerplatePass : BlockPass
             }
         }
 
+        ArrayPool<int>.Shared.Return(firstOfId);
         return ids;
     }
 
