@@ -1,9 +1,12 @@
-using System.Text;
+using System.Buffers;
+using System.Numerics;
 
 namespace TextClean.Blocks;
 
 /// <summary>What the boilerplate pass knows about one block on its own, computed once per block:
 /// length, stopwords per language, how it ends, how it is capitalized, its normalized key.</summary>
+/// <remarks>The key is not a string of its own: <see cref="Compute"/> writes it into a buffer the caller
+/// shares between the blocks of a page, and <see cref="KeyIn"/> reads it back from there.</remarks>
 internal readonly struct BlockFeatures
 {
     /// <summary>Words (runs of letters and digits).</summary>
@@ -30,8 +33,11 @@ internal readonly struct BlockFeatures
     /// <summary>Separators between link-like items: " | ", " / ", " • ".</summary>
     public int ItemSeparators { get; init; }
 
-    /// <summary>Lower-cased letters and digits, single spaces between words: for phrases and repeats.</summary>
-    public string Key { get; init; }
+    /// <summary>Where the key starts in the buffer <see cref="Compute"/> wrote it to.</summary>
+    public int KeyStart { get; init; }
+
+    /// <summary>Length of the key: lower-cased letters and digits, single spaces between words.</summary>
+    public int KeyLength { get; init; }
 
     /// <summary>The block contains a copyright sign.</summary>
     public bool HasCopyright { get; init; }
@@ -41,26 +47,44 @@ internal readonly struct BlockFeatures
 
     public bool IsHeadlineLike => Words is > 0 and <= 20 && !EndsSentence;
 
+    /// <summary>Lower-cased letters and digits, single spaces between words: for phrases and repeats.</summary>
+    public ReadOnlySpan<char> KeyIn(ReadOnlySpan<char> keys) => keys.Slice(KeyStart, KeyLength);
+
+    /// <summary>A key can outgrow its block by one space per CJK character followed by a word.</summary>
+    public static int MaxKeyLength(int blockLength) => 2 * blockLength;
+
     private static readonly string[] CreditWords = ["getty", "reuters", "afp", "ap photo", "associated press", "shutterstock", "photo", "image",
         "via ", "courtesy", "istock", "epa", "alamy", "credit", "pool", "handout", "pixabay", "unsplash", "wikimedia", "foto", "фото"];
 
+    private static readonly SearchValues<char> SeparatorChars = SearchValues.Create("|/•·");
+
+    /// <summary>The key of <paramref name="text"/> as a string (for phrase tables, built once).</summary>
+    public static string NormalizedKey(ReadOnlySpan<char> text)
+    {
+        var buffer = new char[MaxKeyLength(text.Length)];
+        Span<int> unused = stackalloc int[Stopwords.LanguageCount];
+        var features = Compute(text, unused, buffer, 0);
+        return new string(features.KeyIn(buffer));
+    }
+
     /// <summary>Features of <paramref name="block"/>; its stopword counts go to <paramref name="stopwordHits"/>
-    /// (one count per language).</summary>
-    public static BlockFeatures Compute(ReadOnlySpan<char> block, Span<int> stopwordHits)
+    /// (one count per language), its key to <paramref name="keys"/> from <paramref name="keyStart"/>, which
+    /// must leave room for <see cref="MaxKeyLength"/> characters.</summary>
+    public static BlockFeatures Compute(ReadOnlySpan<char> block, Span<int> stopwordHits, Span<char> keys, int keyStart)
     {
         var words = 0;
         var capitalized = 0;
         var chars = 0;
         var digitsSymbols = 0;
-        var key = new StringBuilder(Math.Min(block.Length, 1024));
-        Span<char> lower = stackalloc char[Stopwords.MaxWordLength];
+        var key = keys[keyStart..];
+        var k = 0;
         var i = 0;
         while (i < block.Length)
         {
             var c = block[i];
-            if (!char.IsLetterOrDigit(c))
+            if (!IsLetterOrDigit(c))
             {
-                if (!char.IsWhiteSpace(c))
+                if (!IsWhiteSpace(c))
                 {
                     chars++;
                     digitsSymbols++;
@@ -76,63 +100,83 @@ internal readonly struct BlockFeatures
                 words++;
                 chars += 3;
                 capitalized++;
-                key.Append(c);
+                key[k++] = c;
                 i++;
                 continue;
             }
 
-            // One word: letters and digits, with apostrophes inside ("don't", "Russia’s").
-            var start = i;
-            while (i < block.Length && !IsCjk(block[i]) && (char.IsLetterOrDigit(block[i]) ||
-                   (block[i] is '\'' or '’' && i + 1 < block.Length && char.IsLetter(block[i + 1]) && i > start)))
+            if (k > 0)
             {
+                key[k++] = ' ';
+            }
+
+            // One word: letters and digits, with apostrophes inside ("don't", "Russia’s"). Its key is
+            // written and hashed for the stopword lists in the same step.
+            var start = i;
+            var wordKey = k;
+            var digits = 0;
+            var hash = Stopwords.EmptyHash;
+            while (i < block.Length)
+            {
+                c = block[i];
+                char folded;
+                if (c < 128)
+                {
+                    var flags = AsciiFlags[c];
+                    if ((flags & LetterOrDigit) == 0)
+                    {
+                        if (c != '\'' || !IsApostropheInWord(block, i, start))
+                        {
+                            break;
+                        }
+
+                        folded = ' ';
+                    }
+                    else
+                    {
+                        digits += (flags & Digit) != 0 ? 1 : 0;
+                        folded = (char)(c | ((flags & Upper) != 0 ? 0x20 : 0));
+                    }
+                }
+                else if (IsCjk(c))
+                {
+                    break;
+                }
+                else if (char.IsLetterOrDigit(c))
+                {
+                    digits += char.IsDigit(c) ? 1 : 0;
+                    folded = char.ToLowerInvariant(c);
+                }
+                else if (c == '’' && IsApostropheInWord(block, i, start))
+                {
+                    folded = ' ';
+                }
+                else
+                {
+                    break;
+                }
+
+                key[k++] = folded;
+                hash = Stopwords.Hash(hash, folded);
                 i++;
             }
 
-            var word = block[start..i];
+            var length = i - start;
             words++;
-            chars += word.Length;
-            if (char.IsUpper(word[0]) || char.IsDigit(word[0]))
+            chars += length;
+            var first = block[start];
+            if (first < 128 ? (AsciiFlags[first] & (Upper | Digit)) != 0 : char.IsUpper(first) || char.IsDigit(first))
             {
                 capitalized++;
             }
 
-            var digits = 0;
-            foreach (var w in word)
-            {
-                if (char.IsDigit(w))
-                {
-                    digits++;
-                }
-            }
-
             digitsSymbols += digits;
-            if (key.Length > 0)
+            if (length <= Stopwords.MaxWordLength && digits == 0)
             {
-                key.Append(' ');
-            }
-
-            foreach (var w in word)
-            {
-                if (char.IsLetterOrDigit(w))
-                {
-                    key.Append(char.ToLowerInvariant(w));
-                }
-                else
-                {
-                    key.Append(' ');
-                }
-            }
-
-            if (word.Length <= Stopwords.MaxWordLength && digits == 0)
-            {
-                var n = word.ToLowerInvariant(lower);
-                lower[..n].Replace('’', '\'');
-                var bits = Stopwords.Lookup(lower[..n]);
+                var bits = Stopwords.Lookup(key[wordKey..k], hash);
                 while (bits != 0)
                 {
-                    var language = System.Numerics.BitOperations.TrailingZeroCount(bits);
-                    stopwordHits[language]++;
+                    stopwordHits[BitOperations.TrailingZeroCount(bits)]++;
                     bits &= bits - 1;
                 }
             }
@@ -150,11 +194,38 @@ internal readonly struct BlockFeatures
             CapitalizedShare = words == 0 ? 0 : (double)capitalized / words,
             DigitSymbolShare = chars == 0 ? 1 : (double)digitsSymbols / chars,
             ItemSeparators = CountSeparators(block),
-            Key = key.ToString(),
+            KeyStart = keyStart,
+            KeyLength = k,
             HasCopyright = block.Contains('©'),
             EndsWithPhotoCredit = EndsWithCredit(block),
         };
     }
+
+    private const byte LetterOrDigit = 1;
+    private const byte Digit = 2;
+    private const byte Upper = 4;
+    private const byte Space = 8;
+
+    /// <summary>char's own answers for ASCII, one load each: most scraped text is ASCII.</summary>
+    private static ReadOnlySpan<byte> AsciiFlags =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, Space, Space, Space, Space, Space, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        Space, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, 0,
+        0, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    ];
+
+    private static bool IsLetterOrDigit(char c) => c < 128 ? (AsciiFlags[c] & LetterOrDigit) != 0 : char.IsLetterOrDigit(c);
+
+    private static bool IsWhiteSpace(char c) => c < 128 ? (AsciiFlags[c] & Space) != 0 : char.IsWhiteSpace(c);
+
+    /// <summary>An apostrophe inside a word ("don't"): after its first character and before a letter.</summary>
+    private static bool IsApostropheInWord(ReadOnlySpan<char> block, int i, int start) =>
+        i > start && i + 1 < block.Length && char.IsLetter(block[i + 1]);
 
     /// <summary>The block without trailing spaces, closing quotes and brackets.</summary>
     private static ReadOnlySpan<char> TrimClosing(ReadOnlySpan<char> block)
@@ -174,12 +245,16 @@ internal readonly struct BlockFeatures
     private static int CountSeparators(ReadOnlySpan<char> block)
     {
         var count = 0;
-        for (var i = 1; i + 1 < block.Length; i++)
+        var i = block.IndexOfAny(SeparatorChars);
+        while (i >= 0)
         {
-            if (block[i] is '|' or '/' or '•' or '·' && block[i - 1] == ' ' && block[i + 1] == ' ')
+            if (i >= 1 && i + 1 < block.Length && block[i - 1] == ' ' && block[i + 1] == ' ')
             {
                 count++;
             }
+
+            var next = block[(i + 1)..].IndexOfAny(SeparatorChars);
+            i = next < 0 ? -1 : i + 1 + next;
         }
 
         return count;

@@ -19,7 +19,11 @@ public readonly record struct BlockEdit(int Start, int Length, string Replacemen
 
 /// <summary>What a block pass decided for one document: its edits, in text order and not overlapping,
 /// and the metadata to carry on.</summary>
-public readonly record struct BlockPlan(IReadOnlyList<BlockEdit> Edits, ArticleMetadata Metadata);
+public readonly record struct BlockPlan(IReadOnlyList<BlockEdit> Edits, ArticleMetadata Metadata)
+{
+    /// <summary>The blocks the pass leaves, when the pass knows them to be its own fixed point.</summary>
+    internal SettledBlocks? Settles { get; init; }
+}
 
 /// <summary>
 /// A pass over the blocks of the repaired text: it keeps, removes or trims blocks and may fill the
@@ -46,9 +50,11 @@ public abstract class BlockPass
         ArgumentNullException.ThrowIfNull(document);
         changes?.BeginStep(Name);
         var plan = Plan(document);
+        // What a pass settled stays known through the later passes' edits; the pass checks it is still true.
+        var settled = plan.Settles ?? document.Settled;
         if (plan.Edits.Count == 0)
         {
-            return ReferenceEquals(plan.Metadata, document.Metadata) ? document : new BlockDocument(document.Text, plan.Metadata);
+            return ReferenceEquals(plan.Metadata, document.Metadata) ? document : new BlockDocument(document.Text, plan.Metadata, settled);
         }
 
         var rewriter = new TextRewriter(document.Text, changes);
@@ -57,7 +63,7 @@ public abstract class BlockPass
             rewriter.Replace(edit.Start, edit.Length, edit.Replacement, edit.Reason);
         }
 
-        return new BlockDocument(rewriter.ToStringAndDispose(), plan.Metadata);
+        return new BlockDocument(rewriter.ToStringAndDispose(), plan.Metadata, settled);
     }
 
     /// <summary>Runs the pass on plain text: a convenience for tests and callers without metadata.</summary>

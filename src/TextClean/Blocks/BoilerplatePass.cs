@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Numerics;
 using System.Text.RegularExpressions;
 using R = TextClean.Blocks.BoilerplateReasons;
 
@@ -76,50 +78,108 @@ public sealed class BoilerplatePass : BlockPass
 
     protected override BlockPlan Plan(BlockDocument document)
     {
+        // The decisions are a function of the ordered block texts: the blocks this pass left last time,
+        // met again (the next round of the block stage, after the render pass), need no second look.
+        if (document.Settled is { } settled && ReferenceEquals(settled.Pass, this) && settled.Matches(document))
+        {
+            return new BlockPlan([], document.Metadata);
+        }
+
         var text = document.Text;
         var blocks = document.BlockArray;
         var languages = Stopwords.LanguageCount;
-        var hits = new int[blocks.Length * languages];
-        var features = new BlockFeatures[blocks.Length];
-        for (var i = 0; i < blocks.Length; i++)
+        // Scratch for one call, from the pools: a page's tables are as large as its blocks.
+        var hits = ArrayPool<int>.Shared.Rent(blocks.Length * languages);
+        hits.AsSpan(0, blocks.Length * languages).Clear();
+        var features = ArrayPool<BlockFeatures>.Shared.Rent(blocks.Length);
+        var firstCopy = ArrayPool<int>.Shared.Rent(blocks.Length);
+        var keys = ArrayPool<char>.Shared.Rent(Math.Max(16, text.Length));
+        try
         {
-            features[i] = BlockFeatures.Compute(blocks[i].Span(text), hits.AsSpan(i * languages, languages));
+            // Pages repeat their furniture (menus, share buttons, "Read more"): a block that repeats an
+            // earlier one character for character shares its features and, below, its verdicts, which
+            // are a function of the block's text alone.
+            FirstCopies(text, blocks, firstCopy);
+            var keyEnd = 0;
+            for (var i = 0; i < blocks.Length; i++)
+            {
+                if (firstCopy[i] < i)
+                {
+                    features[i] = features[firstCopy[i]];
+                    hits.AsSpan(firstCopy[i] * languages, languages).CopyTo(hits.AsSpan(i * languages, languages));
+                    continue;
+                }
+
+                var maxKey = BlockFeatures.MaxKeyLength(blocks[i].Length);
+                if (keyEnd + maxKey > keys.Length)
+                {
+                    var larger = ArrayPool<char>.Shared.Rent(Math.Max(2 * keys.Length, keyEnd + maxKey));
+                    keys.AsSpan(0, keyEnd).CopyTo(larger);
+                    ArrayPool<char>.Shared.Return(keys);
+                    keys = larger;
+                }
+
+                features[i] = BlockFeatures.Compute(blocks[i].Span(text), hits.AsSpan(i * languages, languages), keys, keyEnd);
+                keyEnd += features[i].KeyLength;
+            }
+
+            return Classify(document, features, hits, keys, firstCopy);
         }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(keys);
+            ArrayPool<int>.Shared.Return(firstCopy);
+            ArrayPool<BlockFeatures>.Shared.Return(features);
+            ArrayPool<int>.Shared.Return(hits);
+        }
+    }
+
+    private BlockPlan Classify(BlockDocument document, BlockFeatures[] features, int[] hits, char[] keys, int[] firstCopy)
+    {
+        var text = document.Text;
+        var blocks = document.BlockArray;
+        var languages = Stopwords.LanguageCount;
 
         // What each block says about itself does not change between rounds: work it out once. Repeats
         // are counted by key id, so rounds never hash text again.
-        var keyIds = new int[blocks.Length];
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < blocks.Length; i++)
-        {
-            keyIds[i] = ids.TryGetValue(features[i].Key, out var id) ? id : ids[features[i].Key] = ids.Count;
-        }
-
-        var page = new PageBlocks(features, hits, languages, new string?[blocks.Length], new (string, bool)?[blocks.Length], new bool[blocks.Length], keyIds, ids.Count);
+        var keyIds = KeyIds(features.AsSpan(0, blocks.Length), keys, firstCopy, out var distinctKeys);
+        var page = new PageBlocks(features, hits, languages, new string?[blocks.Length], new (string, bool)?[blocks.Length], new bool[blocks.Length], keyIds, distinctKeys);
         for (var i = 0; i < blocks.Length; i++)
         {
             var span = blocks[i].Span(text);
-            page.OwnReasons[i] = OwnReason(span, features[i]);
-            page.SectionHeaders[i] = _phrases.Match(features[i].Key, features[i].Words, allowLongHeader: !features[i].EndsSentence) is { Section: true } header
-                ? header
-                : CommentsHeading(features[i]) ?? AboutHeading(features[i]);
-            page.BylineLike[i] = IsBylineLike(span, features[i]);
+            var first = firstCopy[i];
+            if (first < i)
+            {
+                page.OwnReasons[i] = page.OwnReasons[first];
+                page.SectionHeaders[i] = page.SectionHeaders[first];
+                page.BylineLike[i] = page.BylineLike[first];
+                continue;
+            }
+
+            var key = features[i].KeyIn(keys);
+            var whole = _phrases.MatchWhole(key);
+            page.OwnReasons[i] = OwnReason(span, key, whole, features[i]);
+            page.SectionHeaders[i] = _phrases.MatchSectionHeader(key, whole, features[i].Words, allowLongHeader: !features[i].EndsSentence)
+                ?? CommentsHeading(key, features[i]) ?? AboutHeading(key, features[i]);
+            page.BylineLike[i] = IsBylineLike(span, key, features[i]);
         }
 
         var reasons = new string?[blocks.Length];
         var survivors = Enumerable.Range(0, blocks.Length).ToList();
+        var settled = survivors.Count == 0;
         for (var round = 0; round < MaxRounds && survivors.Count > 0; round++)
         {
             var removed = ClassifyRound(survivors, page, reasons);
             if (removed == 0)
             {
+                settled = true;
                 break;
             }
 
             survivors.RemoveAll(i => reasons[i] is not null);
         }
 
-        var edits = new List<BlockEdit>();
+        var edits = new List<BlockEdit>(blocks.Length - survivors.Count);
         for (var i = 0; i < blocks.Length; i++)
         {
             if (reasons[i] is { } reason)
@@ -128,11 +188,109 @@ public sealed class BoilerplatePass : BlockPass
             }
         }
 
-        return new BlockPlan(edits, document.Metadata);
+        // Survivors on which a round removed nothing are a fixed point (not so when the rounds ran out).
+        return new BlockPlan(edits, document.Metadata)
+        {
+            Settles = settled ? new SettledBlocks(this, text, [.. survivors.Select(i => blocks[i])]) : null,
+        };
+    }
+
+    /// <summary>For each block, the first block with exactly its text (itself when it is the first).</summary>
+    private static void FirstCopies(string text, TextBlock[] blocks, int[] first)
+    {
+        using var table = new SlotTable(blocks.Length);
+        var slots = table.Slots;
+        var mask = slots.Length - 1;
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            var span = blocks[i].Span(text);
+            var slot = string.GetHashCode(span) & mask;
+            while (true)
+            {
+                var earlier = slots[slot] - 1;
+                if (earlier < 0)
+                {
+                    slots[slot] = i + 1;
+                    first[i] = i;
+                    break;
+                }
+
+                if (blocks[earlier].Span(text).SequenceEqual(span))
+                {
+                    first[i] = earlier;
+                    break;
+                }
+
+                slot = (slot + 1) & mask;
+            }
+        }
+    }
+
+    /// <summary>Open-addressing slots (0 = empty) for one call, at most half full, from the pool.</summary>
+    private readonly ref struct SlotTable
+    {
+        private readonly int[] _array;
+
+        public SlotTable(int entries)
+        {
+            var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, entries * 2));
+            _array = ArrayPool<int>.Shared.Rent(size);
+            Slots = _array.AsSpan(0, size);
+            Slots.Clear();
+        }
+
+        public Span<int> Slots { get; }
+
+        public void Dispose() => ArrayPool<int>.Shared.Return(_array);
+    }
+
+    /// <summary>One id per distinct key, in order of first appearance, from one hash table over the
+    /// page's key buffer: no string per block.</summary>
+    private static int[] KeyIds(ReadOnlySpan<BlockFeatures> features, char[] keys, int[] firstCopy, out int distinct)
+    {
+        var ids = new int[features.Length];
+        using var table = new SlotTable(features.Length);
+        var slots = table.Slots;
+        var firstOfId = ArrayPool<int>.Shared.Rent(features.Length);
+        var mask = slots.Length - 1;
+        distinct = 0;
+        for (var i = 0; i < features.Length; i++)
+        {
+            if (firstCopy[i] < i)
+            {
+                ids[i] = ids[firstCopy[i]];
+                continue;
+            }
+
+            var key = features[i].KeyIn(keys);
+            var slot = string.GetHashCode(key) & mask;
+            while (true)
+            {
+                var id = slots[slot] - 1;
+                if (id < 0)
+                {
+                    firstOfId[distinct] = i;
+                    ids[i] = distinct++;
+                    slots[slot] = distinct;
+                    break;
+                }
+
+                if (features[firstOfId[id]].KeyIn(keys).SequenceEqual(key))
+                {
+                    ids[i] = id;
+                    break;
+                }
+
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        ArrayPool<int>.Shared.Return(firstOfId);
+        return ids;
     }
 
     /// <summary>What the block says about itself, whatever its neighbours: a phrase, a pattern, a credit.</summary>
-    private string? OwnReason(ReadOnlySpan<char> block, in BlockFeatures f)
+    private string? OwnReason(ReadOnlySpan<char> block, ReadOnlySpan<char> key, (string Reason, bool Section)? whole, in BlockFeatures f)
     {
         if (f.Words == 0)
         {
@@ -147,7 +305,7 @@ public sealed class BoilerplatePass : BlockPass
             }
         }
 
-        if (_phrases.Match(f.Key, f.Words) is { Section: false } phrase)
+        if (_phrases.Match(key, whole, f.Words) is { Section: false } phrase)
         {
             return phrase.Reason;
         }
@@ -174,6 +332,12 @@ public sealed class BoilerplatePass : BlockPass
     /// <summary>A caption signed inside: "… compared to its equivalent. Credit: ESA", "Photo: Reuters".</summary>
     private static bool HasCreditLabel(ReadOnlySpan<char> block)
     {
+        // Every label ends with a colon: most blocks have none, and one vectorized scan says so.
+        if (!block.Contains(':'))
+        {
+            return false;
+        }
+
         foreach (var label in (ReadOnlySpan<string>)["Credit:", "Credits:", "Photo:", "Image:", "Photograph:", "Picture:", "Foto:", "Bild:"])
         {
             var at = block.IndexOf(label, StringComparison.Ordinal);
@@ -444,7 +608,7 @@ public sealed class BoilerplatePass : BlockPass
         }
     }
 
-    private static bool IsBylineLike(ReadOnlySpan<char> block, in BlockFeatures f)
+    private static bool IsBylineLike(ReadOnlySpan<char> block, ReadOnlySpan<char> key, in BlockFeatures f)
     {
         if (f.Words > 20)
         {
@@ -452,12 +616,12 @@ public sealed class BoilerplatePass : BlockPass
         }
 
         // "By", or "By Jane Doe": a name (capitalized) right after the word.
-        if (f.Key == "by")
+        if (key.SequenceEqual("by"))
         {
             return true;
         }
 
-        if (f.Key.StartsWith("by ", StringComparison.Ordinal) && f.Words <= 8 && !f.EndsSentence)
+        if (key.StartsWith("by ", StringComparison.Ordinal) && f.Words <= 8 && !f.EndsSentence)
         {
             var name = block[2..].TrimStart(" :");
             return !name.IsEmpty && char.IsUpper(name[0]);
@@ -465,7 +629,7 @@ public sealed class BoilerplatePass : BlockPass
 
         foreach (var word in (ReadOnlySpan<string>)["published", "updated", "posted", "last updated", "first published"])
         {
-            if (f.Key.StartsWith(word, StringComparison.Ordinal) && DateText.TryFind(block, out _, out _, out _))
+            if (key.StartsWith(word, StringComparison.Ordinal) && DateText.TryFind(block, out _, out _, out _))
             {
                 return true;
             }
@@ -582,9 +746,8 @@ public sealed class BoilerplatePass : BlockPass
     }
 
     /// <summary>"34 responses to …", "12 comments", "5 thoughts on …": the start of the comments.</summary>
-    private static (string Reason, bool Section)? CommentsHeading(in BlockFeatures f)
+    private static (string Reason, bool Section)? CommentsHeading(ReadOnlySpan<char> key, in BlockFeatures f)
     {
-        var key = f.Key.AsSpan();
         var digits = key.IndexOfAnyExceptInRange('0', '9');
         if (digits <= 0 || f.Words > 16 || key[digits] != ' ')
         {
@@ -605,7 +768,7 @@ public sealed class BoilerplatePass : BlockPass
 
     /// <summary>"About the author", "About Ascom", "Über Moritz Bachmann": the bio or company blurb that
     /// closes a post or a press release.</summary>
-    private static (string Reason, bool Section)? AboutHeading(in BlockFeatures f)
+    private static (string Reason, bool Section)? AboutHeading(ReadOnlySpan<char> key, in BlockFeatures f)
     {
         if (f.Words is < 2 or > MaxAboutHeaderWords || !f.IsHeadlineLike)
         {
@@ -614,7 +777,7 @@ public sealed class BoilerplatePass : BlockPass
 
         foreach (var word in (ReadOnlySpan<string>)["about ", "sobre ", "über ", "à propos de ", "a proposito di ", "acerca de ", "об ", "о "])
         {
-            if (f.Key.StartsWith(word, StringComparison.Ordinal))
+            if (key.StartsWith(word, StringComparison.Ordinal))
             {
                 return (R.AboutAuthor, true);
             }
@@ -671,7 +834,8 @@ public sealed class BoilerplatePass : BlockPass
         int[] KeyIds,
         int DistinctKeys);
 
-    /// <summary>Phrases by how they match, built once per pass.</summary>
+    /// <summary>Phrases by how they match, built once per pass. Lookups take a block's key as a span and
+    /// allocate nothing.</summary>
     private sealed class PhraseTable
     {
         private const int MaxContainsWords = 30;
@@ -682,21 +846,32 @@ public sealed class BoilerplatePass : BlockPass
         /// <summary>Legal footers and author blurbs run long ("These statements have not been evaluated…").</summary>
         private const int MaxFooterWords = 90;
 
-        private readonly Dictionary<string, (string Reason, bool Section)> _whole = new(StringComparer.Ordinal);
-        private readonly List<(string Key, string Reason)> _prefix = [];
-        /// <summary>Contains-phrases by their first <see cref="HeadLength"/> characters, so a block is
-        /// scanned once, with one lookup per word, however many phrases there are.</summary>
-        private readonly Dictionary<string, List<(string Key, string Reason)>> _containsByHead = new(StringComparer.Ordinal);
-        private readonly List<(string Key, string Reason)> _shortContains = [];
+        /// <summary>Contains-phrases are found by their first <see cref="HeadLength"/> characters, packed in a
+        /// <see cref="ulong"/>, so a block is scanned once, with one probe per word, however many phrases there are.</summary>
         private const int HeadLength = 4;
-        private readonly List<(string Key, string Reason)> _sectionPrefixes = [];
+
+        private readonly Dictionary<string, (string Reason, bool Section)> _whole = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (string Reason, bool Section)>.AlternateLookup<ReadOnlySpan<char>> _wholeBySpan;
+        /// <summary>Prefix phrases by first character, in their order: a block is compared with a handful.</summary>
+        private readonly Dictionary<char, (string Key, string Reason)[]> _prefixByFirst;
+        /// <summary>Section headers that may go on ("related coverage …"), by first character, in their order.</summary>
+        private readonly Dictionary<char, (string Key, string Reason)[]> _sectionPrefixesByFirst;
+        private readonly int _longestWhole;
+        private readonly Dictionary<ulong, (string Key, string Reason)[]> _containsByHead = [];
+        /// <summary>One bit per head hash: most words start no phrase, and one bit test says so.</summary>
+        private readonly ulong[] _headFilter = new ulong[HeadFilterBits / 64];
+        private const int HeadFilterBits = 1 << 14;
+        private readonly List<(string Key, string Reason)> _shortContains = [];
 
         public PhraseTable(IEnumerable<BoilerplatePhrase> phrases)
         {
+            var containsByHead = new Dictionary<ulong, List<(string Key, string Reason)>>();
+            var prefixes = new List<(string Key, string Reason)>();
+            var sectionPrefixes = new List<(string Key, string Reason)>();
             foreach (var phrase in phrases)
             {
                 ArgumentNullException.ThrowIfNull(phrase);
-                var key = Normalize(phrase.Text);
+                var key = BlockFeatures.NormalizedKey(phrase.Text);
                 if (key.Length == 0)
                 {
                     continue;
@@ -717,59 +892,65 @@ public sealed class BoilerplatePass : BlockPass
                         // One-word headers ("Related", "Latest") start too many ordinary lines to match as prefixes.
                         if (key.Contains(' '))
                         {
-                            _sectionPrefixes.Add((key, phrase.Reason));
+                            sectionPrefixes.Add((key, phrase.Reason));
                         }
 
                         break;
                     case PhraseMatch.Prefix:
-                        _prefix.Add((phrase.Text.EndsWith(' ') ? key + " " : key, phrase.Reason));
+                        prefixes.Add((phrase.Text.EndsWith(' ') ? key + " " : key, phrase.Reason));
                         break;
                     case PhraseMatch.Contains when key.Length < HeadLength:
                         _shortContains.Add((key, phrase.Reason));
                         break;
                     case PhraseMatch.Contains:
-                        var head = key[..HeadLength];
-                        if (!_containsByHead.TryGetValue(head, out var bucket))
+                        var head = Head(key);
+                        if (!containsByHead.TryGetValue(head, out var bucket))
                         {
-                            _containsByHead[head] = bucket = [];
+                            containsByHead[head] = bucket = [];
+                            _headFilter[FilterBit(head) >> 6] |= 1ul << FilterBit(head);
                         }
 
                         bucket.Add((key, phrase.Reason));
                         break;
                 }
             }
+
+            foreach (var (head, bucket) in containsByHead)
+            {
+                _containsByHead[head] = [.. bucket];
+            }
+
+            _wholeBySpan = _whole.GetAlternateLookup<ReadOnlySpan<char>>();
+            _longestWhole = _whole.Keys.Max(k => (int?)k.Length) ?? 0;
+            _prefixByFirst = ByFirstCharacter(prefixes);
+            _sectionPrefixesByFirst = ByFirstCharacter(sectionPrefixes);
         }
+
+        private static Dictionary<char, (string Key, string Reason)[]> ByFirstCharacter(List<(string Key, string Reason)> phrases) =>
+            phrases.GroupBy(p => p.Key[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
+        /// <summary>The phrase that is the whole block, if any: the first thing both lookups below ask.</summary>
+        public (string Reason, bool Section)? MatchWhole(ReadOnlySpan<char> key) =>
+            key.Length <= _longestWhole && _wholeBySpan.TryGetValue(key, out var whole) ? whole : null;
 
         /// <param name="allowLongHeader">The block does not end like a sentence, so it may be a header
         /// that starts with a section phrase and goes on ("Related coverage from Money:").</param>
-        public (string Reason, bool Section)? Match(string key, int words, bool allowLongHeader = false)
+        /// <param name="whole">What <see cref="MatchWhole"/> gave for <paramref name="key"/>.</param>
+        public (string Reason, bool Section)? Match(ReadOnlySpan<char> key, (string Reason, bool Section)? whole, int words, bool allowLongHeader = false)
         {
-            if (_whole.TryGetValue(key, out var whole))
+            if (whole is not null)
             {
                 return whole;
             }
 
-            // "More Washington Examiner", "More in Politics": a short "more …" line heads a link list.
-            if (words is >= 2 and <= MaxMoreHeaderWords && key.StartsWith("more ", StringComparison.Ordinal))
+            if (MatchHeaderStart(key, words, allowLongHeader) is { } header)
             {
-                return (R.RelatedLink, true);
+                return header;
             }
 
-            // "Related coverage from Money:", "Read more from our desk": a header phrase that goes on.
-            if (words <= MaxLongHeaderWords && allowLongHeader)
+            if (words <= MaxPrefixWords && !key.IsEmpty && _prefixByFirst.TryGetValue(key[0], out var prefixes))
             {
-                foreach (var (header, reason) in _sectionPrefixes)
-                {
-                    if (key.StartsWith(header, StringComparison.Ordinal) && key.Length > header.Length && key[header.Length] == ' ')
-                    {
-                        return (reason, true);
-                    }
-                }
-            }
-
-            if (words <= MaxPrefixWords)
-            {
-                foreach (var (prefix, reason) in _prefix)
+                foreach (var (prefix, reason) in prefixes)
                 {
                     if (key.StartsWith(prefix, StringComparison.Ordinal))
                     {
@@ -786,22 +967,61 @@ public sealed class BoilerplatePass : BlockPass
             return null;
         }
 
+        /// <summary>What <see cref="Match"/> gives when it is a section header, and null otherwise: the rules
+        /// after the header rules only ever give furniture, so they are not run.</summary>
+        public (string Reason, bool Section)? MatchSectionHeader(ReadOnlySpan<char> key, (string Reason, bool Section)? whole, int words, bool allowLongHeader)
+        {
+            if (whole is { } found)
+            {
+                return found.Section ? found : null;
+            }
+
+            return MatchHeaderStart(key, words, allowLongHeader);
+        }
+
+        private (string Reason, bool Section)? MatchHeaderStart(ReadOnlySpan<char> key, int words, bool allowLongHeader)
+        {
+            // "More Washington Examiner", "More in Politics": a short "more …" line heads a link list.
+            if (words is >= 2 and <= MaxMoreHeaderWords && key.StartsWith("more ", StringComparison.Ordinal))
+            {
+                return (R.RelatedLink, true);
+            }
+
+            // "Related coverage from Money:", "Read more from our desk": a header phrase that goes on.
+            if (words <= MaxLongHeaderWords && allowLongHeader && !key.IsEmpty && _sectionPrefixesByFirst.TryGetValue(key[0], out var headers))
+            {
+                foreach (var (header, reason) in headers)
+                {
+                    if (key.StartsWith(header, StringComparison.Ordinal) && key.Length > header.Length && key[header.Length] == ' ')
+                    {
+                        return (reason, true);
+                    }
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>A phrase starting at a word start of <paramref name="key"/>; it must end at a word end,
         /// unless it is long enough to be unambiguous ("subscribe" in "subscribed").</summary>
-        private (string Reason, bool Section)? MatchContains(string key, bool footersOnly)
+        private (string Reason, bool Section)? MatchContains(ReadOnlySpan<char> key, bool footersOnly)
         {
-            var lookup = _containsByHead.GetAlternateLookup<ReadOnlySpan<char>>();
             for (var at = 0; at < key.Length;)
             {
-                var rest = key.AsSpan(at);
-                if (rest.Length >= HeadLength && lookup.TryGetValue(rest[..HeadLength], out var bucket))
+                var rest = key[at..];
+                if (rest.Length >= HeadLength)
                 {
-                    foreach (var (phrase, reason) in bucket)
+                    var head = Head(rest);
+                    var bit = FilterBit(head);
+                    if ((_headFilter[bit >> 6] & (1ul << bit)) != 0 && _containsByHead.TryGetValue(head, out var bucket))
                     {
-                        if ((!footersOnly || IsLongBlockReason(reason)) && rest.StartsWith(phrase, StringComparison.Ordinal)
-                            && (rest.Length == phrase.Length || rest[phrase.Length] == ' ' || phrase.Length >= 6))
+                        foreach (var (phrase, reason) in bucket)
                         {
-                            return (reason, false);
+                            if ((!footersOnly || IsLongBlockReason(reason)) && rest.StartsWith(phrase, StringComparison.Ordinal)
+                                && (rest.Length == phrase.Length || rest[phrase.Length] == ' ' || phrase.Length >= 6))
+                            {
+                                return (reason, false);
+                            }
                         }
                     }
                 }
@@ -827,13 +1047,12 @@ public sealed class BoilerplatePass : BlockPass
             return null;
         }
 
+        private static ulong Head(ReadOnlySpan<char> key) =>
+            key[0] | ((ulong)key[1] << 16) | ((ulong)key[2] << 32) | ((ulong)key[3] << 48);
+
+        private static int FilterBit(ulong head) => (int)((head * 0x9E3779B97F4A7C15ul) >> (64 - 14));
+
         /// <summary>Legal footers and author blurbs run long; their phrases are looked for in longer blocks too.</summary>
         private static bool IsLongBlockReason(string reason) => reason is R.Footer or R.AboutAuthor;
-
-        private static string Normalize(string phrase)
-        {
-            Span<int> unused = stackalloc int[Stopwords.LanguageCount];
-            return BlockFeatures.Compute(phrase, unused).Key;
-        }
     }
 }

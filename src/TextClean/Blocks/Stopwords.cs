@@ -1,4 +1,4 @@
-using System.Reflection;
+using System.Numerics;
 
 namespace TextClean.Blocks;
 
@@ -7,48 +7,146 @@ namespace TextClean.Blocks;
 /// each lower-cased word to a bit per language that lists it, so one lookup per word counts the
 /// stopwords of every language at once. Built once, on first use, thread-safely.
 /// </summary>
+/// <remarks>
+/// Words are looked up in the form a block's key holds them (<see cref="BlockFeatures"/>): lower case,
+/// with an apostrophe written as a space ("don t"). The caller hashes the word with <see cref="Hash"/>
+/// while it writes the key, so a lookup reads no character twice and allocates nothing.
+/// </remarks>
 internal static class Stopwords
 {
     private const string ResourcePrefix = "TextClean.Stoplists.";
 
-    private static readonly Lazy<(string[] Languages, Dictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> Table)> Data =
-        new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
-
     /// <summary>Longest word looked up; longer tokens are no stopword in any list.</summary>
     public const int MaxWordLength = 32;
 
-    public static IReadOnlyList<string> Languages => Data.Value.Languages;
+    /// <summary>The hash of the empty word; feed each character of a word to <see cref="Hash"/>.</summary>
+    public const uint EmptyHash = 2166136261;
 
-    public static int LanguageCount => Data.Value.Languages.Length;
+    public static IReadOnlyList<string> Languages => Table.Instance.Languages;
 
-    /// <summary>The languages listing <paramref name="lowerCaseWord"/>, one bit each (bit i = <see cref="Languages"/>[i]).</summary>
-    public static uint Lookup(ReadOnlySpan<char> lowerCaseWord) =>
-        Data.Value.Table.TryGetValue(lowerCaseWord, out var bits) ? bits : 0;
+    public static int LanguageCount => Table.Instance.Languages.Length;
 
-    private static (string[], Dictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>>) Load()
+    /// <summary>FNV-1a, one UTF-16 unit at a time.</summary>
+    public static uint Hash(uint hash, char c) => (hash ^ c) * 16777619;
+
+    /// <summary>The languages listing <paramref name="keyWord"/> (lower case, apostrophes as spaces), one bit
+    /// each (bit i = <see cref="Languages"/>[i]); <paramref name="hash"/> is its <see cref="Hash"/>.</summary>
+    public static uint Lookup(ReadOnlySpan<char> keyWord, uint hash) => Table.Instance.Lookup(keyWord, hash);
+
+    /// <summary>The same lookup for a lower-case word as the lists write it ("don't").</summary>
+    public static uint Lookup(ReadOnlySpan<char> lowerCaseWord)
     {
-        var assembly = typeof(Stopwords).Assembly;
-        var names = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".txt", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
-        var languages = new string[names.Length];
-        var table = new Dictionary<string, uint>(StringComparer.Ordinal);
-        for (var i = 0; i < names.Length && i < 32; i++)
+        if (lowerCaseWord.Length > MaxWordLength)
         {
-            languages[i] = names[i][ResourcePrefix.Length..^4];
-            using var stream = assembly.GetManifestResourceStream(names[i]) ?? throw new InvalidOperationException($"missing resource {names[i]}");
-            using var reader = new StreamReader(stream);
-            while (reader.ReadLine() is { } line)
+            return 0;
+        }
+
+        Span<char> keyWord = stackalloc char[lowerCaseWord.Length];
+        var hash = EmptyHash;
+        for (var i = 0; i < lowerCaseWord.Length; i++)
+        {
+            keyWord[i] = lowerCaseWord[i] == '\'' ? ' ' : lowerCaseWord[i];
+            hash = Hash(hash, keyWord[i]);
+        }
+
+        return Lookup(keyWord, hash);
+    }
+
+    /// <summary>Open addressing over one array of characters: no string per entry, no comparer call per probe.</summary>
+    private sealed class Table
+    {
+        public static readonly Table Instance = new();
+
+        private readonly char[] _chars;
+        private readonly int[] _starts;
+        private readonly uint[] _bits;
+        private readonly uint[] _hashes;
+        /// <summary>Entry index + 1 per slot; 0 is empty.</summary>
+        private readonly int[] _slots;
+        private readonly int _mask;
+
+        public string[] Languages { get; }
+
+        private Table()
+        {
+            var assembly = typeof(Stopwords).Assembly;
+            var names = assembly.GetManifestResourceNames()
+                .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".txt", StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal)
+                .Take(32)
+                .ToArray();
+            Languages = new string[names.Length];
+            var words = new Dictionary<string, uint>(StringComparer.Ordinal);
+            for (var i = 0; i < names.Length; i++)
             {
-                var word = line.Trim().ToLowerInvariant();
-                if (word.Length is > 0 and <= MaxWordLength)
+                Languages[i] = names[i][ResourcePrefix.Length..^4];
+                using var stream = assembly.GetManifestResourceStream(names[i]) ?? throw new InvalidOperationException($"missing resource {names[i]}");
+                using var reader = new StreamReader(stream);
+                while (reader.ReadLine() is { } line)
                 {
-                    table[word] = table.GetValueOrDefault(word) | (1u << i);
+                    var word = line.Trim().ToLowerInvariant();
+                    // A block's words hold no space and no ’ (their apostrophes are read as '), so entries
+                    // with either could never match; the key form writes the apostrophe as a space.
+                    if (word.Length is > 0 and <= MaxWordLength && !word.AsSpan().ContainsAny(' ', '’'))
+                    {
+                        word = word.Replace('\'', ' ');
+                        words[word] = words.GetValueOrDefault(word) | (1u << i);
+                    }
+                }
+            }
+
+            var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, words.Count * 2));
+            _mask = capacity - 1;
+            _slots = new int[capacity];
+            _chars = new char[words.Keys.Sum(w => w.Length)];
+            _starts = new int[words.Count + 1];
+            _bits = new uint[words.Count];
+            _hashes = new uint[words.Count];
+            var entry = 0;
+            var at = 0;
+            foreach (var (word, bits) in words)
+            {
+                word.CopyTo(_chars.AsSpan(at));
+                _starts[entry] = at;
+                at += word.Length;
+                _bits[entry] = bits;
+                var hash = EmptyHash;
+                foreach (var c in word)
+                {
+                    hash = Hash(hash, c);
+                }
+
+                _hashes[entry] = hash;
+                var slot = Slot(hash);
+                while (_slots[slot] != 0)
+                {
+                    slot = (slot + 1) & _mask;
+                }
+
+                _slots[slot] = ++entry;
+            }
+
+            _starts[entry] = at;
+        }
+
+        public uint Lookup(ReadOnlySpan<char> keyWord, uint hash)
+        {
+            for (var slot = Slot(hash); ; slot = (slot + 1) & _mask)
+            {
+                var entry = _slots[slot] - 1;
+                if (entry < 0)
+                {
+                    return 0;
+                }
+
+                if (_hashes[entry] == hash && _chars.AsSpan(_starts[entry], _starts[entry + 1] - _starts[entry]).SequenceEqual(keyWord))
+                {
+                    return _bits[entry];
                 }
             }
         }
 
-        return (languages, table.GetAlternateLookup<ReadOnlySpan<char>>());
+        /// <summary>Fibonacci hashing spreads FNV's weak low bits over the table.</summary>
+        private int Slot(uint hash) => (int)((hash * 2654435769u) >> 8) & _mask;
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace TextClean.Blocks;
 
 /// <summary>
@@ -30,7 +32,8 @@ public static class BlockSegmenter
     public static TextBlock[] Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var blocks = new List<TextBlock>();
+        // Blocks collect in a pooled buffer; only the exact array is allocated.
+        var blocks = new PooledList(text.Length / 32);
         var wrapped = HasBlankLineBetweenText(text);
         var paragraph = 0;
         var previousBlank = true;
@@ -91,7 +94,33 @@ public static class BlockSegmenter
             blocks.Add(new TextBlock(blockStart, blockEnd - blockStart, blockParagraph));
         }
 
-        return [.. blocks];
+        return blocks.ToArrayAndReturn();
+    }
+
+    private struct PooledList(int capacity)
+    {
+        private TextBlock[] _items = ArrayPool<TextBlock>.Shared.Rent(Math.Max(16, capacity));
+        private int _count;
+
+        public void Add(TextBlock block)
+        {
+            if (_count == _items.Length)
+            {
+                var larger = ArrayPool<TextBlock>.Shared.Rent(2 * _items.Length);
+                _items.AsSpan(0, _count).CopyTo(larger);
+                ArrayPool<TextBlock>.Shared.Return(_items);
+                _items = larger;
+            }
+
+            _items[_count++] = block;
+        }
+
+        public readonly TextBlock[] ToArrayAndReturn()
+        {
+            var result = _items.AsSpan(0, _count).ToArray();
+            ArrayPool<TextBlock>.Shared.Return(_items);
+            return result;
+        }
     }
 
     /// <summary>Text with no blank line between its lines puts one paragraph per line: no line there is
