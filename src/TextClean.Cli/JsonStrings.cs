@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 
 namespace TextClean.Cli;
 
@@ -9,18 +8,6 @@ namespace TextClean.Cli;
 /// so such a string is unescaped here instead, keeping the lone surrogate for the library to repair.</summary>
 internal static class JsonStrings
 {
-    public static string Read(JsonElement element)
-    {
-        try
-        {
-            return element.GetString()!;
-        }
-        catch (InvalidOperationException)
-        {
-            return Unescape(element.GetRawText());
-        }
-    }
-
     /// <summary>Unescapes a raw JSON string token (with its quotes), keeping unpaired surrogate escapes.</summary>
     internal static string Unescape(string raw)
     {
