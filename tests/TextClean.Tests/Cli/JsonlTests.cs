@@ -58,6 +58,7 @@ public class JsonlTests
     [InlineData("""{"te\u0078t":"a","\u0069d":2}""", """{"id":2,"text":"a"}""")]
     [InlineData("""{"id":3,"meta":{"text":5,"id":[{"text":1}]},"text":"a"}""", """{"id":3,"text":"a"}""")]
     [InlineData("""{"id":4,"text":"tab\tquote\"slash\/"}""", """{"id":4,"text":"tab quote\"slash/"}""")]
+    [InlineData("""{"id":9,"text":"\ud83d\ude00 caf\u00e9 \u00C9t\u00e9 \\n"}""", """{"id":9,"text":"\uD83D\uDE00 café Été \\n"}""")]
     [InlineData("""{"id":5,"text":"a","reference_date":null}""", """{"id":5,"text":"a"}""")]
     [InlineData("""{"id":6,"text":5}""", """{"id":6,"error":"the record has no string \"text\""}""")]
     [InlineData("""{"id":7,"text":"a","reference_date":{"y": 1}}""", """{"id":7,"error":"reference_date {\"y\": 1} is not \"YYYY-MM-DD\" or \"YYYY-MM-DDTHH:MM\""}""")]
