@@ -5,8 +5,8 @@ using System.Text.Json;
 namespace TextClean.Cli;
 
 /// <summary>
-/// One JSON Lines input record, read straight from its line's UTF-8 bytes with <see cref="Utf8JsonReader"/>:
-/// no document is built, the text is decoded once into the string the library takes, and the id is kept
+/// One JSON Lines input record, read straight from its line's UTF-8 bytes by <see cref="FlatRecordScanner"/>
+/// or, for anything but a flat object, <see cref="Utf8JsonReader"/>: no document is built, the text is decoded once into the string the library takes, and the id is kept
 /// as a slice of the line, written back as it came. Reading validates the whole line as JsonDocument.Parse
 /// would (same reader, same limits), and a property given twice counts once, the last time, as
 /// JsonElement.TryGetProperty has it.
@@ -30,7 +30,13 @@ internal readonly ref struct JsonlRecord
 
     /// <summary>Reads the line's top-level fields.</summary>
     /// <exception cref="JsonException">The line is not one JSON value.</exception>
-    public static JsonlRecord Read(ReadOnlySpan<byte> line)
+    public static JsonlRecord Read(ReadOnlySpan<byte> line) =>
+        FlatRecordScanner.TryScan(line, out var id, out var text, out var referenceDate)
+            ? new JsonlRecord(line, JsonTokenType.StartObject, id, text, referenceDate)
+            : ReadAny(line);
+
+    /// <summary>Any line, through Utf8JsonReader: nested values, escaped names, and every error message.</summary>
+    internal static JsonlRecord ReadAny(ReadOnlySpan<byte> line)
     {
         var reader = new Utf8JsonReader(line);
         RawValue id = default, text = default, referenceDate = default;
@@ -175,5 +181,5 @@ internal readonly ref struct JsonlRecord
     private enum Field { None, Text, Id, ReferenceDate }
 
     /// <summary>Where a value is in the line: its first byte (a string's opening quote) and its length.</summary>
-    private readonly record struct RawValue(JsonTokenType Type, int Start, int Length, bool Escaped);
+    internal readonly record struct RawValue(JsonTokenType Type, int Start, int Length, bool Escaped);
 }
