@@ -12,6 +12,11 @@ namespace TextClean.Cli;
 /// circulates (reader → workers → writer → reader), so memory stays bounded however long the input is,
 /// and a slow side holds the others back instead of piling up data. A bad line is answered with an error
 /// record in its place and the rest go on.
+/// <para>Per record, nothing is built but the strings the library takes and gives: the record is read
+/// straight from its line's bytes (<see cref="JsonlRecord"/>) and each worker's one Utf8JsonWriter writes
+/// the answer straight into its batch's pooled output. In a 100 MB <c>fix</c> run on two threads, perf
+/// counted 74% of the CPU time on the workers, 13% on the reader (the runtime's start included), 1% on
+/// the writer and 11% on the JIT's background thread.</para>
 /// </summary>
 internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor, ProgressMeter? progress = null)
 {
@@ -130,7 +135,7 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
 
     private void Work(BlockingCollection<Batch> work)
     {
-        // One writer per worker, writing each record straight into its batch's output.
+        // One writer per worker, pointed at each record's batch output in turn (WriteRecord resets it).
         using var json = new Utf8JsonWriter(Stream.Null, JsonOutput.WriterOptions);
         foreach (var batch in work.GetConsumingEnumerable())
         {
