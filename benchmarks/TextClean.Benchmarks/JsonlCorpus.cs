@@ -5,8 +5,10 @@ using System.Text.Json;
 namespace TextClean.Benchmarks;
 
 /// <summary>Writes a JSON Lines input for timing <c>textclean ... --jsonl</c>: generated news records of
-/// about 4 KB in the shapes the library meets (clean and typographic news, mojibake, scraped pages,
-/// date-dense text), with ids and reference dates, deterministically.</summary>
+/// 2 to 6 KB with ids and reference dates, deterministically. By default the records cycle through the
+/// shapes the library meets (clean and typographic news, mojibake, scraped pages, date-dense text);
+/// <c>--kind</c> makes every record one kind, so that a target named for one kind of text (fix on
+/// typographic news) is measured on exactly that.</summary>
 internal static class JsonlCorpus
 {
     private static readonly InputKind[] RecordKinds =
@@ -18,13 +20,15 @@ internal static class JsonlCorpus
     public static int Run(IReadOnlyList<string> args)
     {
         string? size = null, path = null;
+        var kinds = RecordKinds;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
             {
                 case "--size" when i + 1 < args.Count: size = args[++i]; break;
                 case "--out" when i + 1 < args.Count: path = args[++i]; break;
-                default: throw new ArgumentException($"jsonl-corpus: unexpected '{args[i]}' (usage: jsonl-corpus --size 200MB --out FILE)");
+                case "--kind" when i + 1 < args.Count: kinds = ParseKind(args[++i]); break;
+                default: throw new ArgumentException($"jsonl-corpus: unexpected '{args[i]}' (usage: jsonl-corpus --size 200MB --out FILE [--kind mixed|KIND])");
             }
         }
 
@@ -39,7 +43,7 @@ internal static class JsonlCorpus
         var records = 0;
         while (file.Position + writer.BytesPending < target)
         {
-            var kind = RecordKinds[records % RecordKinds.Length];
+            var kind = kinds[records % kinds.Length];
             var recordBytes = 2_000 + (records * 7_919 % 4_000);
             writer.WriteStartObject();
             writer.WriteNumber("id", records);
@@ -54,5 +58,18 @@ internal static class JsonlCorpus
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {records} records, {file.Position} bytes"));
         return 0;
+    }
+
+    /// <summary>"mixed" (every record kind in turn) or one <see cref="InputKind"/> for every record.</summary>
+    private static InputKind[] ParseKind(string name)
+    {
+        if (string.Equals(name, "mixed", StringComparison.OrdinalIgnoreCase))
+        {
+            return RecordKinds;
+        }
+
+        return Enum.TryParse<InputKind>(name, ignoreCase: true, out var kind) && Array.IndexOf(RecordKinds, kind) >= 0
+            ? [kind]
+            : throw new ArgumentException($"jsonl-corpus: --kind '{name}' is not mixed or one of {string.Join(", ", RecordKinds)}");
     }
 }

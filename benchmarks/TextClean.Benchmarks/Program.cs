@@ -26,8 +26,9 @@ public static class Program
               --job default for steadier figures, --job dry to check that everything runs
           TextClean.Benchmarks report [--results DIR] [--out FILE]
               benchmarks/RESULTS.md from the JSON BenchmarkDotNet wrote (default DIR: BenchmarkDotNet.Artifacts/results)
-          TextClean.Benchmarks jsonl-corpus --size 200MB --out FILE
-              a JSON Lines file of generated news records (2 to 6 KB each) for timing textclean --jsonl
+          TextClean.Benchmarks jsonl-corpus --size 200MB --out FILE [--kind mixed|KIND]
+              a JSON Lines file of generated news records (2 to 6 KB each) for timing textclean --jsonl;
+              mixed (the default) cycles through the record kinds, a KIND makes every record that kind
           TextClean.Benchmarks corpus --kind KIND --size 10MB --out FILE
               one benchmark input as a UTF-8 file, to profile or time the CLI on exactly what a benchmark runs
         """;

@@ -12,6 +12,11 @@ namespace TextClean.Cli;
 /// circulates (reader → workers → writer → reader), so memory stays bounded however long the input is,
 /// and a slow side holds the others back instead of piling up data. A bad line is answered with an error
 /// record in its place and the rest go on.
+/// <para>Per record, nothing is built but the strings the library takes and gives: the record is read
+/// straight from its line's bytes (<see cref="JsonlRecord"/>) and each worker's one Utf8JsonWriter writes
+/// the answer straight into its batch's pooled output. In a 100 MB <c>fix</c> run on two threads, perf
+/// counted 74% of the CPU time on the workers, 13% on the reader (the runtime's start included), 1% on
+/// the writer and 11% on the JIT's background thread.</para>
 /// </summary>
 internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor, ProgressMeter? progress = null)
 {
@@ -130,27 +135,23 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
 
     private void Work(BlockingCollection<Batch> work)
     {
-        var scratch = new ArrayBufferWriter<byte>(1 << 16);
-        using var json = new Utf8JsonWriter(scratch, JsonOutput.WriterOptions);
+        // One writer per worker, pointed at each record's batch output in turn (WriteRecord resets it).
+        using var json = new Utf8JsonWriter(Stream.Null, JsonOutput.WriterOptions);
         foreach (var batch in work.GetConsumingEnumerable())
         {
             for (var i = 0; i < batch.Count; i++)
             {
                 var line = batch.Line(i);
-                if (line.Span.Trim(" \t"u8).IsEmpty)
+                if (line.Trim(" \t"u8).IsEmpty)
                 {
                     continue; // a blank line is no record
                 }
 
-                scratch.ResetWrittenCount();
-                json.Reset(scratch);
-                if (!WriteRecord(line, scratch, json))
+                if (!WriteRecord(line, batch.Output, json))
                 {
                     batch.FailedRecords++;
                 }
 
-                json.Flush();
-                batch.Output.Write(scratch.WrittenSpan);
                 batch.Output.Write("\n"u8);
             }
 
@@ -158,93 +159,57 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
         }
     }
 
-    /// <summary>Writes the output record for one input line through <paramref name="json"/>, which writes to
-    /// <paramref name="scratch"/>; false when it is an error record.</summary>
-    internal bool WriteRecord(ReadOnlyMemory<byte> line, ArrayBufferWriter<byte> scratch, Utf8JsonWriter json)
+    /// <summary>Appends the output record for one input line to <paramref name="output"/> through
+    /// <paramref name="json"/>; false when it is an error record.</summary>
+    internal bool WriteRecord(ReadOnlySpan<byte> line, GrowableBuffer output, Utf8JsonWriter json)
     {
-        JsonDocument document;
+        var recordStart = output.WrittenCount;
+        json.Reset(output);
+        JsonlRecord record;
         try
         {
-            document = JsonDocument.Parse(line);
+            record = JsonlRecord.Read(line);
         }
         catch (JsonException e)
         {
-            WriteError(scratch, json, default, $"invalid JSON: {e.Message}");
+            json.WriteStartObject();
+            JsonlRecord.WriteNullId(json);
+            json.WriteString("error"u8, $"invalid JSON: {e.Message}");
+            json.WriteEndObject();
+            json.Flush();
             return false;
         }
 
-        using (document)
+        string? error;
+        try
         {
-            var root = document.RootElement;
-            var id = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("id", out var idValue) ? idValue : default;
-            try
-            {
-                var (text, reference) = ReadRecord(root);
-                json.WriteStartObject();
-                WriteId(json, id);
-                processor.WriteJsonFields(json, text, reference);
-                json.WriteEndObject();
-                return true;
-            }
-            catch (RecordException e)
-            {
-                WriteError(scratch, json, id, e.Message);
-                return false;
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // A bug, not bad input: say so in this record's place and go on with the rest.
-                WriteError(scratch, json, id, $"internal error ({e.GetType().Name}): {e.Message}");
-                return false;
-            }
+            var (text, reference) = record.Fields();
+            json.WriteStartObject();
+            record.WriteId(json);
+            processor.WriteJsonFields(json, text, reference);
+            json.WriteEndObject();
+            json.Flush();
+            return true;
         }
-    }
-
-    private static (string Text, ArticleDate? Reference) ReadRecord(JsonElement root)
-    {
-        if (root.ValueKind != JsonValueKind.Object)
+        catch (RecordException e)
         {
-            throw new RecordException($"a record must be a JSON object, not {root.ValueKind.ToString().ToLowerInvariant()}");
+            error = e.Message;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug, not bad input: say so in this record's place and go on with the rest.
+            error = $"internal error ({e.GetType().Name}): {e.Message}";
         }
 
-        if (!root.TryGetProperty("text", out var textValue) || textValue.ValueKind != JsonValueKind.String)
-        {
-            throw new RecordException("the record has no string \"text\"");
-        }
-
-        ArticleDate? reference = null;
-        if (root.TryGetProperty("reference_date", out var referenceValue) && referenceValue.ValueKind != JsonValueKind.Null)
-        {
-            var raw = referenceValue.ValueKind == JsonValueKind.String ? referenceValue.GetString() : null;
-            reference = (raw is null ? null : CliOptions.ParseReferenceDate(raw))
-                ?? throw new RecordException($"reference_date {referenceValue.GetRawText()} is not \"YYYY-MM-DD\" or \"YYYY-MM-DDTHH:MM\"");
-        }
-
-        return (JsonStrings.Read(textValue), reference);
-    }
-
-    /// <summary>An error record in place of the record; whatever was half written for it is dropped.</summary>
-    private static void WriteError(ArrayBufferWriter<byte> scratch, Utf8JsonWriter json, JsonElement id, string message)
-    {
-        scratch.ResetWrittenCount();
-        json.Reset(scratch);
+        // An error record in place of the record; whatever was half written for it is dropped.
+        output.Truncate(recordStart);
+        json.Reset(output);
         json.WriteStartObject();
-        WriteId(json, id);
-        json.WriteString("error", message);
+        record.WriteId(json);
+        json.WriteString("error"u8, error);
         json.WriteEndObject();
-    }
-
-    private static void WriteId(Utf8JsonWriter writer, JsonElement id)
-    {
-        writer.WritePropertyName("id");
-        if (id.ValueKind == JsonValueKind.Undefined)
-        {
-            writer.WriteNullValue();
-        }
-        else
-        {
-            id.WriteTo(writer);
-        }
+        json.Flush();
+        return false;
     }
 
     /// <summary>Writes processed batches in input order, then hands them back to the reader. Flushes
@@ -312,7 +277,7 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
         private byte[] _input = ArrayPool<byte>.Shared.Rent(InitialBytes);
         private int _inputLength;
 
-        public ArrayBufferWriter<byte> Output { get; private set; } = new(InitialBytes);
+        public GrowableBuffer Output { get; } = new(InitialBytes);
 
         /// <summary>Set by the worker. The writer waits for it without spinning: a batch takes far longer
         /// than a spin, and on a busy machine spinning only takes the core from the worker it waits for.</summary>
@@ -327,7 +292,7 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
 
         public bool IsFull(int records, int bytes) => _lines.Count >= records || _inputLength >= bytes;
 
-        public ReadOnlyMemory<byte> Line(int index) => _input.AsMemory(_lines[index].Start, _lines[index].Length);
+        public ReadOnlySpan<byte> Line(int index) => _input.AsSpan(_lines[index].Start, _lines[index].Length);
 
         public void Add(ReadOnlySpan<byte> line)
         {
@@ -356,20 +321,14 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
                 _input = ArrayPool<byte>.Shared.Rent(InitialBytes);
             }
 
-            if (Output.Capacity > KeepBytes)
-            {
-                Output = new ArrayBufferWriter<byte>(InitialBytes);
-            }
-            else
-            {
-                Output.ResetWrittenCount();
-            }
+            Output.Clear(KeepBytes);
         }
 
         public void Dispose()
         {
             ArrayPool<byte>.Shared.Return(_input);
             _input = [];
+            Output.Dispose();
             Processed.Dispose();
         }
     }

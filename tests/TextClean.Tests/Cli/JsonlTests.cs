@@ -32,6 +32,43 @@ public class JsonlTests
         Assert.Contains("text", records[4].GetProperty("error").GetString(), StringComparison.Ordinal);
     }
 
+    private static string RunLine(string line)
+    {
+        var options = CliOptions.Parse(["fix", "--jsonl"]);
+        var runner = new JsonlRunner(options, new RecordProcessor(options));
+        using var output = new MemoryStream();
+        runner.Run(new MemoryStream(Encoding.UTF8.GetBytes(line + "\n")), output);
+        return Encoding.UTF8.GetString(output.ToArray()).TrimEnd('\n');
+    }
+
+    /// <summary>Records read field by field from the line: ids of every kind come back as they were (a
+    /// container compactly, as a document writes it), a field given twice counts the last time, names may
+    /// be escaped, and other fields, however nested, are ignored.</summary>
+    [Theory]
+    [InlineData("""{"id":1.50e3,"text":"a"}""", """{"id":1.50e3,"text":"a"}""")]
+    [InlineData("""{"id":-0.0,"text":"a"}""", """{"id":-0.0,"text":"a"}""")]
+    [InlineData("""{"id":"doc-7","text":"a"}""", """{"id":"doc-7","text":"a"}""")]
+    [InlineData("""{"id":"caf\u00e9","text":"a"}""", """{"id":"café","text":"a"}""")]
+    [InlineData("""{"id":"\u00e9\ud800","text":"a"}""", """{"id":"\u00e9\ud800","text":"a"}""")]
+    [InlineData("""{"id":["\ud800", 1],"text":"a"}""", """{"id":["\ud800", 1],"text":"a"}""")]
+    [InlineData("""{"id":{"doc": [1, true, null]},"text":"a"}""", """{"id":{"doc":[1,true,null]},"text":"a"}""")]
+    [InlineData("""{"id":false,"text":"a"}""", """{"id":false,"text":"a"}""")]
+    [InlineData("""{"text":"a"}""", """{"id":null,"text":"a"}""")]
+    [InlineData("""{"id":1,"text":"first","text":"second"}""", """{"id":1,"text":"second"}""")]
+    [InlineData("""{"te\u0078t":"a","\u0069d":2}""", """{"id":2,"text":"a"}""")]
+    [InlineData("""{"id":3,"meta":{"text":5,"id":[{"text":1}]},"text":"a"}""", """{"id":3,"text":"a"}""")]
+    [InlineData("""{"id":4,"text":"tab\tquote\"slash\/"}""", """{"id":4,"text":"tab quote\"slash/"}""")]
+    [InlineData("""{"id":9,"text":"\ud83d\ude00 caf\u00e9 \u00C9t\u00e9 \\n"}""", """{"id":9,"text":"\uD83D\uDE00 café Été \\n"}""")]
+    [InlineData("""{"id":5,"text":"a","reference_date":null}""", """{"id":5,"text":"a"}""")]
+    [InlineData("""{"id":6,"text":5}""", """{"id":6,"error":"the record has no string \"text\""}""")]
+    [InlineData("""{"id":7,"text":"a","reference_date":{"y": 1}}""", """{"id":7,"error":"reference_date {\"y\": 1} is not \"YYYY-MM-DD\" or \"YYYY-MM-DDTHH:MM\""}""")]
+    [InlineData("""{"id":8,"text":"a"} x""", """{"id":null,"error":"invalid JSON: 'x' is invalid after a single JSON value. Expected end of data. LineNumber: 0 | BytePositionInLine: 20."}""")]
+    [InlineData("""[{"id":9,"text":"a"}]""", """{"id":null,"error":"a record must be a JSON object, not array"}""")]
+    public void A_record_line_gives_this_output_line(string line, string expected)
+    {
+        Assert.Equal(expected, RunLine(line));
+    }
+
     [Fact]
     public void Any_json_id_is_echoed_as_it_was()
     {

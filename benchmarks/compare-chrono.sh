@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Side by side on one generated news file: chrono-node (the JavaScript date parser issue 7 compares
+# `textclean dates` with) and `textclean dates --jsonl`, whole process each, input MB/s (10^6 bytes/s).
+#
+#   benchmarks/compare-chrono.sh [--size 100MB] [--kind TypographicNews|mixed|KIND] [--runs 1]
+#
+# chrono-node is installed with npm into $TMPDIR/textclean-chrono (never into the repository, and it is
+# no dependency of the project); the file comes from the benchmarks project's jsonl-corpus, as in
+# cli-throughput.sh. Both programs read the same JSON Lines and write one JSON record per line to
+# /dev/null. chrono-node runs on one thread, so textclean is timed on one thread and on all cores.
+#
+# ftfy (issue 7's comparison for fix) is a Python package that cannot be installed here (no PyPI, not in
+# Debian bookworm): its figures stay the ones the issue quotes (about 1.5 MB/s on typographic news).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+size=100MB kind=TypographicNews runs=1
+while [ $# -gt 0 ]; do
+  case $1 in
+    --size) size=$2; shift 2 ;;
+    --kind) kind=$2; shift 2 ;;
+    --runs) runs=$2; shift 2 ;;
+    *) echo "compare-chrono.sh: unknown argument '$1'" >&2; exit 2 ;;
+  esac
+done
+
+command -v node > /dev/null && command -v npm > /dev/null || { echo "compare-chrono.sh: needs node and npm" >&2; exit 2; }
+chrono_dir="${TMPDIR:-/tmp}/textclean-chrono"
+if [ ! -d "$chrono_dir/node_modules/chrono-node" ]; then
+  mkdir -p "$chrono_dir"
+  npm install --silent --no-audit --no-fund --prefix "$chrono_dir" chrono-node@2 >&2
+fi
+chrono_version=$(node -p "require('$chrono_dir/node_modules/chrono-node/package.json').version")
+
+dotnet build src/TextClean.Cli -c Release -nologo -v q > /dev/null
+input="${TMPDIR:-/tmp}/textclean-news-$kind-$size.jsonl"
+if [ ! -s "$input" ]; then
+  dotnet build benchmarks/TextClean.Benchmarks -c Release -nologo -v q > /dev/null
+  dotnet run -c Release --no-build --project benchmarks/TextClean.Benchmarks -- jsonl-corpus --size "$size" --kind "$kind" --out "$input" >&2
+fi
+bytes=$(stat -c %s "$input")
+
+# best NAME COMMAND...: the best wall time of $runs runs, in seconds.
+best() {
+  local name=$1 best_time="" start end elapsed
+  shift
+  for ((run = 1; run <= runs; run++)); do
+    start=$(date +%s.%N)
+    "$@" > /dev/null || [ $? -eq 1 ]
+    end=$(date +%s.%N)
+    elapsed=$(echo "$end - $start" | bc -l)
+    if [ -z "$best_time" ] || [ "$(echo "$elapsed < $best_time" | bc -l)" = 1 ]; then best_time=$elapsed; fi
+  done
+  echo "$best_time"
+}
+
+cores=$(nproc)
+cli=src/TextClean.Cli/bin/Release/net10.0/textclean.dll
+chrono_s=$(best chrono node benchmarks/chrono-runner.js "$chrono_dir" "$input")
+one_s=$(best textclean1 dotnet "$cli" dates --jsonl --threads 1 "$input")
+all_s=$(best textclean dotnet "$cli" dates --jsonl --threads "$cores" "$input")
+
+mbps() { echo "$bytes / $1 / 1000000" | bc -l; }
+echo "Input: $input ($bytes bytes); best of $runs; $cores cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "| program | threads | s | MB/s | x chrono-node |"
+echo "|---|---:|---:|---:|---:|"
+printf '| chrono-node %s (node %s) | 1 | %.2f | %.1f | 1.0x |\n' "$chrono_version" "$(node --version)" "$chrono_s" "$(mbps "$chrono_s")"
+printf '| textclean dates --jsonl | 1 | %.2f | %.1f | %.1fx |\n' "$one_s" "$(mbps "$one_s")" "$(echo "$chrono_s / $one_s" | bc -l)"
+printf '| textclean dates --jsonl | %s | %.2f | %.1f | %.1fx |\n' "$cores" "$all_s" "$(mbps "$all_s")" "$(echo "$chrono_s / $all_s" | bc -l)"
+echo
+echo "ftfy is not installable here (no PyPI access, not packaged in Debian bookworm): for fix, compare with"
+echo "the figures issue 7 quotes for ftfy 6.3: about 1.5 MB/s on typographic news, 10 MB/s on plain ASCII."
