@@ -16,9 +16,17 @@ internal sealed partial class DateParser
     private const int CueWindowBack = 16;
     private const int CueWindowForward = 6;
 
+    // The parser sees the text through a window of tokens: Lookback tokens of what came before the
+    // current one (the tense cues, the word before a year) and at least Lookahead after it (the longest
+    // pattern plus its forward cue window), so no pattern can tell the window from the whole text.
+    internal const int WindowSize = 2048;
+    private const int Lookback = 64;
+    private const int Lookahead = 128;
+
     private readonly string _text;
     private readonly Token[] _tokens;
-    private readonly int _count;
+    private int _count;
+    private DateTokenizer _tokenizer;
     private readonly DateOnly? _ref;
     private readonly TimeOnly? _refTime;
     private readonly bool _monthFirst;
@@ -26,11 +34,12 @@ internal sealed partial class DateParser
     private (int Year, int Month)? _lastMonth; // month 0: the last date named only a year
     private string? _lastDay;                  // the last full date named, YYYY-MM-DD
 
-    public DateParser(string text, Token[] tokens, int count, ArticleDate? reference, DateOptions options)
+    /// <param name="tokens">A buffer of at least <see cref="WindowSize"/> tokens, the caller's to reuse.</param>
+    public DateParser(string text, Token[] tokens, ArticleDate? reference, DateOptions options)
     {
         _text = text;
         _tokens = tokens;
-        _count = count;
+        _tokenizer = new DateTokenizer(text, options.Language);
         _ref = reference?.Date;
         _refTime = reference?.Time;
         _monthFirst = options.NumericOrder switch
@@ -55,8 +64,18 @@ internal sealed partial class DateParser
     {
         var mentions = new List<DateMention>();
         var i = 0;
-        while (i < _count)
+        while (true)
         {
+            if (_count - i < Lookahead && !_tokenizer.AtEnd)
+            {
+                i = Slide(i);
+            }
+
+            if (i >= _count)
+            {
+                break;
+            }
+
             if (!CanStart(i))
             {
                 i++;
@@ -81,6 +100,27 @@ internal sealed partial class DateParser
         return mentions;
     }
 
+    /// <summary>Moves the window on: keeps the <see cref="Lookback"/> tokens before token
+    /// <paramref name="i"/> and what follows it, and tokenizes more text after them. Returns the index
+    /// token <paramref name="i"/> has now.</summary>
+    private int Slide(int i)
+    {
+        var keepFrom = Math.Max(0, i - Lookback);
+        if (keepFrom > 0)
+        {
+            _tokens.AsSpan(keepFrom, _count - keepFrom).CopyTo(_tokens);
+            _count -= keepFrom;
+            i -= keepFrom;
+        }
+
+        while (_count < _tokens.Length && !_tokenizer.AtEnd)
+        {
+            _count += _tokenizer.Fill(_tokens.AsSpan(_count));
+        }
+
+        return i;
+    }
+
     /// <summary>Most tokens (plain words, punctuation, "of", "said") can start no expression: skipping them
     /// before trying any pattern is what makes the scan fast. Articles are the most frequent starters, and
     /// one before a plain word ("the company", "a share") starts nothing, so they need a look at the next token.</summary>
@@ -92,7 +132,7 @@ internal sealed partial class DateParser
             case TokenKind.Number:
                 return true;
             case TokenKind.Symbol:
-                return t.Symbol is '\'' or '\u2019' or '\u2018';
+                return t.Symbol is '\'' or '\u2019' or '\u2018' && IsNumber(i + 1) && Attached(i + 1); // '90s
         }
 
         if (t.Class == WordClass.Preposition)
@@ -104,6 +144,11 @@ internal sealed partial class DateParser
         if (t.Class != WordClass.Cue)
         {
             return WordClassCanStart[(int)t.Class];
+        }
+
+        if ((Cue)t.Value == Cue.These)
+        {
+            return IsUnitPlural(i + 1, TimeUnit.Day); // "these days" and nothing else
         }
 
         if ((Cue)t.Value is Cue.The or Cue.A)
@@ -136,7 +181,7 @@ internal sealed partial class DateParser
         var table = new bool[256];
         Array.Fill(table, true);
         foreach (var c in (Cue[])[Cue.Of, Cue.And, Cue.On, Cue.At, Cue.In, Cue.Ago, Cue.Before, Cue.After, Cue.From, Cue.Other,
-                     Cue.Local, Cue.Time, Cue.Near, Cue.Same, Cue.Ahead, Cue.Most, Cue.Half, Cue.Period, Cue.Full, Cue.Short])
+                     Cue.Local, Cue.Time, Cue.Near, Cue.Same, Cue.Ahead, Cue.For, Cue.Most, Cue.Half, Cue.Period, Cue.Full, Cue.Short])
         {
             table[(int)c] = false;
         }
@@ -253,6 +298,8 @@ internal sealed partial class DateParser
     private bool InRange(int i) => (uint)i < (uint)_count;
 
     private bool IsClass(int i, WordClass c) => InRange(i) && _tokens[i].Class == c && _tokens[i].Kind == TokenKind.Word;
+
+    private bool IsUnitPlural(int i, TimeUnit unit) => IsClass(i, WordClass.UnitPlural) && _tokens[i].Value == (byte)unit;
 
     private bool IsCue(int i, Cue cue) => InRange(i) && _tokens[i].Is(cue);
 
