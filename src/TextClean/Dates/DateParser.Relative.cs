@@ -92,6 +92,12 @@ internal sealed partial class DateParser
 
             if (IsClass(k, WordClass.Unit))
             {
+                // ABC's "This Week": a title in mid-sentence, not the week
+                if (_tokens[k].Capitalized && _tokens[j].Capitalized && !StartsSentence(j))
+                {
+                    return Match.None;
+                }
+
                 var unit = (TimeUnit)_tokens[k].Value;
                 if (unit is TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour || (unit == TimeUnit.Day && direction == 0))
                 {
@@ -344,6 +350,11 @@ internal sealed partial class DateParser
         var meridiem = -1;
         if (IsClass(i, WordClass.Clock))
         {
+            if (WordIs(i - 1, "high"))
+            {
+                return Match.None; // "high noon": the moment of confrontation, a figure of speech
+            }
+
             hour = _tokens[i].Value;
             k = i + 1;
         }
@@ -571,6 +582,11 @@ internal sealed partial class DateParser
         }
 
         var unit = (TimeUnit)_tokens[k].Value;
+        if (unit == TimeUnit.Quarter && IsCue(j, Cue.A) && IsCue(k + 1, Cue.Of))
+        {
+            return Match.None; // "a quarter of the market": a fraction
+        }
+
         if (WordIs(k + 1, "old") && !IsCue(j, Cue.A))
         {
             return Match.None; // an age: "37 years old"
@@ -615,6 +631,7 @@ internal sealed partial class DateParser
 
     private bool IsRateAfterAmount(int before) =>
         InRange(before) && (IsNumber(before) || IsClass(before, WordClass.CountNoun) || IsClass(before, WordClass.Percent) ||
+                            IsClass(before, WordClass.UnitPlural) || // "24 hours a day", "seven days a week"
                             WordIs(before, "million") || WordIs(before, "billion") || WordIs(before, "thousand") ||
                             (IsWord(before) && _tokens[before].Class == WordClass.None && LooksPlural(TextOf(before))));
 
@@ -640,6 +657,12 @@ internal sealed partial class DateParser
     {
         if (IsClass(i, WordClass.SetAdverb))
         {
+            // "rise 8.5% annually", "10,000 units annually": a rate qualifying an amount, not a recurring time
+            if (IsRateAfterAmount(i - 1) || IsSymbol(i - 1, '%'))
+            {
+                return Match.None;
+            }
+
             return new Match(i + 1, TimexType.Set, DurationValue(1, (TimeUnit)_tokens[i].Value));
         }
 
@@ -719,11 +742,12 @@ internal sealed partial class DateParser
             });
         }
 
-        // "the current crisis", "a recent filing": the adjectives on their own (units are Relative's)
-        if ((IsCue(i, Cue.Current)) && !IsClass(i + 1, WordClass.Unit) &&
+        // "the current crisis": the adjective on its own (before a unit it is Relative's)
+        if (IsCue(i, Cue.Current) && !IsClass(i + 1, WordClass.Unit) &&
             !IsClass(i + 1, WordClass.UnitPlural) && !IsCue(i + 1, Cue.Fiscal))
         {
-            return new Match(i + 1, TimexType.Date, IsCue(i, Cue.Current) ? "PRESENT_REF" : "PAST_REF");
+            // "the then current price": the present of a past moment
+            return new Match(i + 1, TimexType.Date, WordIs(i - 1, "then") ? "PAST_REF" : "PRESENT_REF");
         }
 
         // future quarters, past years, these days

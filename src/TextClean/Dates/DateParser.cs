@@ -286,7 +286,7 @@ internal sealed partial class DateParser
     private void NoteQuarter(Match match)
     {
         var v = match.Value;
-        if (!match.Anaphoric && match.Type == TimexType.Date && v.Length == 7 && v[4] == '-' && v[5] == 'Q' && v[6] is >= '1' and <= '4' &&
+        if (_lastQuarter is null && !match.Anaphoric && match.Type == TimexType.Date && v.Length == 7 && v[4] == '-' && v[5] == 'Q' && v[6] is >= '1' and <= '4' &&
             int.TryParse(v.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
         {
             _lastQuarter = (year, v[6] - '0');
@@ -494,16 +494,21 @@ internal sealed partial class DateParser
 
     // ------------------------------------------------------------------ cues for the direction of a yearless date
 
-    /// <summary>Whether the clause around tokens [start, end) speaks of the future ("will", "plans to"):
-    /// the nearest cue before the expression decides, else a future cue just after it.</summary>
-    private bool SpeaksOfFuture(int start, int end)
+    /// <summary>Whether the clause around tokens [start, end) speaks of the future ("will", "plans to").</summary>
+    private bool SpeaksOfFuture(int start, int end) => ClauseTense(start, end) == Tense.Future;
+
+    private enum Tense : byte { Unknown, Past, Future }
+
+    /// <summary>The tense of the clause around tokens [start, end): the nearest cue before the expression
+    /// decides (a future word, a reporting or past-tense verb), else a cue just after it.</summary>
+    private Tense ClauseTense(int start, int end)
     {
         // "gave them until 9 a.m. Tuesday", "postponed until Tuesday": a deadline lies ahead of the report;
         // "up until Thursday", "not until Tuesday" and a sentence opening "Until Thursday, ..." look back
         if (WordIs(start - 1, "until") && !StartsSentence(start - 1) && !WordIs(start - 2, "up") && !WordIs(start - 2, "not") &&
             !IsApostrophe(start - 2))
         {
-            return true;
+            return Tense.Future;
         }
 
         for (int i = start - 1, seen = 0; i >= 0 && seen < CueWindowBack; i--, seen++)
@@ -525,18 +530,18 @@ internal sealed partial class DateParser
                 // "had been scheduled to expire Friday", "had planned to meet Monday": a plan already in the past
                 if (t.Class == WordClass.FutureCue && (WordIs(i - 1, "had") || (WordIs(i - 1, "been") && WordIs(i - 2, "had"))))
                 {
-                    return false;
+                    return Tense.Past;
                 }
 
                 if ((t.Class == WordClass.FutureCue && !(Attached(i) && IsHyphen(i - 1))) ||
                     (t.Class == WordClass.Deictic && t.Value == 2) || (t.Is(Cue.Early) && WordIs(i - 1, "as")))
                 {
-                    return true;
+                    return Tense.Future;
                 }
 
                 if (t.Class == WordClass.PastCue)
                 {
-                    return false;
+                    return Tense.Past;
                 }
 
                 // "is to resume Tuesday", "set to meet Monday", "due to land Friday": an arrangement ahead
@@ -544,7 +549,7 @@ internal sealed partial class DateParser
                     (WordIs(i - 1, "is") || WordIs(i - 1, "are") ||
                      ((WordIs(i - 1, "set") || WordIs(i - 1, "due")) && !WordIs(i - 2, "was") && !WordIs(i - 2, "were") && !WordIs(i - 2, "been"))))
                 {
-                    return true;
+                    return Tense.Future;
                 }
             }
         }
@@ -559,15 +564,15 @@ internal sealed partial class DateParser
 
             if (t.Class == WordClass.FutureCue)
             {
-                return true;
+                return Tense.Future;
             }
 
             if (t.Class == WordClass.PastCue)
             {
-                return false;
+                return Tense.Past;
             }
         }
 
-        return false;
+        return Tense.Unknown;
     }
 }

@@ -142,6 +142,7 @@ public class DateExtractorTests
     [InlineData("Net will rise for the full year.", "1989-10-26", "the full year", "DATE", "1989")]   // "the" before a grammar word
     [InlineData("Rates may dip in the short term.", "1989-10-26", "the short term", "DATE", "FUTURE_REF")]
     [InlineData("Sales fell from a year earlier.", "1989-10-26", "a year earlier", "DATE", "1988")]
+    [InlineData("Holders may buy shares at the then current market price.", "1989-10-26", "current", "DATE", "PAST_REF")]
     public void Relative_expressions(string text, string reference, string mention, string type, string value) =>
         Check(text, reference, mention, type, value);
 
@@ -163,6 +164,31 @@ public class DateExtractorTests
         var mentions = DateExtractor.Default.Extract(
             "Third-quarter net rose 5% from a year earlier.", Reference("1989-10-26"));
         Assert.Equal(["1989-Q3", "1988-Q3"], mentions.Select(m => m.Value));
+    }
+
+    [Fact]
+    public void The_quarter_a_report_leads_with_anchors_its_year_earlier_comparisons()
+    {
+        // a side remark on another quarter does not change the quarter the story reports
+        var mentions = DateExtractor.Default.Extract(
+            "Third-quarter net rose 20%. After a flat second quarter, costs fell. In the 1989 period, rates were lower than a year ago.",
+            Reference("1989-11-01"));
+        Assert.Equal(["1989-Q3", "1989-Q2", "1989-Q3", "1988-Q3"], mentions.Select(m => m.Value));
+    }
+
+    [Fact]
+    public void A_long_text_reads_as_its_paragraphs_do()
+    {
+        // 3,000 paragraphs are many token windows: each must give what it gives alone, at its own offset
+        const string paragraph = "The company said Friday it will report on Sept. 15 that 12 years ago, in 1998, it met at 5 p.m. daily.\n";
+        var alone = DateExtractor.Default.Extract(paragraph, Reference("2023-09-12"));
+        var mentions = DateExtractor.Default.Extract(string.Concat(Enumerable.Repeat(paragraph, 3000)), Reference("2023-09-12"));
+        Assert.Equal(3000 * alone.Count, mentions.Count);
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var expected = alone[k % alone.Count];
+            Assert.Equal(expected with { Start = expected.Start + (k / alone.Count * paragraph.Length) }, mentions[k]);
+        }
     }
 
     [Theory]
@@ -211,6 +237,11 @@ public class DateExtractorTests
     [InlineData("Now, he says, the West wanted war.")]                    // a discourse marker, not the present
     [InlineData("\"Now, we see that edge eroded,\" he said.")]
     [InlineData("It is important to the future of our peoples.")]          // a fate, not a time
+    [InlineData("Revenue should rise 20% annually, or 10,000 units annually.")] // rates of an amount, not sets
+    [InlineData("Junk funds hold more than a quarter of the market.")]     // a fraction
+    [InlineData("The film was High Noon; for Poland, high noon comes now.", "now")] // a figure of speech
+    [InlineData("Baker said on ABC's \"This Week\" that the request stands.")] // a title
+    [InlineData("Guards stood there 24 hours a day.", "24 hours")]          // "a day" after a span is a rate
     public void Amounts_scores_labels_verbs_and_names_are_not_dates(string text, string? onlyMention = null)
     {
         var mentions = DateExtractor.Default.Extract(text, Reference("2023-09-12"));
