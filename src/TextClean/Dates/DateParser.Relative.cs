@@ -110,6 +110,11 @@ internal sealed partial class DateParser
                     return new Match(k + 1, TimexType.Date, anaphoric, Anaphoric: true);
                 }
 
+                if (unit == TimeUnit.Year && PartOfRelativeYear(k + 1, direction) is { Found: true } part)
+                {
+                    return part;
+                }
+
                 return Shifted(unit, direction) is { } value ? new Match(k + 1, TimexType.Date, value) : Match.None;
             }
 
@@ -288,6 +293,34 @@ internal sealed partial class DateParser
         }
 
         return Match.None;
+    }
+
+    /// <summary>"(next) year's first quarter", "(last) year's second half", "(last) year's quarter": one
+    /// expression, the part of the year named (the quarter under discussion when no ordinal says which).</summary>
+    private Match PartOfRelativeYear(int i, int direction)
+    {
+        if (!IsApostrophe(i) || !WordIs(i + 1, "s") || !Attached(i + 1))
+        {
+            return Match.None;
+        }
+
+        var year = Shifted(TimeUnit.Year, direction) ?? "XXXX";
+        var k = i + 2;
+        if (IsClass(k, WordClass.Ordinal) && _tokens[k].Value is >= 1 and <= 4)
+        {
+            var n = _tokens[k].Value;
+            var q = SkipAttachedHyphen(k + 1);
+            if (IsUnit(q, TimeUnit.Quarter))
+            {
+                return new Match(q + 1, TimexType.Date, year + "-Q" + TimexValues.Number(n));
+            }
+
+            return IsCue(q, Cue.Half) && n <= 2 ? new Match(q + 1, TimexType.Date, year + "-H" + TimexValues.Number(n)) : Match.None;
+        }
+
+        return (IsUnit(k, TimeUnit.Quarter) || IsCue(k, Cue.Period)) && _lastQuarter is { } last
+            ? new Match(k + 1, TimexType.Date, year + "-Q" + TimexValues.Number(last.Quarter), Anaphoric: true)
+            : Match.None;
     }
 
     private bool IsSentenceEnd(int i) => !InRange(i) || IsSentenceBoundary(i) || IsSymbol(i, ',');

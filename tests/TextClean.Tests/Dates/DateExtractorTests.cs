@@ -99,6 +99,9 @@ public class DateExtractorTests
     [InlineData("Sales were flat in the last half of the '80s.", "1989-10-26", "the last half of the '80s", "198")]
     [InlineData("Demand holds through the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1")]
     [InlineData("In nineteen ninety-six the bomb went off.", "-", "nineteen ninety-six", "1996")]
+    [InlineData("It could take effect as early as next year's first quarter.", "1989-10-31", "next year's first quarter", "1990-Q1")]
+    [InlineData("Net sales for this year's third quarter fell.", "1989-11-01", "this year's third quarter", "1989-Q3")]
+    [InlineData("Sales for last year's second half were flat.", "1989-11-01", "last year's second half", "1988-H2")]
     public void Years_decades_quarters(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
@@ -174,6 +177,14 @@ public class DateExtractorTests
             "Third-quarter net rose 20%. After a flat second quarter, costs fell. In the 1989 period, rates were lower than a year ago.",
             Reference("1989-11-01"));
         Assert.Equal(["1989-Q3", "1989-Q2", "1989-Q3", "1988-Q3"], mentions.Select(m => m.Value));
+    }
+
+    [Fact]
+    public void Last_years_quarter_is_the_quarter_under_discussion_a_year_before()
+    {
+        var mentions = DateExtractor.Default.Extract(
+            "Third-quarter sales fell 5%. U.K. sales for last year's quarter were about $3 million.", Reference("1989-11-01"));
+        Assert.Equal(["1989-Q3", "1988-Q3"], mentions.Select(m => m.Value));
     }
 
     [Fact]
