@@ -33,6 +33,7 @@ internal sealed partial class DateParser
     private (int Year, int Quarter)? _lastQuarter;
     private (int Year, int Month)? _lastMonth; // month 0: the last date named only a year
     private string? _lastDay;                  // the last full date named, YYYY-MM-DD
+    private (int End, string Value) _lastMention = (-1, "");
 
     /// <param name="tokens">A buffer of at least <see cref="WindowSize"/> tokens, the caller's to reuse.</param>
     public DateParser(string text, Token[] tokens, ArticleDate? reference, DateOptions options)
@@ -94,6 +95,7 @@ internal sealed partial class DateParser
             mentions.Add(new DateMention(start, end - start, _text.Substring(start, end - start), match.Type, match.Value));
             NoteQuarter(match);
             NoteDate(match);
+            _lastMention = (end, match.Type == TimexType.Date ? match.Value : "");
             i = match.End;
         }
 
@@ -204,6 +206,7 @@ internal sealed partial class DateParser
             Consider(ref best, Time(i));
             Consider(ref best, Duration(i));
             Consider(ref best, Relative(i));
+            Consider(ref best, CoordinatedDay(i));
             return best;
         }
 
