@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace TextClean.Dates;
 
 /// <summary>
@@ -61,9 +63,25 @@ internal sealed partial class DateParser
         public bool Found => End >= 0;
     }
 
-    public List<DateMention> Parse()
+    /// <summary>The mentions in text order: an exact-size array, the empty one when there are none.</summary>
+    public DateMention[] Parse()
     {
-        var mentions = new List<DateMention>();
+        // Mentions gather in a pooled buffer, so the caller gets one array of the right size (no allocation for
+        // a text without dates) and a long text leaves no trail of outgrown arrays on the large object heap.
+        var mentions = new MentionBuffer();
+        try
+        {
+            ParseInto(ref mentions);
+            return mentions.ToArray();
+        }
+        finally
+        {
+            mentions.Dispose();
+        }
+    }
+
+    private void ParseInto(ref MentionBuffer mentions)
+    {
         var i = 0;
         while (true)
         {
@@ -98,8 +116,40 @@ internal sealed partial class DateParser
             _lastMention = (end, match.Type == TimexType.Date ? match.Value : "");
             i = match.End;
         }
+    }
 
-        return mentions;
+    private struct MentionBuffer : IDisposable
+    {
+        private DateMention[]? _items;
+        private int _count;
+
+        public void Add(DateMention mention)
+        {
+            if (_items is null || _count == _items.Length)
+            {
+                var larger = ArrayPool<DateMention>.Shared.Rent(Math.Max(16, _count * 2));
+                if (_items is not null)
+                {
+                    _items.AsSpan(0, _count).CopyTo(larger);
+                    ArrayPool<DateMention>.Shared.Return(_items, clearArray: true);
+                }
+
+                _items = larger;
+            }
+
+            _items[_count++] = mention;
+        }
+
+        public readonly DateMention[] ToArray() => _count == 0 ? [] : _items.AsSpan(0, _count).ToArray();
+
+        public void Dispose()
+        {
+            if (_items is not null)
+            {
+                ArrayPool<DateMention>.Shared.Return(_items, clearArray: true);
+                _items = null;
+            }
+        }
     }
 
     /// <summary>Moves the window on: keeps the <see cref="Lookback"/> tokens before token
