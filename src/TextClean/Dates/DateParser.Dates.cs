@@ -846,6 +846,11 @@ internal sealed partial class DateParser
             return new Match(k + 2, TimexType.Date, TimexValues.Year(year) + "-" + SeasonCodes[season]);
         }
 
+        if (IsCue(k, Cue.Of) && TrySpokenYear(k + 1, out year, out var spokenEnd))
+        {
+            return new Match(spokenEnd, TimexType.Date, TimexValues.Year(year) + "-" + SeasonCodes[season]); // "the winter of nineteen ninety-four"
+        }
+
         if (TryYearNumber(k, out year))
         {
             return new Match(k + 1, TimexType.Date, TimexValues.Year(year) + "-" + SeasonCodes[season]);

@@ -564,6 +564,14 @@ internal sealed partial class DateParser
             return Tense.Future;
         }
 
+        // "to be completed by Dec. 15", "pay down the loan by February": a deadline, ahead of the report (a
+        // weekday keeps its past lean: "had filed reports by Wednesday")
+        if (WordIs(start - 1, "by") && !StartsSentence(start - 1) &&
+            (IsClass(start, WordClass.Month) || IsClass(start, WordClass.MonthAbbrev)))
+        {
+            return Tense.Future;
+        }
+
         for (int i = start - 1, seen = 0; i >= 0 && seen < CueWindowBack; i--, seen++)
         {
             if (_tokens[i + 1].BreakBefore)

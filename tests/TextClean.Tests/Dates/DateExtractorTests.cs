@@ -57,10 +57,13 @@ public class DateExtractorTests
     [InlineData("It began in February this year.", "1998-12-03", "February this year", "1998-02")]
     [InlineData("Its fiscal period ended Jan. 31, it said.", "1989-10-31", "Jan. 31", "1989-01-31")]     // a period that ended
     [InlineData("It ends in April next year.", "1998-12-03", "April next year", "1999-04")]
+    [InlineData("It must repay the loan by February.", "1989-10-30", "February", "1990-02")]          // a deadline
+    [InlineData("Oil fell to the level of the winter of nineteen ninety-four.", "-", "the winter of nineteen ninety-four", "1994-WI")]
     public void Month_names(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
     [Theory]
+    [InlineData("They had filed reports by Wednesday.", "1990-08-16", "Wednesday", "1990-08-15")]      // "by" a weekday: as reported
     [InlineData("The board met Wednesday, Aug. 30 to vote.", "2024-05-01", "Wednesday, Aug. 30", "2023-08-30")] // the weekday decides the year
     [InlineData("The board met Wednesday, Aug. 30 to vote.", "-", "Wednesday, Aug. 30", "XXXX-08-30")]
     [InlineData("Officials said early Tuesday that it was over.", "2023-09-12", "early Tuesday", "2023-09-12")]
