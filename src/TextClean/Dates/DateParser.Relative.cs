@@ -130,6 +130,16 @@ internal sealed partial class DateParser
                 return new Match(monthEnd, TimexType.Date, YearlessMonth(month, lean));
             }
 
+            // "the previous Friday", "the following Monday": anaphora, the weekday next to the last day the text named
+            if (IsClass(k, WordClass.Weekday) && (IsCue(j, Cue.Previous) || IsCue(j, Cue.Following)) &&
+                DateOnly.TryParseExact(_lastDay, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                    System.Globalization.DateTimeStyles.None, out var named))
+            {
+                var delta = _tokens[k].Value - IsoWeekday(named);
+                var days = direction < 0 ? (delta < 0 ? delta : delta - 7) : (delta > 0 ? delta : delta + 7);
+                return new Match(k + 1, TimexType.Date, TimexValues.Day(named.AddDays(days)), Anaphoric: true);
+            }
+
             if (IsClass(k, WordClass.Weekday) && !the)
             {
                 var value = WeekdayValue(_tokens[k].Value, lean);

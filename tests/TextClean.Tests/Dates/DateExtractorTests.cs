@@ -163,6 +163,8 @@ public class DateExtractorTests
     [InlineData("Imports fell in 1988. Exports rose that year.", "1989-11-02", "1988|1988")]
     [InlineData("He was shot on Oct. 23, 1998. Earlier that day, he had met them.", "1999-10-24", "1998-10-23|1998-10-23")]
     [InlineData("The site was closed that same day.", "1999-02-06", "")]      // no date named before: nothing to anchor
+    [InlineData("The index fell Friday, down 4.5% from the previous Friday.", "1989-10-30", "1989-10-27|1989-10-20")]
+    [InlineData("It met on Oct. 3, 1990 and again the following Monday.", "1991-01-01", "1990-10-03|1990-10-08")]
     public void The_following_year_follows_the_last_date_the_text_named(string text, string reference, string values) =>
         Assert.Equal(values.Split('|', StringSplitOptions.RemoveEmptyEntries), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
 
