@@ -31,10 +31,10 @@ public sealed class DateExtractor
             return [];
         }
 
-        var tokens = DateTokenizer.Tokenize(text, Options.Language, out var count);
+        var tokens = ArrayPool<Token>.Shared.Rent(DateParser.WindowSize);
         try
         {
-            return new DateParser(text, tokens, count, reference, Options).Parse();
+            return new DateParser(text, tokens, reference, Options).Parse();
         }
         finally
         {

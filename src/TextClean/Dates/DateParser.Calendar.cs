@@ -113,9 +113,12 @@ internal sealed partial class DateParser
     private const int FutureWeight = 2;
 
     /// <summary>Future when the clause says so ("will", "plans to"), the past for the end of a reported period
-    /// ("the fiscal year ended Jan. 31"), else nearest with a past bias.</summary>
+    /// ("the fiscal year ended Jan. 31") and for a date that opens a sentence of narrative ("In January, the
+    /// company hired..."), else nearest with a past bias.</summary>
     private Lean TenseLean(int start, int end) =>
-        WordIs(start - 1, "ended") ? Lean.Past : SpeaksOfFuture(start, end) ? Lean.Future : Lean.Nearest;
+        WordIs(start - 1, "ended") ? Lean.Past :
+        SpeaksOfFuture(start, end) ? Lean.Future :
+        IsCue(start - 1, Cue.In) && StartsSentence(start - 1) ? Lean.Past : Lean.Nearest;
 
     private static int IsoWeekday(DateOnly day) => day.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)day.DayOfWeek;
 

@@ -215,6 +215,13 @@ internal sealed partial class DateParser
             return new Match(yearEnd, TimexType.Date, TimexValues.Day(year, month, day));
         }
 
+        // "Sept. 14 or 15, 2024": the year said once, after the second day, is the first day's too
+        if ((IsCue(end, Cue.And) || WordIs(end, "or")) && TryDay(end + 1, out _, out var secondEnd) &&
+            TryTrailingYear(secondEnd, out year, out _) && day <= DateTime.DaysInMonth(year, month))
+        {
+            return new Match(end, TimexType.Date, TimexValues.Day(year, month, day));
+        }
+
         return YearlessDay(month, day, weekday, weekday > 0 ? Lean.Nearest : TenseLean(i, end)) is { } value
             ? new Match(end, TimexType.Date, value)
             : Match.None;
@@ -243,6 +250,30 @@ internal sealed partial class DateParser
         }
 
         return !(IsWord(end) && Attached(end));
+    }
+
+    /// <summary>The second day of "April 24 and 25", "Sept. 14 or 15": its own expression, in the month of the
+    /// date just named.</summary>
+    private Match CoordinatedDay(int i)
+    {
+        var named = _lastMention.Value;
+        if (!(IsCue(i - 1, Cue.And) || WordIs(i - 1, "or")) || !InRange(i - 2) || _tokens[i - 2].End != _lastMention.End ||
+            named.Length != 10 || named[4] != '-' || named[7] != '-' || !TryDay(i, out var day, out var end) ||
+            (InRange(end) && _tokens[end].Kind == TokenKind.Word && _tokens[end].Class is not (WordClass.None or WordClass.Cue)) ||
+            (IsWord(end) && _tokens[end].Class == WordClass.None && LooksPlural(TextOf(end))))
+        {
+            return Match.None; // not after a date, or a count: "April 24 and 25 people", "June 1 and 2 percent"
+        }
+
+        var month = ((named[5] - '0') * 10) + (named[6] - '0');
+        if (TryTrailingYear(end, out var year, out var yearEnd) ||
+            int.TryParse(named.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out year))
+        {
+            end = Math.Max(end, yearEnd);
+            return day <= DateTime.DaysInMonth(year, month) ? new Match(end, TimexType.Date, TimexValues.Day(year, month, day)) : Match.None;
+        }
+
+        return day <= DateTime.DaysInMonth(2000, month) ? new Match(end, TimexType.Date, named[..8] + TimexValues.Number(day).PadLeft(2, '0')) : Match.None;
     }
 
     /// <summary>A weekday: "Tuesday", "Friday morning" (TIME).</summary>
@@ -517,7 +548,8 @@ internal sealed partial class DateParser
         if (IsWord(after) && !_tokens[after].Capitalized && _tokens[after].Class == WordClass.None && LooksPlural(TextOf(after)))
         {
             var yearish = InRange(before) && (_tokens[before].Class is WordClass.Preposition or WordClass.Cue ||
-                                              IsApostrophe(before) || (IsWord(before) && WordIs(before, "s")));
+                                              IsApostrophe(before) || (IsWord(before) && WordIs(before, "s")) ||
+                                              (IsHyphen(before) && Attached(i) && (WordIs(before - 1, "pre") || WordIs(before - 1, "post"))));
             return yearish;
         }
 
@@ -812,6 +844,11 @@ internal sealed partial class DateParser
         if (IsCue(k, Cue.Of) && TryYearNumber(k + 1, out var year))
         {
             return new Match(k + 2, TimexType.Date, TimexValues.Year(year) + "-" + SeasonCodes[season]);
+        }
+
+        if (IsCue(k, Cue.Of) && TrySpokenYear(k + 1, out year, out var spokenEnd))
+        {
+            return new Match(spokenEnd, TimexType.Date, TimexValues.Year(year) + "-" + SeasonCodes[season]); // "the winter of nineteen ninety-four"
         }
 
         if (TryYearNumber(k, out year))

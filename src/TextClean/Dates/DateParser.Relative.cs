@@ -92,6 +92,12 @@ internal sealed partial class DateParser
 
             if (IsClass(k, WordClass.Unit))
             {
+                // ABC's "This Week": a title in mid-sentence, not the week
+                if (_tokens[k].Capitalized && _tokens[j].Capitalized && !StartsSentence(j))
+                {
+                    return Match.None;
+                }
+
                 var unit = (TimeUnit)_tokens[k].Value;
                 if (unit is TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour || (unit == TimeUnit.Day && direction == 0))
                 {
@@ -102,6 +108,11 @@ internal sealed partial class DateParser
                 if (the && (IsCue(j, Cue.Following) || IsCue(j, Cue.Previous)) && AfterLastDate(unit, direction) is { } anaphoric)
                 {
                     return new Match(k + 1, TimexType.Date, anaphoric, Anaphoric: true);
+                }
+
+                if (unit == TimeUnit.Year && PartOfRelativeYear(k + 1, direction) is { Found: true } part)
+                {
+                    return part;
                 }
 
                 return Shifted(unit, direction) is { } value ? new Match(k + 1, TimexType.Date, value) : Match.None;
@@ -117,6 +128,16 @@ internal sealed partial class DateParser
                 }
 
                 return new Match(monthEnd, TimexType.Date, YearlessMonth(month, lean));
+            }
+
+            // "the previous Friday", "the following Monday": anaphora, the weekday next to the last day the text named
+            if (IsClass(k, WordClass.Weekday) && (IsCue(j, Cue.Previous) || IsCue(j, Cue.Following)) &&
+                DateOnly.TryParseExact(_lastDay, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                    System.Globalization.DateTimeStyles.None, out var named))
+            {
+                var delta = _tokens[k].Value - IsoWeekday(named);
+                var days = direction < 0 ? (delta < 0 ? delta : delta - 7) : (delta > 0 ? delta : delta + 7);
+                return new Match(k + 1, TimexType.Date, TimexValues.Day(named.AddDays(days)), Anaphoric: true);
             }
 
             if (IsClass(k, WordClass.Weekday) && !the)
@@ -284,6 +305,34 @@ internal sealed partial class DateParser
         return Match.None;
     }
 
+    /// <summary>"(next) year's first quarter", "(last) year's second half", "(last) year's quarter": one
+    /// expression, the part of the year named (the quarter under discussion when no ordinal says which).</summary>
+    private Match PartOfRelativeYear(int i, int direction)
+    {
+        if (!IsApostrophe(i) || !WordIs(i + 1, "s") || !Attached(i + 1))
+        {
+            return Match.None;
+        }
+
+        var year = Shifted(TimeUnit.Year, direction) ?? "XXXX";
+        var k = i + 2;
+        if (IsClass(k, WordClass.Ordinal) && _tokens[k].Value is >= 1 and <= 4)
+        {
+            var n = _tokens[k].Value;
+            var q = SkipAttachedHyphen(k + 1);
+            if (IsUnit(q, TimeUnit.Quarter))
+            {
+                return new Match(q + 1, TimexType.Date, year + "-Q" + TimexValues.Number(n));
+            }
+
+            return IsCue(q, Cue.Half) && n <= 2 ? new Match(q + 1, TimexType.Date, year + "-H" + TimexValues.Number(n)) : Match.None;
+        }
+
+        return (IsUnit(k, TimeUnit.Quarter) || IsCue(k, Cue.Period)) && _lastQuarter is { } last
+            ? new Match(k + 1, TimexType.Date, year + "-Q" + TimexValues.Number(last.Quarter), Anaphoric: true)
+            : Match.None;
+    }
+
     private bool IsSentenceEnd(int i) => !InRange(i) || IsSentenceBoundary(i) || IsSymbol(i, ',');
 
     /// <summary>Modifiers that belong to the expression but leave its value: early November 2022,
@@ -344,6 +393,11 @@ internal sealed partial class DateParser
         var meridiem = -1;
         if (IsClass(i, WordClass.Clock))
         {
+            if (WordIs(i - 1, "high"))
+            {
+                return Match.None; // "high noon": the moment of confrontation, a figure of speech
+            }
+
             hour = _tokens[i].Value;
             k = i + 1;
         }
@@ -571,6 +625,11 @@ internal sealed partial class DateParser
         }
 
         var unit = (TimeUnit)_tokens[k].Value;
+        if (unit == TimeUnit.Quarter && IsCue(j, Cue.A) && IsCue(k + 1, Cue.Of))
+        {
+            return Match.None; // "a quarter of the market": a fraction
+        }
+
         if (WordIs(k + 1, "old") && !IsCue(j, Cue.A))
         {
             return Match.None; // an age: "37 years old"
@@ -615,6 +674,7 @@ internal sealed partial class DateParser
 
     private bool IsRateAfterAmount(int before) =>
         InRange(before) && (IsNumber(before) || IsClass(before, WordClass.CountNoun) || IsClass(before, WordClass.Percent) ||
+                            IsClass(before, WordClass.UnitPlural) || // "24 hours a day", "seven days a week"
                             WordIs(before, "million") || WordIs(before, "billion") || WordIs(before, "thousand") ||
                             (IsWord(before) && _tokens[before].Class == WordClass.None && LooksPlural(TextOf(before))));
 
@@ -640,6 +700,12 @@ internal sealed partial class DateParser
     {
         if (IsClass(i, WordClass.SetAdverb))
         {
+            // "rise 8.5% annually", "10,000 units annually": a rate qualifying an amount, not a recurring time
+            if (IsRateAfterAmount(i - 1) || IsSymbol(i - 1, '%'))
+            {
+                return Match.None;
+            }
+
             return new Match(i + 1, TimexType.Set, DurationValue(1, (TimeUnit)_tokens[i].Value));
         }
 
@@ -719,11 +785,12 @@ internal sealed partial class DateParser
             });
         }
 
-        // "the current crisis", "a recent filing": the adjectives on their own (units are Relative's)
-        if ((IsCue(i, Cue.Current)) && !IsClass(i + 1, WordClass.Unit) &&
+        // "the current crisis": the adjective on its own (before a unit it is Relative's)
+        if (IsCue(i, Cue.Current) && !IsClass(i + 1, WordClass.Unit) &&
             !IsClass(i + 1, WordClass.UnitPlural) && !IsCue(i + 1, Cue.Fiscal))
         {
-            return new Match(i + 1, TimexType.Date, IsCue(i, Cue.Current) ? "PRESENT_REF" : "PAST_REF");
+            // "the then current price": the present of a past moment
+            return new Match(i + 1, TimexType.Date, WordIs(i - 1, "then") ? "PAST_REF" : "PRESENT_REF");
         }
 
         // future quarters, past years, these days

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace TextClean.Dates;
 
 /// <summary>
@@ -16,21 +18,31 @@ internal sealed partial class DateParser
     private const int CueWindowBack = 16;
     private const int CueWindowForward = 6;
 
+    // The parser sees the text through a window of tokens: Lookback tokens of what came before the
+    // current one (the tense cues, the word before a year) and at least Lookahead after it (the longest
+    // pattern plus its forward cue window), so no pattern can tell the window from the whole text.
+    internal const int WindowSize = 2048;
+    private const int Lookback = 64;
+    private const int Lookahead = 128;
+
     private readonly string _text;
     private readonly Token[] _tokens;
-    private readonly int _count;
+    private int _count;
+    private DateTokenizer _tokenizer;
     private readonly DateOnly? _ref;
     private readonly TimeOnly? _refTime;
     private readonly bool _monthFirst;
     private (int Year, int Quarter)? _lastQuarter;
     private (int Year, int Month)? _lastMonth; // month 0: the last date named only a year
     private string? _lastDay;                  // the last full date named, YYYY-MM-DD
+    private (int End, string Value) _lastMention = (-1, "");
 
-    public DateParser(string text, Token[] tokens, int count, ArticleDate? reference, DateOptions options)
+    /// <param name="tokens">A buffer of at least <see cref="WindowSize"/> tokens, the caller's to reuse.</param>
+    public DateParser(string text, Token[] tokens, ArticleDate? reference, DateOptions options)
     {
         _text = text;
         _tokens = tokens;
-        _count = count;
+        _tokenizer = new DateTokenizer(text, options.Language);
         _ref = reference?.Date;
         _refTime = reference?.Time;
         _monthFirst = options.NumericOrder switch
@@ -51,12 +63,38 @@ internal sealed partial class DateParser
         public bool Found => End >= 0;
     }
 
-    public List<DateMention> Parse()
+    /// <summary>The mentions in text order: an exact-size array, the empty one when there are none.</summary>
+    public DateMention[] Parse()
     {
-        var mentions = new List<DateMention>();
-        var i = 0;
-        while (i < _count)
+        // Mentions gather in a pooled buffer, so the caller gets one array of the right size (no allocation for
+        // a text without dates) and a long text leaves no trail of outgrown arrays on the large object heap.
+        var mentions = new MentionBuffer();
+        try
         {
+            ParseInto(ref mentions);
+            return mentions.ToArray();
+        }
+        finally
+        {
+            mentions.Dispose();
+        }
+    }
+
+    private void ParseInto(ref MentionBuffer mentions)
+    {
+        var i = 0;
+        while (true)
+        {
+            if (_count - i < Lookahead && !_tokenizer.AtEnd)
+            {
+                i = Slide(i);
+            }
+
+            if (i >= _count)
+            {
+                break;
+            }
+
             if (!CanStart(i))
             {
                 i++;
@@ -75,10 +113,64 @@ internal sealed partial class DateParser
             mentions.Add(new DateMention(start, end - start, _text.Substring(start, end - start), match.Type, match.Value));
             NoteQuarter(match);
             NoteDate(match);
+            _lastMention = (end, match.Type == TimexType.Date ? match.Value : "");
             i = match.End;
         }
+    }
 
-        return mentions;
+    private struct MentionBuffer : IDisposable
+    {
+        private DateMention[]? _items;
+        private int _count;
+
+        public void Add(DateMention mention)
+        {
+            if (_items is null || _count == _items.Length)
+            {
+                var larger = ArrayPool<DateMention>.Shared.Rent(Math.Max(16, _count * 2));
+                if (_items is not null)
+                {
+                    _items.AsSpan(0, _count).CopyTo(larger);
+                    ArrayPool<DateMention>.Shared.Return(_items, clearArray: true);
+                }
+
+                _items = larger;
+            }
+
+            _items[_count++] = mention;
+        }
+
+        public readonly DateMention[] ToArray() => _count == 0 ? [] : _items.AsSpan(0, _count).ToArray();
+
+        public void Dispose()
+        {
+            if (_items is not null)
+            {
+                ArrayPool<DateMention>.Shared.Return(_items, clearArray: true);
+                _items = null;
+            }
+        }
+    }
+
+    /// <summary>Moves the window on: keeps the <see cref="Lookback"/> tokens before token
+    /// <paramref name="i"/> and what follows it, and tokenizes more text after them. Returns the index
+    /// token <paramref name="i"/> has now.</summary>
+    private int Slide(int i)
+    {
+        var keepFrom = Math.Max(0, i - Lookback);
+        if (keepFrom > 0)
+        {
+            _tokens.AsSpan(keepFrom, _count - keepFrom).CopyTo(_tokens);
+            _count -= keepFrom;
+            i -= keepFrom;
+        }
+
+        while (_count < _tokens.Length && !_tokenizer.AtEnd)
+        {
+            _count += _tokenizer.Fill(_tokens.AsSpan(_count));
+        }
+
+        return i;
     }
 
     /// <summary>Most tokens (plain words, punctuation, "of", "said") can start no expression: skipping them
@@ -92,7 +184,7 @@ internal sealed partial class DateParser
             case TokenKind.Number:
                 return true;
             case TokenKind.Symbol:
-                return t.Symbol is '\'' or '\u2019' or '\u2018';
+                return t.Symbol is '\'' or '\u2019' or '\u2018' && IsNumber(i + 1) && Attached(i + 1); // '90s
         }
 
         if (t.Class == WordClass.Preposition)
@@ -104,6 +196,11 @@ internal sealed partial class DateParser
         if (t.Class != WordClass.Cue)
         {
             return WordClassCanStart[(int)t.Class];
+        }
+
+        if ((Cue)t.Value == Cue.These)
+        {
+            return IsUnitPlural(i + 1, TimeUnit.Day); // "these days" and nothing else
         }
 
         if ((Cue)t.Value is Cue.The or Cue.A)
@@ -136,7 +233,7 @@ internal sealed partial class DateParser
         var table = new bool[256];
         Array.Fill(table, true);
         foreach (var c in (Cue[])[Cue.Of, Cue.And, Cue.On, Cue.At, Cue.In, Cue.Ago, Cue.Before, Cue.After, Cue.From, Cue.Other,
-                     Cue.Local, Cue.Time, Cue.Near, Cue.Same, Cue.Ahead, Cue.Most, Cue.Half, Cue.Period, Cue.Full, Cue.Short])
+                     Cue.Local, Cue.Time, Cue.Near, Cue.Same, Cue.Ahead, Cue.For, Cue.Most, Cue.Half, Cue.Period, Cue.Full, Cue.Short])
         {
             table[(int)c] = false;
         }
@@ -159,6 +256,7 @@ internal sealed partial class DateParser
             Consider(ref best, Time(i));
             Consider(ref best, Duration(i));
             Consider(ref best, Relative(i));
+            Consider(ref best, CoordinatedDay(i));
             return best;
         }
 
@@ -241,7 +339,7 @@ internal sealed partial class DateParser
     private void NoteQuarter(Match match)
     {
         var v = match.Value;
-        if (!match.Anaphoric && match.Type == TimexType.Date && v.Length == 7 && v[4] == '-' && v[5] == 'Q' && v[6] is >= '1' and <= '4' &&
+        if (_lastQuarter is null && !match.Anaphoric && match.Type == TimexType.Date && v.Length == 7 && v[4] == '-' && v[5] == 'Q' && v[6] is >= '1' and <= '4' &&
             int.TryParse(v.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
         {
             _lastQuarter = (year, v[6] - '0');
@@ -253,6 +351,8 @@ internal sealed partial class DateParser
     private bool InRange(int i) => (uint)i < (uint)_count;
 
     private bool IsClass(int i, WordClass c) => InRange(i) && _tokens[i].Class == c && _tokens[i].Kind == TokenKind.Word;
+
+    private bool IsUnitPlural(int i, TimeUnit unit) => IsClass(i, WordClass.UnitPlural) && _tokens[i].Value == (byte)unit;
 
     private bool IsCue(int i, Cue cue) => InRange(i) && _tokens[i].Is(cue);
 
@@ -447,16 +547,29 @@ internal sealed partial class DateParser
 
     // ------------------------------------------------------------------ cues for the direction of a yearless date
 
-    /// <summary>Whether the clause around tokens [start, end) speaks of the future ("will", "plans to"):
-    /// the nearest cue before the expression decides, else a future cue just after it.</summary>
-    private bool SpeaksOfFuture(int start, int end)
+    /// <summary>Whether the clause around tokens [start, end) speaks of the future ("will", "plans to").</summary>
+    private bool SpeaksOfFuture(int start, int end) => ClauseTense(start, end) == Tense.Future;
+
+    private enum Tense : byte { Unknown, Past, Future }
+
+    /// <summary>The tense of the clause around tokens [start, end): the nearest cue before the expression
+    /// decides (a future word, a reporting or past-tense verb), else a cue just after it.</summary>
+    private Tense ClauseTense(int start, int end)
     {
         // "gave them until 9 a.m. Tuesday", "postponed until Tuesday": a deadline lies ahead of the report;
         // "up until Thursday", "not until Tuesday" and a sentence opening "Until Thursday, ..." look back
         if (WordIs(start - 1, "until") && !StartsSentence(start - 1) && !WordIs(start - 2, "up") && !WordIs(start - 2, "not") &&
             !IsApostrophe(start - 2))
         {
-            return true;
+            return Tense.Future;
+        }
+
+        // "to be completed by Dec. 15", "pay down the loan by February": a deadline, ahead of the report (a
+        // weekday keeps its past lean: "had filed reports by Wednesday")
+        if (WordIs(start - 1, "by") && !StartsSentence(start - 1) &&
+            (IsClass(start, WordClass.Month) || IsClass(start, WordClass.MonthAbbrev)))
+        {
+            return Tense.Future;
         }
 
         for (int i = start - 1, seen = 0; i >= 0 && seen < CueWindowBack; i--, seen++)
@@ -478,18 +591,18 @@ internal sealed partial class DateParser
                 // "had been scheduled to expire Friday", "had planned to meet Monday": a plan already in the past
                 if (t.Class == WordClass.FutureCue && (WordIs(i - 1, "had") || (WordIs(i - 1, "been") && WordIs(i - 2, "had"))))
                 {
-                    return false;
+                    return Tense.Past;
                 }
 
                 if ((t.Class == WordClass.FutureCue && !(Attached(i) && IsHyphen(i - 1))) ||
                     (t.Class == WordClass.Deictic && t.Value == 2) || (t.Is(Cue.Early) && WordIs(i - 1, "as")))
                 {
-                    return true;
+                    return Tense.Future;
                 }
 
                 if (t.Class == WordClass.PastCue)
                 {
-                    return false;
+                    return Tense.Past;
                 }
 
                 // "is to resume Tuesday", "set to meet Monday", "due to land Friday": an arrangement ahead
@@ -497,7 +610,7 @@ internal sealed partial class DateParser
                     (WordIs(i - 1, "is") || WordIs(i - 1, "are") ||
                      ((WordIs(i - 1, "set") || WordIs(i - 1, "due")) && !WordIs(i - 2, "was") && !WordIs(i - 2, "were") && !WordIs(i - 2, "been"))))
                 {
-                    return true;
+                    return Tense.Future;
                 }
             }
         }
@@ -512,15 +625,15 @@ internal sealed partial class DateParser
 
             if (t.Class == WordClass.FutureCue)
             {
-                return true;
+                return Tense.Future;
             }
 
             if (t.Class == WordClass.PastCue)
             {
-                return false;
+                return Tense.Past;
             }
         }
 
-        return false;
+        return Tense.Unknown;
     }
 }

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace TextClean.Dates;
 
 internal enum TokenKind : byte { Word, Number, Symbol }
@@ -28,10 +26,12 @@ internal struct Token
 }
 
 /// <summary>
-/// Splits text into tokens in one linear pass. Words are looked up once in the language's word lists,
-/// so the grammar compares small integers, never strings. Tokens live in a pooled array.
+/// Splits text into tokens in one linear pass, a window at a time: <see cref="Fill"/> writes the next tokens
+/// into a small buffer the parser reuses, so the tokens of a 10 MB text never exist all at once and the
+/// working set stays in cache. Words are looked up once in the language's word lists, so the grammar
+/// compares small integers, never strings.
 /// </summary>
-internal static class DateTokenizer
+internal struct DateTokenizer(string text, DateLanguage language)
 {
     private const int MaxDigits = 9;
 
@@ -39,6 +39,13 @@ internal static class DateTokenizer
 
     // The kind of each ASCII character, so that the hot loop takes one table read per character.
     private static readonly CharKind[] AsciiKinds = BuildAsciiKinds();
+
+    private int _position;
+    private bool _space = true;      // whitespace since the last token
+    private bool _lineBreak = true;  // a line break since the last token
+
+    /// <summary>Whether every token of the text has been written.</summary>
+    public readonly bool AtEnd => _position >= text.Length;
 
     private static CharKind[] BuildAsciiKinds()
     {
@@ -64,16 +71,17 @@ internal static class DateTokenizer
         char.IsWhiteSpace(c) ? CharKind.Space :
         char.IsLetter(c) ? CharKind.Letter : CharKind.Other;
 
-    public static Token[] Tokenize(string text, DateLanguage language, out int count)
+    /// <summary>Writes the next tokens into <paramref name="tokens"/> until it is full or the text ends;
+    /// returns how many were written.</summary>
+    public int Fill(Span<Token> tokens)
     {
         var kinds = AsciiKinds;
         ReadOnlySpan<char> chars = text; // span indexing with (uint) bounds lets the JIT drop range checks
-        var tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 4));
         var n = 0;
-        var space = true;
-        var lineBreak = true;
-        var i = 0;
-        while ((uint)i < (uint)chars.Length)
+        var space = _space;
+        var lineBreak = _lineBreak;
+        var i = _position;
+        while ((uint)i < (uint)chars.Length && (uint)n < (uint)tokens.Length)
         {
             var c = chars[i];
             var kind = c < 128 ? kinds[c] : KindOf(c);
@@ -92,15 +100,7 @@ internal static class DateTokenizer
                 continue;
             }
 
-            if (n == tokens.Length)
-            {
-                var larger = ArrayPool<Token>.Shared.Rent(tokens.Length * 2);
-                tokens.AsSpan(0, n).CopyTo(larger);
-                ArrayPool<Token>.Shared.Return(tokens);
-                tokens = larger;
-            }
-
-            // Pooled arrays are not cleared: every field is written.
+            // Reused buffers are not cleared: every field is written.
             ref var token = ref tokens[n++];
             token.Start = i;
             token.SpaceBefore = space;
@@ -137,15 +137,15 @@ internal static class DateTokenizer
                         end++;
                     }
 
-                    if (end < text.Length && !char.IsAscii(text[end]) && char.IsLetter(text[end]))
+                    if ((uint)end < (uint)chars.Length && !char.IsAscii(chars[end]) && char.IsLetter(chars[end]))
                     {
                         // a word with other letters ("café") goes the general way
-                        while (end < text.Length && char.IsLetter(text[end]))
+                        while ((uint)end < (uint)chars.Length && char.IsLetter(chars[end]))
                         {
                             end++;
                         }
 
-                        (token.Class, token.Value) = language.Lookup(text.AsSpan(i, end - i));
+                        (token.Class, token.Value) = language.Lookup(chars[i..end]);
                     }
                     else if (language.MayBeWord(chars[i..end]))
                     {
@@ -157,21 +157,21 @@ internal static class DateTokenizer
                     break;
 
                 case CharKind.Letter:
-                    while (end < text.Length && char.IsLetter(text[end]))
+                    while ((uint)end < (uint)chars.Length && char.IsLetter(chars[end]))
                     {
                         end++;
                     }
 
                     token.Kind = TokenKind.Word;
                     token.Capitalized = char.IsUpper(c);
-                    (token.Class, token.Value) = language.Lookup(text.AsSpan(i, end - i));
+                    (token.Class, token.Value) = language.Lookup(chars[i..end]);
                     break;
 
                 default:
                     // A surrogate pair stays one symbol so that no token splits a character.
                     token.Kind = TokenKind.Symbol;
                     token.Symbol = c;
-                    if (char.IsHighSurrogate(c) && end < text.Length && char.IsLowSurrogate(text[end]))
+                    if (char.IsHighSurrogate(c) && (uint)end < (uint)chars.Length && char.IsLowSurrogate(chars[end]))
                     {
                         end++;
                     }
@@ -183,7 +183,9 @@ internal static class DateTokenizer
             i = end;
         }
 
-        count = n;
-        return tokens;
+        _position = i;
+        _space = space;
+        _lineBreak = lineBreak;
+        return n;
     }
 }

@@ -7,14 +7,43 @@ internal static class TimexValues
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string Year(int year) => year.ToString("D4", Invariant);
+    // Values are written with string.Create: one allocation each, no format strings parsed per call.
+    public static string Year(int year) =>
+        year is >= 0 and <= 9999 ? string.Create(4, year, static (span, y) => Digits(span, y)) : year.ToString("D4", Invariant);
 
-    public static string Month(int year, int month) => Year(year) + "-" + month.ToString("D2", Invariant);
+    public static string Month(int year, int month) =>
+        year is >= 0 and <= 9999 && month is >= 0 and <= 99
+            ? string.Create(7, (year, month), static (span, v) =>
+            {
+                Digits(span[..4], v.year);
+                span[4] = '-';
+                Digits(span[5..], v.month);
+            })
+            : Year(year) + "-" + month.ToString("D2", Invariant);
 
-    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", Invariant);
+    public static string Day(DateOnly day) => Day(day.Year, day.Month, day.Day);
 
     public static string Day(int year, int month, int day) =>
-        Month(year, month) + "-" + day.ToString("D2", Invariant);
+        year is >= 0 and <= 9999 && month is >= 0 and <= 99 && day is >= 0 and <= 99
+            ? string.Create(10, (year, month, day), static (span, v) =>
+            {
+                Digits(span[..4], v.year);
+                span[4] = '-';
+                Digits(span[5..7], v.month);
+                span[7] = '-';
+                Digits(span[8..], v.day);
+            })
+            : Month(year, month) + "-" + day.ToString("D2", Invariant);
+
+    /// <summary>Writes <paramref name="value"/> with leading zeros to fill <paramref name="span"/>.</summary>
+    private static void Digits(Span<char> span, int value)
+    {
+        for (var k = span.Length - 1; k >= 0; k--)
+        {
+            span[k] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 
     /// <summary>The ISO 8601 week containing <paramref name="day"/>: <c>2023-W37</c>.</summary>
     public static string Week(DateOnly day)

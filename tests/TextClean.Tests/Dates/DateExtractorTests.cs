@@ -57,10 +57,15 @@ public class DateExtractorTests
     [InlineData("It began in February this year.", "1998-12-03", "February this year", "1998-02")]
     [InlineData("Its fiscal period ended Jan. 31, it said.", "1989-10-31", "Jan. 31", "1989-01-31")]     // a period that ended
     [InlineData("It ends in April next year.", "1998-12-03", "April next year", "1999-04")]
+    [InlineData("It must repay the loan by February.", "1989-10-30", "February", "1990-02")]          // a deadline
+    [InlineData("Twists followed. In January, it hired a new chief.", "1989-10-27", "January", "1989-01")] // narrative opening a sentence
+    [InlineData("It plans to hire a chief in January.", "1989-10-27", "January", "1990-01")]
+    [InlineData("Oil fell to the level of the winter of nineteen ninety-four.", "-", "the winter of nineteen ninety-four", "1994-WI")]
     public void Month_names(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
     [Theory]
+    [InlineData("They had filed reports by Wednesday.", "1990-08-16", "Wednesday", "1990-08-15")]      // "by" a weekday: as reported
     [InlineData("The board met Wednesday, Aug. 30 to vote.", "2024-05-01", "Wednesday, Aug. 30", "2023-08-30")] // the weekday decides the year
     [InlineData("The board met Wednesday, Aug. 30 to vote.", "-", "Wednesday, Aug. 30", "XXXX-08-30")]
     [InlineData("Officials said early Tuesday that it was over.", "2023-09-12", "early Tuesday", "2023-09-12")]
@@ -99,6 +104,9 @@ public class DateExtractorTests
     [InlineData("Sales were flat in the last half of the '80s.", "1989-10-26", "the last half of the '80s", "198")]
     [InlineData("Demand holds through the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1")]
     [InlineData("In nineteen ninety-six the bomb went off.", "-", "nineteen ninety-six", "1996")]
+    [InlineData("It could take effect as early as next year's first quarter.", "1989-10-31", "next year's first quarter", "1990-Q1")]
+    [InlineData("Net sales for this year's third quarter fell.", "1989-11-01", "this year's third quarter", "1989-Q3")]
+    [InlineData("Sales for last year's second half were flat.", "1989-11-01", "last year's second half", "1988-H2")]
     public void Years_decades_quarters(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
@@ -142,6 +150,7 @@ public class DateExtractorTests
     [InlineData("Net will rise for the full year.", "1989-10-26", "the full year", "DATE", "1989")]   // "the" before a grammar word
     [InlineData("Rates may dip in the short term.", "1989-10-26", "the short term", "DATE", "FUTURE_REF")]
     [InlineData("Sales fell from a year earlier.", "1989-10-26", "a year earlier", "DATE", "1988")]
+    [InlineData("Holders may buy shares at the then current market price.", "1989-10-26", "current", "DATE", "PAST_REF")]
     public void Relative_expressions(string text, string reference, string mention, string type, string value) =>
         Check(text, reference, mention, type, value);
 
@@ -154,7 +163,19 @@ public class DateExtractorTests
     [InlineData("Imports fell in 1988. Exports rose that year.", "1989-11-02", "1988|1988")]
     [InlineData("He was shot on Oct. 23, 1998. Earlier that day, he had met them.", "1999-10-24", "1998-10-23|1998-10-23")]
     [InlineData("The site was closed that same day.", "1999-02-06", "")]      // no date named before: nothing to anchor
+    [InlineData("The index fell Friday, down 4.5% from the previous Friday.", "1989-10-30", "1989-10-27|1989-10-20")]
+    [InlineData("It met on Oct. 3, 1990 and again the following Monday.", "1991-01-01", "1990-10-03|1990-10-08")]
     public void The_following_year_follows_the_last_date_the_text_named(string text, string reference, string values) =>
+        Assert.Equal(values.Split('|', StringSplitOptions.RemoveEmptyEntries), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
+
+    [Theory]
+    [InlineData("The summit will be held on April 24 and 25.", "1999-02-10", "1999-04-24|1999-04-25")]
+    [InlineData("Voting is on Sept. 14 or 15, 2024.", "2023-09-01", "2024-09-14|2024-09-15")] // the year is said once, at the end
+    [InlineData("Voting is on Sept. 14 or 15.", "-", "XXXX-09-14|XXXX-09-15")]
+    [InlineData("On April 24 and 25 people were hurt.", "1999-02-10", "1999-04-24")]   // a count
+    [InlineData("He served 12 years and 3 months ago left.", "2023-09-12", "P12Y|2023-06")] // no date to share a month with
+    [InlineData("The post-1959 politics split families.", "2000-02-24", "1959")]
+    public void Dates_in_a_row(string text, string reference, string values) =>
         Assert.Equal(values.Split('|', StringSplitOptions.RemoveEmptyEntries), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
 
     [Fact]
@@ -163,6 +184,39 @@ public class DateExtractorTests
         var mentions = DateExtractor.Default.Extract(
             "Third-quarter net rose 5% from a year earlier.", Reference("1989-10-26"));
         Assert.Equal(["1989-Q3", "1988-Q3"], mentions.Select(m => m.Value));
+    }
+
+    [Fact]
+    public void The_quarter_a_report_leads_with_anchors_its_year_earlier_comparisons()
+    {
+        // a side remark on another quarter does not change the quarter the story reports
+        var mentions = DateExtractor.Default.Extract(
+            "Third-quarter net rose 20%. After a flat second quarter, costs fell. In the 1989 period, rates were lower than a year ago.",
+            Reference("1989-11-01"));
+        Assert.Equal(["1989-Q3", "1989-Q2", "1989-Q3", "1988-Q3"], mentions.Select(m => m.Value));
+    }
+
+    [Fact]
+    public void Last_years_quarter_is_the_quarter_under_discussion_a_year_before()
+    {
+        var mentions = DateExtractor.Default.Extract(
+            "Third-quarter sales fell 5%. U.K. sales for last year's quarter were about $3 million.", Reference("1989-11-01"));
+        Assert.Equal(["1989-Q3", "1988-Q3"], mentions.Select(m => m.Value));
+    }
+
+    [Fact]
+    public void A_long_text_reads_as_its_paragraphs_do()
+    {
+        // 3,000 paragraphs are many token windows: each must give what it gives alone, at its own offset
+        const string paragraph = "The company said Friday it will report on Sept. 15 that 12 years ago, in 1998, it met at 5 p.m. daily.\n";
+        var alone = DateExtractor.Default.Extract(paragraph, Reference("2023-09-12"));
+        var mentions = DateExtractor.Default.Extract(string.Concat(Enumerable.Repeat(paragraph, 3000)), Reference("2023-09-12"));
+        Assert.Equal(3000 * alone.Count, mentions.Count);
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var expected = alone[k % alone.Count];
+            Assert.Equal(expected with { Start = expected.Start + (k / alone.Count * paragraph.Length) }, mentions[k]);
+        }
     }
 
     [Theory]
@@ -211,6 +265,11 @@ public class DateExtractorTests
     [InlineData("Now, he says, the West wanted war.")]                    // a discourse marker, not the present
     [InlineData("\"Now, we see that edge eroded,\" he said.")]
     [InlineData("It is important to the future of our peoples.")]          // a fate, not a time
+    [InlineData("Revenue should rise 20% annually, or 10,000 units annually.")] // rates of an amount, not sets
+    [InlineData("Junk funds hold more than a quarter of the market.")]     // a fraction
+    [InlineData("The film was High Noon; for Poland, high noon comes now.", "now")] // a figure of speech
+    [InlineData("Baker said on ABC's \"This Week\" that the request stands.")] // a title
+    [InlineData("Guards stood there 24 hours a day.", "24 hours")]          // "a day" after a span is a rate
     public void Amounts_scores_labels_verbs_and_names_are_not_dates(string text, string? onlyMention = null)
     {
         var mentions = DateExtractor.Default.Extract(text, Reference("2023-09-12"));
