@@ -347,7 +347,7 @@ public sealed class MojibakePass : TextPass
                 }
             }
 
-            if (end < text.Length && LegacyCodePages.Suspects.Contains(text[end]))
+            if (end < text.Length && LegacyCodePages.IsSuspect(text[end]))
             {
                 end = SuspectRunEnd(text, end);
                 grew = true;
@@ -401,7 +401,7 @@ public sealed class MojibakePass : TextPass
             // A segment grows only through suspects and what an island takes for a lost byte (' ', '?'):
             // any other character ends every segment before it.
             var position = hit;
-            while (position > boundary && (LegacyCodePages.Suspects.Contains(span[position - 1]) || span[position - 1] is ' ' or '?'))
+            while (position > boundary && (LegacyCodePages.IsSuspect(span[position - 1]) || span[position - 1] is ' ' or '?'))
             {
                 position--;
             }
@@ -767,8 +767,13 @@ public sealed class MojibakePass : TextPass
 
     private static int SuspectRunEnd(string text, int from)
     {
-        var run = text.AsSpan(from).IndexOfAnyExcept(LegacyCodePages.Suspects);
-        return run < 0 ? text.Length : from + run;
+        var end = from;
+        while (end < text.Length && LegacyCodePages.IsSuspect(text[end]))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>Up to <see cref="ContextLength"/> unsuspect characters next to a segment, on its line. They
@@ -794,7 +799,7 @@ public sealed class MojibakePass : TextPass
         return text.AsSpan(edge, count);
     }
 
-    private static bool IsPlainContext(char c) => c != '\n' && c != '\r' && !LegacyCodePages.Suspects.Contains(c);
+    private static bool IsPlainContext(char c) => c != '\n' && c != '\r' && !LegacyCodePages.IsSuspect(c);
 
     private static double ContextCost(ReadOnlySpan<char> left, ReadOnlySpan<char> middle, ReadOnlySpan<char> right)
     {
