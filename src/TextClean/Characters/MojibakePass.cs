@@ -524,14 +524,14 @@ public sealed class MojibakePass : TextPass
             var decoded = buffer[..written];
             var cost = ContextCost(left, decoded, right) + pages[p].Prior + (LostSpacePenalty * lostSpaces);
             var (deeper, deeperCost) = Deepen(decoded, cost, left, right, scratch.Deeper);
-            var text1 = deeper ?? SameTextOrNew(candidates, decoded);
-            var cost1 = deeper is null ? cost : deeperCost;
+            var repaired = deeper ?? SameTextOrNew(candidates, decoded);
+            var repairedCost = deeper is null ? cost : deeperCost;
 
             // Clear means a real gain that also leaves little doubt behind: a "repair" of hopeless garble
             // that removes half of its oddities is no repair.
-            var gain = baselineCost - cost1;
-            var clear = gain >= ClearGain - 1e-9 && ContextCost(left, text1, right) <= (baselineCost * ClearResidue) + 0.5;
-            (candidates ??= new Candidate?[CandidateCount])[p] = new Candidate(text1, gain, clear);
+            var gain = baselineCost - repairedCost;
+            var clear = gain >= ClearGain - 1e-9 && ContextCost(left, repaired, right) <= (baselineCost * ClearResidue) + 0.5;
+            (candidates ??= new Candidate?[CandidateCount])[p] = new Candidate(repaired, gain, clear);
         }
 
         if (rented is not null)
