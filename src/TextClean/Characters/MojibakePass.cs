@@ -347,7 +347,7 @@ public sealed class MojibakePass : TextPass
                 }
             }
 
-            if (end < text.Length && LegacyCodePages.Suspects.Contains(text[end]))
+            if (end < text.Length && LegacyCodePages.IsSuspect(text[end]))
             {
                 end = SuspectRunEnd(text, end);
                 grew = true;
@@ -401,7 +401,7 @@ public sealed class MojibakePass : TextPass
             // A segment grows only through suspects and what an island takes for a lost byte (' ', '?'):
             // any other character ends every segment before it.
             var position = hit;
-            while (position > boundary && (LegacyCodePages.Suspects.Contains(span[position - 1]) || span[position - 1] is ' ' or '?'))
+            while (position > boundary && (LegacyCodePages.IsSuspect(span[position - 1]) || span[position - 1] is ' ' or '?'))
             {
                 position--;
             }
@@ -524,14 +524,14 @@ public sealed class MojibakePass : TextPass
             var decoded = buffer[..written];
             var cost = ContextCost(left, decoded, right) + pages[p].Prior + (LostSpacePenalty * lostSpaces);
             var (deeper, deeperCost) = Deepen(decoded, cost, left, right, scratch.Deeper);
-            var text1 = deeper ?? SameTextOrNew(candidates, decoded);
-            var cost1 = deeper is null ? cost : deeperCost;
+            var repaired = deeper ?? SameTextOrNew(candidates, decoded);
+            var repairedCost = deeper is null ? cost : deeperCost;
 
             // Clear means a real gain that also leaves little doubt behind: a "repair" of hopeless garble
             // that removes half of its oddities is no repair.
-            var gain = baselineCost - cost1;
-            var clear = gain >= ClearGain - 1e-9 && ContextCost(left, text1, right) <= (baselineCost * ClearResidue) + 0.5;
-            (candidates ??= new Candidate?[CandidateCount])[p] = new Candidate(text1, gain, clear);
+            var gain = baselineCost - repairedCost;
+            var clear = gain >= ClearGain - 1e-9 && ContextCost(left, repaired, right) <= (baselineCost * ClearResidue) + 0.5;
+            (candidates ??= new Candidate?[CandidateCount])[p] = new Candidate(repaired, gain, clear);
         }
 
         if (rented is not null)
@@ -767,8 +767,13 @@ public sealed class MojibakePass : TextPass
 
     private static int SuspectRunEnd(string text, int from)
     {
-        var run = text.AsSpan(from).IndexOfAnyExcept(LegacyCodePages.Suspects);
-        return run < 0 ? text.Length : from + run;
+        var end = from;
+        while (end < text.Length && LegacyCodePages.IsSuspect(text[end]))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>Up to <see cref="ContextLength"/> unsuspect characters next to a segment, on its line. They
@@ -794,7 +799,7 @@ public sealed class MojibakePass : TextPass
         return text.AsSpan(edge, count);
     }
 
-    private static bool IsPlainContext(char c) => c != '\n' && c != '\r' && !LegacyCodePages.Suspects.Contains(c);
+    private static bool IsPlainContext(char c) => c != '\n' && c != '\r' && !LegacyCodePages.IsSuspect(c);
 
     private static double ContextCost(ReadOnlySpan<char> left, ReadOnlySpan<char> middle, ReadOnlySpan<char> right)
     {
