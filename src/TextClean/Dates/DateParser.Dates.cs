@@ -363,7 +363,10 @@ internal sealed partial class DateParser
 
             if (WordIs(s, "s") && Attached(s))
             {
-                return new Match(s + 1, TimexType.Date, TimexValues.Number(t.Number % 100 == 0 ? t.Number / 100 : t.Number / 10));
+                // "the 1800s" is a century, but "the 2000s" in news is the decade of 2000-2009: the current
+                // century is "this century" or "the 21st century", never "the 2000s".
+                var isCentury = t.Number % 100 == 0 && t.Number != 2000;
+                return new Match(s + 1, TimexType.Date, TimexValues.Number(isCentury ? t.Number / 100 : t.Number / 10));
             }
         }
 

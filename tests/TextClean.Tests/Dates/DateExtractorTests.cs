@@ -91,6 +91,8 @@ public class DateExtractorTests
     [InlineData("Sales rose in 2022 overall.", "-", "2022", "2022")]
     [InlineData("Things changed in the 1990s.", "-", "the 1990s", "199")]
     [InlineData("Things changed in the '80s.", "2000-01-01", "the '80s", "198")]
+    [InlineData("Mills closed in the 1800s.", "-", "the 1800s", "18")]
+    [InlineData("Prices doubled in the early 2000s.", "2023-09-12", "the early 2000s", "200")]
     [InlineData("Things changed in the 19th century.", "-", "the 19th century", "18")]
     [InlineData("Profit fell in FY2023.", "-", "FY2023", "2023")]
     [InlineData("Profit fell in fiscal 1989.", "-", "fiscal 1989", "1989")]
