@@ -265,7 +265,13 @@ internal sealed partial class DateParser
             return Match.None; // not after a date, or a count: "April 24 and 25 people", "June 1 and 2 percent"
         }
 
-        var month = ((named[5] - '0') * 10) + (named[6] - '0');
+        // With no reference "yesterday" is XXXX-XX-XX: there is no month to share.
+        var month = char.IsAsciiDigit(named[5]) && char.IsAsciiDigit(named[6]) ? ((named[5] - '0') * 10) + (named[6] - '0') : 0;
+        if (month is < 1 or > 12)
+        {
+            return Match.None;
+        }
+
         if (TryTrailingYear(end, out var year, out var yearEnd) ||
             int.TryParse(named.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out year))
         {
