@@ -392,7 +392,9 @@ public sealed class MojibakePass : TextPass
                 return true;
             }
 
-            if (LegacyCodePages.PagesWithSequenceAt(span, default, hit) == 0)
+            // Segments start only at suspects (RepairOnce cuts them so): a character some page reads as a lead
+            // byte but the suspects leave out (ﬁ, MacRoman 0xDE) starts nothing.
+            if (!LegacyCodePages.IsSuspect(span[hit]) || LegacyCodePages.PagesWithSequenceAt(span, default, hit) == 0)
             {
                 from = hit + 1;
                 continue;

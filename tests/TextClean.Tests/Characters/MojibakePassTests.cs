@@ -140,6 +140,8 @@ public class MojibakePassTests
     [InlineData("Le café est prêt, naïve façade, Ærø, Øresund")]
     [InlineData("the students’? “Why?” – asked")]
     [InlineData("Москва — столица России. В Москве тепло.")]
+    [InlineData("Do you have wiﬁ?")]                 // ﬁ reads as a MacRoman lead byte but is no suspect
+    [InlineData("It’s here. Do you have wiﬁ? ﬂat")]
     public void Clean_typographic_text_is_the_same_instance(string input)
     {
         Assert.Same(input, Pass.Apply(input));
