@@ -8,20 +8,11 @@ namespace TextClean.Cli;
 /// every worker thread.</summary>
 internal sealed class RecordProcessor(CliOptions options)
 {
-    // Each command builds only what it runs, on first use: a TextCleaner builds the block stage too, which
-    // takes 0.1 s before the first record, a sixth of a 100 MB fix run. The repair pipeline is the one
-    // TextCleaner.Fix runs (same passes from PassCatalog, same options); the tests hold them equal.
+    // One cleaner for every command: it builds the repair passes and the block stage on first use, so fix and
+    // dates do not pay for the block stage's tables.
     private readonly Lazy<TextCleaner> _cleaner = new(() => new TextCleaner(options.Cleaner));
-    private readonly Lazy<TextPipeline> _repair = new(() => new TextPipeline(PassCatalog.RepairPasses(options.Cleaner)));
-    private readonly Lazy<DateExtractor> _dates = new(() =>
-        options.Cleaner.Dates == DateOptions.Default ? DateExtractor.Default : new DateExtractor(options.Cleaner.Dates));
 
     private TextCleaner Cleaner => _cleaner.Value;
-
-    /// <summary>What <see cref="TextCleaner.Fix"/> runs.</summary>
-    private TextPipeline Repair => _repair.Value;
-
-    private DateExtractor Dates => _dates.Value;
 
     /// <summary>Writes the command's fields for one record (after its id) to a JSON object.</summary>
     public void WriteJsonFields(Utf8JsonWriter writer, string text, ArticleDate? referenceDate)
@@ -32,7 +23,7 @@ internal sealed class RecordProcessor(CliOptions options)
             case "fix":
             {
                 var log = options.Explain ? new ChangeLog() : null;
-                writer.WriteString("text", Repair.Run(text, log));
+                writer.WriteString("text", Cleaner.Fix(text, log));
                 WriteChanges(writer, log?.Changes);
                 break;
             }
@@ -48,7 +39,7 @@ internal sealed class RecordProcessor(CliOptions options)
             }
 
             case "dates":
-                WriteDates(writer, Dates.Extract(text, reference));
+                WriteDates(writer, Cleaner.Dates.Extract(text, reference));
                 break;
 
             default:
@@ -66,7 +57,7 @@ internal sealed class RecordProcessor(CliOptions options)
             case "fix":
             {
                 var log = options.Explain ? new ChangeLog() : null;
-                output = Repair.Run(text, log);
+                output = Cleaner.Fix(text, log);
                 changes = log?.Changes ?? [];
                 break;
             }
@@ -80,7 +71,7 @@ internal sealed class RecordProcessor(CliOptions options)
             }
 
             case "dates":
-                output = PlainDates(Dates.Extract(text, options.ReferenceDate));
+                output = PlainDates(Cleaner.Dates.Extract(text, options.ReferenceDate));
                 changes = [];
                 break;
 

@@ -6,8 +6,7 @@ using TextClean.Pipeline;
 
 namespace TextClean.Tests.Cli;
 
-/// <summary>The CLI builds only what a command runs (the repair pipeline for fix, the extractor for dates)
-/// instead of a whole TextCleaner: its answers must still be the library's, for every option.</summary>
+/// <summary>The CLI's fix and dates commands answer as the library does, for every option set.</summary>
 public class CliMatchesLibraryTests
 {
     public static TheoryData<string, string[]> SeedsAndOptions()
