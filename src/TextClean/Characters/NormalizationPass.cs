@@ -111,6 +111,11 @@ public sealed class NormalizationPass : TextPass
         return rewriter.ToStringAndDispose();
     }
 
+    /// <summary>Characters to look at closer: below U+0300 nothing changes under NFC, nor in the block of
+    /// ’ “ — …, so both are skipped unread (CharRangeSet's safe intervals are exactly those two).</summary>
+    private static readonly CharRangeSet MayChange = new(
+        (FirstCombining, (char)(Inert.PunctuationFirst - 1)), ((char)(Inert.PunctuationLast + 1), '\uFFFF'));
+
     /// <summary>The first character at or after <paramref name="from"/> that NFC may change, or -1. Lone
     /// surrogate halves count: the piece around them is then normalized around them.</summary>
     private static int NextNotInert(ReadOnlySpan<char> text, int from)
@@ -118,8 +123,7 @@ public sealed class NormalizationPass : TextPass
         var i = from;
         while (i < text.Length)
         {
-            // Below U+0300 nothing changes under NFC, nor in the block of ’ “ — …: skip both unread.
-            var found = TextScan.IndexOfAnyExceptInRanges(text[i..], '\0', (char)(FirstCombining - 1), Inert.PunctuationFirst, Inert.PunctuationLast);
+            var found = MayChange.IndexOfAny(text[i..]);
             if (found < 0)
             {
                 return -1;
