@@ -75,7 +75,7 @@ public static class Fragments
     public static IReadOnlyList<string> QuotesAndWidth { get; } =
     [
         "Russiaʼs", "donʹt", "it´s", "rock `n` roll", "‘single’", "“double”", "„low“", "«guillemets»", "‹one›",
-        "5′ 11″", "‛odd‟", "ﬁnance", "ﬂow", "eﬀort", "oﬃce", "baﬄe", "ﬅ", "ﬆ", "ＡＢＣ１２３", "ｈｔｔｐ：／／ｘ",
+        "5′ 11″", "‛odd‟", "ﬁnance", "ﬂow", "wiﬁ?", "ﬂ? ", "eﬀort", "oﬃce", "baﬄe", "ﬅ", "ﬆ", "ＡＢＣ１２３", "ｈｔｔｐ：／／ｘ",
         "日本語！", "中文，文本：", "ｶﾀｶﾅ", "ﾊﾟﾝ", "＂quoted＂", "Ⅻ", "½", "²", "…", "—", "–",
     ];
 
@@ -109,7 +109,7 @@ public static class Fragments
         "two years ago", "mid-2024", "Q3 2021", "FY2023", "the 1990s", "7:27 PM", "10pm local time", "12/09/2023",
         "31.12.1999", "Sept, 27", "early Tuesday", "the end of December 2022", "every week", "annually",
         "$27", "89 percent", "v1.2.3", "call 555-0199", "Section 2023.09", "March 32, 2023", "February 29, 2023",
-        "0000-00-00", "9999-12-31T23:59", "2023-13-45", "May may march", "Sun Sat",
+        "0000-00-00", "9999-12-31T23:59", "2023-13-45", "May may march", "Sun Sat", "April 24 and 25", "yesterday and 2",
     ];
 
     public static IReadOnlyList<string> WordDamage { get; } =
