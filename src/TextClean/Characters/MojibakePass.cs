@@ -436,23 +436,32 @@ public sealed class MojibakePass : TextPass
         {
             ref var units = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
             var nonAscii = new Vector<ushort>(0x7F);
-            var c1First = new Vector<ushort>(0x80);
-            var c1Width = new Vector<ushort>(0x9F - 0x80);
-            var space = new Vector<ushort>(' ');
-            var question = new Vector<ushort>('?');
-            for (; i <= text.Length - Vector<ushort>.Count - 1; i += Vector<ushort>.Count)
+            var count = Vector<ushort>.Count;
+            for (; i <= text.Length - (2 * count) - 1; i += 2 * count)
             {
-                var chars = Vector.LoadUnsafe(ref units, (nuint)i);
-                var lead = Vector.GreaterThan(chars, nonAscii);
-                if (Vector.EqualsAll(lead, Vector<ushort>.Zero))
+                // Most of any text is ASCII: one test for two vectors.
+                var low = Vector.LoadUnsafe(ref units, (nuint)i);
+                var high = Vector.LoadUnsafe(ref units, (nuint)(i + count));
+                if (Vector.EqualsAll(Vector.GreaterThan(low | high, nonAscii), Vector<ushort>.Zero))
                 {
                     continue;
                 }
 
-                var next = Vector.LoadUnsafe(ref units, (nuint)(i + 1));
-                var follows = Vector.GreaterThan(next, nonAscii) | Vector.Equals(next, space) | Vector.Equals(next, question);
-                var hits = (lead & follows) | Vector.LessThanOrEqual(chars - c1First, c1Width);
-                if (!Vector.EqualsAll(hits, Vector<ushort>.Zero))
+                if (!Vector.EqualsAll(MaybeRepairable(low, Vector.LoadUnsafe(ref units, (nuint)(i + 1))), Vector<ushort>.Zero))
+                {
+                    break;
+                }
+
+                if (!Vector.EqualsAll(MaybeRepairable(high, Vector.LoadUnsafe(ref units, (nuint)(i + count + 1))), Vector<ushort>.Zero))
+                {
+                    i += count;
+                    break;
+                }
+            }
+
+            for (; i <= text.Length - count - 1; i += count)
+            {
+                if (!Vector.EqualsAll(MaybeRepairable(Vector.LoadUnsafe(ref units, (nuint)i), Vector.LoadUnsafe(ref units, (nuint)(i + 1))), Vector<ushort>.Zero))
                 {
                     break;
                 }
@@ -470,6 +479,18 @@ public sealed class MojibakePass : TextPass
         }
 
         return -1;
+    }
+
+    /// <summary>Lanes of <paramref name="chars"/> that <see cref="NextMaybeRepairable"/> stops at, given
+    /// each one's successor in <paramref name="next"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<ushort> MaybeRepairable(Vector<ushort> chars, Vector<ushort> next)
+    {
+        var nonAscii = new Vector<ushort>(0x7F);
+        var lead = Vector.GreaterThan(chars, nonAscii);
+        var follows = Vector.GreaterThan(next, nonAscii) | Vector.Equals(next, new Vector<ushort>(' ')) | Vector.Equals(next, new Vector<ushort>('?'));
+        var c1 = Vector.LessThanOrEqual(chars - new Vector<ushort>(0x80), new Vector<ushort>(0x9F - 0x80));
+        return (lead & follows) | c1;
     }
 
     /// <summary>Whether the segment at <paramref name="start"/>, cut as <see cref="Examine(string, int, int)"/>

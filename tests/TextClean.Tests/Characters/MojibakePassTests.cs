@@ -8,6 +8,18 @@ public class MojibakePassTests
 {
     private static readonly MojibakePass Pass = new();
 
+    [Theory]
+    [InlineData("x")]    // plain text: the scan skips whole vectors
+    [InlineData("’\n")]  // a non-ASCII character makes the scan look closer at its vector, and finds nothing there
+    public void Finds_mojibake_at_any_position_after_any_filler(string filler)
+    {
+        for (var at = 1; at < 200; at++)
+        {
+            var text = filler + new string('x', at) + " caf\u00C3\u00A9 " + new string('x', 40);
+            Assert.Equal(text.Replace("caf\u00C3\u00A9", "caf\u00E9", StringComparison.Ordinal), Pass.Apply(text));
+        }
+    }
+
     // Inputs and outputs are written with \u escapes where they hold controls: xunit re-encodes
     // InlineData strings at discovery.
     private static string Run(string escaped) => Pass.Apply(Regex.Unescape(escaped));

@@ -8,6 +8,22 @@ public class WhitespacePassTests
 {
     private static readonly WhitespacePass Pass = new();
 
+    [Theory]
+    [InlineData('x')]    // plain text: the scan skips whole vectors
+    [InlineData('\n')]   // a line feed makes the scan look closer at its vector, and finds nothing there
+    public void Finds_a_double_space_at_any_position_after_any_filler(char filler)
+    {
+        for (var at = 3; at < 200; at++) // not at a line's start, where spaces are trimmed
+        {
+            var chars = new string('x', 220).ToCharArray();
+            chars[1] = filler;
+            chars[at] = ' ';
+            chars[at + 1] = ' ';
+            var text = new string(chars);
+            Assert.Equal(text.Remove(at, 1), Pass.Apply(text));
+        }
+    }
+
     private static string Apply(string escaped) => Pass.Apply(Regex.Unescape(escaped));
 
     [Theory]

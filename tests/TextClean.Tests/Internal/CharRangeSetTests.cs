@@ -19,6 +19,20 @@ public class CharRangeSetTests
         Assert.Equal(expected, Set.IndexOfAny(text));
     }
 
+    [Theory]
+    [InlineData('a')]            // safe: vectors of plain text are skipped whole
+    [InlineData('\u1FFF')]       // outside the safe intervals but not in the set: vectors are looked at closer
+    public void Finds_a_member_at_any_position_after_any_filler(char filler)
+    {
+        for (var at = 0; at < 200; at++)
+        {
+            var chars = new string('x', 220).ToCharArray();
+            chars[0] = filler;
+            chars[at] = '\u2003';
+            Assert.Equal(at, Set.IndexOfAny(chars));
+        }
+    }
+
     [Fact]
     public void Agrees_with_a_scalar_search_on_random_text()
     {
