@@ -3,12 +3,14 @@
 # configuration timed side by side in one run (alternating, so background load hits them alike).
 #
 #   benchmarks/cli-throughput.sh [--size 300MB] [--runs 3] [--commands "fix clean dates"] [--threads "1 2"]
-#                                [--kinds "mixed TypographicNews"] [--builds "before=DIR after=DIR"]
+#                                [--kinds "mixed TypographicNews"] [--builds "before=DIR after=DIR"] [--native]
 #
 # --kinds: mixed (records of every kind in turn) and/or one record kind for the whole file (the
 #   benchmarks' InputKind names: TypographicNews, AsciiNews, ScrapedPage, DateDense, ...).
-# --builds: NAME=DIR pairs, DIR holding textclean.dll (a copy of an earlier build, say), to compare
-#   builds in the same run; default: this tree's Release build, built first.
+# --builds: NAME=DIR pairs, DIR holding textclean.dll (a copy of an earlier build, say) or the native
+#   textclean executable, to compare builds in the same run; default: this tree's Release build, built first.
+# --native: also this tree's native build (`dotnet publish -p:PublishAot=true`, see README), published
+#   into $TMPDIR/textclean-native first.
 #
 # Prints a Markdown table: best and median wall time, MB/s (10^6 bytes of input per second, from the
 # best run), the speed-up over the first thread count, and MB per CPU-second (user + system time of
@@ -17,7 +19,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-size=300MB runs=3 commands="fix clean" thread_counts="1 2" kinds="mixed" builds=""
+size=300MB runs=3 commands="fix clean" thread_counts="1 2" kinds="mixed" builds="" native=false
 while [ $# -gt 0 ]; do
   case $1 in
     --size) size=$2; shift 2 ;;
@@ -26,17 +28,31 @@ while [ $# -gt 0 ]; do
     --threads) thread_counts=$2; shift 2 ;;
     --kinds) kinds=$2; shift 2 ;;
     --builds) builds=$2; shift 2 ;;
+    --native) native=true; shift ;;
     *) echo "cli-throughput.sh: unknown argument '$1'" >&2; exit 2 ;;
   esac
 done
 
 if [ -z "$builds" ]; then
   dotnet build src/TextClean.Cli -c Release -nologo -v q > /dev/null
-  builds="current=src/TextClean.Cli/bin/Release/net10.0"
+  builds="jit=src/TextClean.Cli/bin/Release/net10.0"
 fi
-for build in $builds; do
-  [ -f "${build#*=}/textclean.dll" ] || { echo "cli-throughput.sh: no textclean.dll in ${build#*=}" >&2; exit 2; }
-done
+if $native; then
+  native_dir="${TMPDIR:-/tmp}/textclean-native"
+  rid=$(dotnet --info | awk '/ RID:/ { print $2; exit }')
+  dotnet publish src/TextClean.Cli -c Release -r "$rid" -p:PublishAot=true -o "$native_dir" -nologo -v q > /dev/null
+  builds="$builds native=$native_dir"
+fi
+
+# runner DIR: how to start the CLI in DIR: the framework-dependent textclean.dll, or the native textclean.
+runner() {
+  if [ -f "$1/textclean.dll" ]; then echo "dotnet $1/textclean.dll"
+  elif [ -x "$1/textclean" ]; then echo "$1/textclean"
+  else echo "cli-throughput.sh: neither textclean.dll nor a native textclean in $1" >&2; exit 2
+  fi
+}
+declare -A run_command
+for build in $builds; do run_command[${build%%=*}]=$(runner "${build#*=}"); done
 
 declare -A inputs
 for kind in $kinds; do
@@ -57,7 +73,8 @@ for ((run = 1; run <= runs; run++)); do
         for threads in $thread_counts; do
           start=$(date +%s.%N)
           # Exit code 1 only says that some records failed.
-          /usr/bin/time -f "%U %S" -o "$cpu_log" dotnet "${build#*=}/textclean.dll" "$command" --jsonl --threads "$threads" "${inputs[$kind]}" > /dev/null || [ $? -eq 1 ]
+          # shellcheck disable=SC2046 # the runner is a command and its arguments
+          /usr/bin/time -f "%U %S" -o "$cpu_log" ${run_command[${build%%=*}]} "$command" --jsonl --threads "$threads" "${inputs[$kind]}" > /dev/null || [ $? -eq 1 ]
           end=$(date +%s.%N)
           read -r user system < "$cpu_log"
           times[$kind,$command,${build%%=*},$threads]+="$(echo "$end - $start" | bc -l),$(echo "$user + $system" | bc -l) "

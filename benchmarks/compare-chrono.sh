@@ -2,7 +2,7 @@
 # Side by side on one generated news file: chrono-node (the JavaScript date parser issue 7 compares
 # `textclean dates` with) and `textclean dates --jsonl`, whole process each, input MB/s (10^6 bytes/s).
 #
-#   benchmarks/compare-chrono.sh [--size 100MB] [--kind TypographicNews|mixed|KIND] [--runs 1]
+#   benchmarks/compare-chrono.sh [--size 100MB] [--kind TypographicNews|mixed|KIND] [--runs 1] [--input FILE] [--native]
 #
 # chrono-node is installed with npm into $TMPDIR/textclean-chrono (never into the repository, and it is
 # no dependency of the project); the file comes from the benchmarks project's jsonl-corpus, as in
@@ -10,17 +10,23 @@
 # /dev/null. chrono-node runs on one thread, so textclean is timed on one thread and on all cores. MB
 # per CPU-second (user + system time) is there for a busy machine, where wall time says little.
 #
+# --input: a JSON Lines file of your own ({"text": ...} per line) instead of a generated one.
+# --native: also time the native build of the CLI (`dotnet publish -p:PublishAot=true`, see README),
+#   published into $TMPDIR/textclean-native first.
+#
 # ftfy (issue 7's comparison for fix) is a Python package that cannot be installed here (no PyPI, not in
 # Debian bookworm): its figures stay the ones the issue quotes (about 1.5 MB/s on typographic news).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-size=100MB kind=TypographicNews runs=1
+size=100MB kind=TypographicNews runs=1 input="" native=false
 while [ $# -gt 0 ]; do
   case $1 in
     --size) size=$2; shift 2 ;;
     --kind) kind=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
+    --input) input=$2; shift 2 ;;
+    --native) native=true; shift ;;
     *) echo "compare-chrono.sh: unknown argument '$1'" >&2; exit 2 ;;
   esac
 done
@@ -34,7 +40,11 @@ fi
 chrono_version=$(node -p "require('$chrono_dir/node_modules/chrono-node/package.json').version")
 
 dotnet build src/TextClean.Cli -c Release -nologo -v q > /dev/null
-input="${TMPDIR:-/tmp}/textclean-news-$kind-$size.jsonl"
+if [ -n "$input" ]; then
+  [ -s "$input" ] || { echo "compare-chrono.sh: no input file $input" >&2; exit 2; }
+else
+  input="${TMPDIR:-/tmp}/textclean-news-$kind-$size.jsonl"
+fi
 if [ ! -s "$input" ]; then
   dotnet build benchmarks/TextClean.Benchmarks -c Release -nologo -v q > /dev/null
   dotnet run -c Release --no-build --project benchmarks/TextClean.Benchmarks -- jsonl-corpus --size "$size" --kind "$kind" --out "$input" >&2
@@ -64,6 +74,13 @@ cli=src/TextClean.Cli/bin/Release/net10.0/textclean.dll
 read -r chrono_s chrono_cpu < <(best node benchmarks/chrono-runner.js "$chrono_dir" "$input")
 read -r one_s one_cpu < <(best dotnet "$cli" dates --jsonl --threads 1 "$input")
 read -r all_s all_cpu < <(best dotnet "$cli" dates --jsonl --threads "$cores" "$input")
+if $native; then
+  native_dir="${TMPDIR:-/tmp}/textclean-native"
+  rid=$(dotnet --info | awk '/ RID:/ { print $2; exit }')
+  dotnet publish src/TextClean.Cli -c Release -r "$rid" -p:PublishAot=true -o "$native_dir" -nologo -v q > /dev/null
+  read -r native_one_s native_one_cpu < <(best "$native_dir/textclean" dates --jsonl --threads 1 "$input")
+  read -r native_all_s native_all_cpu < <(best "$native_dir/textclean" dates --jsonl --threads "$cores" "$input")
+fi
 
 mbps() { echo "$bytes / $1 / 1000000" | bc -l; }
 echo "Input: $input ($bytes bytes); best of $runs; $cores cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')); load average $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -77,6 +94,10 @@ row() { # name threads wall cpu
 row "chrono-node $chrono_version (node $(node --version))" 1 "$chrono_s" "$chrono_cpu"
 row "textclean dates --jsonl" 1 "$one_s" "$one_cpu"
 row "textclean dates --jsonl" "$cores" "$all_s" "$all_cpu"
+if $native; then
+  row "textclean dates --jsonl (native)" 1 "$native_one_s" "$native_one_cpu"
+  row "textclean dates --jsonl (native)" "$cores" "$native_all_s" "$native_all_cpu"
+fi
 echo
 echo "ftfy is not installable here (no PyPI access, not packaged in Debian bookworm): for fix, compare with"
 echo "the figures issue 7 quotes for ftfy 6.3: about 1.5 MB/s on typographic news, 10 MB/s on plain ASCII."

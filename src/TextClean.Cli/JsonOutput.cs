@@ -9,6 +9,4 @@ internal static class JsonOutput
     public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     public static readonly JsonWriterOptions WriterOptions = new() { Encoder = Encoder, Indented = false };
-
-    public static readonly JsonSerializerOptions Options = new() { Encoder = Encoder };
 }

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Buffers;
 using System.Text.Json;
 using TextClean.Dates;
 using TextClean.Pipeline;
@@ -183,7 +185,12 @@ internal sealed class RecordProcessor(CliOptions options)
     private static string Show(string s)
     {
         const int Max = 80;
-        var shown = JsonSerializer.Serialize(s.Length > Max ? s[..Max] + "…" : s, JsonOutput.Options);
-        return shown;
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, JsonOutput.WriterOptions))
+        {
+            writer.WriteStringValue(s.Length > Max ? s[..Max] + "…" : s);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }
