@@ -25,7 +25,7 @@ internal sealed class RecordProcessor(CliOptions options)
             case "fix":
             {
                 var log = options.Explain ? new ChangeLog() : null;
-                writer.WriteString("text", Cleaner.Fix(text, log));
+                JsonText.WriteString(writer, "text"u8, Cleaner.Fix(text, log));
                 WriteChanges(writer, log?.Changes);
                 break;
             }
@@ -33,7 +33,7 @@ internal sealed class RecordProcessor(CliOptions options)
             case "clean":
             {
                 var result = Cleaner.Clean(text, options.Explain, reference);
-                writer.WriteString("text", result.Text);
+                JsonText.WriteString(writer, "text"u8, result.Text);
                 WriteMetadata(writer, result);
                 WriteDates(writer, result.Dates);
                 WriteChanges(writer, options.Explain ? result.Changes : null);

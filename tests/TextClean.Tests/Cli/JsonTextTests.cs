@@ -1,0 +1,80 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using TextClean.Cli;
+
+namespace TextClean.Tests.Cli;
+
+/// <summary>JsonText writes long text values byte for byte as Utf8JsonWriter does with the CLI's encoder.</summary>
+public class JsonTextTests
+{
+    private static string ByWriter(string value, bool bulk)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, JsonOutput.WriterOptions))
+        {
+            writer.WriteStartObject();
+            if (bulk)
+            {
+                JsonText.WriteString(writer, "text"u8, value);
+            }
+            else
+            {
+                writer.WriteString("text"u8, value);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    [Theory]
+    [InlineData("short")]
+    [InlineData("“Curly quotes” and dashes — and an apostrophe’s place, then a line feed\nand a tab\tand \"quotes\" and \\ backslash\r\n")]
+    [InlineData("Café, naïve, Москва, Ελλάδα, 東京, ①, ﬁ, \u00A0no-break, \u2028line separator, \u200Bzero width, \u00ADsoft hyphen")]
+    [InlineData("A control \u0001 and an emoji \uD83D\uDE00 go to the writer, and so does \u007F, all in one text of some length")]
+    public void Writes_what_the_writer_writes(string text)
+    {
+        var value = text.Length >= 64 ? text : text + new string('x', 64);
+        Assert.Equal(ByWriter(value, bulk: false), ByWriter(value, bulk: true));
+    }
+
+    [Fact]
+    public void Agrees_with_the_writer_on_every_BMP_character()
+    {
+        for (var c = 0; c <= 0xFFFF; c++)
+        {
+            if (char.IsSurrogate((char)c))
+            {
+                continue;
+            }
+
+            var value = new string('a', 40) + (char)c + new string('b', 40);
+            Assert.Equal(ByWriter(value, bulk: false), ByWriter(value, bulk: true));
+        }
+    }
+
+    [Fact]
+    public void Agrees_with_the_writer_on_random_text()
+    {
+        const string common = "ab \n\t\r\"\\’“”—éЖ東";
+        const string rare = "\u2028\u0001\u007F\uFEFF\u00A0"; // escaped by the encoder: the writer takes over
+        var random = new Random(3);
+        var inBulk = 0;
+        for (var n = 0; n < 3000; n++)
+        {
+            var chars = new char[random.Next(64, 300)];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = random.Next(1000) == 0 ? rare[random.Next(rare.Length)] : common[random.Next(common.Length)];
+            }
+
+            var value = new string(chars);
+            Assert.Equal(ByWriter(value, bulk: false), ByWriter(value, bulk: true));
+            inBulk += JsonText.TryEncode(value, new byte[(value.Length * 3) + 2], out _) ? 1 : 0;
+        }
+
+        Assert.True(inBulk > 2000, $"only {inBulk} of 3000 texts took the bulk path");
+    }
+}
