@@ -222,7 +222,7 @@ internal sealed partial class DateParser
                     k++;
                 }
 
-                return new Match(k, TimexType.Date, YearEarlier(), Anaphoric: true);
+                return new Match(k, TimexType.Date, YearEarlier(i), Anaphoric: true);
             }
 
             if (IsCue(j + 2, Cue.End) && !the)
@@ -289,7 +289,7 @@ internal sealed partial class DateParser
 
             if (count == 1 && unit == TimeUnit.Year && sign < 0)
             {
-                return new Match(k, TimexType.Date, YearEarlier(), Anaphoric: true);
+                return new Match(k, TimexType.Date, YearEarlier(i), Anaphoric: true);
             }
 
             if (unit is TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour)

@@ -199,6 +199,24 @@ public class DateExtractorTests
         Assert.Equal(["1989-Q3", "1989-Q2", "1989-Q3", "1988-Q3"], mentions.Select(m => m.Value));
     }
 
+    [Theory]
+    // a quarter named earlier in the sentence is the one compared, whatever quarter the story led with
+    [InlineData("Delta's fiscal first quarter was a record. America West said third-quarter profit rose to $5.8 million, or 28 cents a share, from $4 million a year earlier.",
+        "1989-10-26", "1989-Q1|1989-Q3|1988-Q3")]
+    // six or nine months of results are compared with the same months of the year before: that year
+    [InlineData("Third-quarter net rose. For the nine months, net was $254 million, or $5.94 a share, up from $163 million a year earlier.",
+        "1989-10-26", "1989-Q3|P9M|1988")]
+    [InlineData("Third-quarter net rose. In the first nine months, it lost $673.3 million, compared with year-earlier net of $382.2 million.",
+        "1989-10-30", "1989-Q3|P9M|1988")]
+    // the next sentence is out of reach: back to the quarter the story leads with
+    [InlineData("Third-quarter net rose. For the nine months, net rose 5%. Sales rose from a year earlier.", "1989-10-26", "1989-Q3|P9M|1988-Q3")]
+    // a quarter of long ago is history, not the quarter the report is about
+    [InlineData("It lost money in the third quarter of 1984. Net rose to $68.2 million from $66.8 million a year ago.", "1989-10-27", "1984-Q3|1988")]
+    [InlineData("It lost money in the third quarter of 1984. Third-quarter net rose to $68.2 million from $66.8 million a year ago.",
+        "1989-10-27", "1984-Q3|1989-Q3|1988-Q3")]
+    public void A_year_earlier_compares_the_period_its_sentence_names(string text, string reference, string values) =>
+        Assert.Equal(values.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
+
     [Fact]
     public void Last_years_quarter_is_the_quarter_under_discussion_a_year_before()
     {
