@@ -577,10 +577,15 @@ internal sealed partial class DateParser
             return Match.None;
         }
 
-        // the 1988 quarter, the 1989 period: the quarter under discussion, in that year
+        // the 1988 quarter, the 1989 period: the quarter under discussion, in that year (the year itself when the
+        // sentence compares nine months)
         if (j > i && TryYearNumber(j, out var leadingYear) && (IsUnit(j + 1, TimeUnit.Quarter) || IsCue(j + 1, Cue.Period)))
         {
-            return new Match(j + 2, TimexType.Date, _lastQuarter is { } q ? TimexValues.Quarter(leadingYear, q.Quarter) : TimexValues.Year(leadingYear), Anaphoric: true);
+            var compared = IsCue(j + 1, Cue.Period) ? PeriodComparedInSentence(i) : ComparedPeriod.None;
+            var value = compared == ComparedPeriod.Quarter ? TimexValues.Quarter(leadingYear, _recentQuarter.Quarter)
+                : compared == ComparedPeriod.Year || _lastQuarter is not { } q ? TimexValues.Year(leadingYear)
+                : TimexValues.Quarter(leadingYear, q.Quarter);
+            return new Match(j + 2, TimexType.Date, value, Anaphoric: true);
         }
 
         // the 1988 second quarter

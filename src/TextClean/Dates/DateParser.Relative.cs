@@ -188,6 +188,13 @@ internal sealed partial class DateParser
             return Match.None;
         }
 
+        // "the quarter a year ago", "the corresponding period last year": the period under discussion, a year before
+        if (the && (IsCue(j, Cue.Same) || IsCue(j, Cue.Comparable) ? j + 1 : j) is var periodAt &&
+            (IsUnit(periodAt, TimeUnit.Quarter) || IsCue(periodAt, Cue.Period)) && YearEarlierTail(periodAt + 1) is > 0 and var tailEnd)
+        {
+            return new Match(tailEnd, TimexType.Date, YearEarlier(i), Anaphoric: true);
+        }
+
         // the quarter; the weekend
         if (the && IsUnit(j, TimeUnit.Quarter) && !IsCue(j + 1, Cue.Of) && !IsHyphen(j + 1))
         {
@@ -331,6 +338,17 @@ internal sealed partial class DateParser
         return (IsUnit(k, TimeUnit.Quarter) || IsCue(k, Cue.Period)) && _lastQuarter is { } last
             ? new Match(k + 1, TimexType.Date, year + "-Q" + TimexValues.Number(last.Quarter), Anaphoric: true)
             : Match.None;
+    }
+
+    /// <summary>"last year", "a year ago", "a year earlier" at token k: the end of the phrase, else -1.</summary>
+    private int YearEarlierTail(int k)
+    {
+        if (IsCue(k, Cue.Last) && IsUnit(k + 1, TimeUnit.Year) && !IsApostrophe(k + 2))
+        {
+            return k + 2;
+        }
+
+        return IsCue(k, Cue.A) && IsUnit(k + 1, TimeUnit.Year) && (IsCue(k + 2, Cue.Ago) || IsCue(k + 2, Cue.Earlier)) ? k + 3 : -1;
     }
 
     private bool IsSentenceEnd(int i) => !InRange(i) || IsSentenceBoundary(i) || IsSymbol(i, ',');

@@ -235,7 +235,8 @@ internal sealed partial class DateParser
         var table = new bool[256];
         Array.Fill(table, true);
         foreach (var c in (Cue[])[Cue.Of, Cue.And, Cue.On, Cue.At, Cue.In, Cue.Ago, Cue.Before, Cue.After, Cue.From, Cue.Other,
-                     Cue.Local, Cue.Time, Cue.Near, Cue.Same, Cue.Ahead, Cue.For, Cue.Most, Cue.Half, Cue.Period, Cue.Full, Cue.Short])
+                     Cue.Local, Cue.Time, Cue.Near, Cue.Same, Cue.Ahead, Cue.For, Cue.Most, Cue.Half, Cue.Period, Cue.Full, Cue.Short,
+                     Cue.Comparable])
         {
             table[(int)c] = false;
         }

@@ -208,12 +208,19 @@ public class DateExtractorTests
         "1989-10-26", "1989-Q3|P9M|1988")]
     [InlineData("Third-quarter net rose. In the first nine months, it lost $673.3 million, compared with year-earlier net of $382.2 million.",
         "1989-10-30", "1989-Q3|P9M|1988")]
+    [InlineData("Third-quarter net rose. In the first nine months, net was $306 million, compared with a loss of $195 million in the 1988 period.",
+        "1989-11-02", "1989-Q3|P9M|1988")]
+    [InlineData("Third-quarter net rose. Costs were lower than in the 1988 period.", "1989-11-02", "1989-Q3|1988-Q3")]
     // the next sentence is out of reach: back to the quarter the story leads with
     [InlineData("Third-quarter net rose. For the nine months, net rose 5%. Sales rose from a year earlier.", "1989-10-26", "1989-Q3|P9M|1988-Q3")]
     // a quarter of long ago is history, not the quarter the report is about
     [InlineData("It lost money in the third quarter of 1984. Net rose to $68.2 million from $66.8 million a year ago.", "1989-10-27", "1984-Q3|1988")]
     [InlineData("It lost money in the third quarter of 1984. Third-quarter net rose to $68.2 million from $66.8 million a year ago.",
         "1989-10-27", "1984-Q3|1989-Q3|1988-Q3")]
+    // "the quarter a year ago", "the corresponding period last year": one expression, the compared quarter a year before
+    [InlineData("Third-quarter net fell from $1.8 million for the corresponding period last year.", "1989-11-01", "1989-Q3|1988-Q3")]
+    [InlineData("Third-quarter net rose. For the quarter a year ago, it earned $16.3 million.", "1989-10-26", "1989-Q3|1988-Q3")]
+    [InlineData("Sales matched the same period a year earlier.", "1989-10-26", "1988")]
     public void A_year_earlier_compares_the_period_its_sentence_names(string text, string reference, string values) =>
         Assert.Equal(values.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
 
