@@ -776,12 +776,33 @@ internal sealed partial class DateParser
         return Match.None;
     }
 
+    /// <summary>A date expression starts at token i ("last October", "in 1998", "on Friday").</summary>
+    private bool StartsDate(int i)
+    {
+        var j = IsCue(i, Cue.In) || IsCue(i, Cue.On) ? i + 1 : i;
+        return InRange(j) &&
+               (_tokens[j].Class is WordClass.Month or WordClass.MonthAbbrev or WordClass.Weekday or WordClass.Deictic ||
+                Direction(j) is not null || TryYearNumber(j, out _));
+    }
+
     /// <summary>now, currently, recently, soon, the past, the future, the near future.</summary>
     private Match ReferenceWord(int i)
     {
+        // future quarters, past years, these days
+        if (WordIs(i, "future") && IsClass(i + 1, WordClass.UnitPlural))
+        {
+            return new Match(i + 2, TimexType.Date, "FUTURE_REF");
+        }
+
         if (IsClass(i, WordClass.Reference))
         {
             var value = (RefValue)_tokens[i].Value;
+            // "killed, most recently last October": the date that follows is the time named
+            if (value == RefValue.Past && IsCue(i - 1, Cue.Most) && StartsDate(i + 1))
+            {
+                return Match.None;
+            }
+
             // "the future of our peoples" is a fate, not a time
             if (WordIs(i, "future") && (!(IsCue(i - 1, Cue.The) || IsCue(i - 1, Cue.Near)) || IsCue(i + 1, Cue.Of)))
             {
@@ -809,12 +830,6 @@ internal sealed partial class DateParser
         {
             // "the then current price": the present of a past moment
             return new Match(i + 1, TimexType.Date, WordIs(i - 1, "then") ? "PAST_REF" : "PRESENT_REF");
-        }
-
-        // future quarters, past years, these days
-        if (WordIs(i, "future") && IsClass(i + 1, WordClass.UnitPlural))
-        {
-            return new Match(i + 2, TimexType.Date, "FUTURE_REF");
         }
 
         if (IsCue(i, Cue.Past) && IsClass(i + 1, WordClass.UnitPlural) && !IsCue(i - 1, Cue.The))

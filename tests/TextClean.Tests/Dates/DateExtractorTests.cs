@@ -153,6 +153,8 @@ public class DateExtractorTests
     [InlineData("Rates may dip in the short term.", "1989-10-26", "the short term", "DATE", "FUTURE_REF")]
     [InlineData("Sales fell from a year earlier.", "1989-10-26", "a year earlier", "DATE", "1988")]
     [InlineData("Holders may buy shares at the then current market price.", "1989-10-26", "current", "DATE", "PAST_REF")]
+    [InlineData("Loss carry-forwards will cut taxes in future quarters.", "1989-10-30", "future quarters", "DATE", "FUTURE_REF")]
+    [InlineData("Three doctors were killed, most recently last October.", "1999-02-06", "last October", "DATE", "1998-10")] // the date is the time
     public void Relative_expressions(string text, string reference, string mention, string type, string value) =>
         Check(text, reference, mention, type, value);
 
