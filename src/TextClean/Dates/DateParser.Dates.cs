@@ -778,7 +778,13 @@ internal sealed partial class DateParser
             }
         }
 
-        return best is { } b ? new Match(k, TimexType.Date, TimexValues.Day(b)) : Match.None;
+        if (best is not { } b)
+        {
+            return Match.None;
+        }
+
+        // "as Easter week began", "Christmas week": the (ISO) week that holds the day
+        return IsUnit(k, TimeUnit.Week) ? new Match(k + 1, TimexType.Date, TimexValues.Week(b)) : new Match(k, TimexType.Date, TimexValues.Day(b));
     }
 
     private static DateOnly? HolidayIn(Holiday holiday, int year, bool eve)

@@ -860,8 +860,11 @@ internal sealed partial class DateParser
                 return new Match(j + 1, TimexType.Date, "FUTURE_REF");
             }
 
+            // "in the past", "the past has shown", "said in the past that": not "the past two years", "the past century"
             if (IsCue(j, Cue.Past) && (!InRange(j + 1) || IsSentenceEnd(j + 1) || IsCue(j + 1, Cue.And) ||
-                                       (IsWord(j + 1) && _tokens[j + 1].Class == WordClass.None)))
+                                       (IsWord(j + 1) && _tokens[j + 1].Class is WordClass.None or WordClass.Preposition or
+                                           WordClass.PastCue or WordClass.FutureCue) ||
+                                       IsCue(j + 1, Cue.In) || IsCue(j + 1, Cue.On) || IsCue(j + 1, Cue.At) || IsCue(j + 1, Cue.For)))
             {
                 return new Match(j + 1, TimexType.Date, "PAST_REF");
             }

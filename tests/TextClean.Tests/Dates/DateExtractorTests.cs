@@ -129,6 +129,7 @@ public class DateExtractorTests
     [InlineData("The campaign runs to Election Day, they said.", "1998-10-26", "Election Day", "1998-11-03")]
     [InlineData("They met at Easter 2024 in Rome.", "-", "Easter 2024", "2024-03-31")]
     [InlineData("They meet on Christmas Eve in Rome.", "-", "Christmas Eve", "XXXX-12-24")]
+    [InlineData("Protesters prayed as Easter week began.", "2000-04-17", "Easter week", "2000-W16")]   // the week that holds Easter Sunday
     public void Holidays(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
@@ -147,6 +148,7 @@ public class DateExtractorTests
     [InlineData("It is currently raining.", "2023-09-12", "currently", "DATE", "PRESENT_REF")]
     [InlineData("It rained recently.", "2023-09-12", "recently", "DATE", "PAST_REF")]
     [InlineData("They fought in the past.", "2023-09-12", "the past", "DATE", "PAST_REF")]
+    [InlineData("Officials have indicated in the past that they could send troops.", "1990-08-13", "the past", "DATE", "PAST_REF")]
     [InlineData("Rates will stay low for now, she said.", "2023-09-12", "now", "DATE", "PRESENT_REF")]
     [InlineData("Now the alliance has a new mission.", "2023-09-12", "Now", "DATE", "PRESENT_REF")]
     [InlineData("Net will rise for the full year.", "1989-10-26", "the full year", "DATE", "1989")]   // "the" before a grammar word
