@@ -203,6 +203,14 @@ internal sealed partial class DateParser
                 : new Match(j + 1, TimexType.Date, CurrentQuarter(), Anaphoric: true);
         }
 
+        // "a hearing the week of March 6": the (ISO) week that holds the day
+        if (the && IsUnit(j, TimeUnit.Week) && IsCue(j + 1, Cue.Of) && MonthDate(j + 2) is { Found: true } weekOf &&
+            DateOnly.TryParseExact(weekOf.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var dayOf))
+        {
+            return new Match(weekOf.End, TimexType.Date, TimexValues.Week(dayOf));
+        }
+
         if (the && IsUnit(j, TimeUnit.Weekend))
         {
             return Shifted(TimeUnit.Weekend, 0) is { } weekend ? new Match(j + 1, TimexType.Date, weekend) : Match.None;

@@ -411,7 +411,9 @@ internal sealed partial class DateParser
             return true;
         }
 
-        if (t.Symbol != '.' || !InRange(i + 1) || IsClass(i - 1, WordClass.MonthAbbrev) || (IsWord(i - 1) && _tokens[i - 1].Length <= 2))
+        // "Sept.", "Mr.", "Co.", the "S." of "U.S.": abbreviations, not the end
+        if (t.Symbol != '.' || !InRange(i + 1) || IsClass(i - 1, WordClass.MonthAbbrev) ||
+            (IsWord(i - 1) && _tokens[i - 1].Capitalized && _tokens[i - 1].Length <= 3))
         {
             return false;
         }

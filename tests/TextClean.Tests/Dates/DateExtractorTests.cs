@@ -149,6 +149,7 @@ public class DateExtractorTests
     [InlineData("It rained recently.", "2023-09-12", "recently", "DATE", "PAST_REF")]
     [InlineData("They fought in the past.", "2023-09-12", "the past", "DATE", "PAST_REF")]
     [InlineData("Officials have indicated in the past that they could send troops.", "1990-08-13", "the past", "DATE", "PAST_REF")]
+    [InlineData("It may be resolved in a hearing the week of March 6, he said.", "2000-02-24", "the week of March 6", "DATE", "2000-W10")]
     [InlineData("Rates will stay low for now, she said.", "2023-09-12", "now", "DATE", "PRESENT_REF")]
     [InlineData("Now the alliance has a new mission.", "2023-09-12", "Now", "DATE", "PRESENT_REF")]
     [InlineData("Net will rise for the full year.", "1989-10-26", "the full year", "DATE", "1989")]   // "the" before a grammar word
