@@ -211,6 +211,16 @@ internal sealed partial class DateParser
             return new Match(weekOf.End, TimexType.Date, TimexValues.Week(dayOf));
         }
 
+        // "the day before last Tuesday's hearing", "the day after tomorrow": one day off a day the text names
+        var dayAt = IsCue(i, Cue.A) ? i + 1 : j;
+        if ((the || dayAt > i) && IsUnit(dayAt, TimeUnit.Day) && (IsCue(dayAt + 1, Cue.Before) || IsCue(dayAt + 1, Cue.After)) &&
+            DateCore(dayAt + 2) is { Found: true, Type: TimexType.Date } anchor &&
+            DateOnly.TryParseExact(anchor.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var anchorDay))
+        {
+            return new Match(anchor.End, TimexType.Date, TimexValues.Day(anchorDay.AddDays(IsCue(dayAt + 1, Cue.Before) ? -1 : 1)));
+        }
+
         if (the && IsUnit(j, TimeUnit.Weekend))
         {
             return Shifted(TimeUnit.Weekend, 0) is { } weekend ? new Match(j + 1, TimexType.Date, weekend) : Match.None;

@@ -150,6 +150,9 @@ public class DateExtractorTests
     [InlineData("They fought in the past.", "2023-09-12", "the past", "DATE", "PAST_REF")]
     [InlineData("Officials have indicated in the past that they could send troops.", "1990-08-13", "the past", "DATE", "PAST_REF")]
     [InlineData("It may be resolved in a hearing the week of March 6, he said.", "2000-02-24", "the week of March 6", "DATE", "2000-W10")]
+    [InlineData("The day before last Tuesday's hearing, he went home.", "2000-02-24", "The day before last Tuesday", "DATE", "2000-02-21")]
+    [InlineData("They will meet the day after tomorrow.", "2000-02-24", "the day after tomorrow", "DATE", "2000-02-26")]
+    [InlineData("A day after he was hounded, he spoke.", "2000-02-24", "A day", "DURATION", "P1D")]      // an event, not a day: the span alone
     [InlineData("Rates will stay low for now, she said.", "2023-09-12", "now", "DATE", "PRESENT_REF")]
     [InlineData("Now the alliance has a new mission.", "2023-09-12", "Now", "DATE", "PRESENT_REF")]
     [InlineData("Net will rise for the full year.", "1989-10-26", "the full year", "DATE", "1989")]   // "the" before a grammar word
