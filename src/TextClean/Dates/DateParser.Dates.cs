@@ -697,17 +697,19 @@ internal sealed partial class DateParser
         return new Match(k, TimexType.Date, half ? YearlessHalf(index) : YearlessQuarter(index, Lean.Past));
     }
 
-    /// <summary>"(the quarter) ended Sept. 30": the calendar quarter holding that day, when it resolves.</summary>
+    /// <summary>"(the quarter) ended Sept. 30": the calendar quarter that holds most of the three months ending
+    /// that day (its middle, some 45 days back: "ended July 31" is May to July, the second), when it resolves.</summary>
     private string? QuarterEndedOn(int k)
     {
-        if (!(WordIs(k, "ended") || WordIs(k, "ending")) || MonthDate(k + 1) is not { Found: true } day || day.Value.Length != 10 ||
-            day.Value[0] == 'X')
+        if (!(WordIs(k, "ended") || WordIs(k, "ending")) || MonthDate(k + 1) is not { Found: true } day ||
+            !DateOnly.TryParseExact(day.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var last) || last.Year < 2)
         {
             return null;
         }
 
-        var month = ((day.Value[5] - '0') * 10) + (day.Value[6] - '0');
-        return day.Value[..4] + "-Q" + TimexValues.Number(((month - 1) / 3) + 1);
+        var middle = last.AddDays(-45);
+        return TimexValues.Quarter(middle.Year, ((middle.Month - 1) / 3) + 1);
     }
 
     /// <summary>Christmas, Thanksgiving Day, Election Day, last Thanksgiving, Christmas 2022. US holidays,
