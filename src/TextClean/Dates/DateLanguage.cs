@@ -57,7 +57,7 @@ internal enum Cue : byte
     Every, Each, Per, Other,
     Fiscal, FiscalYearPrefix, Year, Quarter, Period,
     Few, Several, Some, Couple, Many,
-    Local, Time, Near, Same, Ahead, For, Most, QuarterLetter, HalfLetter, These, Full, Short,
+    Local, Time, Near, Same, Ahead, For, Most, QuarterLetter, HalfLetter, These, Full, Short, Comparable,
 }
 
 /// <summary>

@@ -258,10 +258,50 @@ internal sealed partial class DateParser
         }
     }
 
-    /// <summary>"a year ago", "the year-earlier quarter": in a text about quarterly results the period
-    /// meant is the quarter last mentioned, a year before; otherwise the previous year.</summary>
-    private string YearEarlier() =>
-        _lastQuarter is { } q ? TimexValues.Quarter(q.Year - 1, q.Quarter) : Shifted(TimeUnit.Year, -1) ?? "XXXX";
+    /// <summary>"a year ago", "the year-earlier quarter" (starting at token <paramref name="start"/>): the period
+    /// the sentence compares, a year before. A quarter named earlier in the sentence ("third-quarter profit rose
+    /// from $4 million a year earlier") or a run of months ("for the nine months, net rose from $9 million a year
+    /// earlier": the year) decides; otherwise, in a text about quarterly results, the quarter the report leads
+    /// with; otherwise the previous year.</summary>
+    private string YearEarlier(int start)
+    {
+        switch (PeriodComparedInSentence(start))
+        {
+            case ComparedPeriod.Quarter:
+                return TimexValues.Quarter(_recentQuarter.Year - 1, _recentQuarter.Quarter);
+            case ComparedPeriod.Year:
+                return _lastQuarter is { } lead ? TimexValues.Year(lead.Year - 1) : Shifted(TimeUnit.Year, -1) ?? "XXXX";
+        }
+
+        return _lastQuarter is { } q ? TimexValues.Quarter(q.Year - 1, q.Quarter) : Shifted(TimeUnit.Year, -1) ?? "XXXX";
+    }
+
+    private enum ComparedPeriod : byte { None, Quarter, Year }
+
+    /// <summary>The nearest period named before token <paramref name="start"/> in its sentence: the quarter last
+    /// named, or a span of several months (six or nine months of results are compared as years).</summary>
+    private ComparedPeriod PeriodComparedInSentence(int start)
+    {
+        for (int k = start - 1, seen = 0; k >= 0 && seen < SentenceLookback; k--, seen++)
+        {
+            if (_tokens[k + 1].BreakBefore || EndsSentence(k))
+            {
+                break;
+            }
+
+            if (_tokens[k].End == _recentQuarter.End)
+            {
+                return ComparedPeriod.Quarter;
+            }
+
+            if (IsUnitPlural(k, TimeUnit.Month) && k > 0 && TryCount(k - 1, out var months, out var countEnd) && countEnd == k && months >= 4)
+            {
+                return ComparedPeriod.Year;
+            }
+        }
+
+        return ComparedPeriod.None;
+    }
 
     /// <summary>"the quarter", "the latest quarter": the quarter last mentioned, else the last one completed.</summary>
     private string CurrentQuarter() =>

@@ -577,10 +577,15 @@ internal sealed partial class DateParser
             return Match.None;
         }
 
-        // the 1988 quarter, the 1989 period: the quarter under discussion, in that year
+        // the 1988 quarter, the 1989 period: the quarter under discussion, in that year (the year itself when the
+        // sentence compares nine months)
         if (j > i && TryYearNumber(j, out var leadingYear) && (IsUnit(j + 1, TimeUnit.Quarter) || IsCue(j + 1, Cue.Period)))
         {
-            return new Match(j + 2, TimexType.Date, _lastQuarter is { } q ? TimexValues.Quarter(leadingYear, q.Quarter) : TimexValues.Year(leadingYear), Anaphoric: true);
+            var compared = IsCue(j + 1, Cue.Period) ? PeriodComparedInSentence(i) : ComparedPeriod.None;
+            var value = compared == ComparedPeriod.Quarter ? TimexValues.Quarter(leadingYear, _recentQuarter.Quarter)
+                : compared == ComparedPeriod.Year || _lastQuarter is not { } q ? TimexValues.Year(leadingYear)
+                : TimexValues.Quarter(leadingYear, q.Quarter);
+            return new Match(j + 2, TimexType.Date, value, Anaphoric: true);
         }
 
         // the 1988 second quarter
@@ -692,17 +697,19 @@ internal sealed partial class DateParser
         return new Match(k, TimexType.Date, half ? YearlessHalf(index) : YearlessQuarter(index, Lean.Past));
     }
 
-    /// <summary>"(the quarter) ended Sept. 30": the calendar quarter holding that day, when it resolves.</summary>
+    /// <summary>"(the quarter) ended Sept. 30": the calendar quarter that holds most of the three months ending
+    /// that day (its middle, some 45 days back: "ended July 31" is May to July, the second), when it resolves.</summary>
     private string? QuarterEndedOn(int k)
     {
-        if (!(WordIs(k, "ended") || WordIs(k, "ending")) || MonthDate(k + 1) is not { Found: true } day || day.Value.Length != 10 ||
-            day.Value[0] == 'X')
+        if (!(WordIs(k, "ended") || WordIs(k, "ending")) || MonthDate(k + 1) is not { Found: true } day ||
+            !DateOnly.TryParseExact(day.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var last) || last.Year < 2)
         {
             return null;
         }
 
-        var month = ((day.Value[5] - '0') * 10) + (day.Value[6] - '0');
-        return day.Value[..4] + "-Q" + TimexValues.Number(((month - 1) / 3) + 1);
+        var middle = last.AddDays(-45);
+        return TimexValues.Quarter(middle.Year, ((middle.Month - 1) / 3) + 1);
     }
 
     /// <summary>Christmas, Thanksgiving Day, Election Day, last Thanksgiving, Christmas 2022. US holidays,
@@ -773,7 +780,13 @@ internal sealed partial class DateParser
             }
         }
 
-        return best is { } b ? new Match(k, TimexType.Date, TimexValues.Day(b)) : Match.None;
+        if (best is not { } b)
+        {
+            return Match.None;
+        }
+
+        // "as Easter week began", "Christmas week": the (ISO) week that holds the day
+        return IsUnit(k, TimeUnit.Week) ? new Match(k + 1, TimexType.Date, TimexValues.Week(b)) : new Match(k, TimexType.Date, TimexValues.Day(b));
     }
 
     private static DateOnly? HolidayIn(Holiday holiday, int year, bool eve)

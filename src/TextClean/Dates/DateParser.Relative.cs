@@ -188,12 +188,37 @@ internal sealed partial class DateParser
             return Match.None;
         }
 
+        // "the quarter a year ago", "the corresponding period last year": the period under discussion, a year before
+        if (the && (IsCue(j, Cue.Same) || IsCue(j, Cue.Comparable) ? j + 1 : j) is var periodAt &&
+            (IsUnit(periodAt, TimeUnit.Quarter) || IsCue(periodAt, Cue.Period)) && YearEarlierTail(periodAt + 1) is > 0 and var tailEnd)
+        {
+            return new Match(tailEnd, TimexType.Date, YearEarlier(i), Anaphoric: true);
+        }
+
         // the quarter; the weekend
         if (the && IsUnit(j, TimeUnit.Quarter) && !IsCue(j + 1, Cue.Of) && !IsHyphen(j + 1))
         {
             return QuarterEndedOn(j + 1) is { } ended
                 ? new Match(j + 1, TimexType.Date, ended)
                 : new Match(j + 1, TimexType.Date, CurrentQuarter(), Anaphoric: true);
+        }
+
+        // "a hearing the week of March 6": the (ISO) week that holds the day
+        if (the && IsUnit(j, TimeUnit.Week) && IsCue(j + 1, Cue.Of) && MonthDate(j + 2) is { Found: true } weekOf &&
+            DateOnly.TryParseExact(weekOf.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var dayOf))
+        {
+            return new Match(weekOf.End, TimexType.Date, TimexValues.Week(dayOf));
+        }
+
+        // "the day before last Tuesday's hearing", "the day after tomorrow": one day off a day the text names
+        var dayAt = IsCue(i, Cue.A) ? i + 1 : j;
+        if ((the || dayAt > i) && IsUnit(dayAt, TimeUnit.Day) && (IsCue(dayAt + 1, Cue.Before) || IsCue(dayAt + 1, Cue.After)) &&
+            DateCore(dayAt + 2) is { Found: true, Type: TimexType.Date } anchor &&
+            DateOnly.TryParseExact(anchor.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var anchorDay))
+        {
+            return new Match(anchor.End, TimexType.Date, TimexValues.Day(anchorDay.AddDays(IsCue(dayAt + 1, Cue.Before) ? -1 : 1)));
         }
 
         if (the && IsUnit(j, TimeUnit.Weekend))
@@ -222,7 +247,7 @@ internal sealed partial class DateParser
                     k++;
                 }
 
-                return new Match(k, TimexType.Date, YearEarlier(), Anaphoric: true);
+                return new Match(k, TimexType.Date, YearEarlier(i), Anaphoric: true);
             }
 
             if (IsCue(j + 2, Cue.End) && !the)
@@ -289,7 +314,7 @@ internal sealed partial class DateParser
 
             if (count == 1 && unit == TimeUnit.Year && sign < 0)
             {
-                return new Match(k, TimexType.Date, YearEarlier(), Anaphoric: true);
+                return new Match(k, TimexType.Date, YearEarlier(i), Anaphoric: true);
             }
 
             if (unit is TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour)
@@ -331,6 +356,17 @@ internal sealed partial class DateParser
         return (IsUnit(k, TimeUnit.Quarter) || IsCue(k, Cue.Period)) && _lastQuarter is { } last
             ? new Match(k + 1, TimexType.Date, year + "-Q" + TimexValues.Number(last.Quarter), Anaphoric: true)
             : Match.None;
+    }
+
+    /// <summary>"last year", "a year ago", "a year earlier" at token k: the end of the phrase, else -1.</summary>
+    private int YearEarlierTail(int k)
+    {
+        if (IsCue(k, Cue.Last) && IsUnit(k + 1, TimeUnit.Year) && !IsApostrophe(k + 2))
+        {
+            return k + 2;
+        }
+
+        return IsCue(k, Cue.A) && IsUnit(k + 1, TimeUnit.Year) && (IsCue(k + 2, Cue.Ago) || IsCue(k + 2, Cue.Earlier)) ? k + 3 : -1;
     }
 
     private bool IsSentenceEnd(int i) => !InRange(i) || IsSentenceBoundary(i) || IsSymbol(i, ',');
@@ -758,12 +794,33 @@ internal sealed partial class DateParser
         return Match.None;
     }
 
+    /// <summary>A date expression starts at token i ("last October", "in 1998", "on Friday").</summary>
+    private bool StartsDate(int i)
+    {
+        var j = IsCue(i, Cue.In) || IsCue(i, Cue.On) ? i + 1 : i;
+        return InRange(j) &&
+               (_tokens[j].Class is WordClass.Month or WordClass.MonthAbbrev or WordClass.Weekday or WordClass.Deictic ||
+                Direction(j) is not null || TryYearNumber(j, out _));
+    }
+
     /// <summary>now, currently, recently, soon, the past, the future, the near future.</summary>
     private Match ReferenceWord(int i)
     {
+        // future quarters, past years, these days
+        if (WordIs(i, "future") && IsClass(i + 1, WordClass.UnitPlural))
+        {
+            return new Match(i + 2, TimexType.Date, "FUTURE_REF");
+        }
+
         if (IsClass(i, WordClass.Reference))
         {
             var value = (RefValue)_tokens[i].Value;
+            // "killed, most recently last October": the date that follows is the time named
+            if (value == RefValue.Past && IsCue(i - 1, Cue.Most) && StartsDate(i + 1))
+            {
+                return Match.None;
+            }
+
             // "the future of our peoples" is a fate, not a time
             if (WordIs(i, "future") && (!(IsCue(i - 1, Cue.The) || IsCue(i - 1, Cue.Near)) || IsCue(i + 1, Cue.Of)))
             {
@@ -791,12 +848,6 @@ internal sealed partial class DateParser
         {
             // "the then current price": the present of a past moment
             return new Match(i + 1, TimexType.Date, WordIs(i - 1, "then") ? "PAST_REF" : "PRESENT_REF");
-        }
-
-        // future quarters, past years, these days
-        if (WordIs(i, "future") && IsClass(i + 1, WordClass.UnitPlural))
-        {
-            return new Match(i + 2, TimexType.Date, "FUTURE_REF");
         }
 
         if (IsCue(i, Cue.Past) && IsClass(i + 1, WordClass.UnitPlural) && !IsCue(i - 1, Cue.The))
@@ -827,8 +878,11 @@ internal sealed partial class DateParser
                 return new Match(j + 1, TimexType.Date, "FUTURE_REF");
             }
 
+            // "in the past", "the past has shown", "said in the past that": not "the past two years", "the past century"
             if (IsCue(j, Cue.Past) && (!InRange(j + 1) || IsSentenceEnd(j + 1) || IsCue(j + 1, Cue.And) ||
-                                       (IsWord(j + 1) && _tokens[j + 1].Class == WordClass.None)))
+                                       (IsWord(j + 1) && _tokens[j + 1].Class is WordClass.None or WordClass.Preposition or
+                                           WordClass.PastCue or WordClass.FutureCue) ||
+                                       IsCue(j + 1, Cue.In) || IsCue(j + 1, Cue.On) || IsCue(j + 1, Cue.At) || IsCue(j + 1, Cue.For)))
             {
                 return new Match(j + 1, TimexType.Date, "PAST_REF");
             }

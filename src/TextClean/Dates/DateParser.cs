@@ -17,6 +17,7 @@ internal sealed partial class DateParser
 {
     private const int CueWindowBack = 16;
     private const int CueWindowForward = 6;
+    private const int SentenceLookback = 60; // within the window's Lookback: the tokens before a mention stay in view
 
     // The parser sees the text through a window of tokens: Lookback tokens of what came before the
     // current one (the tense cues, the word before a year) and at least Lookahead after it (the longest
@@ -33,6 +34,7 @@ internal sealed partial class DateParser
     private readonly TimeOnly? _refTime;
     private readonly bool _monthFirst;
     private (int Year, int Quarter)? _lastQuarter;
+    private (int End, int Year, int Quarter) _recentQuarter = (-1, 0, 0); // the last quarter named, ending at char End
     private (int Year, int Month)? _lastMonth; // month 0: the last date named only a year
     private string? _lastDay;                  // the last full date named, YYYY-MM-DD
     private (int End, string Value) _lastMention = (-1, "");
@@ -111,7 +113,7 @@ internal sealed partial class DateParser
             var start = _tokens[i].Start;
             var end = _tokens[match.End - 1].End;
             mentions.Add(new DateMention(start, end - start, _text.Substring(start, end - start), match.Type, match.Value));
-            NoteQuarter(match);
+            NoteQuarter(match, end);
             NoteDate(match);
             _lastMention = (end, match.Type == TimexType.Date ? match.Value : "");
             i = match.End;
@@ -233,7 +235,8 @@ internal sealed partial class DateParser
         var table = new bool[256];
         Array.Fill(table, true);
         foreach (var c in (Cue[])[Cue.Of, Cue.And, Cue.On, Cue.At, Cue.In, Cue.Ago, Cue.Before, Cue.After, Cue.From, Cue.Other,
-                     Cue.Local, Cue.Time, Cue.Near, Cue.Same, Cue.Ahead, Cue.For, Cue.Most, Cue.Half, Cue.Period, Cue.Full, Cue.Short])
+                     Cue.Local, Cue.Time, Cue.Near, Cue.Same, Cue.Ahead, Cue.For, Cue.Most, Cue.Half, Cue.Period, Cue.Full, Cue.Short,
+                     Cue.Comparable])
         {
             table[(int)c] = false;
         }
@@ -336,11 +339,20 @@ internal sealed partial class DateParser
         _lastDay = v.Length == 10 && month > 0 && v[7] == '-' && char.IsAsciiDigit(v[8]) ? v : null;
     }
 
-    private void NoteQuarter(Match match)
+    /// <summary>Remembers the quarter the report leads with (the first one it names, when it is the reference's
+    /// own year or the one before: "the third quarter of 1984" in a 1989 story is history, not the report) and
+    /// the last quarter named, which a comparison in the same sentence refers to.</summary>
+    private void NoteQuarter(Match match, int end)
     {
         var v = match.Value;
-        if (_lastQuarter is null && !match.Anaphoric && match.Type == TimexType.Date && v.Length == 7 && v[4] == '-' && v[5] == 'Q' && v[6] is >= '1' and <= '4' &&
-            int.TryParse(v.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+        if (match.Anaphoric || match.Type != TimexType.Date || v.Length != 7 || v[4] != '-' || v[5] != 'Q' || v[6] is < '1' or > '4' ||
+            !int.TryParse(v.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+        {
+            return;
+        }
+
+        _recentQuarter = (end, year, v[6] - '0');
+        if (_lastQuarter is null && (_ref is not { } r || year >= r.Year - 1))
         {
             _lastQuarter = (year, v[6] - '0');
         }
@@ -383,6 +395,33 @@ internal sealed partial class DateParser
     /// <summary>A sentence ends before token i: sentence punctuation or a line break.</summary>
     private bool IsSentenceBoundary(int i) =>
         _tokens[i].BreakBefore || (_tokens[i].Kind == TokenKind.Symbol && _tokens[i].Symbol is '.' or '!' or '?' or ';');
+
+    /// <summary>Token i is punctuation that ends a sentence. Unlike <see cref="IsSentenceBoundary"/> a period
+    /// must look final: not in "$2.53", "Sept. 30", "U.S. officials" or "Mr. Roeck".</summary>
+    private bool EndsSentence(int i)
+    {
+        ref readonly var t = ref _tokens[i];
+        if (t.Kind != TokenKind.Symbol)
+        {
+            return false;
+        }
+
+        if (t.Symbol is '!' or '?' or ';')
+        {
+            return true;
+        }
+
+        // "Sept.", "Mr.", "Co.", the "S." of "U.S.": abbreviations, not the end
+        if (t.Symbol != '.' || !InRange(i + 1) || IsClass(i - 1, WordClass.MonthAbbrev) ||
+            (IsWord(i - 1) && _tokens[i - 1].Capitalized && _tokens[i - 1].Length <= 3))
+        {
+            return false;
+        }
+
+        ref readonly var next = ref _tokens[i + 1];
+        return next.BreakBefore || (next.Kind == TokenKind.Word && next.Capitalized) ||
+               (next.Kind == TokenKind.Symbol && next.Symbol is '"' or '\u201C' or '`' or '\'');
+    }
 
     /// <summary>Token i opens a sentence: first in the text or line, or after sentence punctuation and any
     /// opening quotes.</summary>

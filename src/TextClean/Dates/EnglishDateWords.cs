@@ -113,7 +113,7 @@ internal static class EnglishDateWords
             (Cue.Many, ["many"]), (Cue.Local, ["local"]), (Cue.Time, ["time"]), (Cue.Near, ["near"]),
             (Cue.Same, ["same"]), (Cue.Ahead, ["ahead"]), (Cue.For, ["for"]), (Cue.Most, ["most"]),
             (Cue.QuarterLetter, ["Q"]), (Cue.HalfLetter, ["H"]), (Cue.These, ["these"]),
-            (Cue.Full, ["full"]), (Cue.Short, ["short"]),
+            (Cue.Full, ["full"]), (Cue.Short, ["short"]), (Cue.Comparable, ["comparable", "corresponding"]),
         ];
         foreach (var (cue, words) in cues)
         {

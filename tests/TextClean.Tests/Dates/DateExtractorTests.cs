@@ -129,6 +129,7 @@ public class DateExtractorTests
     [InlineData("The campaign runs to Election Day, they said.", "1998-10-26", "Election Day", "1998-11-03")]
     [InlineData("They met at Easter 2024 in Rome.", "-", "Easter 2024", "2024-03-31")]
     [InlineData("They meet on Christmas Eve in Rome.", "-", "Christmas Eve", "XXXX-12-24")]
+    [InlineData("Protesters prayed as Easter week began.", "2000-04-17", "Easter week", "2000-W16")]   // the week that holds Easter Sunday
     public void Holidays(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
@@ -147,12 +148,19 @@ public class DateExtractorTests
     [InlineData("It is currently raining.", "2023-09-12", "currently", "DATE", "PRESENT_REF")]
     [InlineData("It rained recently.", "2023-09-12", "recently", "DATE", "PAST_REF")]
     [InlineData("They fought in the past.", "2023-09-12", "the past", "DATE", "PAST_REF")]
+    [InlineData("Officials have indicated in the past that they could send troops.", "1990-08-13", "the past", "DATE", "PAST_REF")]
+    [InlineData("It may be resolved in a hearing the week of March 6, he said.", "2000-02-24", "the week of March 6", "DATE", "2000-W10")]
+    [InlineData("The day before last Tuesday's hearing, he went home.", "2000-02-24", "The day before last Tuesday", "DATE", "2000-02-21")]
+    [InlineData("They will meet the day after tomorrow.", "2000-02-24", "the day after tomorrow", "DATE", "2000-02-26")]
+    [InlineData("A day after he was hounded, he spoke.", "2000-02-24", "A day", "DURATION", "P1D")]      // an event, not a day: the span alone
     [InlineData("Rates will stay low for now, she said.", "2023-09-12", "now", "DATE", "PRESENT_REF")]
     [InlineData("Now the alliance has a new mission.", "2023-09-12", "Now", "DATE", "PRESENT_REF")]
     [InlineData("Net will rise for the full year.", "1989-10-26", "the full year", "DATE", "1989")]   // "the" before a grammar word
     [InlineData("Rates may dip in the short term.", "1989-10-26", "the short term", "DATE", "FUTURE_REF")]
     [InlineData("Sales fell from a year earlier.", "1989-10-26", "a year earlier", "DATE", "1988")]
     [InlineData("Holders may buy shares at the then current market price.", "1989-10-26", "current", "DATE", "PAST_REF")]
+    [InlineData("Loss carry-forwards will cut taxes in future quarters.", "1989-10-30", "future quarters", "DATE", "FUTURE_REF")]
+    [InlineData("Three doctors were killed, most recently last October.", "1999-02-06", "last October", "DATE", "1998-10")] // the date is the time
     public void Relative_expressions(string text, string reference, string mention, string type, string value) =>
         Check(text, reference, mention, type, value);
 
@@ -198,6 +206,38 @@ public class DateExtractorTests
             Reference("1989-11-01"));
         Assert.Equal(["1989-Q3", "1989-Q2", "1989-Q3", "1988-Q3"], mentions.Select(m => m.Value));
     }
+
+    [Theory]
+    // a quarter named earlier in the sentence is the one compared, whatever quarter the story led with
+    [InlineData("Delta's fiscal first quarter was a record. America West said third-quarter profit rose to $5.8 million, or 28 cents a share, from $4 million a year earlier.",
+        "1989-10-26", "1989-Q1|1989-Q3|1988-Q3")]
+    // six or nine months of results are compared with the same months of the year before: that year
+    [InlineData("Third-quarter net rose. For the nine months, net was $254 million, or $5.94 a share, up from $163 million a year earlier.",
+        "1989-10-26", "1989-Q3|P9M|1988")]
+    [InlineData("Third-quarter net rose. In the first nine months, it lost $673.3 million, compared with year-earlier net of $382.2 million.",
+        "1989-10-30", "1989-Q3|P9M|1988")]
+    [InlineData("Third-quarter net rose. In the first nine months, net was $306 million, compared with a loss of $195 million in the 1988 period.",
+        "1989-11-02", "1989-Q3|P9M|1988")]
+    [InlineData("Third-quarter net rose. Costs were lower than in the 1988 period.", "1989-11-02", "1989-Q3|1988-Q3")]
+    // the next sentence is out of reach: back to the quarter the story leads with
+    [InlineData("Third-quarter net rose. For the nine months, net rose 5%. Sales rose from a year earlier.", "1989-10-26", "1989-Q3|P9M|1988-Q3")]
+    // a quarter of long ago is history, not the quarter the report is about
+    [InlineData("It lost money in the third quarter of 1984. Net rose to $68.2 million from $66.8 million a year ago.", "1989-10-27", "1984-Q3|1988")]
+    [InlineData("It lost money in the third quarter of 1984. Third-quarter net rose to $68.2 million from $66.8 million a year ago.",
+        "1989-10-27", "1984-Q3|1989-Q3|1988-Q3")]
+    // "the quarter a year ago", "the corresponding period last year": one expression, the compared quarter a year before
+    [InlineData("Third-quarter net fell from $1.8 million for the corresponding period last year.", "1989-11-01", "1989-Q3|1988-Q3")]
+    [InlineData("Third-quarter net rose. For the quarter a year ago, it earned $16.3 million.", "1989-10-26", "1989-Q3|1988-Q3")]
+    [InlineData("Sales matched the same period a year earlier.", "1989-10-26", "1988")]
+    public void A_year_earlier_compares_the_period_its_sentence_names(string text, string reference, string values) =>
+        Assert.Equal(values.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
+
+    [Theory]
+    [InlineData("For the quarter ended Sept. 30, net rose.", "1989-10-26", "1989-Q3|1989-09-30")]
+    [InlineData("In the quarter ended July 31, it lost money.", "1989-10-30", "1989-Q2|1989-07-31")]   // May to July
+    [InlineData("In the quarter ended Jan. 2, 1988, it lost money.", "1989-10-30", "1987-Q4|1988-01-02")]
+    public void The_quarter_ended_on_a_day_is_the_calendar_quarter_holding_most_of_it(string text, string reference, string values) =>
+        Assert.Equal(values.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
 
     [Fact]
     public void Last_years_quarter_is_the_quarter_under_discussion_a_year_before()
