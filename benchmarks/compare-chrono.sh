@@ -17,7 +17,7 @@
 # ftfy (issue 7's comparison for fix) is a Python package that cannot be installed here (no PyPI, not in
 # Debian bookworm): its figures stay the ones the issue quotes (about 1.5 MB/s on typographic news).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+repo="$(dirname "$0")/.."
 
 size=100MB kind=TypographicNews runs=1 input="" native=false
 while [ $# -gt 0 ]; do
@@ -25,12 +25,14 @@ while [ $# -gt 0 ]; do
     --size) size=$2; shift 2 ;;
     --kind) kind=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
-    --input) input=$2; shift 2 ;;
+    --input) input=$(realpath "$2"); shift 2 ;;
     --native) native=true; shift ;;
     *) echo "compare-chrono.sh: unknown argument '$1'" >&2; exit 2 ;;
   esac
 done
 
+cd "$repo"
+if [ -n "$input" ] && [ ! -s "$input" ]; then echo "compare-chrono.sh: no input file $input" >&2; exit 2; fi
 command -v node > /dev/null && command -v npm > /dev/null || { echo "compare-chrono.sh: needs node and npm" >&2; exit 2; }
 chrono_dir="${TMPDIR:-/tmp}/textclean-chrono"
 if [ ! -d "$chrono_dir/node_modules/chrono-node" ]; then
@@ -40,9 +42,7 @@ fi
 chrono_version=$(node -p "require('$chrono_dir/node_modules/chrono-node/package.json').version")
 
 dotnet build src/TextClean.Cli -c Release -nologo -v q > /dev/null
-if [ -n "$input" ]; then
-  [ -s "$input" ] || { echo "compare-chrono.sh: no input file $input" >&2; exit 2; }
-else
+if [ -z "$input" ]; then
   input="${TMPDIR:-/tmp}/textclean-news-$kind-$size.jsonl"
 fi
 if [ ! -s "$input" ]; then

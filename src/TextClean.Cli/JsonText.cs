@@ -20,6 +20,10 @@ internal static class JsonText
     /// <summary>Shorter values go to the writer: the scan's set-up costs more than it saves.</summary>
     private const int MinLength = 64;
 
+    /// <summary>Longer values go to the writer too, which refuses them as it always has (its limit for a
+    /// value is a billion bytes of escaped UTF-8 at six bytes a character).</summary>
+    private const int MaxLength = 1_000_000_000 / 6;
+
     // Printable ASCII but the two characters JSON escapes: everything else stops the scan.
     private static readonly SearchValues<char> PlainAscii =
         SearchValues.Create(Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c).Where(c => c is not ('"' or '\\')).ToArray());
@@ -46,7 +50,7 @@ internal static class JsonText
     /// <summary>Writes <c>"name": value</c> as <c>writer.WriteString(name, value)</c> would.</summary>
     public static void WriteString(Utf8JsonWriter writer, ReadOnlySpan<byte> name, string value)
     {
-        if (value.Length < MinLength)
+        if (value.Length is < MinLength or > MaxLength)
         {
             writer.WriteString(name, value);
             return;
