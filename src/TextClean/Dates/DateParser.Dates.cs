@@ -312,7 +312,7 @@ internal sealed partial class DateParser
 
         if (IsClass(i, WordClass.Deictic))
         {
-            var value = DayOrUnknown(_ref?.AddDays(_tokens[i].Value - 1));
+            var value = DayOrUnknown(PlusDays(_ref, _tokens[i].Value - 1));
             return IsClass(i + 1, WordClass.PartOfDay)
                 ? new Match(i + 2, TimexType.Time, WithPartOfDay(value, _tokens[i + 1].Value))
                 : new Match(i + 1, TimexType.Date, value);
@@ -327,7 +327,7 @@ internal sealed partial class DateParser
         if ((IsCue(i, Cue.Mid) || IsCue(i, Cue.Early) || IsCue(i, Cue.Late)) && IsClass(SkipAttachedHyphen(i + 1), WordClass.PartOfDay))
         {
             var p = SkipAttachedHyphen(i + 1);
-            var day = IsClass(p + 1, WordClass.Deictic) ? _ref?.AddDays(_tokens[p + 1].Value - 1) : _ref;
+            var day = IsClass(p + 1, WordClass.Deictic) ? PlusDays(_ref, _tokens[p + 1].Value - 1) : _ref;
             var end = IsClass(p + 1, WordClass.Deictic) ? p + 2 : p + 1;
             return new Match(end, TimexType.Time, WithPartOfDay(DayOrUnknown(day), _tokens[p].Value));
         }
@@ -340,7 +340,7 @@ internal sealed partial class DateParser
                 return Match.None;
             }
 
-            var day = IsCue(i, Cue.Last) ? _ref?.AddDays(-1) : _ref;
+            var day = IsCue(i, Cue.Last) ? PlusDays(_ref, -1) : _ref;
             return new Match(i + 2, TimexType.Time, WithPartOfDay(DayOrUnknown(day), part));
         }
 
