@@ -44,7 +44,7 @@ internal sealed partial class DateParser
         }
 
         var bestDistance = int.MaxValue;
-        for (var y = r.Year - 1; y <= r.Year + 1; y++)
+        for (var y = Math.Max(1, r.Year - 1); y <= Math.Min(9999, r.Year + 1); y++)
         {
             var distance = Distance(((y * 12) + month) - ((r.Year * 12) + r.Month), lean);
             if (distance < bestDistance)
@@ -187,8 +187,11 @@ internal sealed partial class DateParser
             Lean.Future => diff >= 0 ? 0 : 1,
             _ => diff > 0 ? -1 : 0, // results are reported for quarters that have begun
         };
-        return TimexValues.Quarter(year, quarter);
+        return QuarterOrUnknown(year, quarter);
     }
+
+    private static string QuarterOrUnknown(int year, int quarter) =>
+        InCalendar(year) ? TimexValues.Quarter(year, quarter) : "XXXX-Q" + quarter.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private string YearlessHalf(int half)
     {
@@ -198,7 +201,8 @@ internal sealed partial class DateParser
         }
 
         var current = r.Month <= 6 ? 1 : 2;
-        return TimexValues.Half(half > current ? r.Year - 1 : r.Year, half);
+        var year = half > current ? r.Year - 1 : r.Year;
+        return InCalendar(year) ? TimexValues.Half(year, half) : "XXXX-H" + half.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private string YearlessSeason(int season, Lean lean)
@@ -220,7 +224,7 @@ internal sealed partial class DateParser
             Lean.This => 0,
             _ => diff >= 2 ? -1 : diff < -2 ? 1 : 0,
         };
-        return TimexValues.Year(seasonYear) + "-" + code;
+        return InCalendar(seasonYear) ? TimexValues.Year(seasonYear) + "-" + code : "XXXX-" + code;
     }
 
     /// <summary>The period <paramref name="offset"/> units from the reference's own, at that unit's
@@ -285,12 +289,12 @@ internal sealed partial class DateParser
         switch (PeriodComparedInSentence(start))
         {
             case ComparedPeriod.Quarter:
-                return TimexValues.Quarter(_recentQuarter.Year - 1, _recentQuarter.Quarter);
+                return QuarterOrUnknown(_recentQuarter.Year - 1, _recentQuarter.Quarter);
             case ComparedPeriod.Year:
-                return _lastQuarter is { } lead ? TimexValues.Year(lead.Year - 1) : Shifted(TimeUnit.Year, -1) ?? "XXXX";
+                return _lastQuarter is { } lead ? (InCalendar(lead.Year - 1) ? TimexValues.Year(lead.Year - 1) : "XXXX") : Shifted(TimeUnit.Year, -1) ?? "XXXX";
         }
 
-        return _lastQuarter is { } q ? TimexValues.Quarter(q.Year - 1, q.Quarter) :
+        return _lastQuarter is { } q ? QuarterOrUnknown(q.Year - 1, q.Quarter) :
             quarterNamed ? Shifted(TimeUnit.Quarter, -QuartersInYear - 1) ?? "XXXX-QX" :
             Shifted(TimeUnit.Year, -1) ?? "XXXX";
     }

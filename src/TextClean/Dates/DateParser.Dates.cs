@@ -112,7 +112,7 @@ internal sealed partial class DateParser
 
         year = r.Year + direction;
         end = i + 2;
-        return true;
+        return InCalendar(year);
     }
 
     /// <summary>A year after a month or day: ", 2023" or " 2023".</summary>

@@ -239,6 +239,8 @@ public class DateExtractorTests
         "the day after the day after tomorrow", "a year earlier", "a year ago", "the following year", "the previous year", "that same day",
         "later that year", "7:27 PM", "10pm local time", "9 a.m. EST Tuesday", "Friday morning", "12 years", "five hours", "every week",
         "annually", "every Monday", "the quarter ended Sept. 30", "the quarter ended Jan. 2", "April 24 and 25", "yesterday and 2",
+        "Feb. 29 next year", "April 5 next year", "Dec. 31 last year", "January last year", "the fourth quarter", "next quarter",
+        "the first quarter", "this summer", "last winter", "next Easter", "last Christmas", "the previous day",
     ];
 
     private static readonly string[] CalendarEnds = ["0001-01-01", "0001-01-02", "0001-01-05", "9999-12-30", "9999-12-31", "1900-06-01", "-"];
