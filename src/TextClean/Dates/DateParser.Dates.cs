@@ -73,11 +73,13 @@ internal sealed partial class DateParser
     {
         var pivot = _ref?.Year ?? 2000;
         var candidate = (pivot / 100 * 100) + yy;
-        if (candidate > pivot + 50)
+
+        // the century nearer the pivot, within years 0-9999
+        if (candidate > pivot + 50 && candidate >= 100)
         {
             candidate -= 100;
         }
-        else if (candidate < pivot - 50)
+        else if (candidate < pivot - 50 && candidate < 9900)
         {
             candidate += 100;
         }
@@ -382,12 +384,12 @@ internal sealed partial class DateParser
             (n > j || j > i))
         {
             var decade = TwoDigitYear(_tokens[n].Number) / 10;
-            if (_ref is { } r && decade * 10 > r.Year)
+            if (_ref is { } r && decade * 10 > r.Year && decade >= 10)
             {
                 decade -= 10;
             }
 
-            return new Match(n + 2, TimexType.Date, TimexValues.Number(decade));
+            return new Match(n + 2, TimexType.Date, decade.ToString("D3", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         // the nineties

@@ -215,6 +215,8 @@ public class DateExtractorTests
     [InlineData("It opened Feb. 29 downtown.", "0001-01-01", "Feb. 29", "0004-02-29")]
     [InlineData("It opened Feb. 29 downtown.", "9999-12-31", "Feb. 29", "9996-02-29")]
     [InlineData("It opened Thursday, Feb. 29 downtown.", "1900-06-01", "Thursday, Feb. 29", "1896-02-29")] // no Thursday, Feb. 29 near: the date alone
+    [InlineData("Things changed in the '80s.", "0001-01-01", "the '80s", "008")]       // not the 80s BC
+    [InlineData("Things changed in the '20s.", "9999-12-31", "the '20s", "992")]
     public void Resolution_stops_at_the_ends_of_the_calendar(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
