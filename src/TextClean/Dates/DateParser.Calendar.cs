@@ -44,7 +44,7 @@ internal sealed partial class DateParser
         }
 
         var bestDistance = int.MaxValue;
-        for (var y = r.Year - 1; y <= r.Year + 1; y++)
+        for (var y = Math.Max(1, r.Year - 1); y <= Math.Min(9999, r.Year + 1); y++)
         {
             var distance = Distance(((y * 12) + month) - ((r.Year * 12) + r.Month), lean);
             if (distance < bestDistance)
@@ -71,12 +71,25 @@ internal sealed partial class DateParser
                    day.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        // Failing that (no year near the reference has that weekday on that date), the date alone; failing
+        // that (Feb. 29 near 1900, or at the ends of the calendar), the nearest leap years.
+        return NearestDay(month, day, weekday, r, weekday > 0 ? 11 : 1, lean) ??
+               (weekday > 0 ? NearestDay(month, day, 0, r, 1, lean) : null) ??
+               NearestDay(month, day, 0, r, LeapYearReach, lean);
+    }
+
+    /// <summary>Every run of nine years holds a leap year (1896 and 1904 are the widest gap there is).</summary>
+    private const int LeapYearReach = 4;
+
+    /// <summary>The occurrence of a month and day (on an ISO <paramref name="weekday"/>, when above 0) that
+    /// <see cref="Distance"/> prefers within <paramref name="span"/> years of <paramref name="r"/>.</summary>
+    private static string? NearestDay(int month, int day, int weekday, DateOnly r, int span, Lean lean)
+    {
         DateOnly? best = null;
         var bestDistance = int.MaxValue;
-        var span = weekday > 0 ? 11 : 1;
-        for (var y = r.Year - span; y <= r.Year + span; y++)
+        for (var y = Math.Max(1, r.Year - span); y <= Math.Min(9999, r.Year + span); y++)
         {
-            if (y is < 1 or > 9999 || day > DateTime.DaysInMonth(y, month))
+            if (day > DateTime.DaysInMonth(y, month))
             {
                 continue;
             }
@@ -95,7 +108,7 @@ internal sealed partial class DateParser
             }
         }
 
-        return best is { } b ? TimexValues.Day(b) : YearlessDay(month, day, 0, lean);
+        return best is { } b ? TimexValues.Day(b) : null;
     }
 
     /// <summary>How far a candidate lies from the reference (offset in days or months) for a lean:
@@ -140,8 +153,15 @@ internal sealed partial class DateParser
             Lean.This => delta,
             _ => delta,
         };
-        return r.AddDays(days);
+        return PlusDays(r, days);
     }
+
+    /// <summary><paramref name="day"/> moved by <paramref name="days"/>; null when there is no day or the result
+    /// falls outside the calendar (years 1 to 9999), which a reference of 0001-01-01 or 9999-12-31 reaches.</summary>
+    private static DateOnly? PlusDays(DateOnly? day, long days) =>
+        day is { } d && d.DayNumber + days is var target && target >= 0 && target <= DateOnly.MaxValue.DayNumber
+            ? DateOnly.FromDayNumber((int)target)
+            : null;
 
     private string WeekdayValue(int weekday, Lean lean) =>
         WeekdayDate(weekday, lean) is { } day
@@ -167,8 +187,11 @@ internal sealed partial class DateParser
             Lean.Future => diff >= 0 ? 0 : 1,
             _ => diff > 0 ? -1 : 0, // results are reported for quarters that have begun
         };
-        return TimexValues.Quarter(year, quarter);
+        return QuarterOrUnknown(year, quarter);
     }
+
+    private static string QuarterOrUnknown(int year, int quarter) =>
+        InCalendar(year) ? TimexValues.Quarter(year, quarter) : "XXXX-Q" + quarter.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private string YearlessHalf(int half)
     {
@@ -178,7 +201,8 @@ internal sealed partial class DateParser
         }
 
         var current = r.Month <= 6 ? 1 : 2;
-        return TimexValues.Half(half > current ? r.Year - 1 : r.Year, half);
+        var year = half > current ? r.Year - 1 : r.Year;
+        return InCalendar(year) ? TimexValues.Half(year, half) : "XXXX-H" + half.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private string YearlessSeason(int season, Lean lean)
@@ -200,7 +224,7 @@ internal sealed partial class DateParser
             Lean.This => 0,
             _ => diff >= 2 ? -1 : diff < -2 ? 1 : 0,
         };
-        return TimexValues.Year(seasonYear) + "-" + code;
+        return InCalendar(seasonYear) ? TimexValues.Year(seasonYear) + "-" + code : "XXXX-" + code;
     }
 
     /// <summary>The period <paramref name="offset"/> units from the reference's own, at that unit's
@@ -223,58 +247,59 @@ internal sealed partial class DateParser
             };
         }
 
-        try
+        // Checked, not caught: a reference at either end of the calendar has no period beyond it.
+        switch (unit)
         {
-            switch (unit)
-            {
-                case TimeUnit.Day:
-                    return TimexValues.Day(r.AddDays(offset));
-                case TimeUnit.Week:
-                case TimeUnit.Fortnight:
-                    return TimexValues.Week(r.AddDays(7 * offset * (unit == TimeUnit.Fortnight ? 2 : 1)));
-                case TimeUnit.Weekend:
-                    // Until Saturday, "the weekend" of a report is the one just gone.
-                    var weekendOffset = offset == 0 && IsoWeekday(r) < 6 ? -1 : offset;
-                    return TimexValues.Week(r.AddDays(7 * weekendOffset)) + "-WE";
-                case TimeUnit.Month:
-                    var m = r.AddMonths(offset);
-                    return TimexValues.Month(m.Year, m.Month);
-                case TimeUnit.Quarter:
-                    var index = (r.Year * 4) + ((r.Month - 1) / 3) + offset;
-                    return TimexValues.Quarter(index / 4, (index % 4) + 1);
-                case TimeUnit.Year:
-                    return TimexValues.Year(r.Year + offset);
-                case TimeUnit.Decade:
-                    return TimexValues.Number((r.Year / 10) + offset);
-                case TimeUnit.Century:
-                    return TimexValues.Number((r.Year / 100) + offset);
-                default:
-                    return null;
-            }
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return null; // beyond year 9999
+            case TimeUnit.Day:
+                return PlusDays(r, offset) is { } day ? TimexValues.Day(day) : null;
+            case TimeUnit.Week:
+            case TimeUnit.Fortnight:
+                return PlusDays(r, 7L * offset * (unit == TimeUnit.Fortnight ? 2 : 1)) is { } inWeek ? TimexValues.Week(inWeek) : null;
+            case TimeUnit.Weekend:
+                // Until Saturday, "the weekend" of a report is the one just gone.
+                var weekendOffset = offset == 0 && IsoWeekday(r) < 6 ? -1 : offset;
+                return PlusDays(r, 7L * weekendOffset) is { } inWeekend ? TimexValues.Week(inWeekend) + "-WE" : null;
+            case TimeUnit.Month:
+                var month = (r.Year * 12L) + (r.Month - 1) + offset;
+                return InCalendar(month / 12) ? TimexValues.Month((int)(month / 12), (int)(month % 12) + 1) : null;
+            case TimeUnit.Quarter:
+                var quarter = (r.Year * 4L) + ((r.Month - 1) / 3) + offset;
+                return InCalendar(quarter / 4) ? TimexValues.Quarter((int)(quarter / 4), (int)(quarter % 4) + 1) : null;
+            case TimeUnit.Year:
+                return InCalendar(r.Year + (long)offset) ? TimexValues.Year(r.Year + offset) : null;
+            case TimeUnit.Decade:
+                return (r.Year / 10) + (long)offset is >= 0 and <= 999 ? TimexValues.Number((r.Year / 10) + offset) : null;
+            case TimeUnit.Century:
+                return (r.Year / 100) + (long)offset is >= 0 and <= 99 ? TimexValues.Number((r.Year / 100) + offset) : null;
+            default:
+                return null;
         }
     }
+
+    private static bool InCalendar(long year) => year is >= 1 and <= 9999;
 
     /// <summary>"a year ago", "the year-earlier quarter" (starting at token <paramref name="start"/>): the period
     /// the sentence compares, a year before. A quarter named earlier in the sentence ("third-quarter profit rose
     /// from $4 million a year earlier") or a run of months ("for the nine months, net rose from $9 million a year
     /// earlier": the year) decides; otherwise, in a text about quarterly results, the quarter the report leads
-    /// with; otherwise the previous year.</summary>
-    private string YearEarlier(int start)
+    /// with; otherwise the previous year, or (<paramref name="quarterNamed"/>: "the quarter a year ago") the last
+    /// completed quarter a year before.</summary>
+    private string YearEarlier(int start, bool quarterNamed = false)
     {
         switch (PeriodComparedInSentence(start))
         {
             case ComparedPeriod.Quarter:
-                return TimexValues.Quarter(_recentQuarter.Year - 1, _recentQuarter.Quarter);
+                return QuarterOrUnknown(_recentQuarter.Year - 1, _recentQuarter.Quarter);
             case ComparedPeriod.Year:
-                return _lastQuarter is { } lead ? TimexValues.Year(lead.Year - 1) : Shifted(TimeUnit.Year, -1) ?? "XXXX";
+                return _lastQuarter is { } lead ? (InCalendar(lead.Year - 1) ? TimexValues.Year(lead.Year - 1) : "XXXX") : Shifted(TimeUnit.Year, -1) ?? "XXXX";
         }
 
-        return _lastQuarter is { } q ? TimexValues.Quarter(q.Year - 1, q.Quarter) : Shifted(TimeUnit.Year, -1) ?? "XXXX";
+        return _lastQuarter is { } q ? QuarterOrUnknown(q.Year - 1, q.Quarter) :
+            quarterNamed ? Shifted(TimeUnit.Quarter, -QuartersInYear - 1) ?? "XXXX-QX" :
+            Shifted(TimeUnit.Year, -1) ?? "XXXX";
     }
+
+    private const int QuartersInYear = 4;
 
     private enum ComparedPeriod : byte { None, Quarter, Year }
 

@@ -73,11 +73,13 @@ internal sealed partial class DateParser
     {
         var pivot = _ref?.Year ?? 2000;
         var candidate = (pivot / 100 * 100) + yy;
-        if (candidate > pivot + 50)
+
+        // the century nearer the pivot, within years 0-9999
+        if (candidate > pivot + 50 && candidate >= 100)
         {
             candidate -= 100;
         }
-        else if (candidate < pivot - 50)
+        else if (candidate < pivot - 50 && candidate < 9900)
         {
             candidate += 100;
         }
@@ -112,7 +114,7 @@ internal sealed partial class DateParser
 
         year = r.Year + direction;
         end = i + 2;
-        return true;
+        return InCalendar(year);
     }
 
     /// <summary>A year after a month or day: ", 2023" or " 2023".</summary>
@@ -312,7 +314,7 @@ internal sealed partial class DateParser
 
         if (IsClass(i, WordClass.Deictic))
         {
-            var value = DayOrUnknown(_ref?.AddDays(_tokens[i].Value - 1));
+            var value = DayOrUnknown(PlusDays(_ref, _tokens[i].Value - 1));
             return IsClass(i + 1, WordClass.PartOfDay)
                 ? new Match(i + 2, TimexType.Time, WithPartOfDay(value, _tokens[i + 1].Value))
                 : new Match(i + 1, TimexType.Date, value);
@@ -327,7 +329,7 @@ internal sealed partial class DateParser
         if ((IsCue(i, Cue.Mid) || IsCue(i, Cue.Early) || IsCue(i, Cue.Late)) && IsClass(SkipAttachedHyphen(i + 1), WordClass.PartOfDay))
         {
             var p = SkipAttachedHyphen(i + 1);
-            var day = IsClass(p + 1, WordClass.Deictic) ? _ref?.AddDays(_tokens[p + 1].Value - 1) : _ref;
+            var day = IsClass(p + 1, WordClass.Deictic) ? PlusDays(_ref, _tokens[p + 1].Value - 1) : _ref;
             var end = IsClass(p + 1, WordClass.Deictic) ? p + 2 : p + 1;
             return new Match(end, TimexType.Time, WithPartOfDay(DayOrUnknown(day), _tokens[p].Value));
         }
@@ -340,7 +342,7 @@ internal sealed partial class DateParser
                 return Match.None;
             }
 
-            var day = IsCue(i, Cue.Last) ? _ref?.AddDays(-1) : _ref;
+            var day = IsCue(i, Cue.Last) ? PlusDays(_ref, -1) : _ref;
             return new Match(i + 2, TimexType.Time, WithPartOfDay(DayOrUnknown(day), part));
         }
 
@@ -382,12 +384,12 @@ internal sealed partial class DateParser
             (n > j || j > i))
         {
             var decade = TwoDigitYear(_tokens[n].Number) / 10;
-            if (_ref is { } r && decade * 10 > r.Year)
+            if (_ref is { } r && decade * 10 > r.Year && decade >= 10)
             {
                 decade -= 10;
             }
 
-            return new Match(n + 2, TimexType.Date, TimexValues.Number(decade));
+            return new Match(n + 2, TimexType.Date, decade.ToString("D3", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         // the nineties

@@ -65,6 +65,33 @@ internal sealed partial class DateParser
 
     private bool IsUnit(int i, TimeUnit unit) => IsClass(i, WordClass.Unit) && _tokens[i].Value == (byte)unit;
 
+    /// <summary>"the day before last Tuesday's hearing", "the day after tomorrow", "a day after Christmas": one day
+    /// off a day the text names, unresolved (XXXX-XX-XX) when that day is, or when the calendar ends there.</summary>
+    /// <remarks>The day named must be a plain one: "the day after the day after tomorrow" is left to its last
+    /// link, so a chain of them costs no recursion, and the extractor stays linear whatever the text.</remarks>
+    private Match DayBeforeOrAfter(int i)
+    {
+        if (!(IsCue(i, Cue.The) || IsCue(i, Cue.A)) || !StartsDayBeforeOrAfter(i + 1) || StartsDayBeforeOrAfter(ArticleSkipped(i + 3)) ||
+            DateCore(i + 3) is not { Found: true, Type: TimexType.Date } anchor || !IsDayValue(anchor.Value))
+        {
+            return Match.None;
+        }
+
+        var shifted = DateOnly.TryParseExact(anchor.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var anchorDay)
+            ? PlusDays(anchorDay, IsCue(i + 2, Cue.Before) ? -1 : 1)
+            : null;
+        return new Match(anchor.End, TimexType.Date, DayOrUnknown(shifted));
+    }
+
+    private bool StartsDayBeforeOrAfter(int i) => IsUnit(i, TimeUnit.Day) && (IsCue(i + 1, Cue.Before) || IsCue(i + 1, Cue.After));
+
+    private int ArticleSkipped(int i) => IsCue(i, Cue.The) || IsCue(i, Cue.A) ? i + 1 : i;
+
+    /// <summary>A value naming one day, resolved or not: 2023-09-12, XXXX-12-31, XXXX-XX-XX, XXXX-WXX-2.</summary>
+    private static bool IsDayValue(string value) =>
+        (value.Length == 10 && value[4] == '-' && value[7] == '-') || value.StartsWith("XXXX-WXX-", StringComparison.Ordinal);
+
     /// <summary>last month, next week, this year, last July, next Friday, two years ago, a year earlier,
     /// the year-earlier quarter, the latest quarter, recent years, the coming months, the weekend.</summary>
     private Match Relative(int i)
@@ -137,7 +164,7 @@ internal sealed partial class DateParser
             {
                 var delta = _tokens[k].Value - IsoWeekday(named);
                 var days = direction < 0 ? (delta < 0 ? delta : delta - 7) : (delta > 0 ? delta : delta + 7);
-                return new Match(k + 1, TimexType.Date, TimexValues.Day(named.AddDays(days)), Anaphoric: true);
+                return new Match(k + 1, TimexType.Date, DayOrUnknown(PlusDays(named, days)), Anaphoric: true);
             }
 
             if (IsClass(k, WordClass.Weekday) && !the)
@@ -192,7 +219,7 @@ internal sealed partial class DateParser
         if (the && (IsCue(j, Cue.Same) || IsCue(j, Cue.Comparable) ? j + 1 : j) is var periodAt &&
             (IsUnit(periodAt, TimeUnit.Quarter) || IsCue(periodAt, Cue.Period)) && YearEarlierTail(periodAt + 1) is > 0 and var tailEnd)
         {
-            return new Match(tailEnd, TimexType.Date, YearEarlier(i), Anaphoric: true);
+            return new Match(tailEnd, TimexType.Date, YearEarlier(i, quarterNamed: IsUnit(periodAt, TimeUnit.Quarter)), Anaphoric: true);
         }
 
         // the quarter; the weekend
@@ -211,14 +238,9 @@ internal sealed partial class DateParser
             return new Match(weekOf.End, TimexType.Date, TimexValues.Week(dayOf));
         }
 
-        // "the day before last Tuesday's hearing", "the day after tomorrow": one day off a day the text names
-        var dayAt = IsCue(i, Cue.A) ? i + 1 : j;
-        if ((the || dayAt > i) && IsUnit(dayAt, TimeUnit.Day) && (IsCue(dayAt + 1, Cue.Before) || IsCue(dayAt + 1, Cue.After)) &&
-            DateCore(dayAt + 2) is { Found: true, Type: TimexType.Date } anchor &&
-            DateOnly.TryParseExact(anchor.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
-                System.Globalization.DateTimeStyles.None, out var anchorDay))
+        if (DayBeforeOrAfter(i) is { Found: true } dayOff)
         {
-            return new Match(anchor.End, TimexType.Date, TimexValues.Day(anchorDay.AddDays(IsCue(dayAt + 1, Cue.Before) ? -1 : 1)));
+            return dayOff;
         }
 
         if (the && IsUnit(j, TimeUnit.Weekend))
@@ -242,12 +264,13 @@ internal sealed partial class DateParser
                     k++;
                 }
 
-                if (IsUnit(k, TimeUnit.Quarter) || IsCue(k, Cue.Period))
+                var quarterNamed = IsUnit(k, TimeUnit.Quarter);
+                if (quarterNamed || IsCue(k, Cue.Period))
                 {
                     k++;
                 }
 
-                return new Match(k, TimexType.Date, YearEarlier(i), Anaphoric: true);
+                return new Match(k, TimexType.Date, YearEarlier(i, quarterNamed), Anaphoric: true);
             }
 
             if (IsCue(j + 2, Cue.End) && !the)
@@ -525,7 +548,7 @@ internal sealed partial class DateParser
         }
         else if (IsClass(d, WordClass.Deictic))
         {
-            date = DayOrUnknown(_ref?.AddDays(_tokens[d].Value - 1));
+            date = DayOrUnknown(PlusDays(_ref, _tokens[d].Value - 1));
             k = d + 1;
         }
         else if (MonthDate(d) is { Found: true } day && day.Value.Length == 10)

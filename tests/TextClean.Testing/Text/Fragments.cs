@@ -110,6 +110,9 @@ public static class Fragments
         "31.12.1999", "Sept, 27", "early Tuesday", "the end of December 2022", "every week", "annually",
         "$27", "89 percent", "v1.2.3", "call 555-0199", "Section 2023.09", "March 32, 2023", "February 29, 2023",
         "0000-00-00", "9999-12-31T23:59", "2023-13-45", "May may march", "Sun Sat", "April 24 and 25", "yesterday and 2",
+        "the day after today", "the day before yesterday", "the day after tomorrow", "the day before January 1",
+        "the day after December 31", "the day after the day after ", "tomorrow", "last Tuesday", "Feb. 29",
+        "Thursday, Feb. 29", "the quarter a year ago", "the year-earlier quarter",
     ];
 
     public static IReadOnlyList<string> WordDamage { get; } =

@@ -165,6 +165,135 @@ public class DateExtractorTests
         Check(text, reference, mention, type, value);
 
     [Theory]
+    [InlineData("They met the day after December 31.", "2023-06-01", "the day after December 31", "2023-01-01")]
+    [InlineData("They met the day before Friday.", "2023-09-12", "the day before Friday", "2023-09-07")]
+    [InlineData("They met a day after Christmas.", "2000-01-07", "a day after Christmas", "1999-12-26")]
+    // no reference: the whole phrase, unresolved, rather than the day it is counted from
+    [InlineData("They will meet the day after tomorrow.", "-", "the day after tomorrow", "XXXX-XX-XX")]
+    [InlineData("They met the day after December 31.", "-", "the day after December 31", "XXXX-XX-XX")]
+    [InlineData("They met the day before Friday.", "-", "the day before Friday", "XXXX-XX-XX")]
+    // the calendar ends: unresolved, never an exception
+    [InlineData("They meet the day after today.", "9999-12-31", "the day after today", "XXXX-XX-XX")]
+    [InlineData("They meet the day after tomorrow.", "9999-12-30", "the day after tomorrow", "XXXX-XX-XX")]
+    [InlineData("They met the day before today.", "0001-01-01", "the day before today", "XXXX-XX-XX")]
+    [InlineData("They met the day before yesterday.", "0001-01-02", "the day before yesterday", "XXXX-XX-XX")]
+    [InlineData("They met the day before January 1.", "0001-01-02", "the day before January 1", "XXXX-XX-XX")]
+    public void The_day_before_or_after_a_day_is_one_day_off_it(string text, string reference, string mention, string value) =>
+        Check(text, reference, mention, "DATE", value);
+
+    [Theory]
+    // a chain is read at its last link: no recursion per link, the same answer wherever a window of tokens cuts it
+    [InlineData(2, "2000-02-24", "the day after tomorrow=2000-02-26")]
+    [InlineData(300, "2000-02-24", "the day after tomorrow=2000-02-26")]
+    [InlineData(3_000, "-", "the day after tomorrow=XXXX-XX-XX")]
+    public void A_chain_of_days_after_is_read_at_its_last_link(int links, string reference, string expected)
+    {
+        var text = string.Concat(Enumerable.Repeat("the day after ", links - 1)) + "tomorrow.";
+        var mentions = DateExtractor.Default.Extract(text, Reference(reference));
+        Assert.Equal([expected], mentions.Select(m => m.Text + "=" + m.Value));
+    }
+
+    [Fact]
+    public void A_long_chain_of_days_after_is_scanned_in_linear_time()
+    {
+        var text = string.Concat(Enumerable.Repeat("the day after ", 50_000)) + "tomorrow.";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Single(DateExtractor.Default.Extract(text));
+        Assert.Single(DateExtractor.Default.Extract(text, Reference("9999-12-30")));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), watch.Elapsed.ToString());
+    }
+
+    [Theory]
+    [InlineData("It rains tomorrow.", "9999-12-31", "tomorrow", "XXXX-XX-XX")]
+    [InlineData("It rained yesterday.", "0001-01-01", "yesterday", "XXXX-XX-XX")]
+    [InlineData("They met last Tuesday.", "0001-01-01", "last Tuesday", "XXXX-WXX-2")]
+    [InlineData("They met last Tuesday.", "0001-01-02", "last Tuesday", "XXXX-WXX-2")]   // a Tuesday: the one before is out
+    [InlineData("They meet next Friday.", "9999-12-31", "next Friday", "XXXX-WXX-5")]
+    [InlineData("They met Friday.", "0001-01-05", "Friday", "0001-01-05")]
+    // Feb. 29 where the years around have none: the nearest leap year, past-leaning
+    [InlineData("It opened Feb. 29 downtown.", "1900-06-01", "Feb. 29", "1896-02-29")]
+    [InlineData("It opened Feb. 29 downtown.", "0001-01-01", "Feb. 29", "0004-02-29")]
+    [InlineData("It opened Feb. 29 downtown.", "9999-12-31", "Feb. 29", "9996-02-29")]
+    [InlineData("It opened Thursday, Feb. 29 downtown.", "1900-06-01", "Thursday, Feb. 29", "1896-02-29")] // no Thursday, Feb. 29 near: the date alone
+    [InlineData("Things changed in the '80s.", "0001-01-01", "the '80s", "008")]       // not the 80s BC
+    [InlineData("Things changed in the '20s.", "9999-12-31", "the '20s", "992")]
+    public void Resolution_stops_at_the_ends_of_the_calendar(string text, string reference, string mention, string value) =>
+        Check(text, reference, mention, "DATE", value);
+
+    /// <summary>A phrase of every family in this spec; the first and last days of the calendar are references too.</summary>
+    private static readonly string[] EveryFamily =
+    [
+        "2023-09-12", "09/12/2023", "12.09.2023", "9/12/98", "Sept. 15", "September 5, 2022", "the 5th of September, 2022",
+        "July 1988", "June", "February this year", "April next year", "Jan. 31", "Feb. 29", "Dec. 31", "Jan. 1",
+        "Wednesday, Aug. 30", "Thursday, Feb. 29", "early Tuesday", "Friday", "last Friday", "next Monday", "this Friday",
+        "the previous Friday", "the following Monday", "until Tuesday", "2022", "the 1990s", "the '80s", "the 1800s", "the 19th century",
+        "FY2023", "fiscal 1989", "Q3 2021", "the third quarter", "Third-quarter", "Fourth-quarter", "the second half", "the first half",
+        "next year's first quarter", "last year's second half", "this year's third quarter", "the current fiscal year", "the latest quarter",
+        "the quarter", "the quarter a year ago", "the year-earlier quarter", "the corresponding period last year", "year-end", "year end",
+        "early November 2022", "the end of December 2022", "mid-2024", "late last July", "the summer of 1994", "last fall", "next spring",
+        "this winter", "the end of the year", "Thanksgiving Day", "last Thanksgiving", "next Christmas", "Election Day", "Memorial Day",
+        "Labor Day", "Easter", "Easter week", "Christmas Eve", "Valentine's Day", "last month", "next month", "next week", "this week",
+        "the weekend", "next weekend", "two years ago", "three months ago", "999 weeks ago", "999 years from now", "a week or so ago",
+        "earlier this year", "the coming months", "the next decade", "next century", "this decade", "last century", "yesterday",
+        "tomorrow", "today", "tonight", "last night", "this morning", "tomorrow morning", "late afternoon yesterday", "now", "currently",
+        "recently", "the past", "the week of March 6", "the week of Dec. 31", "the day before last Tuesday", "the day after tomorrow",
+        "the day after today", "the day before yesterday", "the day before January 1", "a day after Christmas", "the day after December 31",
+        "the day after the day after tomorrow", "a year earlier", "a year ago", "the following year", "the previous year", "that same day",
+        "later that year", "7:27 PM", "10pm local time", "9 a.m. EST Tuesday", "Friday morning", "12 years", "five hours", "every week",
+        "annually", "every Monday", "the quarter ended Sept. 30", "the quarter ended Jan. 2", "April 24 and 25", "yesterday and 2",
+        "Feb. 29 next year", "April 5 next year", "Dec. 31 last year", "January last year", "the fourth quarter", "next quarter",
+        "the first quarter", "this summer", "last winter", "next Easter", "last Christmas", "the previous day",
+    ];
+
+    private static readonly string[] CalendarEnds = ["0001-01-01", "0001-01-02", "0001-01-05", "9999-12-30", "9999-12-31", "1900-06-01", "-"];
+
+    [Fact]
+    public void Every_family_resolves_against_the_first_and_last_days_of_the_calendar()
+    {
+        foreach (var reference in CalendarEnds)
+        {
+            foreach (var phrase in EveryFamily)
+            {
+                foreach (var text in (string[])[phrase, "On Dec. 31, 2023, " + phrase + ", he said.", "He will go " + phrase + "."])
+                {
+                    var thrown = Record.Exception(() => DateExtractor.Default.Extract(text, Reference(reference)));
+                    Assert.True(thrown is null, $"\"{text}\" with reference {reference}: {thrown}");
+                }
+            }
+        }
+    }
+
+    /// <summary>The replay of tests/regressions runs Clean against one ordinary reference and on a full stack; the
+    /// date crashes found there also need the ends of the calendar, and a small stack to show that recursion
+    /// does not grow with the text (as it did once per link of "the day after the day after ...").</summary>
+    [Fact]
+    public void Date_regression_inputs_resolve_against_the_first_and_last_days_of_the_calendar_on_a_small_stack()
+    {
+        var files = Directory.GetFiles(TextClean.Testing.RepoPaths.Regressions!, "totality-dates-*.txt");
+        Assert.NotEmpty(files);
+        var failures = new List<string>();
+        var worker = new Thread(() =>
+        {
+            foreach (var path in files)
+            {
+                var input = TextClean.Testing.Regressions.RegressionFile.Read(path).Input;
+                foreach (var reference in CalendarEnds)
+                {
+                    if (Record.Exception(() => DateExtractor.Default.Extract(input, Reference(reference))) is { } thrown)
+                    {
+                        failures.Add($"{Path.GetFileName(path)} with reference {reference}: {thrown}");
+                    }
+                }
+            }
+        }, maxStackSize: SmallStack);
+        worker.Start();
+        worker.Join();
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private const int SmallStack = 256 * 1024;
+
+    [Theory]
     [InlineData("He was promoted in 1995, and the following year he moved to Paris.", "1998-04-18", "1995|1996")]
     [InlineData("It rejected a bid in March. The following month, it put itself up for sale.", "1989-10-27", "1989-03|1989-04")]
     [InlineData("It was founded in 1990; the previous year it had no name.", "1998-04-18", "1990|1989")]
@@ -229,6 +358,9 @@ public class DateExtractorTests
     [InlineData("Third-quarter net fell from $1.8 million for the corresponding period last year.", "1989-11-01", "1989-Q3|1988-Q3")]
     [InlineData("Third-quarter net rose. For the quarter a year ago, it earned $16.3 million.", "1989-10-26", "1989-Q3|1988-Q3")]
     [InlineData("Sales matched the same period a year earlier.", "1989-10-26", "1988")]
+    // no quarter named before: the last quarter completed, a year before
+    [InlineData("For the quarter a year ago, it earned $16.3 million.", "1989-10-25", "1988-Q3")]
+    [InlineData("Net rose 5% from the year-earlier quarter.", "1989-10-25", "1988-Q3")]
     public void A_year_earlier_compares_the_period_its_sentence_names(string text, string reference, string values) =>
         Assert.Equal(values.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
 
