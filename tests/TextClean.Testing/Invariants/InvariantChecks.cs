@@ -187,13 +187,16 @@ public static class InvariantChecks
     }
 
     /// <summary>Every date span lies inside its text and covers exactly the text it reports: the dates of
-    /// Clean (offsets into its output) and of the date extractor (offsets into its input).</summary>
+    /// Clean (offsets into its output) and of the date extractor (offsets into its input), with no reference
+    /// date, an ordinary one, and the first and last days of the calendar (where day arithmetic overflows).</summary>
     public static string? DateSpansValid(CleanTarget target, string input)
     {
         var result = target.Cleaner.Clean(input);
         return SpansProblem(result.Text, CleanSurface.CleanDates(result))
             ?? SpansProblem(input, CleanSurface.ExtractDates(input, null))
-            ?? SpansProblem(input, CleanSurface.ExtractDates(input, new ArticleDate(new DateOnly(2023, 9, 12), new TimeOnly(19, 27))));
+            ?? SpansProblem(input, CleanSurface.ExtractDates(input, new ArticleDate(new DateOnly(2023, 9, 12), new TimeOnly(19, 27))))
+            ?? SpansProblem(input, CleanSurface.ExtractDates(input, new ArticleDate(DateOnly.MinValue, null)))
+            ?? SpansProblem(input, CleanSurface.ExtractDates(input, new ArticleDate(DateOnly.MaxValue, null)));
     }
 
     /// <summary>
