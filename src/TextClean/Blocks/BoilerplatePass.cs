@@ -21,7 +21,7 @@ namespace TextClean.Blocks;
 /// blocks until it removes nothing more. So its output is a fixed point: cleaning clean output removes
 /// nothing (idempotent by construction, not by luck).
 /// </summary>
-public sealed class BoilerplatePass : BlockPass
+public sealed partial class BoilerplatePass : BlockPass
 {
     /// <summary>Rounds before giving up on a fixed point; real pages settle in two or three.</summary>
     private const int MaxRounds = 12;
@@ -85,68 +85,52 @@ public sealed class BoilerplatePass : BlockPass
             return new BlockPlan([], document.Metadata);
         }
 
-        var text = document.Text;
-        var blocks = document.BlockArray;
-        var languages = Stopwords.LanguageCount;
-        // Scratch for one call, from the pools: a page's tables are as large as its blocks.
-        var hits = ArrayPool<int>.Shared.Rent(blocks.Length * languages);
-        hits.AsSpan(0, blocks.Length * languages).Clear();
-        var features = ArrayPool<BlockFeatures>.Shared.Rent(blocks.Length);
-        var firstCopy = ArrayPool<int>.Shared.Rent(blocks.Length);
-        var keys = ArrayPool<char>.Shared.Rent(Math.Max(16, text.Length));
+        var page = Page.Rent(document.BlockArray.Length);
         try
         {
-            // Pages repeat their furniture (menus, share buttons, "Read more"): a block that repeats an
-            // earlier one character for character shares its features and, below, its verdicts, which
-            // are a function of the block's text alone.
-            FirstCopies(text, blocks, firstCopy);
-            var keyEnd = 0;
-            for (var i = 0; i < blocks.Length; i++)
-            {
-                if (firstCopy[i] < i)
-                {
-                    features[i] = features[firstCopy[i]];
-                    hits.AsSpan(firstCopy[i] * languages, languages).CopyTo(hits.AsSpan(i * languages, languages));
-                    continue;
-                }
-
-                var maxKey = BlockFeatures.MaxKeyLength(blocks[i].Length);
-                if (keyEnd + maxKey > keys.Length)
-                {
-                    var larger = ArrayPool<char>.Shared.Rent(Math.Max(2 * keys.Length, keyEnd + maxKey));
-                    keys.AsSpan(0, keyEnd).CopyTo(larger);
-                    ArrayPool<char>.Shared.Return(keys);
-                    keys = larger;
-                }
-
-                features[i] = BlockFeatures.Compute(blocks[i].Span(text), hits.AsSpan(i * languages, languages), keys, keyEnd);
-                keyEnd += features[i].KeyLength;
-            }
-
-            return Classify(document, features, hits, keys, firstCopy);
+            ReadBlocks(document, page);
+            return Classify(document, page);
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(keys);
-            ArrayPool<int>.Shared.Return(firstCopy);
-            ArrayPool<BlockFeatures>.Shared.Return(features);
-            ArrayPool<int>.Shared.Return(hits);
+            page.Return();
         }
     }
 
-    private BlockPlan Classify(BlockDocument document, BlockFeatures[] features, int[] hits, char[] keys, int[] firstCopy)
+    /// <summary>What each block says about itself, whatever its neighbours; it does not change between
+    /// rounds, so it is worked out once. Repeats are counted by key id, so rounds never hash text again.</summary>
+    private void ReadBlocks(BlockDocument document, Page page)
     {
         var text = document.Text;
         var blocks = document.BlockArray;
-        var languages = Stopwords.LanguageCount;
+        var languages = page.Languages;
+        var features = page.Features;
+        var hits = page.StopwordHits;
+        var firstCopy = page.FirstCopy;
 
-        // What each block says about itself does not change between rounds: work it out once. Repeats
-        // are counted by key id, so rounds never hash text again.
-        var keyIds = KeyIds(features.AsSpan(0, blocks.Length), keys, firstCopy, out var distinctKeys);
-        var page = new PageBlocks(features, hits, languages, new string?[blocks.Length], new (string, bool)?[blocks.Length], new bool[blocks.Length], keyIds, distinctKeys);
+        // Pages repeat their furniture (menus, share buttons, "Read more"): a block that repeats an
+        // earlier one character for character shares its features and its own verdicts, which are a
+        // function of the block's text alone.
+        SpanIds.FirstOfEqual(new BlockTexts(text, blocks), blocks.Length, [], firstCopy, page.Slots);
+        var keyEnd = 0;
         for (var i = 0; i < blocks.Length; i++)
         {
-            var span = blocks[i].Span(text);
+            if (firstCopy[i] < i)
+            {
+                features[i] = features[firstCopy[i]];
+                hits.AsSpan(firstCopy[i] * languages, languages).CopyTo(hits.AsSpan(i * languages, languages));
+                continue;
+            }
+
+            page.EnsureKeyRoom(keyEnd, BlockFeatures.MaxKeyLength(blocks[i].Length));
+            features[i] = BlockFeatures.Compute(blocks[i].Span(text), hits.AsSpan(i * languages, languages), page.Keys, keyEnd);
+            keyEnd += features[i].KeyLength;
+        }
+
+        var keys = page.Keys;
+        SpanIds.FirstOfEqual(new BlockKeys(features, keys), blocks.Length, firstCopy, page.KeyIds, page.Slots);
+        for (var i = 0; i < blocks.Length; i++)
+        {
             var first = firstCopy[i];
             if (first < i)
             {
@@ -156,6 +140,7 @@ public sealed class BoilerplatePass : BlockPass
                 continue;
             }
 
+            var span = blocks[i].Span(text);
             var key = features[i].KeyIn(keys);
             var whole = _phrases.MatchWhole(key);
             page.OwnReasons[i] = OwnReason(span, key, whole, features[i]);
@@ -163,23 +148,41 @@ public sealed class BoilerplatePass : BlockPass
                 ?? CommentsHeading(key, features[i]) ?? AboutHeading(key, features[i]);
             page.BylineLike[i] = IsBylineLike(span, key, features[i]);
         }
+    }
 
-        var reasons = new string?[blocks.Length];
-        var survivors = Enumerable.Range(0, blocks.Length).ToList();
-        var settled = survivors.Count == 0;
-        for (var round = 0; round < MaxRounds && survivors.Count > 0; round++)
+    private BlockPlan Classify(BlockDocument document, Page page)
+    {
+        var blocks = document.BlockArray;
+        var survivors = page.Survivors;
+        for (var i = 0; i < blocks.Length; i++)
         {
-            var removed = ClassifyRound(survivors, page, reasons);
-            if (removed == 0)
+            survivors[i] = i;
+        }
+
+        page.SurvivorCount = blocks.Length;
+        var reasons = page.Reasons;
+        var settled = blocks.Length == 0;
+        for (var round = 0; round < MaxRounds && page.SurvivorCount > 0; round++)
+        {
+            if (ClassifyRound(page) == 0)
             {
                 settled = true;
                 break;
             }
 
-            survivors.RemoveAll(i => reasons[i] is not null);
+            var kept = 0;
+            foreach (var i in page.LiveSurvivors)
+            {
+                if (reasons[i] is null)
+                {
+                    survivors[kept++] = i;
+                }
+            }
+
+            page.SurvivorCount = kept;
         }
 
-        var edits = new List<BlockEdit>(blocks.Length - survivors.Count);
+        var edits = new List<BlockEdit>(blocks.Length - page.SurvivorCount);
         for (var i = 0; i < blocks.Length; i++)
         {
             if (reasons[i] is { } reason)
@@ -189,104 +192,18 @@ public sealed class BoilerplatePass : BlockPass
         }
 
         // Survivors on which a round removed nothing are a fixed point (not so when the rounds ran out).
-        return new BlockPlan(edits, document.Metadata)
+        if (!settled)
         {
-            Settles = settled ? new SettledBlocks(this, text, [.. survivors.Select(i => blocks[i])]) : null,
-        };
-    }
-
-    /// <summary>For each block, the first block with exactly its text (itself when it is the first).</summary>
-    private static void FirstCopies(string text, TextBlock[] blocks, int[] first)
-    {
-        using var table = new SlotTable(blocks.Length);
-        var slots = table.Slots;
-        var mask = slots.Length - 1;
-        for (var i = 0; i < blocks.Length; i++)
-        {
-            var span = blocks[i].Span(text);
-            var slot = string.GetHashCode(span) & mask;
-            while (true)
-            {
-                var earlier = slots[slot] - 1;
-                if (earlier < 0)
-                {
-                    slots[slot] = i + 1;
-                    first[i] = i;
-                    break;
-                }
-
-                if (blocks[earlier].Span(text).SequenceEqual(span))
-                {
-                    first[i] = earlier;
-                    break;
-                }
-
-                slot = (slot + 1) & mask;
-            }
-        }
-    }
-
-    /// <summary>Open-addressing slots (0 = empty) for one call, at most half full, from the pool.</summary>
-    private readonly ref struct SlotTable
-    {
-        private readonly int[] _array;
-
-        public SlotTable(int entries)
-        {
-            var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, entries * 2));
-            _array = ArrayPool<int>.Shared.Rent(size);
-            Slots = _array.AsSpan(0, size);
-            Slots.Clear();
+            return new BlockPlan(edits, document.Metadata);
         }
 
-        public Span<int> Slots { get; }
-
-        public void Dispose() => ArrayPool<int>.Shared.Return(_array);
-    }
-
-    /// <summary>One id per distinct key, in order of first appearance, from one hash table over the
-    /// page's key buffer: no string per block.</summary>
-    private static int[] KeyIds(ReadOnlySpan<BlockFeatures> features, char[] keys, int[] firstCopy, out int distinct)
-    {
-        var ids = new int[features.Length];
-        using var table = new SlotTable(features.Length);
-        var slots = table.Slots;
-        var firstOfId = ArrayPool<int>.Shared.Rent(features.Length);
-        var mask = slots.Length - 1;
-        distinct = 0;
-        for (var i = 0; i < features.Length; i++)
+        var survivingBlocks = new TextBlock[page.SurvivorCount];
+        for (var k = 0; k < survivingBlocks.Length; k++)
         {
-            if (firstCopy[i] < i)
-            {
-                ids[i] = ids[firstCopy[i]];
-                continue;
-            }
-
-            var key = features[i].KeyIn(keys);
-            var slot = string.GetHashCode(key) & mask;
-            while (true)
-            {
-                var id = slots[slot] - 1;
-                if (id < 0)
-                {
-                    firstOfId[distinct] = i;
-                    ids[i] = distinct++;
-                    slots[slot] = distinct;
-                    break;
-                }
-
-                if (features[firstOfId[id]].KeyIn(keys).SequenceEqual(key))
-                {
-                    ids[i] = id;
-                    break;
-                }
-
-                slot = (slot + 1) & mask;
-            }
+            survivingBlocks[k] = blocks[survivors[k]];
         }
 
-        ArrayPool<int>.Shared.Return(firstOfId);
-        return ids;
+        return new BlockPlan(edits, document.Metadata) { Settles = new SettledBlocks(this, document.Text, survivingBlocks) };
     }
 
     /// <summary>What the block says about itself, whatever its neighbours: a phrase, a pattern, a credit.</summary>
@@ -358,24 +275,26 @@ public sealed class BoilerplatePass : BlockPass
         Good,
     }
 
-    /// <summary>One classification of the surviving blocks; marks removals in <paramref name="reasons"/>
+    /// <summary>One classification of the surviving blocks; marks removals in <see cref="Page.Reasons"/>
     /// and returns how many.</summary>
-    private int ClassifyRound(List<int> survivors, PageBlocks page, string?[] reasons)
+    private int ClassifyRound(Page page)
     {
+        page.BeginRound();
         var (features, hits, languages, fixedReasons) = (page.Features, page.StopwordHits, page.Languages, page.OwnReasons);
-        var n = survivors.Count;
+        var survivors = page.LiveSurvivors;
+        var n = survivors.Length;
         var language = PageLanguage(survivors, features, hits, languages, out var hasLanguage);
 
         // Repeats: short lines seen twice are page furniture everywhere; a long repeated paragraph is kept once.
         var keyIds = page.KeyIds;
-        var seen = new int[page.DistinctKeys];
+        var seen = page.Seen;
         foreach (var i in survivors)
         {
             seen[keyIds[i]]++;
         }
 
-        var kinds = new Kind[n];
-        var local = new string?[n];
+        var kinds = page.Kinds.AsSpan(0, n);
+        var local = page.Local.AsSpan(0, n);
         for (var k = 0; k < n; k++)
         {
             var i = survivors[k];
@@ -397,14 +316,16 @@ public sealed class BoilerplatePass : BlockPass
             }
         }
 
-        var inBody = MainBody(survivors, features, kinds, local, _options.KeepShortLinesNextToBody);
+        var inBody = page.InBody.AsSpan(0, n);
+        MainBody(survivors, features, kinds, local, inBody, page.Runs, _options.KeepShortLinesNextToBody);
         MarkBylineAndStandfirst(survivors, page, kinds, local, inBody);
         MarkSections(survivors, page, kinds, local, inBody);
         MarkTeasers(survivors, features, local);
-        MarkCopiesOfRemoved(survivors, page, local, seen);
+        MarkCopiesOfRemoved(survivors, page, local);
 
         var removed = 0;
-        var keptRepeat = new bool[page.DistinctKeys];
+        var keptRepeat = page.KeptRepeat;
+        var reasons = page.Reasons;
         for (var k = 0; k < n; k++)
         {
             var i = survivors[k];
@@ -456,7 +377,7 @@ public sealed class BoilerplatePass : BlockPass
 
     /// <summary>The stoplist that covers most of the surviving words; none when even the best covers
     /// too few (a language without a list, such as Japanese).</summary>
-    private static int PageLanguage(List<int> survivors, BlockFeatures[] features, int[] hits, int languages, out bool hasLanguage)
+    private static int PageLanguage(ReadOnlySpan<int> survivors, BlockFeatures[] features, int[] hits, int languages, out bool hasLanguage)
     {
         Span<long> totals = stackalloc long[languages];
         long words = 0;
@@ -488,10 +409,10 @@ public sealed class BoilerplatePass : BlockPass
     /// any other run scoring at least <see cref="SecondaryRunShare"/> of it; then each run grows over the
     /// sentences right next to it (a one-sentence lead paragraph, a closing line).
     /// </summary>
-    private static bool[] MainBody(List<int> survivors, BlockFeatures[] features, Kind[] kinds, string?[] local, bool keepShortLines)
+    private static void MainBody(ReadOnlySpan<int> survivors, BlockFeatures[] features, ReadOnlySpan<Kind> kinds, ReadOnlySpan<string?> local,
+        Span<bool> inBody, List<(int Start, int End, double Score)> runs, bool keepShortLines)
     {
         var n = kinds.Length;
-        var runs = new List<(int Start, int End, double Score)>();
         double current = 0, runBest = 0;
         int start = 0, runEnd = -1;
         for (var k = 0; k < n; k++)
@@ -530,8 +451,12 @@ public sealed class BoilerplatePass : BlockPass
             runs.Add((start, runEnd, runBest));
         }
 
-        var inBody = new bool[n];
-        var best = runs.Count == 0 ? 0 : runs.Max(r => r.Score);
+        var best = 0.0;
+        foreach (var run in runs)
+        {
+            best = Math.Max(best, run.Score);
+        }
+
         foreach (var (runStart, end, score) in runs)
         {
             if (score < SecondaryRunShare * best)
@@ -557,24 +482,22 @@ public sealed class BoilerplatePass : BlockPass
                 inBody[k] = true;
             }
         }
-
-        return inBody;
     }
 
     /// <summary>
     /// A byline at the top of the body ("By", "Sarah E. Needleman", "Nov. 19, 2019 8:03 am ET") goes, and
     /// the standfirst above it (the summary under the headline) with it: the article starts below its byline.
     /// </summary>
-    private static void MarkBylineAndStandfirst(List<int> survivors, PageBlocks page, Kind[] kinds, string?[] local, bool[] inBody)
+    private static void MarkBylineAndStandfirst(ReadOnlySpan<int> survivors, Page page, ReadOnlySpan<Kind> kinds, Span<string?> local, ReadOnlySpan<bool> inBody)
     {
         var features = page.Features;
-        var bodyStart = Array.IndexOf(inBody, true);
+        var bodyStart = inBody.IndexOf(true);
         if (bodyStart < 0)
         {
             return;
         }
 
-        var limit = Math.Min(survivors.Count, bodyStart + MaxStandfirstBlocks + 2);
+        var limit = Math.Min(survivors.Length, bodyStart + MaxStandfirstBlocks + 2);
         for (var k = bodyStart; k < limit; k++)
         {
             if (local[k] is not null || !page.BylineLike[survivors[k]])
@@ -598,7 +521,7 @@ public sealed class BoilerplatePass : BlockPass
             }
 
             // The lines right under it are the rest of the byline: names, handles, the date.
-            for (var j = k + 1; j < survivors.Count && local[j] is null && kinds[j] == Kind.Short && features[survivors[j]].Words <= 8
+            for (var j = k + 1; j < survivors.Length && local[j] is null && kinds[j] == Kind.Short && features[survivors[j]].Words <= 8
                 && !features[survivors[j]].EndsSentence; j++)
             {
                 local[j] = R.Byline;
@@ -640,7 +563,7 @@ public sealed class BoilerplatePass : BlockPass
 
     /// <summary>The items of a list the article introduces with a colon ("Tour dates:"): the short blocks
     /// after a block that ends with ':' up to the next paragraph or piece of furniture.</summary>
-    private static bool IsListItemAfterColon(List<int> survivors, BlockFeatures[] features, Kind[] kinds, string?[] local, int k)
+    private static bool IsListItemAfterColon(ReadOnlySpan<int> survivors, BlockFeatures[] features, ReadOnlySpan<Kind> kinds, ReadOnlySpan<string?> local, int k)
     {
         if (local[k] is not null || kinds[k] != Kind.Short)
         {
@@ -687,12 +610,13 @@ public sealed class BoilerplatePass : BlockPass
 
     /// <summary>A section header takes the link list under it: to the end of the page when little article
     /// text follows it, otherwise the headlines and teasers right after it.</summary>
-    private static void MarkSections(List<int> survivors, PageBlocks page, Kind[] kinds, string?[] local, bool[] inBody)
+    private static void MarkSections(ReadOnlySpan<int> survivors, Page page, ReadOnlySpan<Kind> kinds, Span<string?> local, ReadOnlySpan<bool> inBody)
     {
         var features = page.Features;
-        var bodyStart = Array.IndexOf(inBody, true);
-        var bodyEnd = Array.LastIndexOf(inBody, true);
-        var goodWordsAfter = new int[kinds.Length + 1];
+        var bodyStart = inBody.IndexOf(true);
+        var bodyEnd = inBody.LastIndexOf(true);
+        var goodWordsAfter = page.GoodWordsAfter;
+        goodWordsAfter[kinds.Length] = 0;
         for (var k = kinds.Length - 1; k >= 0; k--)
         {
             goodWordsAfter[k] = goodWordsAfter[k + 1] + (kinds[k] >= Kind.NearGood && local[k] is null ? features[survivors[k]].Words : 0);
@@ -787,9 +711,9 @@ public sealed class BoilerplatePass : BlockPass
     }
 
     /// <summary>A headline followed by a teaser cut short with an ellipsis is a link to another article.</summary>
-    private static void MarkTeasers(List<int> survivors, BlockFeatures[] features, string?[] local)
+    private static void MarkTeasers(ReadOnlySpan<int> survivors, BlockFeatures[] features, Span<string?> local)
     {
-        for (var k = 1; k < survivors.Count; k++)
+        for (var k = 1; k < survivors.Length; k++)
         {
             if (features[survivors[k]].EndsWithEllipsis && features[survivors[k - 1]].IsHeadlineLike)
             {
@@ -800,11 +724,11 @@ public sealed class BoilerplatePass : BlockPass
     }
 
     /// <summary>A repeated line goes with its copy that another rule removed.</summary>
-    private static void MarkCopiesOfRemoved(List<int> survivors, PageBlocks page, string?[] local, int[] seen)
+    private static void MarkCopiesOfRemoved(ReadOnlySpan<int> survivors, Page page, Span<string?> local)
     {
-        var removedCopy = new bool[page.DistinctKeys];
+        var (seen, removedCopy) = (page.Seen, page.RemovedCopy);
         var any = false;
-        for (var k = 0; k < survivors.Count; k++)
+        for (var k = 0; k < survivors.Length; k++)
         {
             var i = survivors[k];
             if (local[k] is not null and not R.Duplicate && seen[page.KeyIds[i]] > 1 && page.Features[i].Words <= MaxShortRepeatWords)
@@ -814,7 +738,7 @@ public sealed class BoilerplatePass : BlockPass
             }
         }
 
-        for (var k = 0; any && k < survivors.Count; k++)
+        for (var k = 0; any && k < survivors.Length; k++)
         {
             if (local[k] is null && removedCopy[page.KeyIds[survivors[k]]])
             {
@@ -822,17 +746,6 @@ public sealed class BoilerplatePass : BlockPass
             }
         }
     }
-
-    /// <summary>The blocks of one page and what each says about itself, worked out once per call.</summary>
-    private sealed record PageBlocks(
-        BlockFeatures[] Features,
-        int[] StopwordHits,
-        int Languages,
-        string?[] OwnReasons,
-        (string Reason, bool Section)?[] SectionHeaders,
-        bool[] BylineLike,
-        int[] KeyIds,
-        int DistinctKeys);
 
     /// <summary>Phrases by how they match, built once per pass. Lookups take a block's key as a span and
     /// allocate nothing.</summary>
