@@ -41,6 +41,11 @@ public sealed partial class BoilerplatePass
         public int SurvivorCount;
         public int BlockCount;
 
+        /// <summary>The survivors' words, and their stopwords per language: the page's language is read
+        /// from these every round, so they follow the removals instead of being summed again.</summary>
+        public long WordTotal;
+        public readonly long[] StopwordTotals = new long[Stopwords.LanguageCount];
+
         // Per surviving block in one round, indexed by position among the survivors.
         public Kind[] Kinds = [];
         public string?[] Local = [];
@@ -97,6 +102,33 @@ public sealed partial class BoilerplatePass
             Release(ref KeptRepeat);
             Release(ref RemovedCopy);
             Release(ref Slots);
+        }
+
+        /// <summary>Counts every block's words into <see cref="WordTotal"/> and <see cref="StopwordTotals"/>.</summary>
+        public void CountWords()
+        {
+            WordTotal = 0;
+            StopwordTotals.AsSpan().Clear();
+            for (var i = 0; i < BlockCount; i++)
+            {
+                WordTotal += Features[i].Words;
+                var row = StopwordHits.AsSpan(i * StopwordTotals.Length, StopwordTotals.Length);
+                for (var l = 0; l < row.Length; l++)
+                {
+                    StopwordTotals[l] += row[l];
+                }
+            }
+        }
+
+        /// <summary>Takes a removed block's words out of the totals.</summary>
+        public void UncountWords(int block)
+        {
+            WordTotal -= Features[block].Words;
+            var row = StopwordHits.AsSpan(block * StopwordTotals.Length, StopwordTotals.Length);
+            for (var l = 0; l < row.Length; l++)
+            {
+                StopwordTotals[l] -= row[l];
+            }
         }
 
         /// <summary>Makes room for a key of <paramref name="length"/> characters after the first

@@ -160,6 +160,7 @@ public sealed partial class BoilerplatePass : BlockPass
         }
 
         page.SurvivorCount = blocks.Length;
+        page.CountWords();
         var reasons = page.Reasons;
         var settled = blocks.Length == 0;
         for (var round = 0; round < MaxRounds && page.SurvivorCount > 0; round++)
@@ -176,6 +177,10 @@ public sealed partial class BoilerplatePass : BlockPass
                 if (reasons[i] is null)
                 {
                     survivors[kept++] = i;
+                }
+                else
+                {
+                    page.UncountWords(i);
                 }
             }
 
@@ -283,7 +288,7 @@ public sealed partial class BoilerplatePass : BlockPass
         var (features, hits, languages, fixedReasons) = (page.Features, page.StopwordHits, page.Languages, page.OwnReasons);
         var survivors = page.LiveSurvivors;
         var n = survivors.Length;
-        var language = PageLanguage(survivors, features, hits, languages, out var hasLanguage);
+        var language = PageLanguage(page, out var hasLanguage);
 
         // Repeats: short lines seen twice are page furniture everywhere; a long repeated paragraph is kept once.
         var keyIds = page.KeyIds;
@@ -375,23 +380,13 @@ public sealed partial class BoilerplatePass : BlockPass
         return Kind.Short;
     }
 
-    /// <summary>The stoplist that covers most of the surviving words; none when even the best covers
-    /// too few (a language without a list, such as Japanese).</summary>
-    private static int PageLanguage(ReadOnlySpan<int> survivors, BlockFeatures[] features, int[] hits, int languages, out bool hasLanguage)
+    /// <summary>The stoplist that covers most of the surviving words (<see cref="Page.CountWords"/>); none
+    /// when even the best covers too few (a language without a list, such as Japanese).</summary>
+    private static int PageLanguage(Page page, out bool hasLanguage)
     {
-        Span<long> totals = stackalloc long[languages];
-        long words = 0;
-        foreach (var i in survivors)
-        {
-            words += features[i].Words;
-            for (var l = 0; l < languages; l++)
-            {
-                totals[l] += hits[(i * languages) + l];
-            }
-        }
-
+        var totals = page.StopwordTotals;
         var best = 0;
-        for (var l = 1; l < languages; l++)
+        for (var l = 1; l < totals.Length; l++)
         {
             if (totals[l] > totals[best])
             {
@@ -399,7 +394,7 @@ public sealed partial class BoilerplatePass : BlockPass
             }
         }
 
-        hasLanguage = words > 0 && totals[best] >= 0.12 * words;
+        hasLanguage = page.WordTotal > 0 && totals[best] >= 0.12 * page.WordTotal;
         return best;
     }
 
@@ -774,13 +769,15 @@ public sealed partial class BoilerplatePass : BlockPass
         /// <summary>One bit per head hash: most words start no phrase, and one bit test says so.</summary>
         private readonly ulong[] _headFilter = new ulong[HeadFilterBits / 64];
         private const int HeadFilterBits = 1 << 14;
-        private readonly List<(string Key, string Reason)> _shortContains = [];
+        /// <summary>Contains-phrases shorter than a head (none built in; options may add some).</summary>
+        private readonly (string Key, string Reason)[] _shortContains;
 
         public PhraseTable(IEnumerable<BoilerplatePhrase> phrases)
         {
             var containsByHead = new Dictionary<ulong, List<(string Key, string Reason)>>();
             var prefixes = new List<(string Key, string Reason)>();
             var sectionPrefixes = new List<(string Key, string Reason)>();
+            var shortContains = new List<(string Key, string Reason)>();
             foreach (var phrase in phrases)
             {
                 ArgumentNullException.ThrowIfNull(phrase);
@@ -813,7 +810,7 @@ public sealed partial class BoilerplatePass : BlockPass
                         prefixes.Add((phrase.Text.EndsWith(' ') ? key + " " : key, phrase.Reason));
                         break;
                     case PhraseMatch.Contains when key.Length < HeadLength:
-                        _shortContains.Add((key, phrase.Reason));
+                        shortContains.Add((key, phrase.Reason));
                         break;
                     case PhraseMatch.Contains:
                         var head = Head(key);
@@ -833,6 +830,7 @@ public sealed partial class BoilerplatePass : BlockPass
                 _containsByHead[head] = [.. bucket];
             }
 
+            _shortContains = [.. shortContains];
             _wholeBySpan = _whole.GetAlternateLookup<ReadOnlySpan<char>>();
             _longestWhole = _whole.Keys.Max(k => (int?)k.Length) ?? 0;
             _prefixByFirst = ByFirstCharacter(prefixes);
@@ -948,13 +946,14 @@ public sealed partial class BoilerplatePass : BlockPass
                     }
                 }
 
-                var space = rest.IndexOf(' ');
-                if (space < 0)
+                // The next word: keys hold one space between words, and words are short, so a plain loop
+                // beats a vectorized search started once per word.
+                while (at < key.Length && key[at] != ' ')
                 {
-                    break;
+                    at++;
                 }
 
-                at += space + 1;
+                at++;
             }
 
             return null;
