@@ -78,13 +78,6 @@ public sealed partial class BoilerplatePass : BlockPass
 
     protected override BlockPlan Plan(BlockDocument document)
     {
-        // The decisions are a function of the ordered block texts: the blocks this pass left last time,
-        // met again (the next round of the block stage, after the render pass), need no second look.
-        if (document.Settled is { } settled && ReferenceEquals(settled.Pass, this) && settled.Matches(document))
-        {
-            return new BlockPlan([], document.Metadata);
-        }
-
         var page = Page.Rent(document.BlockArray.Length);
         try
         {
@@ -196,7 +189,8 @@ public sealed partial class BoilerplatePass : BlockPass
             }
         }
 
-        // Survivors on which a round removed nothing are a fixed point (not so when the rounds ran out).
+        // Survivors on which a round removed nothing are a fixed point (not so when the rounds ran out),
+        // and the decisions are a function of the ordered block texts: the stage need not ask again.
         if (!settled)
         {
             return new BlockPlan(edits, document.Metadata);
@@ -208,7 +202,7 @@ public sealed partial class BoilerplatePass : BlockPass
             survivingBlocks[k] = blocks[survivors[k]];
         }
 
-        return new BlockPlan(edits, document.Metadata) { Settles = new SettledBlocks(this, document.Text, survivingBlocks) };
+        return new BlockPlan(edits, document.Metadata) { Settles = new SettledBlocks(document.Text, survivingBlocks) };
     }
 
     /// <summary>What the block says about itself, whatever its neighbours: a phrase, a pattern, a credit.</summary>
