@@ -13,8 +13,9 @@ public sealed partial class BoilerplatePass
     /// </summary>
     private sealed class Page
     {
-        private const int MaxKeptBlocks = 1 << 14;
-        private const int MaxKeptKeyChars = 1 << 20;
+        // Enough for a 100 KB page; what a thread keeps stays near a megabyte.
+        private const int MaxKeptBlocks = 1 << 13;
+        private const int MaxKeptKeyChars = 1 << 18;
 
         [ThreadStatic]
         private static Page? t_spare;
