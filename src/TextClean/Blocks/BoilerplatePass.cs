@@ -539,6 +539,12 @@ public sealed partial class BoilerplatePass : BlockPass
             return !name.IsEmpty && char.IsUpper(name[0]);
         }
 
+        // Each date word starts with p, u, l or f: one comparison turns most blocks away.
+        if (key.IsEmpty || key[0] is not ('p' or 'u' or 'l' or 'f'))
+        {
+            return false;
+        }
+
         foreach (var word in (ReadOnlySpan<string>)["published", "updated", "posted", "last updated", "first published"])
         {
             if (key.StartsWith(word, StringComparison.Ordinal) && DateText.TryFind(block, out _, out _, out _))
@@ -661,6 +667,11 @@ public sealed partial class BoilerplatePass : BlockPass
     /// <summary>"34 responses to …", "12 comments", "5 thoughts on …": the start of the comments.</summary>
     private static (string Reason, bool Section)? CommentsHeading(ReadOnlySpan<char> key, in BlockFeatures f)
     {
+        if (key.IsEmpty || !char.IsAsciiDigit(key[0]))
+        {
+            return null;
+        }
+
         var digits = key.IndexOfAnyExceptInRange('0', '9');
         if (digits <= 0 || f.Words > 16 || key[digits] != ' ')
         {
@@ -683,7 +694,7 @@ public sealed partial class BoilerplatePass : BlockPass
     /// closes a post or a press release.</summary>
     private static (string Reason, bool Section)? AboutHeading(ReadOnlySpan<char> key, in BlockFeatures f)
     {
-        if (f.Words is < 2 or > MaxAboutHeaderWords || !f.IsHeadlineLike)
+        if (f.Words is < 2 or > MaxAboutHeaderWords || !f.IsHeadlineLike || key[0] is not ('a' or 's' or 'ü' or 'à' or 'о'))
         {
             return null;
         }
