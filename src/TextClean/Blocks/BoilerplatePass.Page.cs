@@ -26,7 +26,7 @@ public sealed partial class BoilerplatePass
         public int[] StopwordHits = [];
         /// <summary>The first block with exactly this block's text (itself when it is the first).</summary>
         public int[] FirstCopy = [];
-        /// <summary>Per block, the first block with the same key: an id for its key.</summary>
+        /// <summary>One id per distinct key, in order of first appearance.</summary>
         public int[] KeyIds = [];
         public string?[] OwnReasons = [];
         public (string Reason, bool Section)?[] SectionHeaders = [];
@@ -41,6 +41,7 @@ public sealed partial class BoilerplatePass
         public int[] Survivors = [];
         public int SurvivorCount;
         public int BlockCount;
+        public int DistinctKeys;
 
         /// <summary>The survivors' words, and their stopwords per language: the page's language is read
         /// from these every round, so they follow the removals instead of being summed again.</summary>
@@ -53,7 +54,7 @@ public sealed partial class BoilerplatePass
         public bool[] InBody = [];
         public int[] GoodWordsAfter = [];
 
-        // Per key id (a block index) in one round.
+        // Per key id in one round.
         public int[] Seen = [];
         public bool[] KeptRepeat = [];
         public bool[] RemovedCopy = [];
@@ -154,9 +155,9 @@ public sealed partial class BoilerplatePass
         /// <summary>Room for one round over the survivors; the per-key tables cleared.</summary>
         public void BeginRound()
         {
-            Seen.AsSpan(0, BlockCount).Clear();
-            KeptRepeat.AsSpan(0, BlockCount).Clear();
-            RemovedCopy.AsSpan(0, BlockCount).Clear();
+            Seen.AsSpan(0, DistinctKeys).Clear();
+            KeptRepeat.AsSpan(0, DistinctKeys).Clear();
+            RemovedCopy.AsSpan(0, DistinctKeys).Clear();
             InBody.AsSpan(0, SurvivorCount).Clear();
             Runs.Clear();
         }
@@ -185,6 +186,7 @@ public sealed partial class BoilerplatePass
             EnsureKeyRoom(0, 16);
             SurvivorCount = 0;
             BlockCount = blocks;
+            DistinctKeys = 0;
         }
 
         private static void Ensure<T>(ref T[] array, int length)
@@ -261,6 +263,18 @@ public sealed partial class BoilerplatePass
             }
 
             return distinct;
+        }
+
+        /// <summary>Turns what <see cref="FirstOfEqual"/> gave into dense ids (0, 1, 2, … in order of first
+        /// appearance), in place, so that tables by id are as small as the number of distinct spans.</summary>
+        public static void Number(Span<int> first)
+        {
+            var next = 0;
+            for (var i = 0; i < first.Length; i++)
+            {
+                // first[first[i]] already holds its id: items point back, never forward.
+                first[i] = first[i] == i ? next++ : first[first[i]];
+            }
         }
     }
 

@@ -121,7 +121,8 @@ public sealed partial class BoilerplatePass : BlockPass
         }
 
         var keys = page.Keys;
-        SpanIds.FirstOfEqual(new BlockKeys(features, keys), blocks.Length, firstCopy, page.KeyIds, page.Slots);
+        page.DistinctKeys = SpanIds.FirstOfEqual(new BlockKeys(features, keys), blocks.Length, firstCopy, page.KeyIds, page.Slots);
+        SpanIds.Number(page.KeyIds.AsSpan(0, blocks.Length));
         for (var i = 0; i < blocks.Length; i++)
         {
             var first = firstCopy[i];
