@@ -68,12 +68,13 @@ public sealed partial class BoilerplatePass
 
         public ReadOnlySpan<int> LiveSurvivors => Survivors.AsSpan(0, SurvivorCount);
 
-        /// <summary>A page for <paramref name="blocks"/> blocks: the thread's spare when it has one.</summary>
-        public static Page Rent(int blocks)
+        /// <summary>A page for <paramref name="blocks"/> blocks of a text of <paramref name="chars"/>
+        /// characters: the thread's spare when it has one.</summary>
+        public static Page Rent(int blocks, int chars)
         {
             var page = t_spare ?? new Page();
             t_spare = null;
-            page.Prepare(blocks);
+            page.Prepare(blocks, chars);
             return page;
         }
 
@@ -162,7 +163,7 @@ public sealed partial class BoilerplatePass
             Runs.Clear();
         }
 
-        private void Prepare(int blocks)
+        private void Prepare(int blocks, int chars)
         {
             Ensure(ref Features, blocks);
             Ensure(ref StopwordHits, blocks * Languages);
@@ -183,7 +184,8 @@ public sealed partial class BoilerplatePass
             Ensure(ref KeptRepeat, blocks);
             Ensure(ref RemovedCopy, blocks);
             Ensure(ref Slots, SpanIds.SlotCount(blocks));
-            EnsureKeyRoom(0, 16);
+            // Keys are about as long as the text (a key can outgrow its block, and then the buffer grows).
+            EnsureKeyRoom(0, Math.Max(16, chars));
             SurvivorCount = 0;
             BlockCount = blocks;
             DistinctKeys = 0;

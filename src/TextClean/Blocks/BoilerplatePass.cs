@@ -78,7 +78,7 @@ public sealed partial class BoilerplatePass : BlockPass
 
     protected override BlockPlan Plan(BlockDocument document)
     {
-        var page = Page.Rent(document.BlockArray.Length);
+        var page = Page.Rent(document.BlockArray.Length, document.Text.Length);
         try
         {
             ReadBlocks(document, page);

@@ -26,10 +26,8 @@ internal static class Stopwords
 
     public static int LanguageCount => Table.Instance.Languages.Length;
 
-    /// <summary>Rotate and xor, one UTF-16 unit at a time: two cycles a character where a multiply per
-    /// character (FNV) takes four, and the table's slot multiplies the result once. The table is fixed, so
-    /// no input can lengthen its probes.</summary>
-    public static uint Hash(uint hash, char c) => BitOperations.RotateLeft(hash, 5) ^ c;
+    /// <summary>FNV-1a, one UTF-16 unit at a time.</summary>
+    public static uint Hash(uint hash, char c) => (hash ^ c) * 16777619;
 
     /// <summary>The languages listing <paramref name="keyWord"/> (lower case, apostrophes as spaces), one bit
     /// each (bit i = <see cref="Languages"/>[i]); <paramref name="hash"/> is its <see cref="Hash"/>.</summary>

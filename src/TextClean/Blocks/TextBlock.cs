@@ -128,12 +128,6 @@ public static class BlockSegmenter
     private static bool HasBlankLineBetweenText(string text)
     {
         var span = text.AsSpan().Trim();
-        // The usual blank line is an empty one: one vectorized search finds it.
-        if (span.Contains("\n\n", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
         var i = span.IndexOf('\n');
         while (i >= 0)
         {
