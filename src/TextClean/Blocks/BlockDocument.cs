@@ -29,12 +29,6 @@ public sealed class BlockDocument
         Metadata = metadata ?? ArticleMetadata.Empty;
     }
 
-    internal BlockDocument(string text, ArticleMetadata metadata, SettledBlocks? settled)
-        : this(text, metadata)
-    {
-        Settled = settled;
-    }
-
     public string Text { get; }
 
     public ArticleMetadata Metadata { get; }
@@ -43,34 +37,4 @@ public sealed class BlockDocument
     public IReadOnlyList<TextBlock> Blocks => _blocks ??= BlockSegmenter.Split(Text);
 
     internal TextBlock[] BlockArray => _blocks ??= BlockSegmenter.Split(Text);
-
-    /// <summary>Block texts a pass has shown to be its fixed point, carried through later edits so that
-    /// the pass, shown the same blocks again, can answer "nothing to do" without working it out again.</summary>
-    internal SettledBlocks? Settled { get; }
-}
-
-/// <summary>The blocks (<paramref name="Blocks"/> of <paramref name="Text"/>, in order) on which
-/// <paramref name="Pass"/> removes nothing. A pass may rely on it only when its decisions are a function
-/// of the ordered block texts alone.</summary>
-internal sealed record SettledBlocks(BlockPass Pass, string Text, TextBlock[] Blocks)
-{
-    /// <summary>Whether <paramref name="document"/> cuts into exactly these block texts, in this order.</summary>
-    public bool Matches(BlockDocument document)
-    {
-        var blocks = document.BlockArray;
-        if (blocks.Length != Blocks.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < blocks.Length; i++)
-        {
-            if (!blocks[i].Span(document.Text).SequenceEqual(Blocks[i].Span(Text)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

@@ -122,8 +122,8 @@ internal readonly struct BlockFeatures
                 char folded;
                 if (c < 128)
                 {
-                    var flags = AsciiFlags[c];
-                    if ((flags & LetterOrDigit) == 0)
+                    folded = (char)AsciiFolded[c];
+                    if (folded == 0)
                     {
                         if (c != '\'' || !IsApostropheInWord(block, i, start))
                         {
@@ -132,10 +132,9 @@ internal readonly struct BlockFeatures
 
                         folded = ' ';
                     }
-                    else
+                    else if (folded <= '9')
                     {
-                        digits += (flags & Digit) != 0 ? 1 : 0;
-                        folded = (char)(c | ((flags & Upper) != 0 ? 0x20 : 0));
+                        digits++;
                     }
                 }
                 else if (IsCjk(c))
@@ -217,6 +216,20 @@ internal readonly struct BlockFeatures
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 0, 0, 0, 0, 0,
         0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    ];
+
+    /// <summary>An ASCII letter or digit as the key writes it (lower case), 0 for anything else: one load
+    /// per character of a word.</summary>
+    private static ReadOnlySpan<byte> AsciiFolded =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        (byte)'0', (byte)'1', (byte)'2', (byte)'3', (byte)'4', (byte)'5', (byte)'6', (byte)'7', (byte)'8', (byte)'9', 0, 0, 0, 0, 0, 0,
+        0, (byte)'a', (byte)'b', (byte)'c', (byte)'d', (byte)'e', (byte)'f', (byte)'g', (byte)'h', (byte)'i', (byte)'j', (byte)'k', (byte)'l', (byte)'m', (byte)'n', (byte)'o',
+        (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t', (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', 0, 0, 0, 0, 0,
+        0, (byte)'a', (byte)'b', (byte)'c', (byte)'d', (byte)'e', (byte)'f', (byte)'g', (byte)'h', (byte)'i', (byte)'j', (byte)'k', (byte)'l', (byte)'m', (byte)'n', (byte)'o',
+        (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t', (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', 0, 0, 0, 0, 0,
     ];
 
     private static bool IsLetterOrDigit(char c) => c < 128 ? (AsciiFlags[c] & LetterOrDigit) != 0 : char.IsLetterOrDigit(c);

@@ -21,7 +21,9 @@ public readonly record struct BlockEdit(int Start, int Length, string Replacemen
 /// and the metadata to carry on.</summary>
 public readonly record struct BlockPlan(IReadOnlyList<BlockEdit> Edits, ArticleMetadata Metadata)
 {
-    /// <summary>The blocks the pass leaves, when the pass knows them to be its own fixed point.</summary>
+    /// <summary>The blocks the pass leaves, when it knows them to be its own fixed point and its decisions
+    /// are a function of the ordered block texts alone: <see cref="BlockStage"/> then skips the pass while
+    /// the document still cuts into exactly these texts.</summary>
     internal SettledBlocks? Settles { get; init; }
 }
 
@@ -45,16 +47,18 @@ public abstract class BlockPass
     public abstract string Name { get; }
 
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    public BlockDocument Apply(BlockDocument document, ChangeLog? changes = null)
+    public BlockDocument Apply(BlockDocument document, ChangeLog? changes = null) => Apply(document, changes, out _);
+
+    /// <param name="settled"><see cref="BlockPlan.Settles"/> of the pass's plan.</param>
+    internal BlockDocument Apply(BlockDocument document, ChangeLog? changes, out SettledBlocks? settled)
     {
         ArgumentNullException.ThrowIfNull(document);
         changes?.BeginStep(Name);
         var plan = Plan(document);
-        // What a pass settled stays known through the later passes' edits; the pass checks it is still true.
-        var settled = plan.Settles ?? document.Settled;
+        settled = plan.Settles;
         if (plan.Edits.Count == 0)
         {
-            return ReferenceEquals(plan.Metadata, document.Metadata) ? document : new BlockDocument(document.Text, plan.Metadata, settled);
+            return ReferenceEquals(plan.Metadata, document.Metadata) ? document : new BlockDocument(document.Text, plan.Metadata);
         }
 
         var rewriter = new TextRewriter(document.Text, changes);
@@ -63,7 +67,7 @@ public abstract class BlockPass
             rewriter.Replace(edit.Start, edit.Length, edit.Replacement, edit.Reason);
         }
 
-        return new BlockDocument(rewriter.ToStringAndDispose(), plan.Metadata, settled);
+        return new BlockDocument(rewriter.ToStringAndDispose(), plan.Metadata);
     }
 
     /// <summary>Runs the pass on plain text: a convenience for tests and callers without metadata.</summary>

@@ -29,13 +29,26 @@ public sealed class BlockStage
     public BlockDocument Run(BlockDocument document, ChangeLog? changes = null)
     {
         ArgumentNullException.ThrowIfNull(document);
+        // Per pass, the blocks it last settled on (BlockPlan.Settles): met again after the other passes'
+        // edits (the render pass only respaces them), they would give it nothing to do.
+        SettledBlocks?[]? settled = null;
         for (var round = 0; round < MaxRounds; round++)
         {
             // A pass with nothing to do returns the document it was given.
             var before = document;
-            foreach (var pass in _passes)
+            for (var p = 0; p < _passes.Length; p++)
             {
-                document = pass.Apply(document, changes);
+                if (settled?[p] is { } known && known.Matches(document))
+                {
+                    changes?.BeginStep(_passes[p].Name); // still a step of the log, one without changes
+                    continue;
+                }
+
+                document = _passes[p].Apply(document, changes, out var settles);
+                if (settles is not null)
+                {
+                    (settled ??= new SettledBlocks?[_passes.Length])[p] = settles;
+                }
             }
 
             if (ReferenceEquals(before, document))
@@ -45,5 +58,30 @@ public sealed class BlockStage
         }
 
         return document;
+    }
+}
+
+/// <summary>The blocks (<paramref name="Blocks"/> of <paramref name="Text"/>, in order) on which a pass
+/// removes nothing; see <see cref="BlockPlan.Settles"/>.</summary>
+internal sealed record SettledBlocks(string Text, TextBlock[] Blocks)
+{
+    /// <summary>Whether <paramref name="document"/> cuts into exactly these block texts, in this order.</summary>
+    public bool Matches(BlockDocument document)
+    {
+        var blocks = document.BlockArray;
+        if (blocks.Length != Blocks.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            if (!blocks[i].Span(document.Text).SequenceEqual(Blocks[i].Span(Text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -21,7 +21,7 @@ namespace TextClean.Blocks;
 /// blocks until it removes nothing more. So its output is a fixed point: cleaning clean output removes
 /// nothing (idempotent by construction, not by luck).
 /// </summary>
-public sealed class BoilerplatePass : BlockPass
+public sealed partial class BoilerplatePass : BlockPass
 {
     /// <summary>Rounds before giving up on a fixed point; real pages settle in two or three.</summary>
     private const int MaxRounds = 12;
@@ -78,75 +78,53 @@ public sealed class BoilerplatePass : BlockPass
 
     protected override BlockPlan Plan(BlockDocument document)
     {
-        // The decisions are a function of the ordered block texts: the blocks this pass left last time,
-        // met again (the next round of the block stage, after the render pass), need no second look.
-        if (document.Settled is { } settled && ReferenceEquals(settled.Pass, this) && settled.Matches(document))
-        {
-            return new BlockPlan([], document.Metadata);
-        }
-
-        var text = document.Text;
-        var blocks = document.BlockArray;
-        var languages = Stopwords.LanguageCount;
-        // Scratch for one call, from the pools: a page's tables are as large as its blocks.
-        var hits = ArrayPool<int>.Shared.Rent(blocks.Length * languages);
-        hits.AsSpan(0, blocks.Length * languages).Clear();
-        var features = ArrayPool<BlockFeatures>.Shared.Rent(blocks.Length);
-        var firstCopy = ArrayPool<int>.Shared.Rent(blocks.Length);
-        var keys = ArrayPool<char>.Shared.Rent(Math.Max(16, text.Length));
+        var page = Page.Rent(document.BlockArray.Length, document.Text.Length);
         try
         {
-            // Pages repeat their furniture (menus, share buttons, "Read more"): a block that repeats an
-            // earlier one character for character shares its features and, below, its verdicts, which
-            // are a function of the block's text alone.
-            FirstCopies(text, blocks, firstCopy);
-            var keyEnd = 0;
-            for (var i = 0; i < blocks.Length; i++)
-            {
-                if (firstCopy[i] < i)
-                {
-                    features[i] = features[firstCopy[i]];
-                    hits.AsSpan(firstCopy[i] * languages, languages).CopyTo(hits.AsSpan(i * languages, languages));
-                    continue;
-                }
-
-                var maxKey = BlockFeatures.MaxKeyLength(blocks[i].Length);
-                if (keyEnd + maxKey > keys.Length)
-                {
-                    var larger = ArrayPool<char>.Shared.Rent(Math.Max(2 * keys.Length, keyEnd + maxKey));
-                    keys.AsSpan(0, keyEnd).CopyTo(larger);
-                    ArrayPool<char>.Shared.Return(keys);
-                    keys = larger;
-                }
-
-                features[i] = BlockFeatures.Compute(blocks[i].Span(text), hits.AsSpan(i * languages, languages), keys, keyEnd);
-                keyEnd += features[i].KeyLength;
-            }
-
-            return Classify(document, features, hits, keys, firstCopy);
+            ReadBlocks(document, page);
+            return Classify(document, page);
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(keys);
-            ArrayPool<int>.Shared.Return(firstCopy);
-            ArrayPool<BlockFeatures>.Shared.Return(features);
-            ArrayPool<int>.Shared.Return(hits);
+            page.Return();
         }
     }
 
-    private BlockPlan Classify(BlockDocument document, BlockFeatures[] features, int[] hits, char[] keys, int[] firstCopy)
+    /// <summary>What each block says about itself, whatever its neighbours; it does not change between
+    /// rounds, so it is worked out once. Repeats are counted by key id, so rounds never hash text again.</summary>
+    private void ReadBlocks(BlockDocument document, Page page)
     {
         var text = document.Text;
         var blocks = document.BlockArray;
-        var languages = Stopwords.LanguageCount;
+        var languages = page.Languages;
+        var features = page.Features;
+        var hits = page.StopwordHits;
+        var firstCopy = page.FirstCopy;
 
-        // What each block says about itself does not change between rounds: work it out once. Repeats
-        // are counted by key id, so rounds never hash text again.
-        var keyIds = KeyIds(features.AsSpan(0, blocks.Length), keys, firstCopy, out var distinctKeys);
-        var page = new PageBlocks(features, hits, languages, new string?[blocks.Length], new (string, bool)?[blocks.Length], new bool[blocks.Length], keyIds, distinctKeys);
+        // Pages repeat their furniture (menus, share buttons, "Read more"): a block that repeats an
+        // earlier one character for character shares its features and its own verdicts, which are a
+        // function of the block's text alone.
+        SpanIds.FirstOfEqual(new BlockTexts(text, blocks), blocks.Length, [], firstCopy, page.Slots);
+        var keyEnd = 0;
         for (var i = 0; i < blocks.Length; i++)
         {
-            var span = blocks[i].Span(text);
+            if (firstCopy[i] < i)
+            {
+                features[i] = features[firstCopy[i]];
+                hits.AsSpan(firstCopy[i] * languages, languages).CopyTo(hits.AsSpan(i * languages, languages));
+                continue;
+            }
+
+            page.EnsureKeyRoom(keyEnd, BlockFeatures.MaxKeyLength(blocks[i].Length));
+            features[i] = BlockFeatures.Compute(blocks[i].Span(text), hits.AsSpan(i * languages, languages), page.Keys, keyEnd);
+            keyEnd += features[i].KeyLength;
+        }
+
+        var keys = page.Keys;
+        page.DistinctKeys = SpanIds.FirstOfEqual(new BlockKeys(features, keys), blocks.Length, firstCopy, page.KeyIds, page.Slots);
+        SpanIds.Number(page.KeyIds.AsSpan(0, blocks.Length));
+        for (var i = 0; i < blocks.Length; i++)
+        {
             var first = firstCopy[i];
             if (first < i)
             {
@@ -156,6 +134,7 @@ public sealed class BoilerplatePass : BlockPass
                 continue;
             }
 
+            var span = blocks[i].Span(text);
             var key = features[i].KeyIn(keys);
             var whole = _phrases.MatchWhole(key);
             page.OwnReasons[i] = OwnReason(span, key, whole, features[i]);
@@ -163,23 +142,46 @@ public sealed class BoilerplatePass : BlockPass
                 ?? CommentsHeading(key, features[i]) ?? AboutHeading(key, features[i]);
             page.BylineLike[i] = IsBylineLike(span, key, features[i]);
         }
+    }
 
-        var reasons = new string?[blocks.Length];
-        var survivors = Enumerable.Range(0, blocks.Length).ToList();
-        var settled = survivors.Count == 0;
-        for (var round = 0; round < MaxRounds && survivors.Count > 0; round++)
+    private BlockPlan Classify(BlockDocument document, Page page)
+    {
+        var blocks = document.BlockArray;
+        var survivors = page.Survivors;
+        for (var i = 0; i < blocks.Length; i++)
         {
-            var removed = ClassifyRound(survivors, page, reasons);
-            if (removed == 0)
+            survivors[i] = i;
+        }
+
+        page.SurvivorCount = blocks.Length;
+        page.CountWords();
+        var reasons = page.Reasons;
+        var settled = blocks.Length == 0;
+        for (var round = 0; round < MaxRounds && page.SurvivorCount > 0; round++)
+        {
+            if (ClassifyRound(page) == 0)
             {
                 settled = true;
                 break;
             }
 
-            survivors.RemoveAll(i => reasons[i] is not null);
+            var kept = 0;
+            foreach (var i in page.LiveSurvivors)
+            {
+                if (reasons[i] is null)
+                {
+                    survivors[kept++] = i;
+                }
+                else
+                {
+                    page.UncountWords(i);
+                }
+            }
+
+            page.SurvivorCount = kept;
         }
 
-        var edits = new List<BlockEdit>(blocks.Length - survivors.Count);
+        var edits = new List<BlockEdit>(blocks.Length - page.SurvivorCount);
         for (var i = 0; i < blocks.Length; i++)
         {
             if (reasons[i] is { } reason)
@@ -188,105 +190,20 @@ public sealed class BoilerplatePass : BlockPass
             }
         }
 
-        // Survivors on which a round removed nothing are a fixed point (not so when the rounds ran out).
-        return new BlockPlan(edits, document.Metadata)
+        // Survivors on which a round removed nothing are a fixed point (not so when the rounds ran out),
+        // and the decisions are a function of the ordered block texts: the stage need not ask again.
+        if (!settled)
         {
-            Settles = settled ? new SettledBlocks(this, text, [.. survivors.Select(i => blocks[i])]) : null,
-        };
-    }
-
-    /// <summary>For each block, the first block with exactly its text (itself when it is the first).</summary>
-    private static void FirstCopies(string text, TextBlock[] blocks, int[] first)
-    {
-        using var table = new SlotTable(blocks.Length);
-        var slots = table.Slots;
-        var mask = slots.Length - 1;
-        for (var i = 0; i < blocks.Length; i++)
-        {
-            var span = blocks[i].Span(text);
-            var slot = string.GetHashCode(span) & mask;
-            while (true)
-            {
-                var earlier = slots[slot] - 1;
-                if (earlier < 0)
-                {
-                    slots[slot] = i + 1;
-                    first[i] = i;
-                    break;
-                }
-
-                if (blocks[earlier].Span(text).SequenceEqual(span))
-                {
-                    first[i] = earlier;
-                    break;
-                }
-
-                slot = (slot + 1) & mask;
-            }
-        }
-    }
-
-    /// <summary>Open-addressing slots (0 = empty) for one call, at most half full, from the pool.</summary>
-    private readonly ref struct SlotTable
-    {
-        private readonly int[] _array;
-
-        public SlotTable(int entries)
-        {
-            var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, entries * 2));
-            _array = ArrayPool<int>.Shared.Rent(size);
-            Slots = _array.AsSpan(0, size);
-            Slots.Clear();
+            return new BlockPlan(edits, document.Metadata);
         }
 
-        public Span<int> Slots { get; }
-
-        public void Dispose() => ArrayPool<int>.Shared.Return(_array);
-    }
-
-    /// <summary>One id per distinct key, in order of first appearance, from one hash table over the
-    /// page's key buffer: no string per block.</summary>
-    private static int[] KeyIds(ReadOnlySpan<BlockFeatures> features, char[] keys, int[] firstCopy, out int distinct)
-    {
-        var ids = new int[features.Length];
-        using var table = new SlotTable(features.Length);
-        var slots = table.Slots;
-        var firstOfId = ArrayPool<int>.Shared.Rent(features.Length);
-        var mask = slots.Length - 1;
-        distinct = 0;
-        for (var i = 0; i < features.Length; i++)
+        var survivingBlocks = new TextBlock[page.SurvivorCount];
+        for (var k = 0; k < survivingBlocks.Length; k++)
         {
-            if (firstCopy[i] < i)
-            {
-                ids[i] = ids[firstCopy[i]];
-                continue;
-            }
-
-            var key = features[i].KeyIn(keys);
-            var slot = string.GetHashCode(key) & mask;
-            while (true)
-            {
-                var id = slots[slot] - 1;
-                if (id < 0)
-                {
-                    firstOfId[distinct] = i;
-                    ids[i] = distinct++;
-                    slots[slot] = distinct;
-                    break;
-                }
-
-                if (features[firstOfId[id]].KeyIn(keys).SequenceEqual(key))
-                {
-                    ids[i] = id;
-                    break;
-                }
-
-                slot = (slot + 1) & mask;
-            }
+            survivingBlocks[k] = blocks[survivors[k]];
         }
 
-        ArrayPool<int>.Shared.Return(firstOfId);
-        return ids;
+        return new BlockPlan(edits, document.Metadata) { Settles = new SettledBlocks(document.Text, survivingBlocks) };
     }
 
     /// <summary>What the block says about itself, whatever its neighbours: a phrase, a pattern, a credit.</summary>
@@ -358,24 +275,26 @@ public sealed class BoilerplatePass : BlockPass
         Good,
     }
 
-    /// <summary>One classification of the surviving blocks; marks removals in <paramref name="reasons"/>
+    /// <summary>One classification of the surviving blocks; marks removals in <see cref="Page.Reasons"/>
     /// and returns how many.</summary>
-    private int ClassifyRound(List<int> survivors, PageBlocks page, string?[] reasons)
+    private int ClassifyRound(Page page)
     {
+        page.BeginRound();
         var (features, hits, languages, fixedReasons) = (page.Features, page.StopwordHits, page.Languages, page.OwnReasons);
-        var n = survivors.Count;
-        var language = PageLanguage(survivors, features, hits, languages, out var hasLanguage);
+        var survivors = page.LiveSurvivors;
+        var n = survivors.Length;
+        var language = PageLanguage(page, out var hasLanguage);
 
         // Repeats: short lines seen twice are page furniture everywhere; a long repeated paragraph is kept once.
         var keyIds = page.KeyIds;
-        var seen = new int[page.DistinctKeys];
+        var seen = page.Seen;
         foreach (var i in survivors)
         {
             seen[keyIds[i]]++;
         }
 
-        var kinds = new Kind[n];
-        var local = new string?[n];
+        var kinds = page.Kinds.AsSpan(0, n);
+        var local = page.Local.AsSpan(0, n);
         for (var k = 0; k < n; k++)
         {
             var i = survivors[k];
@@ -397,14 +316,16 @@ public sealed class BoilerplatePass : BlockPass
             }
         }
 
-        var inBody = MainBody(survivors, features, kinds, local, _options.KeepShortLinesNextToBody);
+        var inBody = page.InBody.AsSpan(0, n);
+        MainBody(survivors, features, kinds, local, inBody, page.Runs, _options.KeepShortLinesNextToBody);
         MarkBylineAndStandfirst(survivors, page, kinds, local, inBody);
         MarkSections(survivors, page, kinds, local, inBody);
         MarkTeasers(survivors, features, local);
-        MarkCopiesOfRemoved(survivors, page, local, seen);
+        MarkCopiesOfRemoved(survivors, page, local);
 
         var removed = 0;
-        var keptRepeat = new bool[page.DistinctKeys];
+        var keptRepeat = page.KeptRepeat;
+        var reasons = page.Reasons;
         for (var k = 0; k < n; k++)
         {
             var i = survivors[k];
@@ -454,23 +375,13 @@ public sealed class BoilerplatePass : BlockPass
         return Kind.Short;
     }
 
-    /// <summary>The stoplist that covers most of the surviving words; none when even the best covers
-    /// too few (a language without a list, such as Japanese).</summary>
-    private static int PageLanguage(List<int> survivors, BlockFeatures[] features, int[] hits, int languages, out bool hasLanguage)
+    /// <summary>The stoplist that covers most of the surviving words (<see cref="Page.CountWords"/>); none
+    /// when even the best covers too few (a language without a list, such as Japanese).</summary>
+    private static int PageLanguage(Page page, out bool hasLanguage)
     {
-        Span<long> totals = stackalloc long[languages];
-        long words = 0;
-        foreach (var i in survivors)
-        {
-            words += features[i].Words;
-            for (var l = 0; l < languages; l++)
-            {
-                totals[l] += hits[(i * languages) + l];
-            }
-        }
-
+        var totals = page.StopwordTotals;
         var best = 0;
-        for (var l = 1; l < languages; l++)
+        for (var l = 1; l < totals.Length; l++)
         {
             if (totals[l] > totals[best])
             {
@@ -478,7 +389,7 @@ public sealed class BoilerplatePass : BlockPass
             }
         }
 
-        hasLanguage = words > 0 && totals[best] >= 0.12 * words;
+        hasLanguage = page.WordTotal > 0 && totals[best] >= 0.12 * page.WordTotal;
         return best;
     }
 
@@ -488,10 +399,10 @@ public sealed class BoilerplatePass : BlockPass
     /// any other run scoring at least <see cref="SecondaryRunShare"/> of it; then each run grows over the
     /// sentences right next to it (a one-sentence lead paragraph, a closing line).
     /// </summary>
-    private static bool[] MainBody(List<int> survivors, BlockFeatures[] features, Kind[] kinds, string?[] local, bool keepShortLines)
+    private static void MainBody(ReadOnlySpan<int> survivors, BlockFeatures[] features, ReadOnlySpan<Kind> kinds, ReadOnlySpan<string?> local,
+        Span<bool> inBody, List<(int Start, int End, double Score)> runs, bool keepShortLines)
     {
         var n = kinds.Length;
-        var runs = new List<(int Start, int End, double Score)>();
         double current = 0, runBest = 0;
         int start = 0, runEnd = -1;
         for (var k = 0; k < n; k++)
@@ -530,8 +441,12 @@ public sealed class BoilerplatePass : BlockPass
             runs.Add((start, runEnd, runBest));
         }
 
-        var inBody = new bool[n];
-        var best = runs.Count == 0 ? 0 : runs.Max(r => r.Score);
+        var best = 0.0;
+        foreach (var run in runs)
+        {
+            best = Math.Max(best, run.Score);
+        }
+
         foreach (var (runStart, end, score) in runs)
         {
             if (score < SecondaryRunShare * best)
@@ -557,24 +472,22 @@ public sealed class BoilerplatePass : BlockPass
                 inBody[k] = true;
             }
         }
-
-        return inBody;
     }
 
     /// <summary>
     /// A byline at the top of the body ("By", "Sarah E. Needleman", "Nov. 19, 2019 8:03 am ET") goes, and
     /// the standfirst above it (the summary under the headline) with it: the article starts below its byline.
     /// </summary>
-    private static void MarkBylineAndStandfirst(List<int> survivors, PageBlocks page, Kind[] kinds, string?[] local, bool[] inBody)
+    private static void MarkBylineAndStandfirst(ReadOnlySpan<int> survivors, Page page, ReadOnlySpan<Kind> kinds, Span<string?> local, ReadOnlySpan<bool> inBody)
     {
         var features = page.Features;
-        var bodyStart = Array.IndexOf(inBody, true);
+        var bodyStart = inBody.IndexOf(true);
         if (bodyStart < 0)
         {
             return;
         }
 
-        var limit = Math.Min(survivors.Count, bodyStart + MaxStandfirstBlocks + 2);
+        var limit = Math.Min(survivors.Length, bodyStart + MaxStandfirstBlocks + 2);
         for (var k = bodyStart; k < limit; k++)
         {
             if (local[k] is not null || !page.BylineLike[survivors[k]])
@@ -598,7 +511,7 @@ public sealed class BoilerplatePass : BlockPass
             }
 
             // The lines right under it are the rest of the byline: names, handles, the date.
-            for (var j = k + 1; j < survivors.Count && local[j] is null && kinds[j] == Kind.Short && features[survivors[j]].Words <= 8
+            for (var j = k + 1; j < survivors.Length && local[j] is null && kinds[j] == Kind.Short && features[survivors[j]].Words <= 8
                 && !features[survivors[j]].EndsSentence; j++)
             {
                 local[j] = R.Byline;
@@ -627,6 +540,12 @@ public sealed class BoilerplatePass : BlockPass
             return !name.IsEmpty && char.IsUpper(name[0]);
         }
 
+        // Each date word starts with p, u, l or f: one comparison turns most blocks away.
+        if (key.IsEmpty || key[0] is not ('p' or 'u' or 'l' or 'f'))
+        {
+            return false;
+        }
+
         foreach (var word in (ReadOnlySpan<string>)["published", "updated", "posted", "last updated", "first published"])
         {
             if (key.StartsWith(word, StringComparison.Ordinal) && DateText.TryFind(block, out _, out _, out _))
@@ -640,7 +559,7 @@ public sealed class BoilerplatePass : BlockPass
 
     /// <summary>The items of a list the article introduces with a colon ("Tour dates:"): the short blocks
     /// after a block that ends with ':' up to the next paragraph or piece of furniture.</summary>
-    private static bool IsListItemAfterColon(List<int> survivors, BlockFeatures[] features, Kind[] kinds, string?[] local, int k)
+    private static bool IsListItemAfterColon(ReadOnlySpan<int> survivors, BlockFeatures[] features, ReadOnlySpan<Kind> kinds, ReadOnlySpan<string?> local, int k)
     {
         if (local[k] is not null || kinds[k] != Kind.Short)
         {
@@ -687,12 +606,13 @@ public sealed class BoilerplatePass : BlockPass
 
     /// <summary>A section header takes the link list under it: to the end of the page when little article
     /// text follows it, otherwise the headlines and teasers right after it.</summary>
-    private static void MarkSections(List<int> survivors, PageBlocks page, Kind[] kinds, string?[] local, bool[] inBody)
+    private static void MarkSections(ReadOnlySpan<int> survivors, Page page, ReadOnlySpan<Kind> kinds, Span<string?> local, ReadOnlySpan<bool> inBody)
     {
         var features = page.Features;
-        var bodyStart = Array.IndexOf(inBody, true);
-        var bodyEnd = Array.LastIndexOf(inBody, true);
-        var goodWordsAfter = new int[kinds.Length + 1];
+        var bodyStart = inBody.IndexOf(true);
+        var bodyEnd = inBody.LastIndexOf(true);
+        var goodWordsAfter = page.GoodWordsAfter;
+        goodWordsAfter[kinds.Length] = 0;
         for (var k = kinds.Length - 1; k >= 0; k--)
         {
             goodWordsAfter[k] = goodWordsAfter[k + 1] + (kinds[k] >= Kind.NearGood && local[k] is null ? features[survivors[k]].Words : 0);
@@ -748,6 +668,11 @@ public sealed class BoilerplatePass : BlockPass
     /// <summary>"34 responses to …", "12 comments", "5 thoughts on …": the start of the comments.</summary>
     private static (string Reason, bool Section)? CommentsHeading(ReadOnlySpan<char> key, in BlockFeatures f)
     {
+        if (key.IsEmpty || !char.IsAsciiDigit(key[0]))
+        {
+            return null;
+        }
+
         var digits = key.IndexOfAnyExceptInRange('0', '9');
         if (digits <= 0 || f.Words > 16 || key[digits] != ' ')
         {
@@ -770,7 +695,7 @@ public sealed class BoilerplatePass : BlockPass
     /// closes a post or a press release.</summary>
     private static (string Reason, bool Section)? AboutHeading(ReadOnlySpan<char> key, in BlockFeatures f)
     {
-        if (f.Words is < 2 or > MaxAboutHeaderWords || !f.IsHeadlineLike)
+        if (f.Words is < 2 or > MaxAboutHeaderWords || !f.IsHeadlineLike || key[0] is not ('a' or 's' or 'ü' or 'à' or 'о'))
         {
             return null;
         }
@@ -787,9 +712,9 @@ public sealed class BoilerplatePass : BlockPass
     }
 
     /// <summary>A headline followed by a teaser cut short with an ellipsis is a link to another article.</summary>
-    private static void MarkTeasers(List<int> survivors, BlockFeatures[] features, string?[] local)
+    private static void MarkTeasers(ReadOnlySpan<int> survivors, BlockFeatures[] features, Span<string?> local)
     {
-        for (var k = 1; k < survivors.Count; k++)
+        for (var k = 1; k < survivors.Length; k++)
         {
             if (features[survivors[k]].EndsWithEllipsis && features[survivors[k - 1]].IsHeadlineLike)
             {
@@ -800,11 +725,11 @@ public sealed class BoilerplatePass : BlockPass
     }
 
     /// <summary>A repeated line goes with its copy that another rule removed.</summary>
-    private static void MarkCopiesOfRemoved(List<int> survivors, PageBlocks page, string?[] local, int[] seen)
+    private static void MarkCopiesOfRemoved(ReadOnlySpan<int> survivors, Page page, Span<string?> local)
     {
-        var removedCopy = new bool[page.DistinctKeys];
+        var (seen, removedCopy) = (page.Seen, page.RemovedCopy);
         var any = false;
-        for (var k = 0; k < survivors.Count; k++)
+        for (var k = 0; k < survivors.Length; k++)
         {
             var i = survivors[k];
             if (local[k] is not null and not R.Duplicate && seen[page.KeyIds[i]] > 1 && page.Features[i].Words <= MaxShortRepeatWords)
@@ -814,7 +739,7 @@ public sealed class BoilerplatePass : BlockPass
             }
         }
 
-        for (var k = 0; any && k < survivors.Count; k++)
+        for (var k = 0; any && k < survivors.Length; k++)
         {
             if (local[k] is null && removedCopy[page.KeyIds[survivors[k]]])
             {
@@ -822,17 +747,6 @@ public sealed class BoilerplatePass : BlockPass
             }
         }
     }
-
-    /// <summary>The blocks of one page and what each says about itself, worked out once per call.</summary>
-    private sealed record PageBlocks(
-        BlockFeatures[] Features,
-        int[] StopwordHits,
-        int Languages,
-        string?[] OwnReasons,
-        (string Reason, bool Section)?[] SectionHeaders,
-        bool[] BylineLike,
-        int[] KeyIds,
-        int DistinctKeys);
 
     /// <summary>Phrases by how they match, built once per pass. Lookups take a block's key as a span and
     /// allocate nothing.</summary>
@@ -861,13 +775,15 @@ public sealed class BoilerplatePass : BlockPass
         /// <summary>One bit per head hash: most words start no phrase, and one bit test says so.</summary>
         private readonly ulong[] _headFilter = new ulong[HeadFilterBits / 64];
         private const int HeadFilterBits = 1 << 14;
-        private readonly List<(string Key, string Reason)> _shortContains = [];
+        /// <summary>Contains-phrases shorter than a head (none built in; options may add some).</summary>
+        private readonly (string Key, string Reason)[] _shortContains;
 
         public PhraseTable(IEnumerable<BoilerplatePhrase> phrases)
         {
             var containsByHead = new Dictionary<ulong, List<(string Key, string Reason)>>();
             var prefixes = new List<(string Key, string Reason)>();
             var sectionPrefixes = new List<(string Key, string Reason)>();
+            var shortContains = new List<(string Key, string Reason)>();
             foreach (var phrase in phrases)
             {
                 ArgumentNullException.ThrowIfNull(phrase);
@@ -900,7 +816,7 @@ public sealed class BoilerplatePass : BlockPass
                         prefixes.Add((phrase.Text.EndsWith(' ') ? key + " " : key, phrase.Reason));
                         break;
                     case PhraseMatch.Contains when key.Length < HeadLength:
-                        _shortContains.Add((key, phrase.Reason));
+                        shortContains.Add((key, phrase.Reason));
                         break;
                     case PhraseMatch.Contains:
                         var head = Head(key);
@@ -920,6 +836,7 @@ public sealed class BoilerplatePass : BlockPass
                 _containsByHead[head] = [.. bucket];
             }
 
+            _shortContains = [.. shortContains];
             _wholeBySpan = _whole.GetAlternateLookup<ReadOnlySpan<char>>();
             _longestWhole = _whole.Keys.Max(k => (int?)k.Length) ?? 0;
             _prefixByFirst = ByFirstCharacter(prefixes);
@@ -1035,13 +952,14 @@ public sealed class BoilerplatePass : BlockPass
                     }
                 }
 
-                var space = rest.IndexOf(' ');
-                if (space < 0)
+                // The next word: keys hold one space between words, and words are short, so a plain loop
+                // beats a vectorized search started once per word.
+                while (at < key.Length && key[at] != ' ')
                 {
-                    break;
+                    at++;
                 }
 
-                at += space + 1;
+                at++;
             }
 
             return null;

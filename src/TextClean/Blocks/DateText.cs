@@ -15,7 +15,10 @@ internal static class DateText
     /// <paramref name="start"/> and <paramref name="end"/> bound what was read.</summary>
     public static bool TryFind(ReadOnlySpan<char> text, out ArticleDate date, out int start, out int end)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Every date this reads has a four-digit year: most lines near a byline (menus, names) have none,
+        // and a vectorized scan says so before any month name is compared.
+        var i = HasFourDigits(text) ? 0 : text.Length;
+        for (; i < text.Length; i++)
         {
             if (i > 0 && char.IsLetterOrDigit(text[i - 1]))
             {
@@ -40,6 +43,34 @@ internal static class DateText
 
         date = default;
         start = end = 0;
+        return false;
+    }
+
+    private static bool HasFourDigits(ReadOnlySpan<char> text)
+    {
+        var run = 0;
+        for (var i = text.IndexOfAnyInRange('0', '9'); i >= 0 && i < text.Length; i++)
+        {
+            if (char.IsAsciiDigit(text[i]))
+            {
+                if (++run == 4)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            run = 0;
+            var next = text[i..].IndexOfAnyInRange('0', '9');
+            if (next < 0)
+            {
+                return false;
+            }
+
+            i += next - 1;
+        }
+
         return false;
     }
 

@@ -154,6 +154,12 @@ public sealed class MetadataPass : BlockPass
     internal static int DatelinePrefixLength(ReadOnlySpan<char> block, out ArticleDate date)
     {
         date = default;
+        // Every keyword starts with d, p, u or f: one comparison turns most first lines away.
+        if (block.IsEmpty || (char.ToLowerInvariant(block[0]) is not ('d' or 'p' or 'u' or 'f')))
+        {
+            return 0;
+        }
+
         foreach (var keyword in DatelineKeywords)
         {
             if (!block.StartsWith(keyword, StringComparison.OrdinalIgnoreCase) || block.Length == keyword.Length || char.IsLetter(block[keyword.Length]))
@@ -324,7 +330,8 @@ public sealed class MetadataPass : BlockPass
 
     private static bool IsEditorFooter(ReadOnlySpan<char> block)
     {
-        if (block.Length > 120)
+        // Every prefix starts with 'e' or '(': one comparison turns most lines away.
+        if (block.Length > 120 || block.IsEmpty || (block[0] is not ('e' or 'E' or '(')))
         {
             return false;
         }

@@ -60,10 +60,11 @@ internal static class Stopwords
         private readonly char[] _chars;
         private readonly int[] _starts;
         private readonly uint[] _bits;
-        private readonly uint[] _hashes;
-        /// <summary>Entry index + 1 per slot; 0 is empty.</summary>
-        private readonly int[] _slots;
+        /// <summary>Per slot, the entry's hash in the high half and its index + 1 in the low half (0 is
+        /// empty): a probe that misses reads nothing else.</summary>
+        private readonly ulong[] _slots;
         private readonly int _mask;
+        private readonly int _slotShift;
 
         public string[] Languages { get; }
 
@@ -97,11 +98,11 @@ internal static class Stopwords
 
             var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, words.Count * 2));
             _mask = capacity - 1;
-            _slots = new int[capacity];
+            _slotShift = 32 - BitOperations.Log2((uint)capacity);
+            _slots = new ulong[capacity];
             _chars = new char[words.Keys.Sum(w => w.Length)];
             _starts = new int[words.Count + 1];
             _bits = new uint[words.Count];
-            _hashes = new uint[words.Count];
             var entry = 0;
             var at = 0;
             foreach (var (word, bits) in words)
@@ -116,14 +117,13 @@ internal static class Stopwords
                     hash = Hash(hash, c);
                 }
 
-                _hashes[entry] = hash;
                 var slot = Slot(hash);
                 while (_slots[slot] != 0)
                 {
                     slot = (slot + 1) & _mask;
                 }
 
-                _slots[slot] = ++entry;
+                _slots[slot] = ((ulong)hash << 32) | (uint)++entry;
             }
 
             _starts[entry] = at;
@@ -133,20 +133,21 @@ internal static class Stopwords
         {
             for (var slot = Slot(hash); ; slot = (slot + 1) & _mask)
             {
-                var entry = _slots[slot] - 1;
-                if (entry < 0)
+                var entryAndHash = _slots[slot];
+                if (entryAndHash == 0)
                 {
                     return 0;
                 }
 
-                if (_hashes[entry] == hash && _chars.AsSpan(_starts[entry], _starts[entry + 1] - _starts[entry]).SequenceEqual(keyWord))
+                var entry = (int)(uint)entryAndHash - 1;
+                if ((uint)(entryAndHash >> 32) == hash && _chars.AsSpan(_starts[entry], _starts[entry + 1] - _starts[entry]).SequenceEqual(keyWord))
                 {
                     return _bits[entry];
                 }
             }
         }
 
-        /// <summary>Fibonacci hashing spreads FNV's weak low bits over the table.</summary>
-        private int Slot(uint hash) => (int)((hash * 2654435769u) >> 8) & _mask;
+        /// <summary>Fibonacci hashing: the product's top bits, which every bit of the hash reaches.</summary>
+        private int Slot(uint hash) => (int)((hash * 2654435769u) >> _slotShift);
     }
 }

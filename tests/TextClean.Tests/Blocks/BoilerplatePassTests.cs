@@ -160,6 +160,22 @@ public class BoilerplatePassTests
         Assert.Same(document, Pass.Apply(document));
     }
 
+    [Fact]
+    public void A_page_after_a_larger_one_gets_the_verdicts_it_gets_alone()
+    {
+        // The pass keeps its working arrays per thread: nothing of one page may reach the next.
+        var small = Page(["Home", "Opinion", .. Article, "Share", "Opinion", "Home"]);
+        var large = Page([.. Enumerable.Range(0, 300).Select(i => $"Related story number {i}"), .. Article, "Home", "Opinion", "© 2023 Example Media."]);
+        string? alone = null;
+        var thread = new Thread(() => alone = new BoilerplatePass().Apply(small));
+        thread.Start();
+        thread.Join();
+
+        Pass.Apply(large);
+        Assert.Equal(alone, Pass.Apply(small));
+        Assert.Equal(string.Join("\n", Article), Kept(small));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("\n\n\n")]
