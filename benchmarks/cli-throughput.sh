@@ -39,8 +39,7 @@ if [ -z "$builds" ]; then
 fi
 if $native; then
   native_dir="${TMPDIR:-/tmp}/textclean-native"
-  rid=$(dotnet --info | awk '/ RID:/ { print $2; exit }')
-  dotnet publish src/TextClean.Cli -c Release -r "$rid" -p:PublishAot=true -o "$native_dir" -nologo -v q > /dev/null
+  benchmarks/publish-native.sh "$native_dir" > /dev/null
   builds="$builds native=$native_dir"
 fi
 

@@ -76,8 +76,7 @@ read -r one_s one_cpu < <(best dotnet "$cli" dates --jsonl --threads 1 "$input")
 read -r all_s all_cpu < <(best dotnet "$cli" dates --jsonl --threads "$cores" "$input")
 if $native; then
   native_dir="${TMPDIR:-/tmp}/textclean-native"
-  rid=$(dotnet --info | awk '/ RID:/ { print $2; exit }')
-  dotnet publish src/TextClean.Cli -c Release -r "$rid" -p:PublishAot=true -o "$native_dir" -nologo -v q > /dev/null
+  benchmarks/publish-native.sh "$native_dir" > /dev/null
   read -r native_one_s native_one_cpu < <(best "$native_dir/textclean" dates --jsonl --threads 1 "$input")
   read -r native_all_s native_all_cpu < <(best "$native_dir/textclean" dates --jsonl --threads "$cores" "$input")
 fi
