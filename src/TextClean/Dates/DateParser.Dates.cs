@@ -294,7 +294,7 @@ internal sealed partial class DateParser
 
         var weekday = _tokens[i].Value;
         var end = i + 1;
-        var lean = SpeaksOfFuture(i, end) ? Lean.Future : Lean.Past;
+        var lean = NamedEventLean(i) ?? (SpeaksOfFuture(i, end) ? Lean.Future : Lean.Past);
         var value = WeekdayValue(weekday, lean);
         if (IsClass(end, WordClass.PartOfDay))
         {
@@ -302,6 +302,19 @@ internal sealed partial class DateParser
         }
 
         return new Match(end, TimexType.Date, value);
+    }
+
+    /// <summary>"get around Wednesday's ruling", "after Thursday's decision": a weekday in the possessive names an
+    /// event by its day, and the events a report names that way have happened, whatever the clause's tense;
+    /// "ahead of Friday's meeting" is the one that says it lies ahead. Null for a weekday that names no event.</summary>
+    private Lean? NamedEventLean(int weekdayToken)
+    {
+        if (!IsApostrophe(weekdayToken + 1) || !Attached(weekdayToken + 1) || !WordIs(weekdayToken + 2, "s") || !Attached(weekdayToken + 2))
+        {
+            return null;
+        }
+
+        return WordIs(weekdayToken - 1, "of") && IsCue(weekdayToken - 2, Cue.Ahead) ? Lean.Future : Lean.Past;
     }
 
     /// <summary>yesterday, today, tomorrow (+ part of day), tonight, last night, this morning.</summary>
@@ -314,6 +327,11 @@ internal sealed partial class DateParser
 
         if (IsClass(i, WordClass.Deictic))
         {
+            if (IsGenericDeictic(i))
+            {
+                return Match.None;
+            }
+
             var value = DayOrUnknown(PlusDays(_ref, _tokens[i].Value - 1));
             return IsClass(i + 1, WordClass.PartOfDay)
                 ? new Match(i + 2, TimexType.Time, WithPartOfDay(value, _tokens[i + 1].Value))
@@ -348,6 +366,38 @@ internal sealed partial class DateParser
 
         return Match.None;
     }
+
+    /// <summary>"today's youth", "in today's world", "the people of tomorrow": the day word stands for an era
+    /// (nowadays, the times to come), not for the day before, of or after the report.</summary>
+    private bool IsGenericDeictic(int i)
+    {
+        var day = _tokens[i].Value;
+        if (day != 1 && WordIs(i - 1, "of") && !IsApostrophe(i + 1))
+        {
+            // "the people of tomorrow"; "the end of tomorrow", "the morning of yesterday" stay days
+            return !(IsCue(i - 2, Cue.End) || IsCue(i - 2, Cue.Beginning) || IsCue(i - 2, Cue.Start) || IsCue(i - 2, Cue.Middle) ||
+                     IsClass(i - 2, WordClass.PartOfDay));
+        }
+
+        if (!IsApostrophe(i + 1) || !Attached(i + 1) || !WordIs(i + 2, "s") || !Attached(i + 2) || !IsWord(i + 3))
+        {
+            return false;
+        }
+
+        var next = TextOf(i + 3);
+        foreach (var era in EraNouns)
+        {
+            if (next.Equals(era, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] EraNouns =
+        ["world", "youth", "society", "generation", "generations", "young", "children", "kids", "teenagers", "culture", "standards", "era", "age"];
 
     /// <summary>A year on its own ("in 2022"), a decade ("the 1990s"), a century, a fiscal year.</summary>
     private Match Year(int i)

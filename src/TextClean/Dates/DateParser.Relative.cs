@@ -209,7 +209,7 @@ internal sealed partial class DateParser
             var k = IsCue(j, Cue.Latest) ? j + 1 : j + 2;
             if (IsUnit(k, TimeUnit.Quarter) || IsCue(k, Cue.Period))
             {
-                return new Match(k + 1, TimexType.Date, LatestQuarter(), Anaphoric: true);
+                return new Match(k + 1, TimexType.Date, CurrentQuarter(), Anaphoric: true);
             }
 
             return Match.None;
@@ -759,8 +759,9 @@ internal sealed partial class DateParser
     {
         if (IsClass(i, WordClass.SetAdverb))
         {
-            // "rise 8.5% annually", "10,000 units annually": a rate qualifying an amount, not a recurring time
-            if (IsRateAfterAmount(i - 1) || IsSymbol(i - 1, '%'))
+            // "rise 8.5% annually", "10,000 units annually": a rate qualifying an amount, not a recurring time;
+            // so is "the average daily volume" (an amount per day)
+            if (IsRateAfterAmount(i - 1) || IsSymbol(i - 1, '%') || WordIs(i - 1, "average"))
             {
                 return Match.None;
             }

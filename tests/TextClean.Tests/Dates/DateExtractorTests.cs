@@ -84,6 +84,8 @@ public class DateExtractorTests
     [InlineData("The vote is scheduled for Tuesday.", "1989-10-30", "Tuesday", "1989-10-31")]
     [InlineData("It was not until Tuesday that he spoke.", "2000-03-29", "Tuesday", "2000-03-28")]
     [InlineData("Up until Thursday, he was a witness.", "1999-05-07", "Thursday", "1999-05-06")]
+    [InlineData("They would look for ways to get around Wednesday's ruling.", "2000-01-07", "Wednesday", "2000-01-05")] // a named event: past
+    [InlineData("Shares rose ahead of Friday's meeting.", "2023-09-12", "Friday", "2023-09-15")]
     public void Weekdays(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
@@ -144,6 +146,8 @@ public class DateExtractorTests
     [InlineData("It will grow in the coming months.", "2023-09-12", "the coming months", "DURATION", "PXM")]
     [InlineData("It rained yesterday.", "2023-09-12", "yesterday", "DATE", "2023-09-11")]
     [InlineData("It rains tomorrow.", "2023-09-12", "tomorrow", "DATE", "2023-09-13")]
+    [InlineData("The offer ran in today's editions of the Journal.", "1989-11-02", "today", "DATE", "1989-11-02")] // a day's own thing
+    [InlineData("The board may stop work by the end of tomorrow.", "1989-11-02", "the end of tomorrow", "DATE", "1989-11-03")]
     [InlineData("It is raining now.", "2023-09-12", "now", "DATE", "PRESENT_REF")]
     [InlineData("It is currently raining.", "2023-09-12", "currently", "DATE", "PRESENT_REF")]
     [InlineData("It rained recently.", "2023-09-12", "recently", "DATE", "PAST_REF")]
@@ -371,6 +375,14 @@ public class DateExtractorTests
     public void The_quarter_ended_on_a_day_is_the_calendar_quarter_holding_most_of_it(string text, string reference, string values) =>
         Assert.Equal(values.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
 
+    [Theory]
+    // "the latest period" of a report is the quarter it reports (a fiscal fourth quarter), else the last one completed
+    [InlineData("Ralston reported a 47% decline in fourth-quarter earnings. Sales in the latest period were $1.76 billion.",
+        "1989-11-02", "1989-Q4|1989-Q4")]
+    [InlineData("Sales in the latest quarter were $8.59 billion.", "1989-10-26", "1989-Q3")]
+    public void The_latest_quarter_is_the_quarter_the_report_leads_with(string text, string reference, string values) =>
+        Assert.Equal(values.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
+
     [Fact]
     public void Last_years_quarter_is_the_quarter_under_discussion_a_year_before()
     {
@@ -445,6 +457,10 @@ public class DateExtractorTests
     [InlineData("The film was High Noon; for Poland, high noon comes now.", "now")] // a figure of speech
     [InlineData("Baker said on ABC's \"This Week\" that the request stands.")] // a title
     [InlineData("Guards stood there 24 hours a day.", "24 hours")]          // "a day" after a span is a rate
+    [InlineData("That is 5% of Nasdaq's average daily volume.")]            // an amount per day, not a recurring day
+    [InlineData("The case of Elian is for today's youth what the blockade was.")] // the day word stands for an era
+    [InlineData("Mothers in today's world can prove it.")]
+    [InlineData("I would have chosen the people of tomorrow.")]
     public void Amounts_scores_labels_verbs_and_names_are_not_dates(string text, string? onlyMention = null)
     {
         var mentions = DateExtractor.Default.Extract(text, Reference("2023-09-12"));
