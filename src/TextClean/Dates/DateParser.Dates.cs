@@ -368,9 +368,16 @@ internal sealed partial class DateParser
     }
 
     /// <summary>"today's youth", "in today's world", "the people of tomorrow": the day word stands for an era
-    /// (nowadays, the times to come), not for the day before, of or after the report.</summary>
+    /// (nowadays, the times to come), not for the day before, of or after the report; "USA Today" is a name.</summary>
     private bool IsGenericDeictic(int i)
     {
+        // "USA Today", "This is VOA Today": a capitalized day word after a name in mid-sentence is a title
+        if (_tokens[i].Capitalized && IsWord(i - 1) && _tokens[i - 1].Capitalized && _tokens[i - 1].Class == WordClass.None &&
+            !StartsSentence(i))
+        {
+            return true;
+        }
+
         var day = _tokens[i].Value;
         if (day != 1 && WordIs(i - 1, "of") && !IsApostrophe(i + 1))
         {

@@ -601,8 +601,8 @@ internal sealed partial class DateParser
                 : new Match(i + 2, TimexType.Date, Shifted(TimeUnit.Year, 0) ?? "XXXX");
         }
 
-        // for years, for decades
-        if (IsClass(i, WordClass.UnitPlural) && IsCue(i - 1, Cue.For))
+        // for years, for decades, within weeks, the first time in years
+        if (IsClass(i, WordClass.UnitPlural) && (IsCue(i - 1, Cue.For) || IsCue(i - 1, Cue.In) || WordIs(i - 1, "within")))
         {
             return new Match(i + 1, TimexType.Duration, DurationValue(-1, (TimeUnit)_tokens[i].Value));
         }

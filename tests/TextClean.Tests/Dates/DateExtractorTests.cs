@@ -431,6 +431,8 @@ public class DateExtractorTests
     [InlineData("The fee is paid annually.", "annually", "SET", "P1Y")]
     [InlineData("The club meets every Monday.", "every Monday", "SET", "XXXX-WXX-1")]
     [InlineData("The city was ruled from Moscow for centuries.", "centuries", "DURATION", "PXC")]
+    [InlineData("Troops will be committed within weeks.", "weeks", "DURATION", "PXW")]
+    [InlineData("It grew for the first time in years.", "years", "DURATION", "PXY")]
     public void Durations_and_sets(string text, string mention, string type, string value) =>
         Check(text, "2023-09-12", mention, type, value);
 
@@ -461,6 +463,7 @@ public class DateExtractorTests
     [InlineData("The case of Elian is for today's youth what the blockade was.")] // the day word stands for an era
     [InlineData("Mothers in today's world can prove it.")]
     [InlineData("I would have chosen the people of tomorrow.")]
+    [InlineData("He told USA Today so. This is VOA Today.")]                  // names
     public void Amounts_scores_labels_verbs_and_names_are_not_dates(string text, string? onlyMention = null)
     {
         var mentions = DateExtractor.Default.Extract(text, Reference("2023-09-12"));
