@@ -238,6 +238,13 @@ internal sealed partial class DateParser
             return new Match(weekOf.End, TimexType.Date, TimexValues.Week(dayOf));
         }
 
+        // "today is the eighth day of Desert Shield", "it's the second day of an offensive": the day of the report
+        if (the && IsClass(j, WordClass.Ordinal) && IsUnit(j + 1, TimeUnit.Day) && IsCue(j + 2, Cue.Of) &&
+            (WordIs(i - 1, "is") || (WordIs(i - 1, "s") && IsApostrophe(i - 2) && Attached(i - 1))))
+        {
+            return new Match(j + 2, TimexType.Date, DayOrUnknown(_ref));
+        }
+
         if (DayBeforeOrAfter(i) is { Found: true } dayOff)
         {
             return dayOff;
@@ -275,14 +282,14 @@ internal sealed partial class DateParser
 
             if (IsCue(j + 2, Cue.End) && !the)
             {
-                return new Match(j + 3, TimexType.Date, Shifted(TimeUnit.Year, 0) ?? "XXXX");
+                return new Match(j + 3, TimexType.Date, YearEnd(i));
             }
         }
 
         // year end, year's end, the full year
         if (!the && IsUnit(j, TimeUnit.Year) && (IsCue(j + 1, Cue.End) || (IsApostrophe(j + 1) && WordIs(j + 2, "s") && IsCue(j + 3, Cue.End))))
         {
-            return new Match(IsCue(j + 1, Cue.End) ? j + 2 : j + 4, TimexType.Date, Shifted(TimeUnit.Year, 0) ?? "XXXX");
+            return new Match(IsCue(j + 1, Cue.End) ? j + 2 : j + 4, TimexType.Date, YearEnd(i));
         }
 
         if (the && IsCue(j, Cue.Full) && IsUnit(j + 1, TimeUnit.Year))
@@ -352,6 +359,11 @@ internal sealed partial class DateParser
 
         return Match.None;
     }
+
+    /// <summary>"by year-end": the end of the reference's year, the year; "since year-end": the last one passed,
+    /// December 31 of the year before (a day, as a starting point is).</summary>
+    private string YearEnd(int start) =>
+        WordIs(start - 1, "since") && _ref is { } r && r.Year > 1 ? TimexValues.Day(r.Year - 1, 12, 31) : Shifted(TimeUnit.Year, 0) ?? "XXXX";
 
     /// <summary>"(next) year's first quarter", "(last) year's second half", "(last) year's quarter": one
     /// expression, the part of the year named (the quarter under discussion when no ordinal says which).</summary>
