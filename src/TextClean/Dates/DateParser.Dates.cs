@@ -468,6 +468,12 @@ internal sealed partial class DateParser
             var f = t.Is(Cue.Fiscal) ? j : j + 1;
             if (IsCue(f, Cue.Fiscal) && IsUnit(f + 1, TimeUnit.Year) && !TryYearNumber(f + 2, out _))
             {
+                // "the fiscal year ended Jan. 31" is a span of a year, as "the year ended June 30" is
+                if (f == j && (WordIs(f + 2, "ended") || WordIs(f + 2, "ending")))
+                {
+                    return new Match(f + 2, TimexType.Duration, "P1Y");
+                }
+
                 var offset = IsCue(j, Cue.Latest) ? -1 : Direction(j) ?? 0;
                 return Shifted(TimeUnit.Year, offset) is { } fiscal ? new Match(f + 2, TimexType.Date, fiscal) : Match.None;
             }

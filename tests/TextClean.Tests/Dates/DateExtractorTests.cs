@@ -375,6 +375,7 @@ public class DateExtractorTests
     [InlineData("For the quarter ended Sept. 30, net rose.", "1989-10-26", "1989-Q3|1989-09-30")]
     [InlineData("In the quarter ended July 31, it lost money.", "1989-10-30", "1989-Q2|1989-07-31")]   // May to July
     [InlineData("In the quarter ended Jan. 2, 1988, it lost money.", "1989-10-30", "1987-Q4|1988-01-02")]
+    [InlineData("In the fiscal year ended Jan. 31, sales rose.", "1989-10-31", "P1Y|1989-01-31")]   // a span of a year, as "the year ended"
     public void The_quarter_ended_on_a_day_is_the_calendar_quarter_holding_most_of_it(string text, string reference, string values) =>
         Assert.Equal(values.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
 
