@@ -721,6 +721,12 @@ internal sealed partial class DateParser
             return Match.None;
         }
 
+        // "Islam will one day be the largest religion", "the hope he one day follows": some day ahead, not a span
+        if (unit == TimeUnit.Day && j == i && WordIs(j, "one") && _tokens[k].Class == WordClass.Unit && IsOneDayAdverb(i - 1))
+        {
+            return new Match(k + 1, TimexType.Date, "FUTURE_REF");
+        }
+
         if (count == 1 && IsCue(j, Cue.A) && InRange(i - 1) && (WordIs(i - 1, "once") || WordIs(i - 1, "twice") || WordIs(i - 1, "times")))
         {
             return new Match(k + 1, TimexType.Set, DurationValue(1, unit));
@@ -742,6 +748,12 @@ internal sealed partial class DateParser
 
         return new Match(end, TimexType.Duration, DurationValue(count, unit));
     }
+
+    /// <summary>A modal or a subject pronoun before "one day": the adverb (some day), not the span.</summary>
+    private bool IsOneDayAdverb(int before) =>
+        IsWord(before) && (_tokens[before].Class == WordClass.FutureCue || WordIs(before, "could") || WordIs(before, "may") ||
+                           WordIs(before, "might") || WordIs(before, "can") || WordIs(before, "he") || WordIs(before, "she") ||
+                           WordIs(before, "they") || WordIs(before, "we") || WordIs(before, "i") || WordIs(before, "you"));
 
     private bool IsRateAfterAmount(int before) =>
         InRange(before) && (IsNumber(before) || IsClass(before, WordClass.CountNoun) || IsClass(before, WordClass.Percent) ||

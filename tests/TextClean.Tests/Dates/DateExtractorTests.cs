@@ -162,6 +162,8 @@ public class DateExtractorTests
     [InlineData("Net will rise for the full year.", "1989-10-26", "the full year", "DATE", "1989")]   // "the" before a grammar word
     [InlineData("It expects to close the deal by year-end.", "1989-11-02", "year-end", "DATE", "1989")]
     [InlineData("It's the second day of an offensive by the police.", "1998-03-06", "the second day", "DATE", "1998-03-06")]
+    [InlineData("Islam will one day be the second largest religion.", "1998-03-03", "one day", "DATE", "FUTURE_REF")] // some day
+    [InlineData("He had only been in the job one day.", "1989-10-30", "one day", "DURATION", "P1D")]
     [InlineData("The percentage change is since year-end.", "1989-10-30", "year-end", "DATE", "1988-12-31")] // the last one passed
     [InlineData("Rates may dip in the short term.", "1989-10-26", "the short term", "DATE", "FUTURE_REF")]
     [InlineData("Sales fell from a year earlier.", "1989-10-26", "a year earlier", "DATE", "1988")]
