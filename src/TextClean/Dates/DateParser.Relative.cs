@@ -137,6 +137,14 @@ internal sealed partial class DateParser
                     return new Match(k + 1, TimexType.Date, anaphoric, Anaphoric: true);
                 }
 
+                // "arrested on Oct. 3; the next day he was freed": a day off the last day the text named
+                if (the && unit == TimeUnit.Day && direction != 0 && !IsCue(j, Cue.Past) && !IsCue(j, Cue.Last) &&
+                    DateOnly.TryParseExact(_lastDay, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                        System.Globalization.DateTimeStyles.None, out var lastDay))
+                {
+                    return new Match(k + 1, TimexType.Date, DayOrUnknown(PlusDays(lastDay, direction)), Anaphoric: true);
+                }
+
                 if (unit == TimeUnit.Year && PartOfRelativeYear(k + 1, direction) is { Found: true } part)
                 {
                     return part;

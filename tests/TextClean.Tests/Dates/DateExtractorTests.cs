@@ -313,6 +313,9 @@ public class DateExtractorTests
     [InlineData("The site was closed that same day.", "1999-02-06", "")]      // no date named before: nothing to anchor
     [InlineData("The index fell Friday, down 4.5% from the previous Friday.", "1989-10-30", "1989-10-27|1989-10-20")]
     [InlineData("It met on Oct. 3, 1990 and again the following Monday.", "1991-01-01", "1990-10-03|1990-10-08")]
+    [InlineData("He was arrested on Oct. 3. The next day he was freed.", "2012-11-07", "2012-10-03|2012-10-04")]
+    [InlineData("He was freed on Oct. 3. The previous day, he had fled.", "2012-11-07", "2012-10-03|2012-10-02")]
+    [InlineData("He will be freed the next day.", "2012-11-07", "2012-11-08")]   // no day named yet: the reference's
     public void The_following_year_follows_the_last_date_the_text_named(string text, string reference, string values) =>
         Assert.Equal(values.Split('|', StringSplitOptions.RemoveEmptyEntries), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
 
