@@ -719,6 +719,11 @@ internal sealed partial class DateParser
             return Match.None; // a rate: "$1.76 a year", "700 seats a week"
         }
 
+        if (IsCue(k + 1, Cue.Of) && (IsPayWord(k + 2) || (IsWord(k + 2) && IsPayWord(k + 3))))
+        {
+            return Match.None; // an amount: "a bonus equal to six months of base pay"
+        }
+
         if (_tokens[k].Capitalized && !_tokens[j].Capitalized)
         {
             return Match.None; // a title: "60 Minutes"
@@ -756,6 +761,9 @@ internal sealed partial class DateParser
 
         return new Match(end, TimexType.Duration, DurationValue(count, unit));
     }
+
+    private bool IsPayWord(int i) =>
+        WordIs(i, "pay") || WordIs(i, "salary") || WordIs(i, "salaries") || WordIs(i, "wages") || WordIs(i, "rent") || WordIs(i, "severance");
 
     /// <summary>A modal or a subject pronoun before "one day": the adverb (some day), not the span.</summary>
     private bool IsOneDayAdverb(int before) =>

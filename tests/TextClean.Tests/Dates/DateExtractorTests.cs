@@ -469,6 +469,7 @@ public class DateExtractorTests
     [InlineData("Baker said on ABC's \"This Week\" that the request stands.")] // a title
     [InlineData("Guards stood there 24 hours a day.", "24 hours")]          // "a day" after a span is a rate
     [InlineData("That is 5% of Nasdaq's average daily volume.")]            // an amount per day, not a recurring day
+    [InlineData("It offers a bonus equal to six months of base pay.")]      // an amount measured in time
     [InlineData("The case of Elian is for today's youth what the blockade was.")] // the day word stands for an era
     [InlineData("Mothers in today's world can prove it.")]
     [InlineData("I would have chosen the people of tomorrow.")]
