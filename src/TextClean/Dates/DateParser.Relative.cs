@@ -196,6 +196,12 @@ internal sealed partial class DateParser
             return Match.None;
         }
 
+        // "in the weeks ahead": some weeks to come, as "the coming weeks" are
+        if (the && IsClass(j, WordClass.UnitPlural) && IsCue(j + 1, Cue.Ahead))
+        {
+            return new Match(j + 2, TimexType.Duration, DurationValue(-1, (TimeUnit)_tokens[j].Value));
+        }
+
         // recent years, recent weeks and months
         if (IsCue(j, Cue.Recent) && IsClass(j + 1, WordClass.UnitPlural))
         {

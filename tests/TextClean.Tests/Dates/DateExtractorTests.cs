@@ -144,6 +144,7 @@ public class DateExtractorTests
     [InlineData("Then, a week or so ago, he picked a date.", "1991-02-25", "a week or so ago", "DATE", "1991-W08")]
     [InlineData("It grew earlier this year.", "2023-09-12", "earlier this year", "DATE", "2023")]
     [InlineData("It will grow in the coming months.", "2023-09-12", "the coming months", "DURATION", "PXM")]
+    [InlineData("Funds may sell junk in the weeks ahead.", "2023-09-12", "the weeks ahead", "DURATION", "PXW")]
     [InlineData("It rained yesterday.", "2023-09-12", "yesterday", "DATE", "2023-09-11")]
     [InlineData("It rains tomorrow.", "2023-09-12", "tomorrow", "DATE", "2023-09-13")]
     [InlineData("The offer ran in today's editions of the Journal.", "1989-11-02", "today", "DATE", "1989-11-02")] // a day's own thing
