@@ -351,6 +351,15 @@ internal sealed partial class DateParser
                 return Match.None; // "two days before the vote" is anchored on the vote
             }
 
+            // "Three days later, ...", "a day earlier": a span measured from an event the story tells of, TimeML's
+            // DURATION without its signal word, which the duration pattern reads; "ago" and "from now" count from
+            // the report, and "a year earlier" in a report compares periods
+            if ((IsCue(k - 1, Cue.Later) || IsCue(k - 1, Cue.Earlier) || IsCue(k - 1, Cue.Before)) &&
+                !(count == 1 && unit == TimeUnit.Year && sign < 0))
+            {
+                return Match.None;
+            }
+
             if (count < 0)
             {
                 return new Match(k, TimexType.Date, sign < 0 ? "PAST_REF" : "FUTURE_REF");

@@ -141,6 +141,7 @@ public class DateExtractorTests
     [InlineData("They meet next week.", "2023-09-12", "next week", "DATE", "2023-W38")]
     [InlineData("They met two years ago.", "2023-09-12", "two years ago", "DATE", "2021")]
     [InlineData("They met three months ago.", "2023-09-12", "three months ago", "DATE", "2023-06")]
+    [InlineData("It will be done two days from now.", "2023-09-12", "two days from now", "DATE", "2023-09-14")] // counted from the report
     [InlineData("Then, a week or so ago, he picked a date.", "1991-02-25", "a week or so ago", "DATE", "1991-W08")]
     [InlineData("It grew earlier this year.", "2023-09-12", "earlier this year", "DATE", "2023")]
     [InlineData("It will grow in the coming months.", "2023-09-12", "the coming months", "DURATION", "PXM")]
@@ -442,6 +443,9 @@ public class DateExtractorTests
     [InlineData("The club meets every Monday.", "every Monday", "SET", "XXXX-WXX-1")]
     [InlineData("The city was ruled from Moscow for centuries.", "centuries", "DURATION", "PXC")]
     [InlineData("Troops will be committed within weeks.", "weeks", "DURATION", "PXW")]
+    [InlineData("Three days later, the index was down 6%.", "Three days", "DURATION", "P3D")]   // from an event: a span
+    [InlineData("A few days later, it announced lower earnings.", "A few days", "DURATION", "PXD")]
+    [InlineData("Just over an hour later, he was declared dead.", "an hour", "DURATION", "PT1H")]
     [InlineData("It grew for the first time in years.", "years", "DURATION", "PXY")]
     public void Durations_and_sets(string text, string mention, string type, string value) =>
         Check(text, "2023-09-12", mention, type, value);
