@@ -542,6 +542,11 @@ internal sealed partial class DateParser
                 n += _tokens[end + 1].Value;
                 end += 2;
             }
+            else if (n is >= 20 and < 100 && n % 10 == 0 && IsClass(end, WordClass.Cardinal) && _tokens[end].Value < 10)
+            {
+                n += _tokens[end].Value; // "twenty four hours", as spoken transcripts write it
+                end++;
+            }
 
             return true;
         }

@@ -438,6 +438,7 @@ public class DateExtractorTests
     [InlineData("It took two and a half hours to finish.", "two and a half hours", "DURATION", "PT2H30M")]
     [InlineData("It took a minute and a half to finish.", "a minute and a half", "DURATION", "PT1M30S")]
     [InlineData("It took twenty-five minutes to finish.", "twenty-five minutes", "DURATION", "PT25M")]
+    [InlineData("Stocks fell in the last twenty four hours.", "the last twenty four hours", "DURATION", "PT24H")]
     [InlineData("The paper comes out every week.", "every week", "SET", "P1W")]
     [InlineData("The fee is paid annually.", "annually", "SET", "P1Y")]
     [InlineData("The club meets every Monday.", "every Monday", "SET", "XXXX-WXX-1")]
