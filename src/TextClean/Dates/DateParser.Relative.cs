@@ -636,6 +636,13 @@ internal sealed partial class DateParser
                 : new Match(i + 2, TimexType.Date, Shifted(TimeUnit.Year, 0) ?? "XXXX");
         }
 
+        // "a day-long meeting", "a decades-long battle": an adjective of length (a count before it is the count's)
+        if ((IsClass(i, WordClass.Unit) || IsClass(i, WordClass.UnitPlural)) && IsHyphen(i + 1) && Attached(i + 1) && Attached(i + 2) &&
+            WordIs(i + 2, "long") && !(IsHyphen(i - 1) && Attached(i)))
+        {
+            return new Match(i + 3, TimexType.Duration, DurationValue(IsClass(i, WordClass.Unit) ? 1 : -1, (TimeUnit)_tokens[i].Value));
+        }
+
         // for years, for decades, within weeks, the first time in years
         if (IsClass(i, WordClass.UnitPlural) && (IsCue(i - 1, Cue.For) || IsCue(i - 1, Cue.In) || WordIs(i - 1, "within")))
         {

@@ -445,6 +445,8 @@ public class DateExtractorTests
     [InlineData("The city was ruled from Moscow for centuries.", "centuries", "DURATION", "PXC")]
     [InlineData("Troops will be committed within weeks.", "weeks", "DURATION", "PXW")]
     [InlineData("Three days later, the index was down 6%.", "Three days", "DURATION", "P3D")]   // from an event: a span
+    [InlineData("They left their third day-long meeting.", "day-long", "DURATION", "P1D")]
+    [InlineData("It is a decades-long battle.", "decades-long", "DURATION", "PXDE")]
     [InlineData("A few days later, it announced lower earnings.", "A few days", "DURATION", "PXD")]
     [InlineData("Just over an hour later, he was declared dead.", "an hour", "DURATION", "PT1H")]
     [InlineData("It grew for the first time in years.", "years", "DURATION", "PXY")]
