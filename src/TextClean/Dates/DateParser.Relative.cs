@@ -563,8 +563,16 @@ internal sealed partial class DateParser
             k += 2;
         }
 
-        // The day it happens on, when it is said right after: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9".
+        // The day it happens on, when it is said right after: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9"; after a
+        // conversion in parentheses ("10:35 a.m. (0735 GMT) Friday") the day is its own mention, and this one's day
         var d = k;
+        var converted = false;
+        if (IsSymbol(d, '(') && IsNumber(d + 1) && IsClass(d + 2, WordClass.TimeZone) && IsSymbol(d + 3, ')'))
+        {
+            d += 4;
+            converted = true;
+        }
+
         if (IsSymbol(d, ','))
         {
             d++;
@@ -579,7 +587,7 @@ internal sealed partial class DateParser
         if (IsClass(d, WordClass.Weekday) && _tokens[d].Capitalized)
         {
             date = WeekdayValue(_tokens[d].Value, SpeaksOfFuture(i, d + 1) ? Lean.Future : Lean.Past);
-            k = d + 1;
+            k = converted ? k : d + 1;
         }
         else if (IsClass(d, WordClass.Deictic))
         {

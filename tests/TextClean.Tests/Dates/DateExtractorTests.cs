@@ -428,6 +428,12 @@ public class DateExtractorTests
         Check(text, reference, mention, "TIME", value);
 
     [Theory]
+    [InlineData("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", "1998-08-08",
+        "10:35 a.m.=1998-08-07T10:35|Friday=1998-08-07")]  // the day after a time conversion is the time's day, and a mention itself
+    public void Times_and_their_days(string text, string reference, string mentions) =>
+        Assert.Equal(mentions.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Text + "=" + m.Value));
+
+    [Theory]
     [InlineData("He served 12 years in prison.", "12 years", "DURATION", "P12Y")]
     [InlineData("The flight took five hours.", "five hours", "DURATION", "PT5H")]
     [InlineData("A five-hour flight.", "five-hour", "DURATION", "PT5H")]
