@@ -651,6 +651,15 @@ internal sealed partial class DateParser
             return new Match(i + 3, TimexType.Duration, DurationValue(IsClass(i, WordClass.Unit) ? 1 : -1, (TimeUnit)_tokens[i].Value));
         }
 
+        // "over the years", "in the years that followed", "the early years": long spans left vague (the days or weeks
+        // before an event are a period of its own, not a count of days)
+        if (IsCue(i, Cue.The) && (IsCue(i + 1, Cue.Early) || IsCue(i + 1, Cue.Late) ? i + 2 : i + 1) is var plural &&
+            IsClass(plural, WordClass.UnitPlural) && _tokens[plural].Value is (byte)TimeUnit.Year or (byte)TimeUnit.Decade or (byte)TimeUnit.Century &&
+            !IsNumber(plural + 1) && !IsClass(plural + 1, WordClass.Cardinal))
+        {
+            return new Match(plural + 1, TimexType.Duration, DurationValue(-1, (TimeUnit)_tokens[plural].Value));
+        }
+
         // for years, for decades, within weeks, the first time in years
         if (IsClass(i, WordClass.UnitPlural) && (IsCue(i - 1, Cue.For) || IsCue(i - 1, Cue.In) || WordIs(i - 1, "within")))
         {

@@ -452,6 +452,8 @@ public class DateExtractorTests
     [InlineData("Troops will be committed within weeks.", "weeks", "DURATION", "PXW")]
     [InlineData("Three days later, the index was down 6%.", "Three days", "DURATION", "P3D")]   // from an event: a span
     [InlineData("They left their third day-long meeting.", "day-long", "DURATION", "P1D")]
+    [InlineData("Over the years many more patients died.", "the years", "DURATION", "PXY")]
+    [InlineData("You save fewer lives in the early years.", "the early years", "DURATION", "PXY")]
     [InlineData("It is a decades-long battle.", "decades-long", "DURATION", "PXDE")]
     [InlineData("A few days later, it announced lower earnings.", "A few days", "DURATION", "PXD")]
     [InlineData("Just over an hour later, he was declared dead.", "an hour", "DURATION", "PT1H")]
