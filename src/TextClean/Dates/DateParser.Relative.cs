@@ -699,7 +699,9 @@ internal sealed partial class DateParser
             k += 3;
         }
 
-        if (WordIs(k, "more"))
+        // "two more weeks", "an additional year", "eight trading days": a span counted in the unit all the same
+        if (WordIs(k, "more") || WordIs(k, "additional") || WordIs(k, "extra") || WordIs(k, "further") || WordIs(k, "trading") ||
+            WordIs(k, "business") || WordIs(k, "working"))
         {
             k++;
         }
@@ -711,8 +713,8 @@ internal sealed partial class DateParser
             return new Match(k + 4, TimexType.Duration, AndAHalf(count, (TimeUnit)_tokens[k + 3].Value));
         }
 
-        // five-year, 24-hour, 30-second: an adjective, singular unit after a hyphen
-        if (IsHyphen(k) && Attached(k) && Attached(k + 1) && count > 0 && !IsCue(j, Cue.A))
+        // five-year, 24-hour, 30-second, several-year: an adjective, singular unit after a hyphen
+        if (IsHyphen(k) && Attached(k) && Attached(k + 1) && count != 0 && !IsCue(j, Cue.A))
         {
             if (IsHyphen(k + 2) && WordIs(k + 3, "old"))
             {

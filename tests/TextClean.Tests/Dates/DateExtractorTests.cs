@@ -453,6 +453,9 @@ public class DateExtractorTests
     [InlineData("Three days later, the index was down 6%.", "Three days", "DURATION", "P3D")]   // from an event: a span
     [InlineData("They left their third day-long meeting.", "day-long", "DURATION", "P1D")]
     [InlineData("Over the years many more patients died.", "the years", "DURATION", "PXY")]
+    [InlineData("The loan may be extended for two additional years.", "two additional years", "DURATION", "P2Y")]
+    [InlineData("Eight trading days after the crash, it was down.", "Eight trading days", "DURATION", "P8D")]
+    [InlineData("He followed a several-year tenure as editor.", "several-year", "DURATION", "PXY")]
     [InlineData("You save fewer lives in the early years.", "the early years", "DURATION", "PXY")]
     [InlineData("It is a decades-long battle.", "decades-long", "DURATION", "PXDE")]
     [InlineData("A few days later, it announced lower earnings.", "A few days", "DURATION", "PXD")]
