@@ -699,7 +699,7 @@ internal sealed partial class DateParser
             k += 3;
         }
 
-        // "two more weeks", "an additional year", "eight trading days": a span counted in the unit all the same
+        // "two more weeks", "two additional years", "eight trading days": a span counted in the unit all the same
         if (WordIs(k, "more") || WordIs(k, "additional") || WordIs(k, "extra") || WordIs(k, "further") || WordIs(k, "trading") ||
             WordIs(k, "business") || WordIs(k, "working"))
         {
