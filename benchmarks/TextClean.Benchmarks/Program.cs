@@ -31,6 +31,9 @@ public static class Program
               mixed (the default) cycles through the record kinds, a KIND makes every record that kind
           TextClean.Benchmarks corpus --kind KIND --size 10MB --out FILE
               one benchmark input as a UTF-8 file, to profile or time the CLI on exactly what a benchmark runs
+          TextClean.Benchmarks varied [--kind ScrapedPage] [--size 1KB] [--count 64]
+              Fix, Clean and Dates on one input repeated (as a benchmark runs it) and on COUNT different inputs
+              of that kind and size in turn (as a stream of real pages comes)
         """;
 
     public static int Main(string[] args)
@@ -46,6 +49,8 @@ public static class Program
                     return ResultsReport.Run(rest);
                 case ["jsonl-corpus", .. var rest]:
                     return JsonlCorpus.Run(rest);
+                case ["varied", .. var rest]:
+                    return VariedInputs.Run(rest);
                 case ["corpus", "--kind", var kind, "--size", var size, "--out", var path]:
                     return WriteInput(kind, size, path);
                 case ["corpus", ..]:
