@@ -34,6 +34,8 @@ public static class Program
           TextClean.Benchmarks varied [--kind ScrapedPage] [--size 1KB] [--count 64]
               Fix, Clean and Dates on one input repeated (as a benchmark runs it) and on COUNT different inputs
               of that kind and size in turn (as a stream of real pages comes)
+          TextClean.Benchmarks linearity [--kinds A,B]
+              per kind, Fix, Clean and Dates on 100 different 100 KB inputs in turn and on one 10 MB input
         """;
 
     public static int Main(string[] args)
@@ -49,6 +51,8 @@ public static class Program
                     return ResultsReport.Run(rest);
                 case ["jsonl-corpus", .. var rest]:
                     return JsonlCorpus.Run(rest);
+                case ["linearity", .. var rest]:
+                    return VariedInputs.Linearity(rest);
                 case ["varied", .. var rest]:
                     return VariedInputs.Run(rest);
                 case ["corpus", "--kind", var kind, "--size", var size, "--out", var path]:
