@@ -31,9 +31,10 @@ public static class Program
               mixed (the default) cycles through the record kinds, a KIND makes every record that kind
           TextClean.Benchmarks corpus --kind KIND --size 10MB --out FILE
               one benchmark input as a UTF-8 file, to profile or time the CLI on exactly what a benchmark runs
-          TextClean.Benchmarks varied [--kind ScrapedPage] [--size 1KB] [--count 64]
+          TextClean.Benchmarks varied [--kind ScrapedPage] [--size 1KB] [--input FILE] [--count 64]
               Fix, Clean and Dates on one input repeated (as a benchmark runs it) and on COUNT different inputs
-              of that kind and size in turn (as a stream of real pages comes)
+              of that kind and size in turn (as a stream of real pages comes); --input: the first COUNT texts
+              of a JSON Lines file instead
           TextClean.Benchmarks linearity [--kinds A,B]
               per kind, Fix, Clean and Dates on 100 different 100 KB inputs in turn and on one 10 MB input
         """;

@@ -8,7 +8,9 @@ namespace TextClean.Benchmarks;
 /// <c>varied --kind KIND --size SIZE [--count 64]</c>: Fix, Clean and Dates on one generated input run again and
 /// again (what a BenchmarkDotNet benchmark does) against COUNT different inputs of the same kind and size in
 /// turn. Branch predictors and caches learn an input that repeats, so the second figure is the one to expect on a
-/// stream of real pages. Stopwatch timing, best of five rounds of about 0.4 s each, one thread.
+/// stream of real pages. <c>--input FILE</c> takes the first COUNT texts of a JSON Lines file ({"text": ...} per
+/// line) instead, with the first of them as the repeated one. Stopwatch timing, best of five rounds of about 0.4 s
+/// each, one thread.
 /// </summary>
 public static class VariedInputs
 {
@@ -22,6 +24,7 @@ public static class VariedInputs
         var kind = InputKind.ScrapedPage;
         var size = 1_000;
         var count = 64;
+        string? input = null;
         for (var a = 0; a + 1 < args.Length; a += 2)
         {
             switch (args[a])
@@ -32,28 +35,73 @@ public static class VariedInputs
                 case "--size":
                     size = Corpus.ParseSize(args[a + 1]);
                     break;
+                case "--input":
+                    input = args[a + 1];
+                    break;
                 case "--count" when int.TryParse(args[a + 1], out var c) && c is > 0 and <= 100_000:
                     count = c;
                     break;
                 default:
-                    throw new ArgumentException($"varied: bad option '{args[a]} {args[a + 1]}' (usage: varied --kind KIND --size SIZE [--count N])");
+                    throw new ArgumentException($"varied: bad option '{args[a]} {args[a + 1]}' (usage: varied [--kind KIND --size SIZE | --input FILE] [--count N])");
             }
         }
 
         if (args.Length % 2 != 0)
         {
-            throw new ArgumentException("usage: varied --kind KIND --size SIZE [--count N]");
+            throw new ArgumentException("usage: varied [--kind KIND --size SIZE | --input FILE] [--count N]");
         }
 
-        var inputs = Enumerable.Range(0, count).Select(v => Corpus.Generate(kind, size, v)).ToArray();
+        var inputs = input is null
+            ? [.. Enumerable.Range(0, count).Select(v => Corpus.Generate(kind, size, v))]
+            : ReadTexts(input, count);
         var first = inputs[..1];
-        Console.WriteLine($"{kind}, {Corpus.SizeName(size)}: MB/s on one input repeated / on {count} different inputs in turn");
+        var source = input is null ? $"{kind}, {Corpus.SizeName(size)}" : $"{input}, {inputs.Length} texts";
+        Console.WriteLine($"{source}: MB/s on one input repeated / on {inputs.Length} different inputs in turn");
         foreach (var (name, run) in Runs)
         {
             Console.WriteLine($"  {name,-6} {MegabytesPerSecond(run, first),8:F1} / {MegabytesPerSecond(run, inputs),8:F1}");
         }
 
         return 0;
+    }
+
+    private static string[] ReadTexts(string path, int count)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ArgumentException($"varied: no file {path}");
+        }
+
+        var texts = new List<string>();
+        foreach (var line in File.ReadLines(path))
+        {
+            if (texts.Count == count)
+            {
+                break;
+            }
+
+            if (line.Length > 0)
+            {
+                using var record = ParseRecord(path, texts.Count + 1, line);
+                texts.Add(record.RootElement.TryGetProperty("text", out var text) && text.ValueKind == System.Text.Json.JsonValueKind.String
+                    ? text.GetString()!
+                    : throw new ArgumentException($"varied: a record of {path} has no \"text\" string"));
+            }
+        }
+
+        return texts.Count > 0 ? [.. texts] : throw new ArgumentException($"varied: {path} holds no record");
+    }
+
+    private static System.Text.Json.JsonDocument ParseRecord(string path, int number, string line)
+    {
+        try
+        {
+            return System.Text.Json.JsonDocument.Parse(line);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new ArgumentException($"varied: record {number} of {path} is not JSON: {e.Message}");
+        }
     }
 
     /// <summary>
