@@ -31,6 +31,12 @@ public static class Program
               mixed (the default) cycles through the record kinds, a KIND makes every record that kind
           TextClean.Benchmarks corpus --kind KIND --size 10MB --out FILE
               one benchmark input as a UTF-8 file, to profile or time the CLI on exactly what a benchmark runs
+          TextClean.Benchmarks varied [--kind ScrapedPage] [--size 1KB] [--input FILE] [--count 64]
+              Fix, Clean and Dates on one input repeated (as a benchmark runs it) and on COUNT different inputs
+              of that kind and size in turn (as a stream of real pages comes); --input: the first COUNT texts
+              of a JSON Lines file instead
+          TextClean.Benchmarks linearity [--kinds A,B]
+              per kind, Fix, Clean and Dates on 100 different 100 KB inputs in turn and on one 10 MB input
         """;
 
     public static int Main(string[] args)
@@ -46,6 +52,10 @@ public static class Program
                     return ResultsReport.Run(rest);
                 case ["jsonl-corpus", .. var rest]:
                     return JsonlCorpus.Run(rest);
+                case ["linearity", .. var rest]:
+                    return VariedInputs.Linearity(rest);
+                case ["varied", .. var rest]:
+                    return VariedInputs.Run(rest);
                 case ["corpus", "--kind", var kind, "--size", var size, "--out", var path]:
                     return WriteInput(kind, size, path);
                 case ["corpus", ..]:
