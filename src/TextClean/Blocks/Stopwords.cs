@@ -33,7 +33,7 @@ internal static class Stopwords
     /// each (bit i = <see cref="Languages"/>[i]); <paramref name="hash"/> is its <see cref="Hash"/>.</summary>
     public static uint Lookup(ReadOnlySpan<char> keyWord, uint hash) => Table.Instance.Lookup(keyWord, hash);
 
-    /// <summary>The same lookup for a lower-case word as the lists write it ("don't").</summary>
+    /// <summary>The same lookup for a lower-case word as the lists write it ("don't", "d’un").</summary>
     public static uint Lookup(ReadOnlySpan<char> lowerCaseWord)
     {
         if (lowerCaseWord.Length > MaxWordLength)
@@ -45,7 +45,7 @@ internal static class Stopwords
         var hash = EmptyHash;
         for (var i = 0; i < lowerCaseWord.Length; i++)
         {
-            keyWord[i] = lowerCaseWord[i] == '\'' ? ' ' : lowerCaseWord[i];
+            keyWord[i] = lowerCaseWord[i] is '\'' or '’' ? ' ' : lowerCaseWord[i];
             hash = Hash(hash, keyWord[i]);
         }
 
@@ -85,10 +85,11 @@ internal static class Stopwords
                 using var reader = new StreamReader(stream);
                 while (reader.ReadLine() is { } line)
                 {
-                    var word = line.Trim().ToLowerInvariant();
-                    // A block's words hold no space and no ’ (their apostrophes are read as '), so entries
-                    // with either could never match; the key form writes the apostrophe as a space.
-                    if (word.Length is > 0 and <= MaxWordLength && !word.AsSpan().ContainsAny(' ', '’'))
+                    // Block keys write an apostrophe inside a word, ' or ’, as a space ("d’un" is "d un"), so the
+                    // entries do too. A word holds no space, and a key no apostrophe at a word's edge, so entries
+                    // with either could never match.
+                    var word = line.Trim().ToLowerInvariant().Replace('’', '\'');
+                    if (word.Length is > 0 and <= MaxWordLength && !word.Contains(' ') && word[0] != '\'' && word[^1] != '\'')
                     {
                         word = word.Replace('\'', ' ');
                         words[word] = words.GetValueOrDefault(word) | (1u << i);
