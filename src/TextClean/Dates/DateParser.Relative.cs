@@ -253,8 +253,10 @@ internal sealed partial class DateParser
         }
 
         // "today is the eighth day of Desert Shield", "it's the second day of an offensive": the day of the report
+        // ("Monday is the first day of the summit" is Monday's)
         if (the && IsClass(j, WordClass.Ordinal) && IsUnit(j + 1, TimeUnit.Day) && IsCue(j + 2, Cue.Of) &&
-            (WordIs(i - 1, "is") || (WordIs(i - 1, "s") && IsApostrophe(i - 2) && Attached(i - 1))))
+            ((WordIs(i - 1, "is") && IsReportDaySubject(i - 2)) ||
+             (WordIs(i - 1, "s") && IsApostrophe(i - 2) && Attached(i - 1) && Attached(i - 2) && IsReportDaySubject(i - 3))))
         {
             return new Match(j + 2, TimexType.Date, DayOrUnknown(_ref));
         }
@@ -382,6 +384,9 @@ internal sealed partial class DateParser
 
         return Match.None;
     }
+
+    /// <summary>The subject of "is the second day of" that makes it the report's day: "today", or a pronoun that stands for it.</summary>
+    private bool IsReportDaySubject(int i) => WordIs(i, "today") || WordIs(i, "it") || WordIs(i, "this") || WordIs(i, "that");
 
     /// <summary>"by year-end": the end of the reference's year, the year; "since year-end": the last one passed,
     /// December 31 of the year before (a day, as a starting point is).</summary>

@@ -329,6 +329,8 @@ public class DateExtractorTests
     [InlineData("It rained yesterday and 2 of them left.", "-", "XXXX-XX-XX")]        // no month to share: no second date
     [InlineData("He served 12 years and 3 months ago left.", "2023-09-12", "P12Y|2023-06")] // no date to share a month with
     [InlineData("The post-1959 politics split families.", "2000-02-24", "1959")]
+    [InlineData("Today is the eighth day of the blockade.", "1990-08-13", "1990-08-13|1990-08-13")]
+    [InlineData("Monday is the first day of the summit.", "2023-09-12", "2023-09-11")]   // Monday's first day, not the report's
     public void Dates_in_a_row(string text, string reference, string values) =>
         Assert.Equal(values.Split('|', StringSplitOptions.RemoveEmptyEntries), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
 
