@@ -750,6 +750,11 @@ internal sealed partial class DateParser
         }
 
         var unit = (TimeUnit)_tokens[k].Value;
+        if (IsCue(j, Cue.A) && IsHyphen(k + 1) && Attached(k + 1) && Attached(k + 2) && WordIs(k + 2, "long"))
+        {
+            return Match.None; // "a day-long meeting": the article is the meeting's, and "day-long" the mention
+        }
+
         if (unit == TimeUnit.Quarter && IsCue(j, Cue.A) && IsCue(k + 1, Cue.Of))
         {
             return Match.None; // "a quarter of the market": a fraction

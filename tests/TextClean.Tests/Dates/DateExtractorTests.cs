@@ -454,6 +454,8 @@ public class DateExtractorTests
     [InlineData("Troops will be committed within weeks.", "weeks", "DURATION", "PXW")]
     [InlineData("Three days later, the index was down 6%.", "Three days", "DURATION", "P3D")]   // from an event: a span
     [InlineData("They left their third day-long meeting.", "day-long", "DURATION", "P1D")]
+    [InlineData("A day-long meeting ended.", "day-long", "DURATION", "P1D")]
+    [InlineData("They staged a week-long strike.", "week-long", "DURATION", "P1W")]
     [InlineData("Over the years many more patients died.", "the years", "DURATION", "PXY")]
     [InlineData("The loan may be extended for two additional years.", "two additional years", "DURATION", "P2Y")]
     [InlineData("Eight trading days after the crash, it was down.", "Eight trading days", "DURATION", "P8D")]
