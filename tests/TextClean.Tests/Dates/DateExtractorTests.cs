@@ -432,6 +432,9 @@ public class DateExtractorTests
     [Theory]
     [InlineData("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", "1998-08-08",
         "10:35 a.m.=1998-08-07T10:35|Friday=1998-08-07")]  // the day after a time conversion is the time's day, and a mention itself
+    [InlineData("The market closed at 4 p.m. (2000 GMT) on Monday.", "2023-09-12",
+        "4 p.m.=2023-09-11T16:00|Monday=2023-09-11")]      // the conversion is a clock reading, not the year 2000
+    [InlineData("Talks resume at 3 p.m. (1900 GMT).", "2023-09-12", "3 p.m.=2023-09-12T15:00")]
     public void Times_and_their_days(string text, string reference, string mentions) =>
         Assert.Equal(mentions.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Text + "=" + m.Value));
 
