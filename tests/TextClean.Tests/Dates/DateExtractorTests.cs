@@ -254,6 +254,10 @@ public class DateExtractorTests
         "annually", "every Monday", "the quarter ended Sept. 30", "the quarter ended Jan. 2", "April 24 and 25", "yesterday and 2",
         "Feb. 29 next year", "April 5 next year", "Dec. 31 last year", "January last year", "the fourth quarter", "next quarter",
         "the first quarter", "this summer", "last winter", "next Easter", "last Christmas", "the previous day",
+        "Wednesday's ruling", "ahead of Friday's meeting", "the latest period", "since year-end", "it's the second day of",
+        "the fiscal year ended Jan. 31", "Oct. 3. The next day", "Jan. 1. The previous day", "will one day",
+        "10:35 a.m. (0735 GMT) Friday", "three days later", "twenty four hours", "a day-long", "decades-long", "several-year",
+        "over the years", "the weeks ahead", "within weeks", "today's youth", "USA Today",
     ];
 
     private static readonly string[] CalendarEnds = ["0001-01-01", "0001-01-02", "0001-01-05", "9999-12-30", "9999-12-31", "1900-06-01", "-"];
