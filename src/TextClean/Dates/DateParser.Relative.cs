@@ -221,7 +221,8 @@ internal sealed partial class DateParser
         if (the && (IsCue(j, Cue.Latest) || (IsCue(j, Cue.Most) && IsCue(j + 1, Cue.Recent))))
         {
             var k = IsCue(j, Cue.Latest) ? j + 1 : j + 2;
-            if (IsUnit(k, TimeUnit.Quarter) || IsCue(k, Cue.Period))
+            // "the latest period of unrest" is a stretch of something, not the period a report covers
+            if (IsUnit(k, TimeUnit.Quarter) || (IsCue(k, Cue.Period) && !IsCue(k + 1, Cue.Of)))
             {
                 return new Match(k + 1, TimexType.Date, CurrentQuarter(), Anaphoric: true);
             }

@@ -504,6 +504,7 @@ public class DateExtractorTests
     [InlineData("Mothers in today's world can prove it.")]
     [InlineData("I would have chosen the people of tomorrow.")]
     [InlineData("He told USA Today so. This is VOA Today.")]                  // names
+    [InlineData("The latest period of unrest began in the capital.")]         // a stretch of unrest, not a quarter
     public void Amounts_scores_labels_verbs_and_names_are_not_dates(string text, string? onlyMention = null)
     {
         var mentions = DateExtractor.Default.Extract(text, Reference("2023-09-12"));
