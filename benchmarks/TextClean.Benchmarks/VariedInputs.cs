@@ -16,6 +16,10 @@ public static class VariedInputs
 {
     private static readonly ArticleDate Reference = new(new DateOnly(2023, 9, 12));
 
+    // COUNT generated inputs are held at once (as UTF-16, twice their UTF-8 size): a bound that keeps a typo in --size
+    // from ending in an out-of-memory crash
+    private const long MaxGeneratedBytes = 1_000_000_000;
+
     // Results go somewhere, so that the JIT cannot drop a call whose result is unused.
     private static long s_sink;
 
@@ -51,6 +55,11 @@ public static class VariedInputs
             throw new ArgumentException("usage: varied [--kind KIND --size SIZE | --input FILE] [--count N]");
         }
 
+        if (input is null && (long)size * count > MaxGeneratedBytes)
+        {
+            throw new ArgumentException($"varied: {count} inputs of {Corpus.SizeName(size)} exceed the 1 GB this command generates at most; lower --count or --size");
+        }
+
         var inputs = input is null
             ? [.. Enumerable.Range(0, count).Select(v => Corpus.Generate(kind, size, v))]
             : ReadTexts(input, count);
@@ -73,20 +82,29 @@ public static class VariedInputs
         }
 
         var texts = new List<string>();
-        foreach (var line in File.ReadLines(path))
+        try
         {
-            if (texts.Count == count)
+            foreach (var line in File.ReadLines(path))
             {
-                break;
-            }
+                if (texts.Count == count)
+                {
+                    break;
+                }
 
-            if (line.Length > 0)
-            {
-                using var record = ParseRecord(path, texts.Count + 1, line);
-                texts.Add(record.RootElement.TryGetProperty("text", out var text) && text.ValueKind == System.Text.Json.JsonValueKind.String
-                    ? text.GetString()!
-                    : throw new ArgumentException($"varied: a record of {path} has no \"text\" string"));
+                if (line.Length > 0)
+                {
+                    using var record = ParseRecord(path, texts.Count + 1, line);
+                    // a record that is not an object ("[1]", "5") has no "text" either; TryGetProperty would throw on it
+                    texts.Add(record.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object &&
+                              record.RootElement.TryGetProperty("text", out var text) && text.ValueKind == System.Text.Json.JsonValueKind.String
+                        ? text.GetString()!
+                        : throw new ArgumentException($"varied: record {texts.Count + 1} of {path} has no \"text\" string"));
+                }
             }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ArgumentException($"varied: cannot read {path}: {e.Message}");
         }
 
         return texts.Count > 0 ? [.. texts] : throw new ArgumentException($"varied: {path} holds no record");

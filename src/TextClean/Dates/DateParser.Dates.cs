@@ -613,7 +613,8 @@ internal sealed partial class DateParser
         }
 
         var after = i + 1;
-        if (IsClass(after, WordClass.Unit) || IsClass(after, WordClass.UnitPlural) || IsClass(after, WordClass.CountNoun))
+        if (IsClass(after, WordClass.Unit) || IsClass(after, WordClass.UnitPlural) || IsClass(after, WordClass.CountNoun) ||
+            IsClass(after, WordClass.TimeZone)) // "4 p.m. (2000 GMT)": a 24-hour clock reading, as wire copy converts times
         {
             return false;
         }

@@ -221,7 +221,8 @@ internal sealed partial class DateParser
         if (the && (IsCue(j, Cue.Latest) || (IsCue(j, Cue.Most) && IsCue(j + 1, Cue.Recent))))
         {
             var k = IsCue(j, Cue.Latest) ? j + 1 : j + 2;
-            if (IsUnit(k, TimeUnit.Quarter) || IsCue(k, Cue.Period))
+            // "the latest period of unrest" is a stretch of something, not the period a report covers
+            if (IsUnit(k, TimeUnit.Quarter) || (IsCue(k, Cue.Period) && !IsCue(k + 1, Cue.Of)))
             {
                 return new Match(k + 1, TimexType.Date, CurrentQuarter(), Anaphoric: true);
             }
@@ -253,8 +254,10 @@ internal sealed partial class DateParser
         }
 
         // "today is the eighth day of Desert Shield", "it's the second day of an offensive": the day of the report
+        // ("Monday is the first day of the summit" is Monday's)
         if (the && IsClass(j, WordClass.Ordinal) && IsUnit(j + 1, TimeUnit.Day) && IsCue(j + 2, Cue.Of) &&
-            (WordIs(i - 1, "is") || (WordIs(i - 1, "s") && IsApostrophe(i - 2) && Attached(i - 1))))
+            ((WordIs(i - 1, "is") && IsReportDaySubject(i - 2)) ||
+             (WordIs(i - 1, "s") && IsApostrophe(i - 2) && Attached(i - 1) && Attached(i - 2) && IsReportDaySubject(i - 3))))
         {
             return new Match(j + 2, TimexType.Date, DayOrUnknown(_ref));
         }
@@ -382,6 +385,9 @@ internal sealed partial class DateParser
 
         return Match.None;
     }
+
+    /// <summary>The subject of "is the second day of" that makes it the report's day: "today", or a pronoun that stands for it.</summary>
+    private bool IsReportDaySubject(int i) => WordIs(i, "today") || WordIs(i, "it") || WordIs(i, "this") || WordIs(i, "that");
 
     /// <summary>"by year-end": the end of the reference's year, the year; "since year-end": the last one passed,
     /// December 31 of the year before (a day, as a starting point is).</summary>
@@ -745,6 +751,11 @@ internal sealed partial class DateParser
         }
 
         var unit = (TimeUnit)_tokens[k].Value;
+        if (IsCue(j, Cue.A) && IsHyphen(k + 1) && Attached(k + 1) && Attached(k + 2) && WordIs(k + 2, "long"))
+        {
+            return Match.None; // "a day-long meeting": the article is the meeting's, and "day-long" the mention
+        }
+
         if (unit == TimeUnit.Quarter && IsCue(j, Cue.A) && IsCue(k + 1, Cue.Of))
         {
             return Match.None; // "a quarter of the market": a fraction

@@ -113,6 +113,9 @@ public static class Fragments
         "the day after today", "the day before yesterday", "the day after tomorrow", "the day before January 1",
         "the day after December 31", "the day after the day after ", "tomorrow", "last Tuesday", "Feb. 29",
         "Thursday, Feb. 29", "the quarter a year ago", "the year-earlier quarter",
+        "Wednesday's ruling", "ahead of Friday's", "since year-end", "it's the second day of", "On Dec. 31. The next day",
+        "the previous day", "10:35 a.m. (0735 GMT) Friday", "4 p.m. (2000 GMT)", "twenty four hours", "a day-long",
+        "decades-long", "several-year", "will one day", "the weeks ahead", "three days later", "the latest period",
     ];
 
     public static IReadOnlyList<string> WordDamage { get; } =

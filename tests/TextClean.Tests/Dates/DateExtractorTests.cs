@@ -254,6 +254,10 @@ public class DateExtractorTests
         "annually", "every Monday", "the quarter ended Sept. 30", "the quarter ended Jan. 2", "April 24 and 25", "yesterday and 2",
         "Feb. 29 next year", "April 5 next year", "Dec. 31 last year", "January last year", "the fourth quarter", "next quarter",
         "the first quarter", "this summer", "last winter", "next Easter", "last Christmas", "the previous day",
+        "Wednesday's ruling", "ahead of Friday's meeting", "the latest period", "since year-end", "it's the second day of",
+        "the fiscal year ended Jan. 31", "Oct. 3. The next day", "Jan. 1. The previous day", "will one day",
+        "10:35 a.m. (0735 GMT) Friday", "three days later", "twenty four hours", "a day-long", "decades-long", "several-year",
+        "over the years", "the weeks ahead", "within weeks", "today's youth", "USA Today",
     ];
 
     private static readonly string[] CalendarEnds = ["0001-01-01", "0001-01-02", "0001-01-05", "9999-12-30", "9999-12-31", "1900-06-01", "-"];
@@ -329,6 +333,8 @@ public class DateExtractorTests
     [InlineData("It rained yesterday and 2 of them left.", "-", "XXXX-XX-XX")]        // no month to share: no second date
     [InlineData("He served 12 years and 3 months ago left.", "2023-09-12", "P12Y|2023-06")] // no date to share a month with
     [InlineData("The post-1959 politics split families.", "2000-02-24", "1959")]
+    [InlineData("Today is the eighth day of the blockade.", "1990-08-13", "1990-08-13|1990-08-13")]
+    [InlineData("Monday is the first day of the summit.", "2023-09-12", "2023-09-11")]   // Monday's first day, not the report's
     public void Dates_in_a_row(string text, string reference, string values) =>
         Assert.Equal(values.Split('|', StringSplitOptions.RemoveEmptyEntries), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
 
@@ -430,6 +436,9 @@ public class DateExtractorTests
     [Theory]
     [InlineData("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", "1998-08-08",
         "10:35 a.m.=1998-08-07T10:35|Friday=1998-08-07")]  // the day after a time conversion is the time's day, and a mention itself
+    [InlineData("The market closed at 4 p.m. (2000 GMT) on Monday.", "2023-09-12",
+        "4 p.m.=2023-09-11T16:00|Monday=2023-09-11")]      // the conversion is a clock reading, not the year 2000
+    [InlineData("Talks resume at 3 p.m. (1900 GMT).", "2023-09-12", "3 p.m.=2023-09-12T15:00")]
     public void Times_and_their_days(string text, string reference, string mentions) =>
         Assert.Equal(mentions.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Text + "=" + m.Value));
 
@@ -452,6 +461,8 @@ public class DateExtractorTests
     [InlineData("Troops will be committed within weeks.", "weeks", "DURATION", "PXW")]
     [InlineData("Three days later, the index was down 6%.", "Three days", "DURATION", "P3D")]   // from an event: a span
     [InlineData("They left their third day-long meeting.", "day-long", "DURATION", "P1D")]
+    [InlineData("A day-long meeting ended.", "day-long", "DURATION", "P1D")]
+    [InlineData("They staged a week-long strike.", "week-long", "DURATION", "P1W")]
     [InlineData("Over the years many more patients died.", "the years", "DURATION", "PXY")]
     [InlineData("The loan may be extended for two additional years.", "two additional years", "DURATION", "P2Y")]
     [InlineData("Eight trading days after the crash, it was down.", "Eight trading days", "DURATION", "P8D")]
@@ -493,6 +504,7 @@ public class DateExtractorTests
     [InlineData("Mothers in today's world can prove it.")]
     [InlineData("I would have chosen the people of tomorrow.")]
     [InlineData("He told USA Today so. This is VOA Today.")]                  // names
+    [InlineData("The latest period of unrest began in the capital.")]         // a stretch of unrest, not a quarter
     public void Amounts_scores_labels_verbs_and_names_are_not_dates(string text, string? onlyMention = null)
     {
         var mentions = DateExtractor.Default.Extract(text, Reference("2023-09-12"));
