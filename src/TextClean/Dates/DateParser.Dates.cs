@@ -314,8 +314,25 @@ internal sealed partial class DateParser
             return null;
         }
 
-        return WordIs(weekdayToken - 1, "of") && IsCue(weekdayToken - 2, Cue.Ahead) ? Lean.Future : Lean.Past;
+        var before = weekdayToken - 1;
+        if ((WordIs(before, "of") && IsCue(before - 1, Cue.Ahead)) || LooksAhead(before) ||
+            (IsCue(before, Cue.Before) && SpeaksOfFuture(weekdayToken, weekdayToken + 1)))
+        {
+            // "before Friday's purchases" in a report of the week's trading is behind it; "will vote before
+            // Sunday's deadline" ahead
+            return Lean.Future;
+        }
+
+        // "Wednesday's meeting will decide": the event is the subject of a clause about the future
+        return IsWord(weekdayToken + 3) && IsClass(weekdayToken + 4, WordClass.FutureCue) ? Lean.Future : Lean.Past;
     }
+
+    /// <summary>"until Monday's hearing", "await Friday's report", "prepare for Friday's vote": words that put the
+    /// event they govern ahead of the report.</summary>
+    private bool LooksAhead(int i) =>
+        WordIs(i, "until") || WordIs(i, "till") || WordIs(i, "await") || WordIs(i, "awaits") ||
+        WordIs(i, "awaiting") || WordIs(i, "awaited") || (WordIs(i, "for") && (WordIs(i - 1, "prepare") || WordIs(i - 1, "prepares") ||
+        WordIs(i - 1, "preparing") || WordIs(i - 1, "ready") || WordIs(i - 1, "wait") || WordIs(i - 1, "waiting")));
 
     /// <summary>yesterday, today, tomorrow (+ part of day), tonight, last night, this morning.</summary>
     private Match Deictic(int i)
@@ -371,17 +388,17 @@ internal sealed partial class DateParser
     /// (nowadays, the times to come), not for the day before, of or after the report; "USA Today" is a name.</summary>
     private bool IsGenericDeictic(int i)
     {
-        // "USA Today", "This is VOA Today": a capitalized day word after a name in mid-sentence is a title
-        if (_tokens[i].Capitalized && IsWord(i - 1) && _tokens[i - 1].Capitalized && _tokens[i - 1].Class == WordClass.None &&
-            !StartsSentence(i))
+        // "USA Today", "This is VOA Today": a capitalized day word after an acronym in mid-sentence is a title
+        // ("Investors Cheer Decision Today", a headline in title case, still says today)
+        if (_tokens[i].Capitalized && IsAcronym(i - 1) && _tokens[i - 1].Class == WordClass.None && !StartsSentence(i))
         {
             return true;
         }
 
         var day = _tokens[i].Value;
-        if (day != 1 && WordIs(i - 1, "of") && !IsApostrophe(i + 1))
+        if (day == 2 && WordIs(i - 1, "of") && !IsApostrophe(i + 1))
         {
-            // "the people of tomorrow"; "the end of tomorrow", "the morning of yesterday" stay days
+            // "the people of tomorrow"; "the end of tomorrow" stays a day, and so does "the events of yesterday"
             return !(IsCue(i - 2, Cue.End) || IsCue(i - 2, Cue.Beginning) || IsCue(i - 2, Cue.Start) || IsCue(i - 2, Cue.Middle) ||
                      IsClass(i - 2, WordClass.PartOfDay));
         }
@@ -401,6 +418,25 @@ internal sealed partial class DateParser
         }
 
         return false;
+    }
+
+    /// <summary>A word of two or more capital letters and nothing else: USA, VOA, BBC.</summary>
+    private bool IsAcronym(int i)
+    {
+        if (!IsWord(i) || _tokens[i].Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in TextOf(i))
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly string[] EraNouns =
@@ -469,7 +505,7 @@ internal sealed partial class DateParser
             if (IsCue(f, Cue.Fiscal) && IsUnit(f + 1, TimeUnit.Year) && !TryYearNumber(f + 2, out _))
             {
                 // "the fiscal year ended Jan. 31" is a span of a year, as "the year ended June 30" is
-                if (f == j && (WordIs(f + 2, "ended") || WordIs(f + 2, "ending")))
+                if (f == j && EndsOnADate(f + 2))
                 {
                     return new Match(f + 2, TimexType.Duration, "P1Y");
                 }

@@ -645,7 +645,7 @@ internal sealed partial class DateParser
         if (IsCue(i, Cue.The) && IsUnit(i + 1, TimeUnit.Year) && !IsHyphen(i + 2) && !IsCue(i + 2, Cue.Ago) &&
             !IsCue(i + 2, Cue.Earlier) && !IsCue(i + 2, Cue.Before) && !IsNumber(i + 2) && !IsClass(i + 2, WordClass.Cardinal))
         {
-            return WordIs(i + 2, "ended") || WordIs(i + 2, "ending")
+            return EndsOnADate(i + 2)
                 ? new Match(i + 2, TimexType.Duration, "P1Y")
                 : new Match(i + 2, TimexType.Date, Shifted(TimeUnit.Year, 0) ?? "XXXX");
         }
@@ -816,6 +816,11 @@ internal sealed partial class DateParser
 
     private bool IsPayWord(int i) =>
         WordIs(i, "pay") || WordIs(i, "salary") || WordIs(i, "salaries") || WordIs(i, "wages") || WordIs(i, "rent") || WordIs(i, "severance");
+
+    /// <summary>"ended June 30", "ending Sept. 30", "ended 30 June", "ending tomorrow": the words after "the year" that make it a year-long span ("the year
+    /// ended with a loss" is the year itself).</summary>
+    private bool EndsOnADate(int i) =>
+        (WordIs(i, "ended") || WordIs(i, "ending")) && (IsClass(i + 1, WordClass.Month) || IsClass(i + 1, WordClass.MonthAbbrev) || IsNumber(i + 1) || IsClass(i + 1, WordClass.Deictic));
 
     /// <summary>A modal or a subject pronoun before "one day": the adverb (some day), not the span.</summary>
     private bool IsOneDayAdverb(int before) =>

@@ -86,6 +86,11 @@ public class DateExtractorTests
     [InlineData("Up until Thursday, he was a witness.", "1999-05-07", "Thursday", "1999-05-06")]
     [InlineData("They would look for ways to get around Wednesday's ruling.", "2000-01-07", "Wednesday", "2000-01-05")] // a named event: past
     [InlineData("Shares rose ahead of Friday's meeting.", "2023-09-12", "Friday", "2023-09-15")]
+    [InlineData("Investors await Friday's jobs report.", "2023-09-12", "Friday", "2023-09-15")]        // an event awaited
+    [InlineData("The court will wait until Monday's hearing.", "2023-09-12", "Monday", "2023-09-18")]
+    [InlineData("Voters will cast ballots before Sunday's deadline.", "2023-09-12", "Sunday", "2023-09-17")]
+    [InlineData("Its share of 7% before Friday's purchases is far below.", "1989-10-30", "Friday", "1989-10-27")] // a report of what happened
+    [InlineData("Wednesday's meeting will decide the budget.", "2023-09-12", "Wednesday", "2023-09-13")] // the subject of a future clause
     public void Weekdays(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
@@ -389,6 +394,9 @@ public class DateExtractorTests
     [InlineData("In the quarter ended July 31, it lost money.", "1989-10-30", "1989-Q2|1989-07-31")]   // May to July
     [InlineData("In the quarter ended Jan. 2, 1988, it lost money.", "1989-10-30", "1987-Q4|1988-01-02")]
     [InlineData("In the fiscal year ended Jan. 31, sales rose.", "1989-10-31", "P1Y|1989-01-31")]   // a span of a year, as "the year ended"
+    [InlineData("It expects a loss for the year ending tomorrow.", "1989-10-30", "P1Y|1989-10-31")]
+    [InlineData("The fiscal year ended with a loss.", "1989-10-30", "1989")]                        // "ended" the verb: the year itself
+    [InlineData("The year ended with a rally.", "1989-10-30", "1989")]
     public void The_quarter_ended_on_a_day_is_the_calendar_quarter_holding_most_of_it(string text, string reference, string values) =>
         Assert.Equal(values.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
 
@@ -504,6 +512,8 @@ public class DateExtractorTests
     [InlineData("Mothers in today's world can prove it.")]
     [InlineData("I would have chosen the people of tomorrow.")]
     [InlineData("He told USA Today so. This is VOA Today.")]                  // names
+    [InlineData("Markets Rally As Investors Cheer Decision Today", "Today")] // a headline in title case: still today
+    [InlineData("The events of yesterday shocked the nation.", "yesterday")] // "of yesterday" is a day; only "of tomorrow" an era
     [InlineData("The latest period of unrest began in the capital.")]         // a stretch of unrest, not a quarter
     public void Amounts_scores_labels_verbs_and_names_are_not_dates(string text, string? onlyMention = null)
     {
