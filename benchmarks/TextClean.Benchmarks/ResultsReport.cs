@@ -147,7 +147,7 @@ internal static class ResultsReport
         machine.ForEach(m => Line(m));
         Line($"- Runs: {string.Join(", ", runs.Select(r => $"`{r}`"))}");
         Line();
-        Line("The default job is short (one launch, five iterations): differences under about 10% are noise, and a run on a");
+        Line("The jobs are short (one launch, five iterations): differences under about 10% are noise, and a run on a");
         Line("machine busy with other work reads slower than it is. Every input is one text, run again and again: the");
         Line("branch predictor and the caches learn it, so varied text runs slower (benchmarks/README.md, \"Generated");
         Line("and real text\").");
