@@ -33,6 +33,49 @@ public class CharRangeSetTests
         }
     }
 
+    // Members on both sides of '\n', as the controls pass has: its line breaks fall outside the interval around 'a'.
+    private static readonly CharRangeSet ControlsLike = new(('\u0000', '\u0008'), ('\u000E', '\u001F'), ('\u007F', '\u009F'));
+
+    [Theory]
+    [InlineData('\n')]
+    [InlineData('\t')]
+    [InlineData('\r')]
+    [InlineData('\u000B')]
+    public void Finds_a_member_at_any_position_among_line_breaks(char filler)
+    {
+        foreach (var member in "\u0000\u0008\u000E\u001F\u007F\u009F")
+        {
+            for (var at = 0; at < 100; at++)
+            {
+                var chars = new string(filler, 120).ToCharArray();
+                for (var i = 3; i < chars.Length; i += 7)
+                {
+                    chars[i] = 'x';
+                }
+
+                chars[at] = member;
+                Assert.Equal(at, ControlsLike.IndexOfAny(chars));
+            }
+        }
+    }
+
+    [Fact]
+    public void Sets_with_members_around_the_line_feed_agree_with_a_scalar_search()
+    {
+        const string alphabet = "\t\n\u000B\u000C\r\u0008\u000E\u001F\u007F\u0085 a’";
+        var random = new Random(17);
+        for (var n = 0; n < 3000; n++)
+        {
+            var chars = new char[random.Next(0, 120)];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = random.Next(3) == 0 ? alphabet[random.Next(alphabet.Length)] : (char)random.Next('a', 'z' + 1);
+            }
+
+            Assert.Equal(Array.FindIndex(chars, ControlsLike.Contains), ControlsLike.IndexOfAny(chars));
+        }
+    }
+
     [Fact]
     public void Agrees_with_a_scalar_search_on_random_text()
     {
