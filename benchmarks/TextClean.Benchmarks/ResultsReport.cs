@@ -154,10 +154,12 @@ internal static class ResultsReport
         Line();
         Line("Growth at 10 MB: 10 MB of input is 20 MB of UTF-16, more than a core's 1 MB of L2, and every pass reads it");
         Line("again. On this machine a BCL vector search (`IndexOfAnyInRange`) slows about 1.3× from 100 KB to 10 MB, and");
-        Line("scans that do more work per vector (the range-set screens of `controls` and `whitespace`) 1.5-1.9×;");
-        Line("software prefetching 1 to 16 KB ahead changed nothing, transparent huge pages (`madvise` only here) took");
-        Line("about a tenth off `Fix` at 10 MB. The passes' costs add up to `Fix`'s at every size, so its growth is that of");
-        Line("its scans, not extra work.");
+        Line("scans that stop at frequent characters (hyphens for `dehyphenation`, symbols for `in-word-repair`) up to 2×:");
+        Line("most likely the branches at those stops, learnt on a 100 KB input run again and again and not on 10 MB (this");
+        Line("VM has no hardware counters to confirm it). Software prefetching 1 to 16 KB ahead changed nothing,");
+        Line("transparent huge pages (`madvise` only here) took about a tenth");
+        Line("off `Fix` at 10 MB. The passes' costs add up to `Fix`'s at every size, and against a stream of different");
+        Line("100 KB inputs (`-- linearity`) `Fix` at 10 MB costs at most 1.21× per byte.");
         Line();
 
         var sizes = results.Select(r => r.Size).Distinct().Order().ToList();
