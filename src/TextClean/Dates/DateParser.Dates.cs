@@ -804,8 +804,7 @@ internal sealed partial class DateParser
     private string? QuarterEndedOn(int k)
     {
         if (!(WordIs(k, "ended") || WordIs(k, "ending")) || MonthDate(k + 1) is not { Found: true } day ||
-            !DateOnly.TryParseExact(day.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
-                System.Globalization.DateTimeStyles.None, out var last) || last.Year < 2)
+            !TimexValues.TryParseDay(day.Value, out var last) || last.Year < 2)
         {
             return null;
         }

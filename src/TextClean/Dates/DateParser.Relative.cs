@@ -77,8 +77,7 @@ internal sealed partial class DateParser
             return Match.None;
         }
 
-        var shifted = DateOnly.TryParseExact(anchor.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
-            System.Globalization.DateTimeStyles.None, out var anchorDay)
+        var shifted = TimexValues.TryParseDay(anchor.Value, out var anchorDay)
             ? PlusDays(anchorDay, IsCue(i + 2, Cue.Before) ? -1 : 1)
             : null;
         return new Match(anchor.End, TimexType.Date, DayOrUnknown(shifted));
@@ -139,8 +138,7 @@ internal sealed partial class DateParser
 
                 // "arrested on Oct. 3; the next day he was freed": a day off the last day the text named
                 if (the && unit == TimeUnit.Day && direction != 0 && !IsCue(j, Cue.Past) && !IsCue(j, Cue.Last) &&
-                    DateOnly.TryParseExact(_lastDay, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
-                        System.Globalization.DateTimeStyles.None, out var lastDay))
+                    TimexValues.TryParseDay(_lastDay, out var lastDay))
                 {
                     return new Match(k + 1, TimexType.Date, DayOrUnknown(PlusDays(lastDay, direction)), Anaphoric: true);
                 }
@@ -167,8 +165,7 @@ internal sealed partial class DateParser
 
             // "the previous Friday", "the following Monday": anaphora, the weekday next to the last day the text named
             if (IsClass(k, WordClass.Weekday) && (IsCue(j, Cue.Previous) || IsCue(j, Cue.Following)) &&
-                DateOnly.TryParseExact(_lastDay, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
-                    System.Globalization.DateTimeStyles.None, out var named))
+                TimexValues.TryParseDay(_lastDay, out var named))
             {
                 var delta = _tokens[k].Value - IsoWeekday(named);
                 var days = direction < 0 ? (delta < 0 ? delta : delta - 7) : (delta > 0 ? delta : delta + 7);
@@ -247,8 +244,7 @@ internal sealed partial class DateParser
 
         // "a hearing the week of March 6": the (ISO) week that holds the day
         if (the && IsUnit(j, TimeUnit.Week) && IsCue(j + 1, Cue.Of) && MonthDate(j + 2) is { Found: true } weekOf &&
-            DateOnly.TryParseExact(weekOf.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
-                System.Globalization.DateTimeStyles.None, out var dayOf))
+            TimexValues.TryParseDay(weekOf.Value, out var dayOf))
         {
             return new Match(weekOf.End, TimexType.Date, TimexValues.Week(dayOf));
         }

@@ -117,7 +117,7 @@ internal static class TimexValues
 
         if (rest.Length == 5 && AllDigits(rest[..2]) && rest[2] == '-' && AllDigits(rest[3..]))
         {
-            var ok = DateOnly.TryParseExact(s, "yyyy-MM-dd", Invariant, DateTimeStyles.None, out start);
+            var ok = TryParseDay(s, out start);
             endExclusive = ok && start < DateOnly.MaxValue ? start.AddDays(1) : default;
             return ok && start < DateOnly.MaxValue;
         }
@@ -191,6 +191,10 @@ internal static class TimexValues
         endExclusive = new DateOnly(first + count, 1, 1);
         return true;
     }
+
+    /// <summary>A value naming one day, YYYY-MM-DD, as a date; false for anything else (a null string is empty).</summary>
+    internal static bool TryParseDay(ReadOnlySpan<char> value, out DateOnly day) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", Invariant, DateTimeStyles.None, out day);
 
     private static bool AllDigits(ReadOnlySpan<char> s) => s.Length > 0 && !s.ContainsAnyExceptInRange('0', '9');
 
