@@ -309,7 +309,7 @@ internal sealed partial class DateParser
     /// "ahead of Friday's meeting" is the one that says it lies ahead. Null for a weekday that names no event.</summary>
     private Lean? NamedEventLean(int weekdayToken)
     {
-        if (!IsApostrophe(weekdayToken + 1) || !Attached(weekdayToken + 1) || !WordIs(weekdayToken + 2, "s") || !Attached(weekdayToken + 2))
+        if (!IsPossessiveS(weekdayToken + 1))
         {
             return null;
         }
@@ -330,9 +330,8 @@ internal sealed partial class DateParser
     /// <summary>"until Monday's hearing", "await Friday's report", "prepare for Friday's vote": words that put the
     /// event they govern ahead of the report.</summary>
     private bool LooksAhead(int i) =>
-        WordIs(i, "until") || WordIs(i, "till") || WordIs(i, "await") || WordIs(i, "awaits") ||
-        WordIs(i, "awaiting") || WordIs(i, "awaited") || (WordIs(i, "for") && (WordIs(i - 1, "prepare") || WordIs(i - 1, "prepares") ||
-        WordIs(i - 1, "preparing") || WordIs(i - 1, "ready") || WordIs(i - 1, "wait") || WordIs(i - 1, "waiting")));
+        WordIsAny(i, "until", "till", "await", "awaits", "awaiting", "awaited") ||
+        (WordIs(i, "for") && WordIsAny(i - 1, "prepare", "prepares", "preparing", "ready", "wait", "waiting"));
 
     /// <summary>yesterday, today, tomorrow (+ part of day), tonight, last night, this morning.</summary>
     private Match Deictic(int i)
@@ -403,21 +402,7 @@ internal sealed partial class DateParser
                      IsClass(i - 2, WordClass.PartOfDay));
         }
 
-        if (!IsApostrophe(i + 1) || !Attached(i + 1) || !WordIs(i + 2, "s") || !Attached(i + 2) || !IsWord(i + 3))
-        {
-            return false;
-        }
-
-        var next = TextOf(i + 3);
-        foreach (var era in EraNouns)
-        {
-            if (next.Equals(era, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return IsPossessiveS(i + 1) && WordIsAny(i + 3, EraNouns);
     }
 
     /// <summary>A word of two or more capital letters and nothing else: USA, VOA, BBC.</summary>

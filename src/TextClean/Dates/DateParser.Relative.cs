@@ -253,7 +253,7 @@ internal sealed partial class DateParser
         // ("Monday is the first day of the summit" is Monday's)
         if (the && IsClass(j, WordClass.Ordinal) && IsUnit(j + 1, TimeUnit.Day) && IsCue(j + 2, Cue.Of) &&
             ((WordIs(i - 1, "is") && IsReportDaySubject(i - 2)) ||
-             (WordIs(i - 1, "s") && IsApostrophe(i - 2) && Attached(i - 1) && Attached(i - 2) && IsReportDaySubject(i - 3))))
+             (IsPossessiveS(i - 2) && IsReportDaySubject(i - 3))))
         {
             return new Match(j + 2, TimexType.Date, DayOrUnknown(_ref));
         }
@@ -383,7 +383,7 @@ internal sealed partial class DateParser
     }
 
     /// <summary>The subject of "is the second day of" that makes it the report's day: "today", or a pronoun that stands for it.</summary>
-    private bool IsReportDaySubject(int i) => WordIs(i, "today") || WordIs(i, "it") || WordIs(i, "this") || WordIs(i, "that");
+    private bool IsReportDaySubject(int i) => WordIsAny(i, "today", "it", "this", "that");
 
     /// <summary>"by year-end": the end of the reference's year, the year; "since year-end": the last one passed,
     /// December 31 of the year before (a day, as a starting point is).</summary>
@@ -702,8 +702,7 @@ internal sealed partial class DateParser
         }
 
         // "two more weeks", "two additional years", "eight trading days": a span counted in the unit all the same
-        if (WordIs(k, "more") || WordIs(k, "additional") || WordIs(k, "extra") || WordIs(k, "further") || WordIs(k, "trading") ||
-            WordIs(k, "business") || WordIs(k, "working"))
+        if (WordIsAny(k, "more", "additional", "extra", "further", "trading", "business", "working"))
         {
             k++;
         }
@@ -810,19 +809,17 @@ internal sealed partial class DateParser
         return new Match(end, TimexType.Duration, DurationValue(count, unit));
     }
 
-    private bool IsPayWord(int i) =>
-        WordIs(i, "pay") || WordIs(i, "salary") || WordIs(i, "salaries") || WordIs(i, "wages") || WordIs(i, "rent") || WordIs(i, "severance");
+    private bool IsPayWord(int i) => WordIsAny(i, "pay", "salary", "salaries", "wages", "rent", "severance");
 
-    /// <summary>"ended June 30", "ending Sept. 30", "ended 30 June", "ending tomorrow": the words after "the year" that make it a year-long span ("the year
-    /// ended with a loss" is the year itself).</summary>
+    /// <summary>"ended June 30", "ending Sept. 30", "ended 30 June", "ending tomorrow": the words after "the year" that
+    /// make it a year-long span ("the year ended with a loss" is the year itself).</summary>
     private bool EndsOnADate(int i) =>
-        (WordIs(i, "ended") || WordIs(i, "ending")) && (IsClass(i + 1, WordClass.Month) || IsClass(i + 1, WordClass.MonthAbbrev) || IsNumber(i + 1) || IsClass(i + 1, WordClass.Deictic));
+        WordIsAny(i, "ended", "ending") &&
+        (IsClass(i + 1, WordClass.Month) || IsClass(i + 1, WordClass.MonthAbbrev) || IsNumber(i + 1) || IsClass(i + 1, WordClass.Deictic));
 
     /// <summary>A modal or a subject pronoun before "one day": the adverb (some day), not the span.</summary>
     private bool IsOneDayAdverb(int before) =>
-        IsWord(before) && (_tokens[before].Class == WordClass.FutureCue || WordIs(before, "could") || WordIs(before, "may") ||
-                           WordIs(before, "might") || WordIs(before, "can") || WordIs(before, "he") || WordIs(before, "she") ||
-                           WordIs(before, "they") || WordIs(before, "we") || WordIs(before, "i") || WordIs(before, "you"));
+        IsClass(before, WordClass.FutureCue) || WordIsAny(before, "could", "may", "might", "can", "he", "she", "they", "we", "i", "you");
 
     private bool IsRateAfterAmount(int before) =>
         InRange(before) && (IsNumber(before) || IsClass(before, WordClass.CountNoun) || IsClass(before, WordClass.Percent) ||

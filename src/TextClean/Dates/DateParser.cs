@@ -382,6 +382,31 @@ internal sealed partial class DateParser
     private bool WordIs(int i, string word) =>
         IsWord(i) && TextOf(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Token <paramref name="i"/> is one of <paramref name="words"/>, ignoring case.</summary>
+    private bool WordIsAny(int i, params ReadOnlySpan<string> words)
+    {
+        if (!IsWord(i))
+        {
+            return false;
+        }
+
+        var text = TextOf(i);
+        foreach (var word in words)
+        {
+            if (text.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An attached "'s" starting at token <paramref name="apostrophe"/>: the word before it is a possessive
+    /// ("Wednesday's ruling", "today's youth").</summary>
+    private bool IsPossessiveS(int apostrophe) =>
+        IsApostrophe(apostrophe) && Attached(apostrophe) && WordIs(apostrophe + 1, "s") && Attached(apostrophe + 1);
+
     private bool IsHyphen(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Symbol && _tokens[i].Symbol is '-' or '\u2010' or '\u2011' or '\u2013';
 
     private bool IsApostrophe(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Symbol && _tokens[i].Symbol is '\'' or '\u2019' or '\u2018';
