@@ -272,8 +272,8 @@ public sealed class WhitespacePass : TextPass
                 var lowNext = Vector.LoadUnsafe(ref units, (nuint)(i + 1));
                 var high = Vector.LoadUnsafe(ref units, (nuint)(i + count));
                 var highNext = Vector.LoadUnsafe(ref units, (nuint)(i + count + 1));
-                if (Vector.EqualsAll(LowPairs(low, lowNext) | LowPairs(high, highNext), Vector<ushort>.Zero)
-                    && Vector.EqualsAll(Specials.SafeLanes(low) & Specials.SafeLanes(high), Vector<ushort>.AllBitsSet))
+                if (Vector.EqualsAll(SpacePairs(low, lowNext) | SpacePairs(high, highNext), Vector<ushort>.Zero)
+                    && Vector.EqualsAll(NoSpecials(low) & NoSpecials(high), Vector<ushort>.AllBitsSet))
                 {
                     continue;
                 }
@@ -312,14 +312,23 @@ public sealed class WhitespacePass : TextPass
         return -1;
     }
 
-    /// <summary>Lanes where a character and its successor are both up to ' ' (spaces and line feeds): the
-    /// only pairs that may need work, and rare in text.</summary>
+    /// <summary>Lanes where a space meets a space or a line feed, in either order: the only pairs that may
+    /// need work (a line feed before a space only when lines are trimmed, which <see cref="Hits"/> checks).
+    /// Exact rather than "both up to ' '", because a paragraph break ("\n\n") is in every few vectors of text.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<ushort> LowPairs(Vector<ushort> chars, Vector<ushort> next)
+    private static Vector<ushort> SpacePairs(Vector<ushort> chars, Vector<ushort> next)
     {
         var space = new Vector<ushort>(' ');
-        return Vector.LessThanOrEqual(chars, space) & Vector.LessThanOrEqual(next, space);
+        var lineFeed = new Vector<ushort>('\n');
+        var nextIsSpace = Vector.Equals(next, space);
+        return (Vector.Equals(chars, space) & (nextIsSpace | Vector.Equals(next, lineFeed))) | (Vector.Equals(chars, lineFeed) & nextIsSpace);
     }
+
+    /// <summary>Lanes that hold no special character for certain: line feeds (a line of news is a handful of
+    /// vectors long) and the characters in one of <see cref="Specials"/>' safe intervals.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<ushort> NoSpecials(Vector<ushort> chars) =>
+        Specials.SafeLanes(chars) | Vector.Equals(chars, new Vector<ushort>('\n'));
 
     /// <summary>Lanes of <paramref name="chars"/> that <see cref="NeedsLook"/> would stop at (but for the text's
     /// edges, which the scalar loop sees).</summary>
