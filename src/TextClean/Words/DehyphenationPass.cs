@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using TextClean.Pipeline;
 
 namespace TextClean.Words;
@@ -54,6 +57,55 @@ public sealed class DehyphenationPass : TextPass
     /// split ("co-\noperative" joined on the lexicon, then "co-\nopErative" on the document): the pass
     /// repeats until a round joins nothing.</summary>
     protected override string Transform(string text, ChangeLog? changes) => RepeatUntilStable(text, changes, _joinOnce);
+
+    /// <summary>
+    /// The first hyphen in [<paramref name="from"/>, <paramref name="limit"/>) with a letter before it and a
+    /// space, tab or line break after it, or -1: where the first part of a split word may end. One vector
+    /// test per 16 characters, with no stop at the hyphens of compounds ("well-known"), which are common
+    /// and never a split; what the vectors let through, <see cref="IsPossibleSplit"/> decides.
+    /// </summary>
+    private static int NextPossibleSplit(string text, int from, int limit)
+    {
+        var i = Math.Max(from, 1); // a split needs a letter before its hyphen
+        if (Vector.IsHardwareAccelerated)
+        {
+            ref var units = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+            var count = Vector<ushort>.Count;
+            // Each vector reads one character on either side: stop where the last one would pass the text or limit.
+            var lastVector = Math.Min(limit, text.Length - 1) - count;
+            for (; i <= lastVector; i += count)
+            {
+                var chars = Vector.LoadUnsafe(ref units, (nuint)i);
+                var before = Vector.LoadUnsafe(ref units, (nuint)(i - 1));
+                var after = Vector.LoadUnsafe(ref units, (nuint)(i + 1));
+                var hyphen = Vector.Equals(chars, new Vector<ushort>('-')) | Vector.Equals(chars, new Vector<ushort>('\u2010'));
+                // An ASCII letter (either case, by the 0x20 bit) or anything above ASCII, where letters may be.
+                var letterBefore = Vector.LessThanOrEqual((before | new Vector<ushort>(0x20)) - new Vector<ushort>('a'), new Vector<ushort>('z' - 'a'))
+                    | Vector.GreaterThan(before, new Vector<ushort>(0x7F));
+                var gapAfter = Vector.Equals(after, new Vector<ushort>(' ')) | Vector.Equals(after, new Vector<ushort>('\t'))
+                    | Vector.Equals(after, new Vector<ushort>('\n')) | Vector.Equals(after, new Vector<ushort>('\r'));
+                if (!Vector.EqualsAll(hyphen & letterBefore & gapAfter, Vector<ushort>.Zero))
+                {
+                    break;
+                }
+            }
+        }
+
+        for (; i < limit; i++)
+        {
+            if (IsPossibleSplit(text, i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A hyphen after a letter and before a space, tab or line break: the first test of a split.</summary>
+    private static bool IsPossibleSplit(string text, int hyphen) =>
+        hyphen > 0 && hyphen + 1 < text.Length && Hyphens.Contains(text[hyphen]) && char.IsLetter(text[hyphen - 1])
+        && text[hyphen + 1] is ' ' or '\t' or '\r' or '\n';
 
     private string JoinOnce(string text, ChangeLog? changes)
     {
@@ -183,19 +235,17 @@ public sealed class DehyphenationPass : TextPass
     private static List<Split>? FindSplits(string text)
     {
         List<Split>? splits = null;
-        var span = text.AsSpan();
         var from = 0;
         while (from < text.Length)
         {
-            var next = span[from..].IndexOfAny(Hyphens);
-            if (next < 0)
+            var hyphen = NextPossibleSplit(text, from, text.Length);
+            if (hyphen < 0)
             {
                 break;
             }
 
-            var hyphen = from + next;
             from = hyphen + 1;
-            if (hyphen == 0 || !char.IsLetter(text[hyphen - 1]) || !TrySplitAfter(text, hyphen, out var rightStart, out var lineBreak))
+            if (!TrySplitAfter(text, hyphen, out var rightStart, out var lineBreak))
             {
                 continue;
             }

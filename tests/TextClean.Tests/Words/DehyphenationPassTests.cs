@@ -45,6 +45,30 @@ public class DehyphenationPassTests
     [InlineData("")]
     public void Everything_else_is_left_alone(string input) => Assert.Same(input, Pass.Apply(input));
 
+    /// <summary>The vector scan for possible splits tests 16 characters at a time: a split must be found, and
+    /// only a split, at every position in a vector and across the edge between two.</summary>
+    [Theory]
+    [InlineData("the nego-\ntiations began")]
+    [InlineData("the nego-\r\ntiations began")]
+    [InlineData("the nego-\t\n tiations began")]
+    [InlineData("The gov- ernment said")]
+    [InlineData("a well-\nknown man")]
+    [InlineData("the nego\u2010\ntiations began")]   // U+2010 HYPHEN
+    [InlineData("the café-\nowner said")]             // a letter above ASCII before the hyphen
+    [InlineData("result -\nbut")]
+    [InlineData("2019-\n2020")]
+    [InlineData("well-known and -\n- -- x-")]
+    public void A_split_is_found_wherever_it_falls_in_the_text(string input)
+    {
+        var alone = Pass.Apply(input);
+        for (var padding = 0; padding <= 40; padding++)
+        {
+            var before = new string('x', padding) + " ";
+            var after = " " + new string('y', 40 - padding);
+            Assert.Equal(before + alone + after, Pass.Apply(before + input + after));
+        }
+    }
+
     [Fact]
     public void The_document_vouches_for_a_word_the_lexicon_lacks()
     {
