@@ -316,6 +316,7 @@ public sealed class MojibakePass : TextPass
         var grew = true;
         while (grew)
         {
+            var endBefore = end;
             grew = false;
             for (var p = 0; p < pages.Count; p++)
             {
@@ -355,8 +356,11 @@ public sealed class MojibakePass : TextPass
 
             if (grew)
             {
-                // Pages that find nothing in the first run may find something in what it grew into.
-                withSequences |= PagesWithSequences(text, start, end);
+                // Pages that find nothing in the first run may find something in what it grew into. Only the
+                // places whose look-ahead met the old end can read differently now: reading them alone keeps
+                // a segment that grows a character at a time ("Ã Ã Ã ...") linear.
+                var unsettled = LegacyCodePages.FirstSequenceReachingEnd(text.AsSpan(start, endBefore - start));
+                withSequences |= PagesWithSequences(text, start + unsettled, end);
             }
         }
 

@@ -54,6 +54,27 @@ internal static partial class LegacyCodePages
         return pages;
     }
 
+    /// <summary>
+    /// The first index of <paramref name="text"/> whose <see cref="PagesWithSequenceAt"/> may read past its
+    /// end: a sequence reads at most three visible characters after its lead, so every index before the
+    /// third-last visible character reads inside the text, and its answer stands however the text goes on.
+    /// </summary>
+    public static int FirstSequenceReachingEnd(ReadOnlySpan<char> text)
+    {
+        var visible = 0;
+        var i = text.Length;
+        while (i > 0 && visible < 3)
+        {
+            i--;
+            if (!IsTransparent(text[i]) || text[i] == '\u00AD')
+            {
+                visible++;
+            }
+        }
+
+        return i;
+    }
+
     /// <summary>The pages in which a UTF-8 sequence may start at <c>text[i]</c> (see
     /// <see cref="PagesWithSequences"/>).</summary>
     public static int PagesWithSequenceAt(ReadOnlySpan<char> text, ReadOnlySpan<char> after, int i)
