@@ -92,9 +92,22 @@ internal sealed partial class DateParser
                 i = Slide(i);
             }
 
+            // Most tokens can start nothing whatever follows them: skip them without a look at their neighbours,
+            // up to the last token that has its full lookahead in the window.
+            var limit = _tokenizer.AtEnd ? _count : _count - Lookahead + 1;
+            while (i < limit && !_tokens[i].MayStart)
+            {
+                i++;
+            }
+
             if (i >= _count)
             {
                 break;
+            }
+
+            if (i >= limit)
+            {
+                continue; // the window slides first
             }
 
             if (!CanStart(i))
@@ -213,9 +226,37 @@ internal sealed partial class DateParser
         return CueCanStart[t.Value];
     }
 
+    /// <summary>Whether a word can start an expression in some context: false means <see cref="CanStart"/> is
+    /// false whatever surrounds it, so the tokenizer marks the few tokens worth a look (one table read per word
+    /// it looked up).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool WordMayStart(WordClass wordClass, byte value) =>
+        WordMayStartTable[wordClass == WordClass.Cue ? 256 + value : (int)wordClass];
+
+    /// <summary>Whether a symbol can start an expression in some context (the apostrophe of '90s).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool SymbolMayStart(char c) => c is '\'' or '\u2019' or '\u2018';
+
+    private static bool[] BuildWordMayStartTable()
+    {
+        var table = new bool[512];
+        for (var c = 0; c < 256; c++)
+        {
+            table[c] = (WordClass)c == WordClass.Preposition || ((WordClass)c != WordClass.None && WordClassCanStart[c]);
+            table[256 + c] = (Cue)c is Cue.These or Cue.The or Cue.A || CueCanStart[c];
+        }
+
+        return table;
+    }
+
     private static readonly bool[] WordClassCanStart = BuildWordClassCanStart();
 
     private static readonly bool[] CueCanStart = BuildCueCanStart();
+
+    // Indexed by word class, and for cues by 256 + the cue; after the two tables it is built from (static fields
+    // initialize in order). CanStart's context tests decide the rest: a preposition before "same" or a unit, an
+    // article before a word of the grammar, "these days".
+    private static readonly bool[] WordMayStartTable = BuildWordMayStartTable();
 
     private static bool[] BuildWordClassCanStart()
     {
