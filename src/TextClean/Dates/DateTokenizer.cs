@@ -117,6 +117,13 @@ internal struct DateTokenizer(string text, DateLanguage language)
         while ((uint)i < (uint)chars.Length && (uint)n < (uint)tokens.Length)
         {
             var c = chars[i];
+            if (c == ' ' && (uint)(i + 1) < (uint)chars.Length)
+            {
+                // the usual separator, one space between words: no trip round the loop for it
+                space = true;
+                c = chars[++i];
+            }
+
             var kind = c < 128 ? kinds[c] : KindOf(c);
             if (kind == CharKind.Space)
             {
