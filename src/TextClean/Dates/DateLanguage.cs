@@ -1,4 +1,7 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace TextClean.Dates;
 
@@ -147,16 +150,30 @@ public sealed class DateLanguage
     internal bool MayBeWord(ReadOnlySpan<char> word) =>
         word.Length < 32 && (_lengthsByEndLetters[EndLettersKey(word[0], word[^1])] & (1u << word.Length)) != 0;
 
-    /// <summary>The lookup for a word of ASCII letters that <see cref="MayBeWord"/> let through (it rejects most
-    /// words of running text before any packing): one probe of the open-addressing table.</summary>
-    internal (WordClass Class, byte Value) ProbeAscii(ReadOnlySpan<char> word)
+    /// <summary>The lookup for the word of ASCII letters at <paramref name="start"/> in <paramref name="text"/> that
+    /// <see cref="MayBeWord"/> let through (it rejects most words of running text first): one probe of the
+    /// open-addressing table.</summary>
+    internal (WordClass Class, byte Value) ProbeAscii(ReadOnlySpan<char> text, int start, int length)
     {
-        if (word.Length > MaxPackedLength)
+        if (length > MaxPackedLength)
         {
-            return Lookup(word);
+            return Lookup(text.Slice(start, length));
         }
 
-        var (low, high) = Pack(word);
+        ulong low, high;
+        if (text.Length - start >= 2 * Vector128<ushort>.Count)
+        {
+            // 16 characters narrowed to bytes at once; the mask keeps the word's own
+            ref var first = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), start));
+            var bytes = Vector128.Narrow(Vector128.LoadUnsafe(ref first), Vector128.LoadUnsafe(ref first, (nuint)Vector128<ushort>.Count));
+            var packed = ((bytes | Vector128.Create((byte)0x20)) & Vector128.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(LengthMasks), (nuint)(MaxPackedLength - length))).AsUInt64();
+            (low, high) = (packed.GetElement(0), packed.GetElement(1));
+        }
+        else
+        {
+            (low, high) = Pack(text.Slice(start, length));
+        }
+
         var slot = SlotOf(low, high);
         while (_slots[slot] is var n and not 0)
         {
@@ -171,6 +188,9 @@ public sealed class DateLanguage
 
         return default;
     }
+
+    // From offset 16 - n, sixteen bytes whose first n are all ones.
+    private static readonly byte[] LengthMasks = [.. Enumerable.Repeat((byte)0xFF, MaxPackedLength), .. new byte[MaxPackedLength]];
 
     /// <summary>English, as news writes it (US and UK spellings, AP abbreviations such as "Sept.").</summary>
     public static DateLanguage English { get; } = EnglishDateWords.Build();

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace TextClean.Dates;
 
@@ -401,27 +402,38 @@ internal sealed partial class DateParser
 
     // ------------------------------------------------------------------ token tests
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool InRange(int i) => (uint)i < (uint)_count;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsClass(int i, WordClass c) => InRange(i) && _tokens[i].Class == c && _tokens[i].Kind == TokenKind.Word;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsUnitPlural(int i, TimeUnit unit) => IsClass(i, WordClass.UnitPlural) && _tokens[i].Value == (byte)unit;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsCue(int i, Cue cue) => InRange(i) && _tokens[i].Is(cue);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsSymbol(int i, char c) => InRange(i) && _tokens[i].IsSymbol(c);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsNumber(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Number;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsWord(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Word;
 
     /// <summary>Token <paramref name="i"/> touches the one before it (no space between).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Attached(int i) => InRange(i) && !_tokens[i].SpaceBefore;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<char> TextOf(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
+    /// <summary>Token <paramref name="i"/> is <paramref name="word"/>, ignoring case (the length test first: most
+    /// tokens differ in length, and this runs on every candidate).</summary>
     private bool WordIs(int i, string word) =>
-        IsWord(i) && TextOf(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+        IsWord(i) && _tokens[i].Length == word.Length && TextOf(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Token <paramref name="i"/> is one of <paramref name="words"/>, ignoring case.</summary>
     private bool WordIsAny(int i, params ReadOnlySpan<string> words)
@@ -448,8 +460,10 @@ internal sealed partial class DateParser
     private bool IsPossessiveS(int apostrophe) =>
         IsApostrophe(apostrophe) && Attached(apostrophe) && WordIs(apostrophe + 1, "s") && Attached(apostrophe + 1);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsHyphen(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Symbol && _tokens[i].Symbol is '-' or '\u2010' or '\u2011' or '\u2013';
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsApostrophe(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Symbol && _tokens[i].Symbol is '\'' or '\u2019' or '\u2018';
 
     /// <summary>A period right after token i - 1 (as in "Sept."), else i.</summary>

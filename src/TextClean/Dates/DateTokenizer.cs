@@ -24,10 +24,13 @@ internal struct Token
 
     public readonly int End => Start + Length;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly bool Is(WordClass wordClass) => Class == wordClass;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly bool Is(Cue cue) => Class == WordClass.Cue && Value == (byte)cue;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly bool IsSymbol(char c) => Kind == TokenKind.Symbol && Symbol == c;
 }
 
@@ -189,7 +192,7 @@ internal struct DateTokenizer(string text, DateLanguage language)
                     }
                     else if (language.MayBeWord(chars[i..end]))
                     {
-                        (token.Class, token.Value) = language.ProbeAscii(chars[i..end]);
+                        (token.Class, token.Value) = language.ProbeAscii(chars, i, end - i);
                         token.MayStart = DateParser.WordMayStart(token.Class, token.Value);
                     }
 
