@@ -153,6 +153,7 @@ public sealed class DateLanguage
     /// <summary>The lookup for the word of ASCII letters at <paramref name="start"/> in <paramref name="text"/> that
     /// <see cref="MayBeWord"/> let through (it rejects most words of running text first): one probe of the
     /// open-addressing table.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal (WordClass Class, byte Value) ProbeAscii(ReadOnlySpan<char> text, int start, int length)
     {
         if (length > MaxPackedLength)

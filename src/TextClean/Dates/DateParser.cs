@@ -192,6 +192,7 @@ internal sealed partial class DateParser
     /// <summary>Most tokens (plain words, punctuation, "of", "said") can start no expression: skipping them
     /// before trying any pattern is what makes the scan fast. Articles are the most frequent starters, and
     /// one before a plain word ("the company", "a share") starts nothing, so they need a look at the next token.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool CanStart(int i)
     {
         ref readonly var t = ref _tokens[i];

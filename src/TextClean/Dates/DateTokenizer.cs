@@ -76,6 +76,7 @@ internal struct DateTokenizer(string text, DateLanguage language)
 
     private static CharKind KindOf(char c) =>
         c < 128 ? AsciiKinds[c] :
+        c is >= '\u2010' and <= '\u2027' ? CharKind.Other : // typographic dashes, quotes, ellipsis: no Unicode lookup
         c is '\u2028' or '\u2029' ? CharKind.LineBreak :
         char.IsWhiteSpace(c) ? CharKind.Space :
         char.IsLetter(c) ? CharKind.Letter : CharKind.Other;
