@@ -204,6 +204,9 @@ public sealed class DateLanguage
 
     internal int MaxWordLength { get; }
 
+    /// <summary>Every word of the lists, as spelled there.</summary>
+    internal IEnumerable<string> Words => _words.Keys;
+
     internal (WordClass Class, byte Value) Lookup(ReadOnlySpan<char> word) =>
         word.Length <= MaxWordLength && _lookup.TryGetValue(word, out var entry) ? entry : default;
 
