@@ -112,7 +112,7 @@ internal struct DateTokenizer(string text, DateLanguage language)
     /// returns how many were written.</summary>
     public int Fill(Span<Token> tokens)
     {
-        var kinds = AsciiKinds;
+        ref var kinds = ref MemoryMarshal.GetArrayDataReference(AsciiKinds);
         ReadOnlySpan<char> chars = text; // span indexing with (uint) bounds lets the JIT drop range checks
         var n = 0;
         var space = _space;
@@ -128,7 +128,7 @@ internal struct DateTokenizer(string text, DateLanguage language)
                 c = chars[++i];
             }
 
-            var kind = c < 128 ? kinds[c] : KindOf(c);
+            var kind = c < 128 ? Unsafe.Add(ref kinds, c) : KindOf(c); // the table has 128 entries
             if (kind == CharKind.Space)
             {
                 space = true;
