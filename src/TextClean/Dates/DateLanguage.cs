@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -73,16 +74,16 @@ public sealed class DateLanguage
     private readonly FrozenDictionary<string, (WordClass Class, byte Value)> _words;
     private readonly FrozenDictionary<string, (WordClass Class, byte Value)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    // Open addressing over the words of ASCII letters, each packed into two 64-bit keys one lower-cased letter
-    // a byte (zero bytes pad them, so the keys also tell the length): a probe compares two integers, and a miss
+    // Open addressing over the words of ASCII letters, each packed one lower-cased letter per byte into two 64-bit
+    // keys (zero bytes pad them, so the keys also tell the length): a probe compares two integers, and a miss
     // usually costs one array read.
     private const int TableBits = 11;
     private const int MaxPackedLength = 16;
     private readonly int[] _slots = new int[1 << TableBits];
     private readonly PackedWord[] _packedWords;
 
-    private static readonly System.Buffers.SearchValues<char> AsciiLetters =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+    private static readonly SearchValues<char> AsciiLetters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private readonly record struct PackedWord(ulong Low, ulong High, WordClass Class, byte Value);
 
@@ -121,7 +122,7 @@ public sealed class DateLanguage
     }
 
     /// <summary>The word's letters lower-cased, a byte each, in two keys (ASCII letters, at most 16).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (ulong Low, ulong High) Pack(ReadOnlySpan<char> word)
     {
         ulong low = 0, high = 0;
@@ -139,7 +140,7 @@ public sealed class DateLanguage
         return (low, high);
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int SlotOf(ulong low, ulong high) =>
         (int)(((low ^ (high * 0xC2B2AE3D27D4EB4FUL)) * 0x9E3779B97F4A7C15UL) >> (64 - TableBits));
 
@@ -164,7 +165,7 @@ public sealed class DateLanguage
         ulong low, high;
         if (text.Length - start >= 2 * Vector128<ushort>.Count)
         {
-            // 16 characters narrowed to bytes at once; the mask keeps the word's own
+            // 16 characters narrowed to bytes at once; the mask keeps the word's own letters
             ref var first = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), start));
             var bytes = Vector128.Narrow(Vector128.LoadUnsafe(ref first), Vector128.LoadUnsafe(ref first, (nuint)Vector128<ushort>.Count));
             var packed = ((bytes | Vector128.Create((byte)0x20)) & Vector128.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(LengthMasks), (nuint)(MaxPackedLength - length))).AsUInt64();

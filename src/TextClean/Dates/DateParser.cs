@@ -231,12 +231,12 @@ internal sealed partial class DateParser
     /// <summary>Whether a word can start an expression in some context: false means <see cref="CanStart"/> is
     /// false whatever surrounds it, so the tokenizer marks the few tokens worth a look (one table read per word
     /// it looked up).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool WordMayStart(WordClass wordClass, byte value) =>
         WordMayStartTable[wordClass == WordClass.Cue ? 256 + value : (int)wordClass];
 
     /// <summary>Whether a symbol can start an expression in some context (the apostrophe of '90s).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool SymbolMayStart(char c) => c is '\'' or '\u2019' or '\u2018';
 
     private static bool[] BuildWordMayStartTable()
