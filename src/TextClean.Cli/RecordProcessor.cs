@@ -120,7 +120,7 @@ internal sealed class RecordProcessor(CliOptions options)
     /// <summary>"dates": [{"start","end","text","type","value"}], offsets in UTF-16 code units.</summary>
     private static void WriteDates(Utf8JsonWriter writer, IReadOnlyList<DateMention> dates)
     {
-        writer.WriteStartArray("dates");
+        writer.WriteStartArray("dates"u8);
         foreach (var date in dates)
         {
             WriteDate(writer, date);
@@ -129,14 +129,18 @@ internal sealed class RecordProcessor(CliOptions options)
         writer.WriteEndArray();
     }
 
+    private static readonly JsonEncodedText[] TimexNames =
+        [.. Enum.GetValues<TimexType>().Select(type => JsonEncodedText.Encode(type.ToTimexName(), JsonOutput.Encoder))];
+
+    // UTF-8 names and encoded types, so that the writer neither transcodes nor escapes them on every mention.
     private static void WriteDate(Utf8JsonWriter writer, DateMention date)
     {
         writer.WriteStartObject();
-        writer.WriteNumber("start", date.Start);
-        writer.WriteNumber("end", date.End);
-        writer.WriteString("text", date.Text);
-        writer.WriteString("type", date.Type.ToTimexName());
-        writer.WriteString("value", date.Value);
+        writer.WriteNumber("start"u8, date.Start);
+        writer.WriteNumber("end"u8, date.End);
+        writer.WriteString("text"u8, date.Text);
+        writer.WriteString("type"u8, TimexNames[(int)date.Type]);
+        writer.WriteString("value"u8, date.Value);
         writer.WriteEndObject();
     }
 

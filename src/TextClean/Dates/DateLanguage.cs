@@ -1,4 +1,8 @@
+using System.Buffers;
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace TextClean.Dates;
 
@@ -70,15 +74,21 @@ public sealed class DateLanguage
     private readonly FrozenDictionary<string, (WordClass Class, byte Value)> _words;
     private readonly FrozenDictionary<string, (WordClass Class, byte Value)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    // Open addressing over a hash of the lower-cased word: a miss (most words) costs one array read.
+    // Open addressing over the words of ASCII letters, each packed one lower-cased letter per byte into two 64-bit
+    // keys (zero bytes pad them, so the keys also tell the length): a probe compares two integers, and a miss
+    // usually costs one array read.
     private const int TableBits = 11;
+    private const int MaxPackedLength = 16;
     private readonly int[] _slots = new int[1 << TableBits];
-    private readonly string[] _slotWords;
-    private readonly uint[] _slotHashes;
-    private readonly (WordClass Class, byte Value)[] _slotEntries;
+    private readonly PackedWord[] _packedWords;
+
+    private static readonly SearchValues<char> AsciiLetters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private readonly record struct PackedWord(ulong Low, ulong High, WordClass Class, byte Value);
 
     // For each pair of first and last letter, a bit per word length that some entry has: most words of
-    // running text fail this test and are never hashed.
+    // running text fail this test and are never packed.
     private readonly uint[] _lengthsByEndLetters = new uint[26 * 26];
 
     private DateLanguage(string name, bool monthFirst, Dictionary<string, (WordClass, byte)> words)
@@ -88,28 +98,20 @@ public sealed class DateLanguage
         _words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxWordLength = words.Keys.Max(k => k.Length);
-        _slotWords = new string[words.Count + 1];
-        _slotHashes = new uint[words.Count + 1];
-        _slotEntries = new (WordClass, byte)[words.Count + 1];
+        _packedWords = new PackedWord[words.Count + 1]; // entry 0: the empty slot
         var n = 0;
-        foreach (var (word, entry) in words)
+        foreach (var (word, (wordClass, value)) in words)
         {
-            if (!System.Text.Ascii.IsValid(word))
+            if (word.Length > MaxPackedLength || word.AsSpan().ContainsAnyExcept(AsciiLetters))
             {
-                continue; // non-ASCII words are found through the dictionary
+                continue; // only the dictionary finds it (no word of ASCII letters up to 16 long can be it)
             }
 
             n++;
-            var hash = AsciiHash(word);
-            _slotWords[n] = word;
-            _slotHashes[n] = hash;
-            _slotEntries[n] = entry;
-            if (char.IsAsciiLetter(word[0]) && char.IsAsciiLetter(word[^1]) && word.Length < 32)
-            {
-                _lengthsByEndLetters[EndLettersKey(word[0], word[^1])] |= 1u << word.Length;
-            }
-
-            var slot = (int)(hash & ((1 << TableBits) - 1));
+            var (low, high) = Pack(word);
+            _packedWords[n] = new PackedWord(low, high, wordClass, value);
+            _lengthsByEndLetters[EndLettersKey(word[0], word[^1])] |= 1u << word.Length;
+            var slot = SlotOf(low, high);
             while (_slots[slot] != 0)
             {
                 slot = (slot + 1) & ((1 << TableBits) - 1);
@@ -117,23 +119,30 @@ public sealed class DateLanguage
 
             _slots[slot] = n;
         }
-
-        AllAscii = n == words.Count;
     }
 
-    private bool AllAscii { get; }
-
-    /// <summary>FNV-1a over the lower-cased ASCII letters.</summary>
-    internal static uint AsciiHash(ReadOnlySpan<char> word)
+    /// <summary>The word's letters lower-cased, a byte each, in two keys (ASCII letters, at most 16).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (ulong Low, ulong High) Pack(ReadOnlySpan<char> word)
     {
-        var hash = 2166136261u;
-        foreach (var c in word)
+        ulong low = 0, high = 0;
+        var k = 0;
+        for (; k < word.Length && k < 8; k++)
         {
-            hash = (hash ^ (c | 0x20u)) * 16777619u;
+            low |= (ulong)(word[k] | 0x20u) << (8 * k);
         }
 
-        return hash;
+        for (; k < word.Length; k++)
+        {
+            high |= (ulong)(word[k] | 0x20u) << (8 * (k - 8));
+        }
+
+        return (low, high);
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int SlotOf(ulong low, ulong high) =>
+        (int)(((low ^ (high * 0xC2B2AE3D27D4EB4FUL)) * 0x9E3779B97F4A7C15UL) >> (64 - TableBits));
 
     private static int EndLettersKey(char first, char last) => (((first | 0x20) - 'a') * 26) + ((last | 0x20) - 'a');
 
@@ -142,27 +151,38 @@ public sealed class DateLanguage
     internal bool MayBeWord(ReadOnlySpan<char> word) =>
         word.Length < 32 && (_lengthsByEndLetters[EndLettersKey(word[0], word[^1])] & (1u << word.Length)) != 0;
 
-    /// <summary>The lookup for a word of ASCII letters: a first-letter, last-letter and length test rejects most words
-    /// before any hashing; the rest cost one probe of the open-addressing table.</summary>
-    internal (WordClass Class, byte Value) LookupAscii(ReadOnlySpan<char> word)
+    /// <summary>The lookup for the word of ASCII letters at <paramref name="start"/> in <paramref name="text"/> that
+    /// <see cref="MayBeWord"/> let through (it rejects most words of running text first): one probe of the
+    /// open-addressing table.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal (WordClass Class, byte Value) ProbeAscii(ReadOnlySpan<char> text, int start, int length)
     {
-        if (!AllAscii)
+        if (length > MaxPackedLength)
         {
-            return Lookup(word);
+            return Lookup(text.Slice(start, length));
         }
 
-        if (!MayBeWord(word))
+        ulong low, high;
+        if (text.Length - start >= 2 * Vector128<ushort>.Count)
         {
-            return default;
+            // 16 characters narrowed to bytes at once; the mask keeps the word's own letters
+            ref var first = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), start));
+            var bytes = Vector128.Narrow(Vector128.LoadUnsafe(ref first), Vector128.LoadUnsafe(ref first, (nuint)Vector128<ushort>.Count));
+            var packed = ((bytes | Vector128.Create((byte)0x20)) & Vector128.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(LengthMasks), (nuint)(MaxPackedLength - length))).AsUInt64();
+            (low, high) = (packed.GetElement(0), packed.GetElement(1));
+        }
+        else
+        {
+            (low, high) = Pack(text.Slice(start, length));
         }
 
-        var hash = AsciiHash(word);
-        var slot = (int)(hash & ((1 << TableBits) - 1));
+        var slot = SlotOf(low, high);
         while (_slots[slot] is var n and not 0)
         {
-            if (_slotHashes[n] == hash && word.Equals(_slotWords[n], StringComparison.OrdinalIgnoreCase))
+            ref readonly var entry = ref _packedWords[n];
+            if (entry.Low == low && entry.High == high)
             {
-                return _slotEntries[n];
+                return (entry.Class, entry.Value);
             }
 
             slot = (slot + 1) & ((1 << TableBits) - 1);
@@ -170,6 +190,9 @@ public sealed class DateLanguage
 
         return default;
     }
+
+    // From offset 16 - n, sixteen bytes whose first n are all ones.
+    private static readonly byte[] LengthMasks = [.. Enumerable.Repeat((byte)0xFF, MaxPackedLength), .. new byte[MaxPackedLength]];
 
     /// <summary>English, as news writes it (US and UK spellings, AP abbreviations such as "Sept.").</summary>
     public static DateLanguage English { get; } = EnglishDateWords.Build();
@@ -181,6 +204,9 @@ public sealed class DateLanguage
     public bool MonthFirst { get; }
 
     internal int MaxWordLength { get; }
+
+    /// <summary>Every word of the lists, as spelled there.</summary>
+    internal IEnumerable<string> Words => _words.Keys;
 
     internal (WordClass Class, byte Value) Lookup(ReadOnlySpan<char> word) =>
         word.Length <= MaxWordLength && _lookup.TryGetValue(word, out var entry) ? entry : default;

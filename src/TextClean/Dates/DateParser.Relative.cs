@@ -63,6 +63,7 @@ internal sealed partial class DateParser
             : null;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool IsUnit(int i, TimeUnit unit) => IsClass(i, WordClass.Unit) && _tokens[i].Value == (byte)unit;
 
     /// <summary>"the day before last Tuesday's hearing", "the day after tomorrow", "a day after Christmas": one day

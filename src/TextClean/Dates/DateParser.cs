@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace TextClean.Dates;
 
@@ -92,9 +93,22 @@ internal sealed partial class DateParser
                 i = Slide(i);
             }
 
+            // Most tokens can start nothing whatever follows them: skip them without a look at their neighbours,
+            // up to the last token that has its full lookahead in the window.
+            var limit = _tokenizer.AtEnd ? _count : _count - Lookahead + 1;
+            while (i < limit && !_tokens[i].MayStart)
+            {
+                i++;
+            }
+
             if (i >= _count)
             {
                 break;
+            }
+
+            if (i >= limit)
+            {
+                continue; // the window slides first
             }
 
             if (!CanStart(i))
@@ -178,6 +192,7 @@ internal sealed partial class DateParser
     /// <summary>Most tokens (plain words, punctuation, "of", "said") can start no expression: skipping them
     /// before trying any pattern is what makes the scan fast. Articles are the most frequent starters, and
     /// one before a plain word ("the company", "a share") starts nothing, so they need a look at the next token.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool CanStart(int i)
     {
         ref readonly var t = ref _tokens[i];
@@ -213,9 +228,37 @@ internal sealed partial class DateParser
         return CueCanStart[t.Value];
     }
 
+    /// <summary>Whether a word can start an expression in some context: false means <see cref="CanStart"/> is
+    /// false whatever surrounds it, so the tokenizer marks the few tokens worth a look (one table read per word
+    /// it looked up).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool WordMayStart(WordClass wordClass, byte value) =>
+        WordMayStartTable[wordClass == WordClass.Cue ? 256 + value : (int)wordClass];
+
+    /// <summary>Whether a symbol can start an expression in some context (the apostrophe of '90s).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool SymbolMayStart(char c) => c is '\'' or '\u2019' or '\u2018';
+
+    private static bool[] BuildWordMayStartTable()
+    {
+        var table = new bool[512];
+        for (var c = 0; c < 256; c++)
+        {
+            table[c] = (WordClass)c == WordClass.Preposition || ((WordClass)c != WordClass.None && WordClassCanStart[c]);
+            table[256 + c] = (Cue)c is Cue.These or Cue.The or Cue.A || CueCanStart[c];
+        }
+
+        return table;
+    }
+
     private static readonly bool[] WordClassCanStart = BuildWordClassCanStart();
 
     private static readonly bool[] CueCanStart = BuildCueCanStart();
+
+    // Indexed by word class, and for cues by 256 + the cue; after the two tables it is built from (static fields
+    // initialize in order). CanStart's context tests decide the rest: a preposition before "same" or a unit, an
+    // article before a word of the grammar, "these days".
+    private static readonly bool[] WordMayStartTable = BuildWordMayStartTable();
 
     private static bool[] BuildWordClassCanStart()
     {
@@ -360,27 +403,38 @@ internal sealed partial class DateParser
 
     // ------------------------------------------------------------------ token tests
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool InRange(int i) => (uint)i < (uint)_count;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsClass(int i, WordClass c) => InRange(i) && _tokens[i].Class == c && _tokens[i].Kind == TokenKind.Word;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsUnitPlural(int i, TimeUnit unit) => IsClass(i, WordClass.UnitPlural) && _tokens[i].Value == (byte)unit;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsCue(int i, Cue cue) => InRange(i) && _tokens[i].Is(cue);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsSymbol(int i, char c) => InRange(i) && _tokens[i].IsSymbol(c);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsNumber(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Number;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsWord(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Word;
 
     /// <summary>Token <paramref name="i"/> touches the one before it (no space between).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Attached(int i) => InRange(i) && !_tokens[i].SpaceBefore;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<char> TextOf(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
+    /// <summary>Token <paramref name="i"/> is <paramref name="word"/>, ignoring case (the length test first: most
+    /// tokens differ in length, and this runs on every candidate).</summary>
     private bool WordIs(int i, string word) =>
-        IsWord(i) && TextOf(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+        IsWord(i) && _tokens[i].Length == word.Length && TextOf(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Token <paramref name="i"/> is one of <paramref name="words"/>, ignoring case.</summary>
     private bool WordIsAny(int i, params ReadOnlySpan<string> words)
@@ -407,8 +461,10 @@ internal sealed partial class DateParser
     private bool IsPossessiveS(int apostrophe) =>
         IsApostrophe(apostrophe) && Attached(apostrophe) && WordIs(apostrophe + 1, "s") && Attached(apostrophe + 1);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsHyphen(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Symbol && _tokens[i].Symbol is '-' or '\u2010' or '\u2011' or '\u2013';
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsApostrophe(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Symbol && _tokens[i].Symbol is '\'' or '\u2019' or '\u2018';
 
     /// <summary>A period right after token i - 1 (as in "Sept."), else i.</summary>

@@ -1,3 +1,8 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace TextClean.Dates;
 
 internal enum TokenKind : byte { Word, Number, Symbol }
@@ -14,14 +19,18 @@ internal struct Token
     public bool SpaceBefore;    // whitespace between this token and the previous one
     public bool BreakBefore;    // a line break before this token: a paragraph or heading boundary
     public bool Capitalized;
+    public bool MayStart;       // the grammar's first test, decided from this token alone: see DateParser.CanStart
     public char Symbol;         // the character of a Symbol token
 
     public readonly int End => Start + Length;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly bool Is(WordClass wordClass) => Class == wordClass;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly bool Is(Cue cue) => Class == WordClass.Cue && Value == (byte)cue;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly bool IsSymbol(char c) => Kind == TokenKind.Symbol && Symbol == c;
 }
 
@@ -67,15 +76,43 @@ internal struct DateTokenizer(string text, DateLanguage language)
 
     private static CharKind KindOf(char c) =>
         c < 128 ? AsciiKinds[c] :
+        c is >= '\u2010' and <= '\u2027' ? CharKind.Other : // typographic dashes, quotes, ellipsis: no Unicode lookup
         c is '\u2028' or '\u2029' ? CharKind.LineBreak :
         char.IsWhiteSpace(c) ? CharKind.Space :
         char.IsLetter(c) ? CharKind.Letter : CharKind.Other;
+
+    /// <summary>The end of the run of ASCII letters from <paramref name="i"/>: eight characters at a time, so that
+    /// a word's length costs no mispredicted branch per letter.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int EndOfAsciiLetters(ReadOnlySpan<char> chars, int i)
+    {
+        while (i <= chars.Length - Vector128<ushort>.Count)
+        {
+            var lower = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chars)), (nuint)i) |
+                        Vector128.Create((ushort)0x20);
+            var letters = Vector128.LessThanOrEqual(lower - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+            var others = ~letters.ExtractMostSignificantBits() & 0xFFu;
+            if (others != 0)
+            {
+                return i + BitOperations.TrailingZeroCount(others);
+            }
+
+            i += Vector128<ushort>.Count;
+        }
+
+        while ((uint)i < (uint)chars.Length && char.IsAsciiLetter(chars[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
 
     /// <summary>Writes the next tokens into <paramref name="tokens"/> until it is full or the text ends;
     /// returns how many were written.</summary>
     public int Fill(Span<Token> tokens)
     {
-        var kinds = AsciiKinds;
+        ref var kinds = ref MemoryMarshal.GetArrayDataReference(AsciiKinds);
         ReadOnlySpan<char> chars = text; // span indexing with (uint) bounds lets the JIT drop range checks
         var n = 0;
         var space = _space;
@@ -84,7 +121,14 @@ internal struct DateTokenizer(string text, DateLanguage language)
         while ((uint)i < (uint)chars.Length && (uint)n < (uint)tokens.Length)
         {
             var c = chars[i];
-            var kind = c < 128 ? kinds[c] : KindOf(c);
+            if (c == ' ' && (uint)(i + 1) < (uint)chars.Length)
+            {
+                // the usual separator, one space between words: no trip round the loop for it
+                space = true;
+                c = chars[++i];
+            }
+
+            var kind = c < 128 ? Unsafe.Add(ref kinds, c) : KindOf(c); // the table has 128 entries
             if (kind == CharKind.Space)
             {
                 space = true;
@@ -109,6 +153,7 @@ internal struct DateTokenizer(string text, DateLanguage language)
             token.Class = WordClass.None;
             token.Value = 0;
             token.Capitalized = false;
+            token.MayStart = false;
             token.Symbol = '\0';
             space = false;
             lineBreak = false;
@@ -129,13 +174,11 @@ internal struct DateTokenizer(string text, DateLanguage language)
 
                     token.Kind = TokenKind.Number;
                     token.Number = (int)value;
+                    token.MayStart = true;
                     break;
 
                 case CharKind.Letter when c < 128:
-                    while ((uint)end < (uint)chars.Length && char.IsAsciiLetter(chars[end]))
-                    {
-                        end++;
-                    }
+                    end = EndOfAsciiLetters(chars, end);
 
                     if ((uint)end < (uint)chars.Length && !char.IsAscii(chars[end]) && char.IsLetter(chars[end]))
                     {
@@ -146,10 +189,12 @@ internal struct DateTokenizer(string text, DateLanguage language)
                         }
 
                         (token.Class, token.Value) = language.Lookup(chars[i..end]);
+                        token.MayStart = DateParser.WordMayStart(token.Class, token.Value);
                     }
                     else if (language.MayBeWord(chars[i..end]))
                     {
-                        (token.Class, token.Value) = language.LookupAscii(chars[i..end]);
+                        (token.Class, token.Value) = language.ProbeAscii(chars, i, end - i);
+                        token.MayStart = DateParser.WordMayStart(token.Class, token.Value);
                     }
 
                     token.Kind = TokenKind.Word;
@@ -165,12 +210,14 @@ internal struct DateTokenizer(string text, DateLanguage language)
                     token.Kind = TokenKind.Word;
                     token.Capitalized = char.IsUpper(c);
                     (token.Class, token.Value) = language.Lookup(chars[i..end]);
+                    token.MayStart = DateParser.WordMayStart(token.Class, token.Value);
                     break;
 
                 default:
                     // A surrogate pair stays one symbol so that no token splits a character.
                     token.Kind = TokenKind.Symbol;
                     token.Symbol = c;
+                    token.MayStart = DateParser.SymbolMayStart(c);
                     if (char.IsHighSurrogate(c) && (uint)end < (uint)chars.Length && char.IsLowSurrogate(chars[end]))
                     {
                         end++;

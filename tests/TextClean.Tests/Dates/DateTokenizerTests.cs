@@ -1,0 +1,54 @@
+using TextClean.Dates;
+
+namespace TextClean.Tests.Dates;
+
+/// <summary>The date tokenizer's word lookups: the fast table for words of ASCII letters must agree with the
+/// language's dictionary for every word, in any case, wherever the word stands in the text.</summary>
+public class DateTokenizerTests
+{
+    private static Token[] Tokenize(string text)
+    {
+        var tokens = new Token[DateParser.WindowSize];
+        var tokenizer = new DateTokenizer(text, DateLanguage.English);
+        var count = tokenizer.Fill(tokens);
+        Assert.True(tokenizer.AtEnd);
+        return tokens[..count];
+    }
+
+    private static (WordClass Class, byte Value) WordAt(string text, int start) =>
+        Tokenize(text).Single(t => t.Start == start) is var t ? (t.Class, t.Value) : default;
+
+    [Theory]
+    [InlineData("Sept", "MonthAbbrev", 9)]
+    [InlineData("THURSDAY", "Weekday", 4)]
+    [InlineData("thurs", "WeekdayAbbrev", 4)]
+    [InlineData("corresponding", "Cue", (int)Cue.Comparable)]
+    [InlineData("Thanksgiving", "Holiday", (int)Holiday.Thanksgiving)]
+    [InlineData("a", "Cue", (int)Cue.A)]
+    [InlineData("Januaryx", "None", 0)]
+    [InlineData("septembers", "None", 0)]
+    [InlineData("counterrevolutionaries", "None", 0)] // longer than any packed key
+    [InlineData("Thanksgivinh", "None", 0)]           // same ends and length as a word of the list
+    public void Words_are_classified_wherever_they_stand(string word, string wordClass, int value)
+    {
+        var expected = (Enum.Parse<WordClass>(wordClass), (byte)value);
+        Assert.Equal(expected, WordAt(word, 0));                                  // ends the text
+        Assert.Equal(expected, WordAt(word + " and more words after it", 0));     // text after it
+        Assert.Equal(expected, WordAt("Before it, " + word + ".", 11));
+    }
+
+    [Fact]
+    public void Every_listed_word_is_found_as_the_dictionary_finds_it()
+    {
+        var language = DateLanguage.English;
+        foreach (var word in language.Words.Where(w => w.All(char.IsAsciiLetter)))
+        {
+            var expected = language.Lookup(word);
+            foreach (var spelling in (string[])[word, word.ToUpperInvariant(), word.ToLowerInvariant()])
+            {
+                Assert.Equal(expected, WordAt(spelling, 0));
+                Assert.Equal(expected, WordAt(spelling + " is a word of the English lists", 0));
+            }
+        }
+    }
+}
