@@ -102,15 +102,24 @@ public sealed class DateLanguage
         var n = 0;
         foreach (var (word, (wordClass, value)) in words)
         {
-            if (word.Length > MaxPackedLength || word.AsSpan().ContainsAnyExcept(AsciiLetters))
+            if (word.AsSpan().ContainsAnyExcept(AsciiLetters))
             {
-                continue; // only the dictionary finds it (no word of ASCII letters up to 16 long can be it)
+                continue; // only the dictionary finds it (no token of ASCII letters can be it)
+            }
+
+            if (word.Length < 32)
+            {
+                _lengthsByEndLetters[EndLettersKey(word[0], word[^1])] |= 1u << word.Length;
+            }
+
+            if (word.Length > MaxPackedLength)
+            {
+                continue; // too long for the packed keys: ProbeAscii asks the dictionary
             }
 
             n++;
             var (low, high) = Pack(word);
             _packedWords[n] = new PackedWord(low, high, wordClass, value);
-            _lengthsByEndLetters[EndLettersKey(word[0], word[^1])] |= 1u << word.Length;
             var slot = SlotOf(low, high);
             while (_slots[slot] != 0)
             {

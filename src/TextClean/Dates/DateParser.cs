@@ -98,6 +98,8 @@ internal sealed partial class DateParser
             var limit = _tokenizer.AtEnd ? _count : _count - Lookahead + 1;
             while (i < limit && !_tokens[i].MayStart)
             {
+                // Debug builds (the tests, the fuzzer) hold the tokenizer's mark to the grammar's full test.
+                System.Diagnostics.Debug.Assert(!CanStart(i), "a token CanStart accepts is not marked MayStart");
                 i++;
             }
 

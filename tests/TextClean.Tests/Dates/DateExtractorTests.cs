@@ -98,6 +98,9 @@ public class DateExtractorTests
     [InlineData("Sales rose in 2022 overall.", "-", "2022", "2022")]
     [InlineData("Things changed in the 1990s.", "-", "the 1990s", "199")]
     [InlineData("Things changed in the '80s.", "2000-01-01", "the '80s", "198")]
+    [InlineData("Music of '80s bands is back.", "2000-01-01", "'80s", "198")]   // the apostrophe starts it: no article
+    [InlineData("Fashion of \u201990s malls is back.", "2000-01-01", "\u201990s", "199")]
+    [InlineData("Songs of \u201870s radio are back.", "2000-01-01", "\u201870s", "197")]
     [InlineData("Mills closed in the 1800s.", "-", "the 1800s", "18")]
     [InlineData("Prices doubled in the early 2000s.", "2023-09-12", "the early 2000s", "200")]
     [InlineData("Things changed in the 19th century.", "-", "the 19th century", "18")]

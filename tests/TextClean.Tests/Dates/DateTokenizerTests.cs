@@ -6,10 +6,10 @@ namespace TextClean.Tests.Dates;
 /// language's dictionary for every word, in any case, wherever the word stands in the text.</summary>
 public class DateTokenizerTests
 {
-    private static Token[] Tokenize(string text)
+    private static Token[] Tokenize(string text, DateLanguage? language = null)
     {
         var tokens = new Token[DateParser.WindowSize];
-        var tokenizer = new DateTokenizer(text, DateLanguage.English);
+        var tokenizer = new DateTokenizer(text, language ?? DateLanguage.English);
         var count = tokenizer.Fill(tokens);
         Assert.True(tokenizer.AtEnd);
         return tokens[..count];
@@ -49,6 +49,26 @@ public class DateTokenizerTests
                 Assert.Equal(expected, WordAt(spelling, 0));
                 Assert.Equal(expected, WordAt(spelling + " is a word of the English lists", 0));
             }
+        }
+    }
+
+    /// <summary>A language may list words of ASCII letters longer than the packed keys hold (16): the tokenizer
+    /// must still find them, through the dictionary, as the dictionary finds them.</summary>
+    [Theory]
+    [InlineData("abcdefghijklmnopq")]                         // 17 letters
+    [InlineData("Counterrevolutionary")]                      // 20
+    [InlineData("abcdefghijklmnopqrstuvwxyzabcde")]           // 31, the longest the end-letters filter holds
+    public void Words_longer_than_a_packed_key_are_found(string word)
+    {
+        var language = new DateLanguage.Builder("test", monthFirst: true)
+            .Add(WordClass.Holiday, (int)Holiday.Thanksgiving, word)
+            .Add(WordClass.Month, 5, "May")
+            .Build();
+        var expected = (WordClass.Holiday, (byte)Holiday.Thanksgiving);
+        foreach (var spelling in (string[])[word, word.ToUpperInvariant(), word.ToLowerInvariant()])
+        {
+            Assert.Equal(expected, Tokenize(spelling, language) is [var t] ? (t.Class, t.Value) : default);
+            Assert.Equal(expected, Tokenize("In May, " + spelling + " and more", language)[3] is var u ? (u.Class, u.Value) : default);
         }
     }
 }
