@@ -243,11 +243,15 @@ internal sealed partial class DateParser
 
     private static bool[] BuildWordMayStartTable()
     {
+        // Built from fresh copies of the two tables, not the static fields, so that field order (which C# does
+        // not define across the files of a partial class) cannot hand it a null table.
+        var classCanStart = BuildWordClassCanStart();
+        var cueCanStart = BuildCueCanStart();
         var table = new bool[512];
         for (var c = 0; c < 256; c++)
         {
-            table[c] = (WordClass)c == WordClass.Preposition || ((WordClass)c != WordClass.None && WordClassCanStart[c]);
-            table[256 + c] = (Cue)c is Cue.These or Cue.The or Cue.A || CueCanStart[c];
+            table[c] = (WordClass)c == WordClass.Preposition || ((WordClass)c != WordClass.None && classCanStart[c]);
+            table[256 + c] = (Cue)c is Cue.These or Cue.The or Cue.A || cueCanStart[c];
         }
 
         return table;
@@ -257,9 +261,8 @@ internal sealed partial class DateParser
 
     private static readonly bool[] CueCanStart = BuildCueCanStart();
 
-    // Indexed by word class, and for cues by 256 + the cue; after the two tables it is built from (static fields
-    // initialize in order). CanStart's context tests decide the rest: a preposition before "same" or a unit, an
-    // article before a word of the grammar, "these days".
+    // Indexed by word class, and for cues by 256 + the cue. CanStart's context tests decide the rest: a
+    // preposition before "same" or a unit, an article before a word of the grammar, "these days".
     private static readonly bool[] WordMayStartTable = BuildWordMayStartTable();
 
     private static bool[] BuildWordClassCanStart()
