@@ -447,9 +447,13 @@ public sealed partial class BoilerplatePass : BlockPass
             best = Math.Max(best, run.Score);
         }
 
+        // Where the last body stretch's walk ended. Whether a block adjoins the body does not depend on the
+        // stretch that reaches it, so a run that ends before that point lies inside a stretch already in the
+        // body and would walk to the same end: it is skipped, which keeps many runs in a row linear.
+        var bodyTo = -1;
         foreach (var (runStart, end, score) in runs)
         {
-            if (score < SecondaryRunShare * best)
+            if (score < SecondaryRunShare * best || end < bodyTo)
             {
                 continue;
             }
@@ -471,6 +475,8 @@ public sealed partial class BoilerplatePass : BlockPass
             {
                 inBody[k] = true;
             }
+
+            bodyTo = last + 1;
         }
     }
 
@@ -618,6 +624,11 @@ public sealed partial class BoilerplatePass : BlockPass
             goodWordsAfter[k] = goodWordsAfter[k + 1] + (kinds[k] >= Kind.NearGood && local[k] is null ? features[survivors[k]].Words : 0);
         }
 
+        // The stretch the last header's walk covered: a later header inside it, on the same side of the
+        // article's start, would walk part of it and mark nothing new (a block keeps the first reason), so
+        // it does not walk. Many headers in a row ("Related" after "Related") stay linear.
+        var walkedTo = -1;
+        var walkedInArticle = false;
         for (var k = 0; k < kinds.Length; k++)
         {
             var f = features[survivors[k]];
@@ -632,18 +643,24 @@ public sealed partial class BoilerplatePass : BlockPass
             var inArticle = k > bodyStart;
             if (inArticle && (header.Reason == R.Comments || k > bodyEnd || after < SectionToEndShare * before))
             {
-                for (var j = k + 1; j < kinds.Length; j++)
+                for (var rest = k + 1; rest < kinds.Length; rest++)
                 {
-                    local[j] ??= header.Reason;
+                    local[rest] ??= header.Reason;
                 }
 
                 return;
             }
 
+            if (k < walkedTo && inArticle == walkedInArticle)
+            {
+                continue;
+            }
+
             // In the middle of the article: headlines, each with at most one teaser sentence. Above the
             // article, headlines only: the line under the last one may be the article's own lead.
             var previousWasHeadline = false;
-            for (var j = k + 1; j < kinds.Length; j++)
+            var j = k + 1;
+            for (; j < kinds.Length; j++)
             {
                 var g = features[survivors[j]];
                 if (g.IsHeadlineLike)
@@ -662,6 +679,9 @@ public sealed partial class BoilerplatePass : BlockPass
 
                 local[j] ??= header.Reason;
             }
+
+            walkedTo = j;
+            walkedInArticle = inArticle;
         }
     }
 
