@@ -194,7 +194,7 @@ public sealed class NormalizationPass : TextPass
     private static void Normalize(ref TextRewriter rewriter, string text, int start, int end, Span<char> stack, ref char[]? rented)
     {
         var piece = text.AsSpan(start, end - start);
-        if (piece.Length > MaxNonStarters && HasLongMarkRun(piece))
+        if (piece.Length > MaxNonStarters && NextJoinerPlace(piece, 0, piece.Length) >= 0)
         {
             NormalizeStreamSafe(ref rewriter, text, start, end);
             return;
@@ -240,21 +240,10 @@ public sealed class NormalizationPass : TextPass
     {
         var output = new StringBuilder(end - start + ((end - start) / MaxNonStarters));
         var pieceStart = start;
-        var marks = 0;
-        for (var i = start; i < end; i += char.IsHighSurrogate(text[i]) && i + 1 < end ? 2 : 1)
+        for (var cut = NextJoinerPlace(text, start, end); cut >= 0; cut = NextJoinerPlace(text, cut, end))
         {
-            if (!IsCountedMark(text, i))
-            {
-                marks = 0;
-                continue;
-            }
-
-            if (++marks > MaxNonStarters)
-            {
-                output.Append(text.AsSpan(pieceStart, i - pieceStart).ToString().Normalize(NormalizationForm.FormC)).Append(GraphemeJoiner);
-                pieceStart = i;
-                marks = 1;
-            }
+            output.Append(text.AsSpan(pieceStart, cut - pieceStart).ToString().Normalize(NormalizationForm.FormC)).Append(GraphemeJoiner);
+            pieceStart = cut;
         }
 
         output.Append(text.AsSpan(pieceStart, end - pieceStart).ToString().Normalize(NormalizationForm.FormC));
@@ -266,28 +255,24 @@ public sealed class NormalizationPass : TextPass
         }
     }
 
-    /// <summary>Whether <paramref name="piece"/> holds more than <see cref="MaxNonStarters"/> combining marks in a row.</summary>
-    private static bool HasLongMarkRun(ReadOnlySpan<char> piece)
+    /// <summary>Where in [<paramref name="from"/>, <paramref name="end"/>) a grapheme joiner goes: before the
+    /// mark that makes more than <see cref="MaxNonStarters"/> in a row, counted from <paramref name="from"/>; or -1.</summary>
+    private static int NextJoinerPlace(ReadOnlySpan<char> text, int from, int end)
     {
         var marks = 0;
-        for (var i = 0; i < piece.Length; i++)
+        for (var i = from; i < end; i += char.IsHighSurrogate(text[i]) && i + 1 < end ? 2 : 1)
         {
-            if (!IsCountedMark(piece, i))
+            if (!IsCountedMark(text, i))
             {
                 marks = 0;
             }
             else if (++marks > MaxNonStarters)
             {
-                return true;
-            }
-
-            if (char.IsHighSurrogate(piece[i]) && i + 1 < piece.Length)
-            {
-                i++;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>A combining mark (Mn, Mc, Me: a superset of the non-starters UAX #15 counts) other than the

@@ -273,7 +273,7 @@ public sealed class WhitespacePass : TextPass
                 var high = Vector.LoadUnsafe(ref units, (nuint)(i + count));
                 var highNext = Vector.LoadUnsafe(ref units, (nuint)(i + count + 1));
                 if (Vector.EqualsAll(SpacePairs(low, lowNext) | SpacePairs(high, highNext), Vector<ushort>.Zero)
-                    && Vector.EqualsAll(NoSpecials(low) & NoSpecials(high), Vector<ushort>.AllBitsSet))
+                    && Vector.EqualsAll(Specials.SafeLanesWithLineBreaks(low) & Specials.SafeLanesWithLineBreaks(high), Vector<ushort>.AllBitsSet))
                 {
                     continue;
                 }
@@ -323,12 +323,6 @@ public sealed class WhitespacePass : TextPass
         var nextIsSpace = Vector.Equals(next, space);
         return (Vector.Equals(chars, space) & (nextIsSpace | Vector.Equals(next, lineFeed))) | (Vector.Equals(chars, lineFeed) & nextIsSpace);
     }
-
-    /// <summary>Lanes that hold no special character for certain: line feeds (a line of news is a handful of
-    /// vectors long) and the characters in one of <see cref="Specials"/>' safe intervals.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<ushort> NoSpecials(Vector<ushort> chars) =>
-        Specials.SafeLanes(chars) | Vector.Equals(chars, new Vector<ushort>('\n'));
 
     /// <summary>Lanes of <paramref name="chars"/> that <see cref="NeedsLook"/> would stop at (but for the text's
     /// edges, which the scalar loop sees).</summary>

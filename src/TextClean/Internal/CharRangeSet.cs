@@ -85,7 +85,7 @@ internal sealed class CharRangeSet
 
     /// <summary><see cref="SafeLanes"/>, and lanes in the widest interval around '\n' outside the set.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private Vector<ushort> SafeLanesWithLineBreaks(Vector<ushort> chars) =>
+    public Vector<ushort> SafeLanesWithLineBreaks(Vector<ushort> chars) =>
         SafeLanes(chars) | Vector.LessThanOrEqual(chars - _lineSafeFirst, _lineSafeWidth);
 
     /// <summary><see cref="Matches"/> without the safe-interval shortcut.</summary>

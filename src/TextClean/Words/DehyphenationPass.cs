@@ -59,20 +59,20 @@ public sealed class DehyphenationPass : TextPass
     protected override string Transform(string text, ChangeLog? changes) => RepeatUntilStable(text, changes, _joinOnce);
 
     /// <summary>
-    /// The first hyphen in [<paramref name="from"/>, <paramref name="limit"/>) with a letter before it and a
+    /// The first hyphen at or after <paramref name="from"/> with a letter before it and a
     /// space, tab or line break after it, or -1: where the first part of a split word may end. One vector
     /// test per 16 characters, with no stop at the hyphens of compounds ("well-known"), which are common
     /// and never a split; what the vectors let through, <see cref="IsPossibleSplit"/> decides.
     /// </summary>
-    private static int NextPossibleSplit(string text, int from, int limit)
+    private static int NextPossibleSplit(string text, int from)
     {
         var i = Math.Max(from, 1); // a split needs a letter before its hyphen
         if (Vector.IsHardwareAccelerated)
         {
             ref var units = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
             var count = Vector<ushort>.Count;
-            // Each vector reads one character on either side: stop where the last one would pass the text or limit.
-            var lastVector = Math.Min(limit, text.Length - 1) - count;
+            // Each vector reads one character on either side: stop where the last one would pass the text's end.
+            var lastVector = text.Length - 1 - count;
             for (; i <= lastVector; i += count)
             {
                 var chars = Vector.LoadUnsafe(ref units, (nuint)i);
@@ -91,7 +91,7 @@ public sealed class DehyphenationPass : TextPass
             }
         }
 
-        for (; i < limit; i++)
+        for (; i < text.Length; i++)
         {
             if (IsPossibleSplit(text, i))
             {
@@ -150,8 +150,7 @@ public sealed class DehyphenationPass : TextPass
     {
         rightStart = -1;
         lineBreak = false;
-        return index > 0 && index < text.Length && Hyphens.Contains(text[index]) && char.IsLetter(text[index - 1])
-            && TrySplitAfter(text, index, out rightStart, out lineBreak);
+        return IsPossibleSplit(text, index) && TrySplitAfter(text, index, out rightStart, out lineBreak);
     }
 
     /// <summary>Whether the second part of a split word starts at <paramref name="index"/>.</summary>
@@ -238,7 +237,7 @@ public sealed class DehyphenationPass : TextPass
         var from = 0;
         while (from < text.Length)
         {
-            var hyphen = NextPossibleSplit(text, from, text.Length);
+            var hyphen = NextPossibleSplit(text, from);
             if (hyphen < 0)
             {
                 break;

@@ -66,7 +66,7 @@ internal static partial class LegacyCodePages
         while (i > 0 && visible < 3)
         {
             i--;
-            if (!IsTransparent(text[i]) || text[i] == '\u00AD')
+            if (IsVisible(text[i]))
             {
                 visible++;
             }
@@ -135,13 +135,17 @@ internal static partial class LegacyCodePages
 
     private static int NextVisible(ReadOnlySpan<char> text, ReadOnlySpan<char> after, int at)
     {
-        while (at < text.Length && IsTransparent(text[at]) && text[at] != '\u00AD')
+        while (at < text.Length && !IsVisible(text[at]))
         {
             at++;
         }
 
         return at;
     }
+
+    /// <summary>What a sequence's look-ahead counts: anything but a transparent character, though a soft hyphen
+    /// (the 0xAD byte of a misread page) counts.</summary>
+    private static bool IsVisible(char c) => !IsTransparent(c) || c == '\u00AD';
 
     /// <summary>For each character, the pages (12 bits of flags per role) in which it reads as a two-,
     /// three- or four-byte UTF-8 lead, as a continuation byte, and as a two-byte lead that often loses
