@@ -293,22 +293,16 @@ internal sealed partial class DateParser
     }
 
     /// <summary>The longest expression starting at token i. The first token already tells which families
-    /// can match, so only those are tried (a number starts no set, a month name no duration).</summary>
+    /// can match, so only those are tried (a number starts no set, a month name no duration), and each family is
+    /// entered only where its own first tests can pass: most starts in news match nothing (an amount, "the
+    /// company"), and a call per family was most of what they cost.</summary>
     private Match MatchAt(int i)
     {
         ref readonly var t = ref _tokens[i];
         var best = Match.None;
         if (t.Kind == TokenKind.Number)
         {
-            Consider(ref best, NumericDate(i));
-            Consider(ref best, MonthDate(i));
-            Consider(ref best, Year(i));
-            Consider(ref best, QuarterOrHalf(i));
-            Consider(ref best, Time(i));
-            Consider(ref best, Duration(i));
-            Consider(ref best, Relative(i));
-            Consider(ref best, CoordinatedDay(i));
-            return best;
+            return MatchAtNumber(i);
         }
 
         switch (t.Kind == TokenKind.Symbol ? WordClass.Decade : t.Class)
@@ -338,14 +332,108 @@ internal sealed partial class DateParser
                 Consider(ref best, Duration(i));
                 return best;
             default:
-                Consider(ref best, Modified(i));
-                Consider(ref best, Time(i));
-                Consider(ref best, DateCore(i));
-                Consider(ref best, Duration(i));
-                Consider(ref best, Set(i));
-                Consider(ref best, ReferenceWord(i));
-                return best;
+                return MatchAtOtherWord(i);
         }
+    }
+
+    /// <summary><see cref="MatchAt"/> for a number: the families in their order, each behind what it needs of a
+    /// number at its start (see each one's first tests).</summary>
+    private Match MatchAtNumber(int i)
+    {
+        ref readonly var t = ref _tokens[i];
+        var best = Match.None;
+        var length = t.Length;
+        var attachedWordNext = IsWord(i + 1) && Attached(i + 1);
+        var count = length <= 3 && IsPlainNumber(i); // what TryCount takes
+
+        if (Attached(i + 1) && _tokens[i + 1].Kind == TokenKind.Symbol)
+        {
+            Consider(ref best, NumericDate(i)); // 2023-09-12, 12/09/2023
+        }
+
+        if (length <= 2)
+        {
+            Consider(ref best, MonthDate(i)); // a day: 15 March, the 15th of March
+        }
+
+        if (length == 4 || (length <= 2 && attachedWordNext))
+        {
+            Consider(ref best, Year(i)); // a year, the 1990s, the 21st century
+        }
+
+        if (length == 4 || (length == 1 && attachedWordNext))
+        {
+            Consider(ref best, QuarterOrHalf(i)); // the 1988 second quarter, 3Q
+        }
+
+        if (length <= 2 && t.Number <= 24)
+        {
+            Consider(ref best, Time(i)); // an hour
+        }
+
+        if (count)
+        {
+            Consider(ref best, Duration(i)); // a count
+        }
+
+        if (count && InRange(i + 1) && _tokens[i + 1].Class is WordClass.Unit or WordClass.UnitPlural)
+        {
+            Consider(ref best, Relative(i)); // a count of units: two years ago
+        }
+
+        Consider(ref best, CoordinatedDay(i));
+        return best;
+    }
+
+    /// <summary><see cref="MatchAt"/> for the words with no family of their own (articles, cues, number words),
+    /// in the order <see cref="DateCore"/> gives: a word is no number, clock, weekday or season, so the families
+    /// that need one at the start are entered only where it follows.</summary>
+    private Match MatchAtOtherWord(int i)
+    {
+        var best = Match.None;
+        Consider(ref best, Modified(i));
+
+        // DateCore's families: NumericDate, Time and Weekday need a number, a clock word or a weekday here
+        if (IsCue(i, Cue.The) && IsNumber(i + 1))
+        {
+            Consider(ref best, MonthDate(i)); // the 15th of March
+        }
+
+        ref readonly var t = ref _tokens[i];
+        if (t.Is(Cue.Mid) || t.Is(Cue.Early) || t.Is(Cue.Late) || t.Is(Cue.Last) || t.Is(Cue.This))
+        {
+            Consider(ref best, Deictic(i)); // early morning, this afternoon
+        }
+
+        Consider(ref best, Relative(i));
+
+        // Year and QuarterOrHalf look past an article; without one they need an ordinal, a number word, "fiscal",
+        // "FY", or Q/H themselves ("the 21st century", "nineteen ninety-six", "fiscal 1989", "third quarter", "Q3")
+        var article = t.Is(Cue.The);
+        if (article || t.Class is WordClass.Ordinal or WordClass.Cardinal || t.Is(Cue.Fiscal) || t.Is(Cue.FiscalYearPrefix))
+        {
+            Consider(ref best, Year(i));
+        }
+
+        if (article || t.Class == WordClass.Ordinal || t.Length == 1)
+        {
+            Consider(ref best, QuarterOrHalf(i));
+        }
+
+        if (IsClass(i + 1, WordClass.Season) || IsClass(i + 2, WordClass.Season))
+        {
+            Consider(ref best, SeasonDate(i)); // the winter, this past summer
+        }
+
+        if (IsClass(i + 1, WordClass.Holiday))
+        {
+            Consider(ref best, HolidayDate(i)); // next Christmas
+        }
+
+        Consider(ref best, Duration(i));
+        Consider(ref best, Set(i));
+        Consider(ref best, ReferenceWord(i));
+        return best;
     }
 
     private static void Consider(ref Match best, Match candidate)
