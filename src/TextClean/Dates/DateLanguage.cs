@@ -85,7 +85,7 @@ public sealed class DateLanguage
     private static readonly SearchValues<char> AsciiLetters =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
-    private readonly record struct PackedWord(ulong Low, ulong High, WordClass Class, byte Value);
+    private readonly record struct PackedWord(ulong Low, ulong High, TokenMeaning Meaning);
 
     // For each pair of first and last letter, a bit per word length that some entry has: most words of
     // running text fail this test and are never packed.
@@ -119,7 +119,7 @@ public sealed class DateLanguage
 
             n++;
             var (low, high) = Pack(word);
-            _packedWords[n] = new PackedWord(low, high, wordClass, value);
+            _packedWords[n] = new PackedWord(low, high, WordMeaning(wordClass, value));
             var slot = SlotOf(low, high);
             while (_slots[slot] != 0)
             {
@@ -155,20 +155,30 @@ public sealed class DateLanguage
 
     private static int EndLettersKey(char first, char last) => (((first | 0x20) - 'a') * 26) + ((last | 0x20) - 'a');
 
-    /// <summary>Whether some entry has this word's first and last letter and length (ASCII letters only).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal bool MayBeWord(ReadOnlySpan<char> word) =>
-        word.Length < 32 && (_lengthsByEndLetters[EndLettersKey(word[0], word[^1])] & (1u << word.Length)) != 0;
+    /// <summary>Whether some entry has the first and last letter and the length of the word of
+    /// <paramref name="length"/> ASCII letters at <paramref name="start"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool MayBeWord(ReadOnlySpan<char> text, int start, int length)
+    {
+        if (length >= 32)
+        {
+            return false;
+        }
 
-    /// <summary>The lookup for the word of ASCII letters at <paramref name="start"/> in <paramref name="text"/> that
+        ref var first = ref Unsafe.Add(ref MemoryMarshal.GetReference(text), start);
+        var key = EndLettersKey(first, Unsafe.Add(ref first, length - 1)); // letters: 0 to 26 * 26 - 1
+        return (Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_lengthsByEndLetters), key) & (1u << length)) != 0;
+    }
+
+    /// <summary>The meaning of the word of ASCII letters at <paramref name="start"/> in <paramref name="text"/> that
     /// <see cref="MayBeWord"/> let through (it rejects most words of running text first): one probe of the
     /// open-addressing table.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal (WordClass Class, byte Value) ProbeAscii(ReadOnlySpan<char> text, int start, int length)
+    internal TokenMeaning ProbeAscii(ReadOnlySpan<char> text, int start, int length)
     {
         if (length > MaxPackedLength)
         {
-            return Lookup(text.Slice(start, length));
+            return MeaningOf(text.Slice(start, length));
         }
 
         ulong low, high;
@@ -177,7 +187,8 @@ public sealed class DateLanguage
             // 16 characters narrowed to bytes at once; the mask keeps the word's own letters
             ref var first = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), start));
             var bytes = Vector128.Narrow(Vector128.LoadUnsafe(ref first), Vector128.LoadUnsafe(ref first, (nuint)Vector128<ushort>.Count));
-            var packed = ((bytes | Vector128.Create((byte)0x20)) & Vector128.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(LengthMasks), (nuint)(MaxPackedLength - length))).AsUInt64();
+            var letters = Vector128.LessThan(Vector128<byte>.Indices, Vector128.Create((byte)length));
+            var packed = ((bytes | Vector128.Create((byte)0x20)) & letters).AsUInt64();
             (low, high) = (packed.GetElement(0), packed.GetElement(1));
         }
         else
@@ -185,23 +196,33 @@ public sealed class DateLanguage
             (low, high) = Pack(text.Slice(start, length));
         }
 
+        // The slots hold 0 (empty) or an index into the entries, and a slot number has TableBits bits: no range checks.
+        ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
+        ref var entries = ref MemoryMarshal.GetArrayDataReference(_packedWords);
         var slot = SlotOf(low, high);
-        while (_slots[slot] is var n and not 0)
+        while (Unsafe.Add(ref slots, slot) is var n and not 0)
         {
-            ref readonly var entry = ref _packedWords[n];
+            ref readonly var entry = ref Unsafe.Add(ref entries, n);
             if (entry.Low == low && entry.High == high)
             {
-                return (entry.Class, entry.Value);
+                return entry.Meaning;
             }
 
             slot = (slot + 1) & ((1 << TableBits) - 1);
         }
 
-        return default;
+        return TokenMeaning.PlainWord;
     }
 
-    // From offset 16 - n, sixteen bytes whose first n are all ones.
-    private static readonly byte[] LengthMasks = [.. Enumerable.Repeat((byte)0xFF, MaxPackedLength), .. new byte[MaxPackedLength]];
+    /// <summary>The meaning of any word, through the dictionary.</summary>
+    internal TokenMeaning MeaningOf(ReadOnlySpan<char> word)
+    {
+        var (wordClass, value) = Lookup(word);
+        return WordMeaning(wordClass, value);
+    }
+
+    private static TokenMeaning WordMeaning(WordClass wordClass, byte value) =>
+        new(TokenKind.Word, wordClass, value, DateParser.WordMayStart(wordClass, value));
 
     /// <summary>English, as news writes it (US and UK spellings, AP abbreviations such as "Sept.").</summary>
     public static DateLanguage English { get; } = EnglishDateWords.Build();

@@ -7,22 +7,55 @@ namespace TextClean.Dates;
 
 internal enum TokenKind : byte { Word, Number, Symbol }
 
+/// <summary>What a token is: its kind and, for a word, what the language's lists say of it and whether it may
+/// start an expression. Four bytes, so that the tokenizer copies a word's whole meaning from the language's
+/// table with one read and one write.</summary>
+internal readonly record struct TokenMeaning(TokenKind Kind, WordClass Class, byte Value, bool MayStart)
+{
+    public static readonly TokenMeaning PlainWord = new(TokenKind.Word, WordClass.None, 0, MayStart: false);
+
+    public static readonly TokenMeaning Number = new(TokenKind.Number, WordClass.None, 0, MayStart: true);
+}
+
 /// <summary>One token: a run of letters, a run of digits, or one other non-space character.</summary>
 internal struct Token
 {
     public int Start;
     public int Length;
     public int Number;          // digits' value (capped), for Number tokens
-    public TokenKind Kind;
-    public WordClass Class;     // what the language's word lists say about a Word token
-    public byte Value;
+    public TokenMeaning Meaning;
     public bool SpaceBefore;    // whitespace between this token and the previous one
     public bool BreakBefore;    // a line break before this token: a paragraph or heading boundary
     public bool Capitalized;
-    public bool MayStart;       // the grammar's first test, decided from this token alone: see DateParser.CanStart
     public char Symbol;         // the character of a Symbol token
 
     public readonly int End => Start + Length;
+
+    public readonly TokenKind Kind
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Meaning.Kind;
+    }
+
+    /// <summary>What the language's word lists say about a Word token.</summary>
+    public readonly WordClass Class
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Meaning.Class;
+    }
+
+    public readonly byte Value
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Meaning.Value;
+    }
+
+    /// <summary>The grammar's first test, decided from this token alone: see DateParser.CanStart.</summary>
+    public readonly bool MayStart
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Meaning.MayStart;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly bool Is(WordClass wordClass) => Class == wordClass;
@@ -150,10 +183,7 @@ internal struct DateTokenizer(string text, DateLanguage language)
             token.SpaceBefore = space;
             token.BreakBefore = lineBreak;
             token.Number = 0;
-            token.Class = WordClass.None;
-            token.Value = 0;
             token.Capitalized = false;
-            token.MayStart = false;
             token.Symbol = '\0';
             space = false;
             lineBreak = false;
@@ -172,9 +202,8 @@ internal struct DateTokenizer(string text, DateLanguage language)
                         end++;
                     }
 
-                    token.Kind = TokenKind.Number;
+                    token.Meaning = TokenMeaning.Number;
                     token.Number = (int)value;
-                    token.MayStart = true;
                     break;
 
                 case CharKind.Letter when c < 128:
@@ -188,16 +217,13 @@ internal struct DateTokenizer(string text, DateLanguage language)
                             end++;
                         }
 
-                        (token.Class, token.Value) = language.Lookup(chars[i..end]);
-                        token.MayStart = DateParser.WordMayStart(token.Class, token.Value);
+                        token.Meaning = language.MeaningOf(chars[i..end]);
                     }
-                    else if (language.MayBeWord(chars[i..end]))
+                    else
                     {
-                        (token.Class, token.Value) = language.ProbeAscii(chars, i, end - i);
-                        token.MayStart = DateParser.WordMayStart(token.Class, token.Value);
+                        token.Meaning = language.MayBeWord(chars, i, end - i) ? language.ProbeAscii(chars, i, end - i) : TokenMeaning.PlainWord;
                     }
 
-                    token.Kind = TokenKind.Word;
                     token.Capitalized = char.IsAsciiLetterUpper(c);
                     break;
 
@@ -207,17 +233,14 @@ internal struct DateTokenizer(string text, DateLanguage language)
                         end++;
                     }
 
-                    token.Kind = TokenKind.Word;
                     token.Capitalized = char.IsUpper(c);
-                    (token.Class, token.Value) = language.Lookup(chars[i..end]);
-                    token.MayStart = DateParser.WordMayStart(token.Class, token.Value);
+                    token.Meaning = language.MeaningOf(chars[i..end]);
                     break;
 
                 default:
                     // A surrogate pair stays one symbol so that no token splits a character.
-                    token.Kind = TokenKind.Symbol;
+                    token.Meaning = new TokenMeaning(TokenKind.Symbol, WordClass.None, 0, DateParser.SymbolMayStart(c));
                     token.Symbol = c;
-                    token.MayStart = DateParser.SymbolMayStart(c);
                     if (char.IsHighSurrogate(c) && (uint)end < (uint)chars.Length && char.IsLowSurrogate(chars[end]))
                     {
                         end++;
