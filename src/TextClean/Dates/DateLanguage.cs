@@ -91,6 +91,14 @@ public sealed class DateLanguage
     // running text fail this test and are never packed.
     private readonly uint[] _lengthsByEndLetters = new uint[26 * 26];
 
+    // Words of one to three ASCII letters ("the", "of", "a": a third of running text, and most of the words the
+    // lists know that it uses) are found with one read and no test: five bits a letter make a 15-bit key that
+    // indexes the meaning directly. Meaning 0 is a plain word.
+    internal const int MaxShortWordLength = 3;
+    private readonly byte[] _shortWords = new byte[1 << (5 * MaxShortWordLength)];
+    private readonly List<TokenMeaning> _shortWordMeaningList = [TokenMeaning.PlainWord];
+    private readonly TokenMeaning[] _shortWordMeanings;
+
     private DateLanguage(string name, bool monthFirst, Dictionary<string, (WordClass, byte)> words)
     {
         Name = name;
@@ -112,6 +120,11 @@ public sealed class DateLanguage
                 _lengthsByEndLetters[EndLettersKey(word[0], word[^1])] |= 1u << word.Length;
             }
 
+            if (word.Length <= MaxShortWordLength)
+            {
+                AddShortWord(word, WordMeaning(wordClass, value));
+            }
+
             if (word.Length > MaxPackedLength)
             {
                 continue; // too long for the packed keys: ProbeAscii asks the dictionary
@@ -128,6 +141,51 @@ public sealed class DateLanguage
 
             _slots[slot] = n;
         }
+
+        _shortWordMeanings = [.. _shortWordMeaningList];
+    }
+
+    private void AddShortWord(string word, TokenMeaning meaning)
+    {
+        var index = _shortWordMeaningList.IndexOf(meaning);
+        if (index < 0)
+        {
+            index = _shortWordMeaningList.Count;
+            _shortWordMeaningList.Add(meaning);
+            if (index > byte.MaxValue)
+            {
+                throw new InvalidOperationException($"more than {byte.MaxValue} meanings among the words of up to {MaxShortWordLength} letters");
+            }
+        }
+
+        ulong chars = 0;
+        for (var k = 0; k < word.Length; k++)
+        {
+            chars |= (ulong)word[k] << (16 * k);
+        }
+
+        _shortWords[ShortWordKey(chars)] = (byte)index;
+    }
+
+    /// <summary>The key of a word of one to three ASCII letters given as UTF-16 code units in the low 16, 32 or 48
+    /// bits: the five low bits of each letter (1 to 26 in either case; 0 where there is no letter).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ShortWordKey(ulong chars) =>
+        (int)((chars & 0x1F) | ((chars >> 11) & 0x3E0) | ((chars >> 22) & 0x7C00));
+
+    /// <summary>The meaning of the word of 1 to <see cref="MaxShortWordLength"/> ASCII letters at
+    /// <paramref name="start"/>, which has at least four characters of text from its start (one 64-bit read takes
+    /// them).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal TokenMeaning ShortWordMeaning(ReadOnlySpan<char> text, int start, int length)
+    {
+        System.Diagnostics.Debug.Assert(length is >= 1 and <= MaxShortWordLength && start <= text.Length - 4);
+        var chars = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), start))) &
+                    ((1UL << (16 * length)) - 1);
+
+        // a 15-bit key into a table of 2^15, and every index stored there is a meaning's: no range checks
+        var meaning = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_shortWords), ShortWordKey(chars));
+        return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_shortWordMeanings), meaning);
     }
 
     /// <summary>The word's letters lower-cased, a byte each, in two keys (ASCII letters, at most 16).</summary>

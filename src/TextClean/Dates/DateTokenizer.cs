@@ -219,6 +219,10 @@ internal struct DateTokenizer(string text, DateLanguage language)
 
                         token.Meaning = language.MeaningOf(chars[i..end]);
                     }
+                    else if (end - i <= DateLanguage.MaxShortWordLength && i <= chars.Length - 4)
+                    {
+                        token.Meaning = language.ShortWordMeaning(chars, i, end - i);
+                    }
                     else
                     {
                         token.Meaning = language.MayBeWord(chars, i, end - i) ? language.ProbeAscii(chars, i, end - i) : TokenMeaning.PlainWord;

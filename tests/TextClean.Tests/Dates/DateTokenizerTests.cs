@@ -25,6 +25,11 @@ public class DateTokenizerTests
     [InlineData("corresponding", "Cue", (int)Cue.Comparable)]
     [InlineData("Thanksgiving", "Holiday", (int)Holiday.Thanksgiving)]
     [InlineData("a", "Cue", (int)Cue.A)]
+    [InlineData("AGO", "Cue", (int)Cue.Ago)]              // words of up to three letters: the short-word table
+    [InlineData("Sep", "MonthAbbrev", 9)]
+    [InlineData("yr", "Unit", (int)TimeUnit.Year)]
+    [InlineData("agp", "None", 0)]
+    [InlineData("x", "None", 0)]
     [InlineData("Januaryx", "None", 0)]
     [InlineData("septembers", "None", 0)]
     [InlineData("counterrevolutionaries", "None", 0)] // longer than any packed key
