@@ -381,7 +381,11 @@ internal sealed partial class DateParser
             Consider(ref best, Relative(i)); // a count of units: two years ago
         }
 
-        Consider(ref best, CoordinatedDay(i));
+        if (InRange(i - 2) && _tokens[i - 2].End == _lastMention.End)
+        {
+            Consider(ref best, CoordinatedDay(i)); // the second day of "April 24 and 25"
+        }
+
         return best;
     }
 
@@ -391,15 +395,19 @@ internal sealed partial class DateParser
     private Match MatchAtOtherWord(int i)
     {
         var best = Match.None;
-        Consider(ref best, Modified(i));
+        ref readonly var t = ref _tokens[i];
+        Cue? cue = t.Class == WordClass.Cue ? (Cue)t.Value : null;
+        if (cue is Cue.The or Cue.End or Cue.Beginning or Cue.Start or Cue.Early or Cue.Late or Cue.Mid or Cue.Earlier or Cue.Later)
+        {
+            Consider(ref best, Modified(i)); // the end of, early, mid-
+        }
 
         // DateCore's families: NumericDate, Time and Weekday need a number, a clock word or a weekday here
-        if (IsCue(i, Cue.The) && IsNumber(i + 1))
+        if (cue == Cue.The && IsNumber(i + 1))
         {
             Consider(ref best, MonthDate(i)); // the 15th of March
         }
 
-        ref readonly var t = ref _tokens[i];
         if (t.Is(Cue.Mid) || t.Is(Cue.Early) || t.Is(Cue.Late) || t.Is(Cue.Last) || t.Is(Cue.This))
         {
             Consider(ref best, Deictic(i)); // early morning, this afternoon
@@ -430,9 +438,23 @@ internal sealed partial class DateParser
             Consider(ref best, HolidayDate(i)); // next Christmas
         }
 
-        Consider(ref best, Duration(i));
-        Consider(ref best, Set(i));
-        Consider(ref best, ReferenceWord(i));
+        // a count, or a determiner before one: five years, a week, several days, the past two years, the next few weeks
+        if (t.Class == WordClass.Cardinal || cue is Cue.The or Cue.Past or Cue.Last or Cue.Next or Cue.Previous or Cue.Coming or
+                Cue.Following or Cue.Couple or Cue.A or Cue.Few or Cue.Several or Cue.Many or Cue.Some)
+        {
+            Consider(ref best, Duration(i));
+        }
+
+        if (cue is Cue.Per or Cue.Every or Cue.Each)
+        {
+            Consider(ref best, Set(i)); // every week, per year
+        }
+
+        if (cue is Cue.Current or Cue.Past or Cue.These or Cue.The)
+        {
+            Consider(ref best, ReferenceWord(i)); // the current, the past, these days, the near future
+        }
+
         return best;
     }
 
