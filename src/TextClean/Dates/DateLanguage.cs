@@ -96,7 +96,6 @@ public sealed class DateLanguage
     // indexes the meaning directly. Meaning 0 is a plain word.
     internal const int MaxShortWordLength = 3;
     private readonly byte[] _shortWords = new byte[1 << (5 * MaxShortWordLength)];
-    private readonly List<TokenMeaning> _shortWordMeaningList = [TokenMeaning.PlainWord];
     private readonly TokenMeaning[] _shortWordMeanings;
 
     private DateLanguage(string name, bool monthFirst, Dictionary<string, (WordClass, byte)> words)
@@ -107,6 +106,7 @@ public sealed class DateLanguage
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxWordLength = words.Keys.Max(k => k.Length);
         _packedWords = new PackedWord[words.Count + 1]; // entry 0: the empty slot
+        var shortWordMeanings = new List<TokenMeaning> { TokenMeaning.PlainWord };
         var n = 0;
         foreach (var (word, (wordClass, value)) in words)
         {
@@ -122,7 +122,7 @@ public sealed class DateLanguage
 
             if (word.Length <= MaxShortWordLength)
             {
-                AddShortWord(word, WordMeaning(wordClass, value));
+                AddShortWord(word, WordMeaning(wordClass, value), shortWordMeanings);
             }
 
             if (word.Length > MaxPackedLength)
@@ -142,16 +142,16 @@ public sealed class DateLanguage
             _slots[slot] = n;
         }
 
-        _shortWordMeanings = [.. _shortWordMeaningList];
+        _shortWordMeanings = [.. shortWordMeanings];
     }
 
-    private void AddShortWord(string word, TokenMeaning meaning)
+    private void AddShortWord(string word, TokenMeaning meaning, List<TokenMeaning> meanings)
     {
-        var index = _shortWordMeaningList.IndexOf(meaning);
+        var index = meanings.IndexOf(meaning);
         if (index < 0)
         {
-            index = _shortWordMeaningList.Count;
-            _shortWordMeaningList.Add(meaning);
+            index = meanings.Count;
+            meanings.Add(meaning);
             if (index > byte.MaxValue)
             {
                 throw new InvalidOperationException($"more than {byte.MaxValue} meanings among the words of up to {MaxShortWordLength} letters");
@@ -214,7 +214,8 @@ public sealed class DateLanguage
     private static int EndLettersKey(char first, char last) => (((first | 0x20) - 'a') * 26) + ((last | 0x20) - 'a');
 
     /// <summary>Whether some entry has the first and last letter and the length of the word of
-    /// <paramref name="length"/> ASCII letters at <paramref name="start"/>.</summary>
+    /// <paramref name="length"/> (at least one) ASCII letters at <paramref name="start"/>, which the caller has
+    /// found in <paramref name="text"/> (no range checks).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool MayBeWord(ReadOnlySpan<char> text, int start, int length)
     {

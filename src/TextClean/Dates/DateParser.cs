@@ -408,7 +408,7 @@ internal sealed partial class DateParser
             Consider(ref best, MonthDate(i)); // the 15th of March
         }
 
-        if (t.Is(Cue.Mid) || t.Is(Cue.Early) || t.Is(Cue.Late) || t.Is(Cue.Last) || t.Is(Cue.This))
+        if (cue is Cue.Mid or Cue.Early or Cue.Late or Cue.Last or Cue.This)
         {
             Consider(ref best, Deictic(i)); // early morning, this afternoon
         }
@@ -417,13 +417,12 @@ internal sealed partial class DateParser
 
         // Year and QuarterOrHalf look past an article; without one they need an ordinal, a number word, "fiscal",
         // "FY", or Q/H themselves ("the 21st century", "nineteen ninety-six", "fiscal 1989", "third quarter", "Q3")
-        var article = t.Is(Cue.The);
-        if (article || t.Class is WordClass.Ordinal or WordClass.Cardinal || t.Is(Cue.Fiscal) || t.Is(Cue.FiscalYearPrefix))
+        if (cue is Cue.The or Cue.Fiscal or Cue.FiscalYearPrefix || t.Class is WordClass.Ordinal or WordClass.Cardinal)
         {
             Consider(ref best, Year(i));
         }
 
-        if (article || t.Class == WordClass.Ordinal || t.Length == 1)
+        if (cue == Cue.The || t.Class == WordClass.Ordinal || t.Length == 1)
         {
             Consider(ref best, QuarterOrHalf(i));
         }
