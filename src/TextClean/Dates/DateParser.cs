@@ -550,7 +550,8 @@ internal sealed partial class DateParser
     private bool WordIs(int i, string word) =>
         IsWord(i) && _tokens[i].Length == word.Length && TextOf(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Token <paramref name="i"/> is one of <paramref name="words"/>, ignoring case.</summary>
+    /// <summary>Token <paramref name="i"/> is one of <paramref name="words"/>, ignoring case (lengths first, as in
+    /// <see cref="WordIs"/>: most candidates differ in length).</summary>
     private bool WordIsAny(int i, params ReadOnlySpan<string> words)
     {
         if (!IsWord(i))
@@ -561,7 +562,7 @@ internal sealed partial class DateParser
         var text = TextOf(i);
         foreach (var word in words)
         {
-            if (text.Equals(word, StringComparison.OrdinalIgnoreCase))
+            if (text.Length == word.Length && text.Equals(word, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
