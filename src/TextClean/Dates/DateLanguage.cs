@@ -96,7 +96,6 @@ public sealed class DateLanguage
     // indexes the meaning directly. Meaning 0 is a plain word.
     internal const int MaxShortWordLength = 3;
     private readonly byte[] _shortWords = new byte[1 << (5 * MaxShortWordLength)];
-    private readonly List<TokenMeaning> _shortWordMeaningList = [TokenMeaning.PlainWord];
     private readonly TokenMeaning[] _shortWordMeanings;
 
     private DateLanguage(string name, bool monthFirst, Dictionary<string, (WordClass, byte)> words)
@@ -108,6 +107,7 @@ public sealed class DateLanguage
         MaxWordLength = words.Keys.Max(k => k.Length);
         _packedWords = new PackedWord[words.Count + 1]; // entry 0: the empty slot
         var n = 0;
+        List<TokenMeaning> shortWordMeanings = [TokenMeaning.PlainWord];
         foreach (var (word, (wordClass, value)) in words)
         {
             if (word.AsSpan().ContainsAnyExcept(AsciiLetters))
@@ -122,7 +122,7 @@ public sealed class DateLanguage
 
             if (word.Length <= MaxShortWordLength)
             {
-                AddShortWord(word, WordMeaning(wordClass, value));
+                AddShortWord(word, WordMeaning(wordClass, value), shortWordMeanings);
             }
 
             if (word.Length > MaxPackedLength)
@@ -142,16 +142,16 @@ public sealed class DateLanguage
             _slots[slot] = n;
         }
 
-        _shortWordMeanings = [.. _shortWordMeaningList];
+        _shortWordMeanings = [.. shortWordMeanings];
     }
 
-    private void AddShortWord(string word, TokenMeaning meaning)
+    private void AddShortWord(string word, TokenMeaning meaning, List<TokenMeaning> meanings)
     {
-        var index = _shortWordMeaningList.IndexOf(meaning);
+        var index = meanings.IndexOf(meaning);
         if (index < 0)
         {
-            index = _shortWordMeaningList.Count;
-            _shortWordMeaningList.Add(meaning);
+            index = meanings.Count;
+            meanings.Add(meaning);
             if (index > byte.MaxValue)
             {
                 throw new InvalidOperationException($"more than {byte.MaxValue} meanings among the words of up to {MaxShortWordLength} letters");
@@ -180,6 +180,7 @@ public sealed class DateLanguage
     internal TokenMeaning ShortWordMeaning(ReadOnlySpan<char> text, int start, int length)
     {
         System.Diagnostics.Debug.Assert(length is >= 1 and <= MaxShortWordLength && start <= text.Length - 4);
+        System.Diagnostics.Debug.Assert(BitConverter.IsLittleEndian, "the 64-bit read puts the first character in the low bits");
         var chars = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), start))) &
                     ((1UL << (16 * length)) - 1);
 
