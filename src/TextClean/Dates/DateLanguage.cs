@@ -96,6 +96,7 @@ public sealed class DateLanguage
     // indexes the meaning directly. Meaning 0 is a plain word.
     internal const int MaxShortWordLength = 3;
     private readonly byte[] _shortWords = new byte[1 << (5 * MaxShortWordLength)];
+    private readonly List<TokenMeaning> _shortWordMeaningList = [TokenMeaning.PlainWord];
     private readonly TokenMeaning[] _shortWordMeanings;
 
     private DateLanguage(string name, bool monthFirst, Dictionary<string, (WordClass, byte)> words)
@@ -107,7 +108,6 @@ public sealed class DateLanguage
         MaxWordLength = words.Keys.Max(k => k.Length);
         _packedWords = new PackedWord[words.Count + 1]; // entry 0: the empty slot
         var n = 0;
-        List<TokenMeaning> shortWordMeanings = [TokenMeaning.PlainWord];
         foreach (var (word, (wordClass, value)) in words)
         {
             if (word.AsSpan().ContainsAnyExcept(AsciiLetters))
@@ -122,7 +122,7 @@ public sealed class DateLanguage
 
             if (word.Length <= MaxShortWordLength)
             {
-                AddShortWord(word, WordMeaning(wordClass, value), shortWordMeanings);
+                AddShortWord(word, WordMeaning(wordClass, value));
             }
 
             if (word.Length > MaxPackedLength)
@@ -142,16 +142,16 @@ public sealed class DateLanguage
             _slots[slot] = n;
         }
 
-        _shortWordMeanings = [.. shortWordMeanings];
+        _shortWordMeanings = [.. _shortWordMeaningList];
     }
 
-    private void AddShortWord(string word, TokenMeaning meaning, List<TokenMeaning> meanings)
+    private void AddShortWord(string word, TokenMeaning meaning)
     {
-        var index = meanings.IndexOf(meaning);
+        var index = _shortWordMeaningList.IndexOf(meaning);
         if (index < 0)
         {
-            index = meanings.Count;
-            meanings.Add(meaning);
+            index = _shortWordMeaningList.Count;
+            _shortWordMeaningList.Add(meaning);
             if (index > byte.MaxValue)
             {
                 throw new InvalidOperationException($"more than {byte.MaxValue} meanings among the words of up to {MaxShortWordLength} letters");
