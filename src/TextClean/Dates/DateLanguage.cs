@@ -180,6 +180,7 @@ public sealed class DateLanguage
     internal TokenMeaning ShortWordMeaning(ReadOnlySpan<char> text, int start, int length)
     {
         System.Diagnostics.Debug.Assert(length is >= 1 and <= MaxShortWordLength && start <= text.Length - 4);
+        System.Diagnostics.Debug.Assert(BitConverter.IsLittleEndian, "the 64-bit read puts the first character in the low bits");
         var chars = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), start))) &
                     ((1UL << (16 * length)) - 1);
 

@@ -120,6 +120,7 @@ internal sealed partial class DateParser
             }
 
             var match = MatchAt(i);
+            AssertEveryFamilyAgrees(i, match);
             if (!match.Found)
             {
                 i++;

@@ -228,6 +228,8 @@ internal struct DateTokenizer(string text, DateLanguage language)
                         token.Meaning = language.MayBeWord(chars, i, end - i) ? language.ProbeAscii(chars, i, end - i) : TokenMeaning.PlainWord;
                     }
 
+                    // Debug builds hold the short-word table and the packed probe to the dictionary they stand for.
+                    System.Diagnostics.Debug.Assert(token.Meaning == language.MeaningOf(chars[i..end]), "the fast word tables disagree with the dictionary");
                     token.Capitalized = char.IsAsciiLetterUpper(c);
                     break;
 

@@ -57,6 +57,37 @@ public class DateTokenizerTests
         }
     }
 
+    /// <summary>The short-word table keys a word of one to three letters by five bits a letter: every such word, in
+    /// any case, at the text's end (where the table's 64-bit read does not fit) and before more text, must mean what
+    /// the dictionary says.</summary>
+    [Fact]
+    public void Every_word_of_up_to_three_letters_means_what_the_dictionary_says()
+    {
+        var language = DateLanguage.English;
+        var letters = Enumerable.Range('a', 26).Select(c => ((char)c).ToString()).ToArray();
+        var words = letters.Concat(letters.SelectMany(a => letters, (a, b) => a + b))
+            .Concat(letters.SelectMany(a => letters, (a, b) => a + b).SelectMany(ab => letters, (ab, c) => ab + c));
+        var tokens = new Token[4]; // these texts have at most three tokens: one buffer, not a window per text
+        (WordClass, byte) Meaning(string text, int index)
+        {
+            var tokenizer = new DateTokenizer(text, language);
+            Assert.True(tokenizer.Fill(tokens) > index);
+            return (tokens[index].Class, tokens[index].Value);
+        }
+
+        foreach (var word in words)
+        {
+            var expected = language.Lookup(word);
+            var mixed = string.Concat(word.Select((c, k) => k % 2 == 0 ? char.ToUpperInvariant(c) : c));
+            foreach (var spelling in (string[])[word, word.ToUpperInvariant(), mixed])
+            {
+                Assert.Equal(expected, Meaning(spelling, 0));
+                Assert.Equal(expected, Meaning("x " + spelling, 1));
+                Assert.Equal(expected, Meaning(spelling + ", more", 0));
+            }
+        }
+    }
+
     /// <summary>A language may list words of ASCII letters longer than the packed keys hold (16): the tokenizer
     /// must still find them, through the dictionary, as the dictionary finds them.</summary>
     [Theory]
