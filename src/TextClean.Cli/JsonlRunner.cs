@@ -7,7 +7,8 @@ namespace TextClean.Cli;
 
 /// <summary>
 /// JSON Lines mode: one record in, one record out, in input order, with reading, processing and writing
-/// overlapped. The calling thread reads lines into batches; <see cref="CliOptions.Threads"/> workers
+/// overlapped. The calling thread cuts the input into batches of whole lines (copied from a stream, or
+/// slices of a mapped file, see <see cref="MappedInput"/>); <see cref="CliOptions.Threads"/> workers
 /// process batches as they come; a writer thread writes them back in input order. A fixed set of batches
 /// circulates (reader → workers → writer → reader), so memory stays bounded however long the input is,
 /// and a slow side holds the others back instead of piling up data. A bad line is answered with an error
@@ -48,10 +49,18 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
         writerThread.Start();
 
         ExceptionDispatchInfo? readError = null;
+        using var mapped = MappedInput.TryMap(input);
         try
         {
-            // Reads as large as a batch, so that a batch is rarely cut short by the end of the buffer.
-            Read(new LineReader(input, BatchBytes), free, work, inOrder, writeFailed.Token);
+            if (mapped is not null)
+            {
+                ReadMapped(mapped, free, work, inOrder, writeFailed.Token);
+            }
+            else
+            {
+                // Reads as large as a batch, so that a batch is rarely cut short by the end of the buffer.
+                Read(new LineReader(input, BatchBytes), free, work, inOrder, writeFailed.Token);
+            }
         }
         catch (OperationCanceledException) when (writeFailed.IsCancellationRequested)
         {
@@ -65,14 +74,16 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
         {
             work.CompleteAdding();
             inOrder.CompleteAdding();
-        }
 
-        foreach (var thread in workerThreads)
-        {
-            thread.Join();
-        }
+            // Whatever ended the reading, the batches handed out are finished before the input (a mapping
+            // the workers read) is released.
+            foreach (var thread in workerThreads)
+            {
+                thread.Join();
+            }
 
-        writerThread.Join();
+            writerThread.Join();
+        }
         foreach (var batch in free)
         {
             batch.Dispose();
@@ -133,15 +144,70 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
         }
     }
 
+    /// <summary>Cuts a mapped file into batches of whole lines, about <see cref="BatchBytes"/> each, without
+    /// reading them: only the end of each batch is looked at, for its last line feed. The workers split the
+    /// lines.</summary>
+    private static void ReadMapped(MappedInput input, BlockingCollection<Batch> free, BlockingCollection<Batch> work,
+        BlockingCollection<Batch> inOrder, CancellationToken cancel)
+    {
+        long position = input.Length >= 3 && input.Slice(0, 3).SequenceEqual(LineReader.ByteOrderMark) ? 3 : 0;
+        while (position < input.Length)
+        {
+            cancel.ThrowIfCancellationRequested();
+            var batch = free.Take(cancel);
+            var length = WholeLinesLength(input, position);
+            batch.SetMapped(input, position, length);
+            inOrder.Add(batch);
+            work.Add(batch);
+            position += length;
+        }
+    }
+
+    /// <summary>The length of the whole lines from <paramref name="position"/> that fit in a batch, or of
+    /// the one line there when it is longer than a batch; the rest of the input when it fits.</summary>
+    internal static int WholeLinesLength(MappedInput input, long position, int batchBytes = BatchBytes)
+    {
+        var left = input.Length - position;
+        if (left <= batchBytes)
+        {
+            return (int)left;
+        }
+
+        var lastBreak = input.Slice(position, batchBytes).LastIndexOf((byte)'\n');
+        if (lastBreak >= 0)
+        {
+            return lastBreak + 1;
+        }
+
+        // One line longer than a batch: it goes whole, up to its line feed or the end of the input.
+        var end = position + batchBytes;
+        while (end < input.Length)
+        {
+            var chunk = input.Slice(end, (int)Math.Min(batchBytes, input.Length - end));
+            var lineBreak = chunk.IndexOf((byte)'\n');
+            if (lineBreak >= 0)
+            {
+                end += lineBreak + 1;
+                break;
+            }
+
+            end += chunk.Length;
+        }
+
+        return end - position <= Array.MaxLength
+            ? (int)(end - position)
+            : throw new IOException($"a line at byte {position} is longer than {Array.MaxLength} bytes");
+    }
+
     private void Work(BlockingCollection<Batch> work)
     {
         // One writer per worker, pointed at each record's batch output in turn (WriteRecord resets it).
         using var json = new Utf8JsonWriter(Stream.Null, JsonOutput.WriterOptions);
         foreach (var batch in work.GetConsumingEnumerable())
         {
-            for (var i = 0; i < batch.Count; i++)
+            var lines = batch.Lines;
+            while (Batch.TryTakeLine(ref lines, out var line))
             {
-                var line = batch.Line(i);
                 if (line.Trim(" \t"u8).IsEmpty)
                 {
                     continue; // a blank line is no record
@@ -264,7 +330,8 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
         }
     }
 
-    /// <summary>Up to a few hundred input lines, copied into one buffer, and their output.</summary>
+    /// <summary>Input lines, each ending in a line feed but perhaps the last, and their output: up to a few
+    /// hundred lines copied from a stream into the batch's own buffer, or a slice of a mapped file.</summary>
     private sealed class Batch : IDisposable
     {
         private const int InitialBytes = 1 << 16;
@@ -273,9 +340,11 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
         /// memory for the rest of the run.</summary>
         private const int KeepBytes = 4 * BatchBytes;
 
-        private readonly List<(int Start, int Length)> _lines = new(BatchRecords);
         private byte[] _input = ArrayPool<byte>.Shared.Rent(InitialBytes);
         private int _inputLength;
+        private int _lineCount;
+        private MappedInput? _mapped;
+        private long _mappedOffset;
 
         public GrowableBuffer Output { get; } = new(InitialBytes);
 
@@ -285,34 +354,74 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
 
         public int FailedRecords { get; set; }
 
-        public int Count => _lines.Count;
-
         /// <summary>Input bytes, line breaks included, for the progress meter.</summary>
-        public long InputBytes => _inputLength + _lines.Count;
+        public long InputBytes => _inputLength;
 
-        public bool IsFull(int records, int bytes) => _lines.Count >= records || _inputLength >= bytes;
+        public ReadOnlySpan<byte> Lines => _mapped is { } mapped ? mapped.Slice(_mappedOffset, _inputLength) : _input.AsSpan(0, _inputLength);
 
-        public ReadOnlySpan<byte> Line(int index) => _input.AsSpan(_lines[index].Start, _lines[index].Length);
+        public bool IsFull(int records, int bytes) => _lineCount >= records || _inputLength >= bytes;
 
+        /// <summary>Takes the first line off <paramref name="lines"/>, without its line feed or a carriage
+        /// return before it; false when none is left.</summary>
+        public static bool TryTakeLine(ref ReadOnlySpan<byte> lines, out ReadOnlySpan<byte> line)
+        {
+            if (lines.IsEmpty)
+            {
+                line = default;
+                return false;
+            }
+
+            var lineBreak = lines.IndexOf((byte)'\n');
+            if (lineBreak < 0)
+            {
+                line = lines;
+                lines = default;
+            }
+            else
+            {
+                line = lines[..lineBreak];
+                lines = lines[(lineBreak + 1)..];
+            }
+
+            if (!line.IsEmpty && line[^1] == (byte)'\r')
+            {
+                line = line[..^1];
+            }
+
+            return true;
+        }
+
+        /// <summary>Copies one line (without its line feed) into the batch.</summary>
         public void Add(ReadOnlySpan<byte> line)
         {
-            if (_inputLength + line.Length > _input.Length)
+            var needed = _inputLength + line.Length + 1;
+            if (needed > _input.Length)
             {
-                var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_input.Length * 2, _inputLength + line.Length));
+                var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_input.Length * 2, needed));
                 _input.AsSpan(0, _inputLength).CopyTo(larger);
                 ArrayPool<byte>.Shared.Return(_input);
                 _input = larger;
             }
 
             line.CopyTo(_input.AsSpan(_inputLength));
-            _lines.Add((_inputLength, line.Length));
-            _inputLength += line.Length;
+            _input[_inputLength + line.Length] = (byte)'\n';
+            _inputLength = needed;
+            _lineCount++;
+        }
+
+        /// <summary>Makes the batch the lines in <paramref name="length"/> bytes of <paramref name="input"/>.</summary>
+        public void SetMapped(MappedInput input, long offset, int length)
+        {
+            _mapped = input;
+            _mappedOffset = offset;
+            _inputLength = length;
         }
 
         public void Clear()
         {
-            _lines.Clear();
             _inputLength = 0;
+            _lineCount = 0;
+            _mapped = null;
             FailedRecords = 0;
             Processed.Reset();
             if (_input.Length > KeepBytes)

@@ -1,8 +1,9 @@
 namespace TextClean.Cli;
 
 /// <summary>Reads a stream one line at a time as raw UTF-8 bytes, holding only the current line and one
-/// read buffer in memory, so a multi-GB JSON Lines input streams through. Handles LF and CRLF, a final
-/// line with no newline and a leading UTF-8 byte-order mark.</summary>
+/// read buffer in memory, so a multi-GB JSON Lines input streams through. Lines end at LF (a CR before it
+/// is the caller's to trim); a final line with no newline is a line; a leading UTF-8 byte-order mark is
+/// skipped.</summary>
 /// <param name="stream">The input.</param>
 /// <param name="bufferSize">Bytes asked of the stream at a time (the buffer grows for a longer line).</param>
 internal sealed class LineReader(Stream stream, int bufferSize = 1 << 16)
@@ -17,7 +18,9 @@ internal sealed class LineReader(Stream stream, int bufferSize = 1 << 16)
     /// <see cref="TryReadLine"/> will not wait for the stream.</summary>
     public bool HasBufferedLine => _eof || _buffer.AsSpan(_start, _end - _start).Contains((byte)'\n');
 
-    /// <summary>The next line without its line break; the span is valid until the next call.</summary>
+    public static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>The next line without its line feed; the span is valid until the next call.</summary>
     public bool TryReadLine(out ReadOnlySpan<byte> line)
     {
         var scanFrom = _start;
@@ -27,7 +30,7 @@ internal sealed class LineReader(Stream stream, int bufferSize = 1 << 16)
             if (newline >= 0)
             {
                 var lineEnd = scanFrom + newline;
-                line = TrimCarriageReturn(_buffer.AsSpan(_start, lineEnd - _start));
+                line = _buffer.AsSpan(_start, lineEnd - _start);
                 _start = lineEnd + 1;
                 return true;
             }
@@ -36,7 +39,7 @@ internal sealed class LineReader(Stream stream, int bufferSize = 1 << 16)
             {
                 if (_start < _end)
                 {
-                    line = TrimCarriageReturn(_buffer.AsSpan(_start, _end - _start));
+                    line = _buffer.AsSpan(_start, _end - _start);
                     _start = _end;
                     return true;
                 }
@@ -77,14 +80,11 @@ internal sealed class LineReader(Stream stream, int bufferSize = 1 << 16)
         if (!_started && _end >= 3)
         {
             _started = true;
-            if (_buffer.AsSpan(0, 3).SequenceEqual((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            if (_buffer.AsSpan(0, 3).SequenceEqual(ByteOrderMark))
             {
                 _start = 3;
                 scanFrom = Math.Max(scanFrom, 3);
             }
         }
     }
-
-    private static ReadOnlySpan<byte> TrimCarriageReturn(ReadOnlySpan<byte> line) =>
-        line.Length > 0 && line[^1] == (byte)'\r' ? line[..^1] : line;
 }

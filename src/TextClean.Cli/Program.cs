@@ -119,14 +119,14 @@ internal static class Program
     {
         if (options.Files.Count == 0)
         {
-            yield return (null, Console.OpenStandardInput);
+            yield return (null, MappedInput.OpenStandardInput);
             yield break;
         }
 
         foreach (var file in options.Files)
         {
             yield return file == "-"
-                ? (file, Console.OpenStandardInput)
+                ? (file, MappedInput.OpenStandardInput)
                 : (file, () => new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan));
         }
     }
