@@ -55,6 +55,7 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
             if (mapped is not null)
             {
                 ReadMapped(mapped, free, work, inOrder, writeFailed.Token);
+                input.Seek(mapped.Length, SeekOrigin.Current); // read, as the stream path leaves it
             }
             else
             {

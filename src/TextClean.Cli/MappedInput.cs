@@ -38,7 +38,7 @@ internal sealed unsafe class MappedInput : IDisposable
 
     /// <summary>A mapping of what is left to read of <paramref name="input"/>, or null when it is not a
     /// regular file of at least <paramref name="minimumBytes"/> bytes or cannot be mapped (the caller reads
-    /// the stream instead). The stream is not moved.</summary>
+    /// the stream instead). The stream is not moved: the caller moves it past what it reads.</summary>
     public static MappedInput? TryMap(Stream input, long minimumBytes = MinimumBytes)
     {
         if (input is not FileStream { CanSeek: true } file)
@@ -77,7 +77,7 @@ internal sealed unsafe class MappedInput : IDisposable
         {
             try
             {
-                var file = new FileStream(new SafeFileHandle(0, ownsHandle: false), FileAccess.Read, bufferSize: 0);
+                var file = new SharedOffsetFileStream(new SafeFileHandle(0, ownsHandle: false));
                 if (file.CanSeek)
                 {
                     return file;
@@ -92,6 +92,24 @@ internal sealed unsafe class MappedInput : IDisposable
         }
 
         return Console.OpenStandardInput();
+    }
+
+    /// <summary>A file stream on a descriptor shared with other readers (standard input), which it leaves
+    /// open. A file stream reads at its own position (pread) and leaves the descriptor's offset alone, but
+    /// the shell shares that offset with whatever reads standard input next (<c>textclean - -</c>, or
+    /// <c>(textclean; cat) &lt; file</c>): on closing, the offset is moved to what was read, as read(2)
+    /// would have left it.</summary>
+    internal sealed class SharedOffsetFileStream(SafeFileHandle handle) : FileStream(handle, FileAccess.Read, bufferSize: 0)
+    {
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing && CanSeek)
+            {
+                _ = SafeFileHandle; // getting a seekable file stream's handle moves its offset to the stream's position
+            }
+
+            base.Dispose(disposing);
+        }
     }
 
     /// <summary><paramref name="length"/> bytes from <paramref name="offset"/> (relative to the stream's

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 using TextClean.Cli;
 
 namespace TextClean.Tests.Cli;
@@ -60,6 +61,42 @@ public sealed class MappedInputTests : IDisposable
 
         Assert.Null(MappedInput.TryMap(file));
         Assert.Null(MappedInput.TryMap(new MemoryStream(new byte[2 * MappedInput.MinimumBytes])));
+    }
+
+    /// <summary>The shell shares standard input's offset with whatever reads it next (<c>textclean - -</c>,
+    /// <c>(textclean; cat) &lt; file</c>): reading it to its end, mapped or streamed, leaves the offset there,
+    /// as read(2) does, so that nothing is read twice.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Standard_input_is_left_at_the_end_of_what_was_read(bool largeEnoughToMap)
+    {
+        var records = largeEnoughToMap ? Records("\n", byteOrderMark: false, finalLineEnd: true) : "{\"id\":1,\"text\":\"a\"}\n"u8.ToArray();
+        var skipped = "{\"id\":\"skipped\",\"text\":\"x\"}\n"u8.ToArray();
+        var path = Path.Combine(_directory, "stdin.jsonl");
+        File.WriteAllBytes(path, [.. skipped, .. records]);
+        using var descriptor = File.OpenHandle(path);
+        using (var before = new FileStream(new SafeFileHandle(descriptor.DangerousGetHandle(), ownsHandle: false), FileAccess.Read, bufferSize: 0))
+        {
+            before.ReadExactly(new byte[skipped.Length]);
+            _ = before.SafeFileHandle; // as a shell's read that stops after one line
+        }
+
+        string output;
+        using (var input = new MappedInput.SharedOffsetFileStream(new SafeFileHandle(descriptor.DangerousGetHandle(), ownsHandle: false)))
+        {
+            using (var mapped = MappedInput.TryMap(input))
+            {
+                Assert.Equal(largeEnoughToMap, mapped is not null); // the run below takes the path this row is for
+            }
+
+            output = Run(input, "2");
+        }
+
+        using var next = new MappedInput.SharedOffsetFileStream(new SafeFileHandle(descriptor.DangerousGetHandle(), ownsHandle: false));
+        Assert.Equal(Run(new MemoryStream(records), "2"), output);
+        Assert.Equal(skipped.Length + records.Length, next.Position);
+        Assert.Equal("", Run(next, "1"));
     }
 
     [Theory]
