@@ -10,9 +10,11 @@ namespace TextClean.Cli;
 /// put 11% of a two-thread <c>fix</c> run's CPU on the reader thread, two thirds of it in the kernel's copy.
 /// Pipes, terminals and small files keep the stream path.
 /// </summary>
-/// <remarks>Truncating the file while it is being read makes the process fail on the missing pages, as it
-/// does for any program that maps its input (grep, ripgrep); appending is harmless (what was there at the
-/// start is read).</remarks>
+/// <remarks>Truncating the file while it is being read (a log rotated with copytruncate) makes the process
+/// fail on the missing pages, as it does for any program that maps its input (grep, ripgrep): the runtime
+/// prints "Fatal error. System.AccessViolationException" with a stack and aborts (exit status 134), and
+/// output not yet written is lost; a disk read error ends the same way, where a stream gives "cannot read".
+/// Appending is harmless (what was there at the start is read).</remarks>
 internal sealed unsafe class MappedInput : IDisposable
 {
     /// <summary>Below this a mapping saves too little to be worth its set-up.</summary>
