@@ -23,6 +23,10 @@ internal sealed record CliOptions
     /// <summary>Input MB/s on stderr while running.</summary>
     public bool Progress { get; init; }
 
+    /// <summary>Whether --jsonl maps an input file rather than reading it (<see cref="MappedInput"/>);
+    /// --no-mmap for files that may be truncated while they are read.</summary>
+    public bool MapFiles { get; init; } = true;
+
     public static readonly string[] Commands = ["clean", "fix", "dates"];
 
     public const string Usage =
@@ -43,6 +47,8 @@ internal sealed record CliOptions
           --explain                        what was changed or removed, and why (stderr, or "changes" in JSONL)
           --threads N                      worker threads for --jsonl (default: all cores)
           --progress                       input processed and MB/s on stderr, every second
+          --no-mmap                        read --jsonl input files instead of mapping them (a mapped file
+                                           that is truncated while it is read stops the process)
           -h, --help                       this text
         """;
 
@@ -65,6 +71,7 @@ internal sealed record CliOptions
         ArticleDate? reference = null;
         var threads = Environment.ProcessorCount;
         var progress = false;
+        var mapFiles = true;
         var files = new List<string>();
         var optionsEnded = false;
         for (var i = 1; i < args.Count; i++)
@@ -108,12 +115,15 @@ internal sealed record CliOptions
                 case "--progress":
                     progress = true;
                     break;
+                case "--no-mmap":
+                    mapFiles = false;
+                    break;
                 default:
                     throw new UsageException($"unknown option '{arg}'; see textclean --help");
             }
         }
 
-        var options = new CliOptions { Command = command, Jsonl = jsonl, Explain = explain, Cleaner = cleaner, ReferenceDate = reference, Threads = threads, Progress = progress };
+        var options = new CliOptions { Command = command, Jsonl = jsonl, Explain = explain, Cleaner = cleaner, ReferenceDate = reference, Threads = threads, Progress = progress, MapFiles = mapFiles };
         options.Files.AddRange(files);
         return options;
     }

@@ -11,7 +11,7 @@ namespace TextClean.Cli;
 /// Pipes, terminals and small files keep the stream path.
 /// </summary>
 /// <remarks>Truncating the file while it is being read (a log rotated with copytruncate) makes the process
-/// fail on the missing pages, as it does for any program that maps its input (grep, ripgrep): the runtime
+/// fail on the missing pages, as it does any program that maps its input (ripgrep, for one): the runtime
 /// prints "Fatal error. System.AccessViolationException" with a stack and aborts (exit status 134), and
 /// output not yet written is lost; a disk read error ends the same way, where a stream gives "cannot read".
 /// Appending is harmless (what was there at the start is read).</remarks>

@@ -63,6 +63,24 @@ public sealed class MappedInputTests : IDisposable
         Assert.Null(MappedInput.TryMap(new MemoryStream(new byte[2 * MappedInput.MinimumBytes])));
     }
 
+    [Fact]
+    public void No_mmap_reads_the_file_through_the_stream_with_the_same_output()
+    {
+        var bytes = Records("\n", byteOrderMark: false, finalLineEnd: true);
+        var path = Path.Combine(_directory, "read.jsonl");
+        File.WriteAllBytes(path, bytes);
+
+        using var mapped = new ReadCountingFileStream(path);
+        var fromMapping = Run(mapped, "2");
+        using var read = new ReadCountingFileStream(path);
+        var fromReads = Run(read, "2", "--no-mmap");
+
+        Assert.Equal(0, mapped.Reads);
+        Assert.True(read.Reads > 0, "--no-mmap must read the file");
+        Assert.Equal(fromMapping, fromReads);
+        Assert.Equal(Run(new MemoryStream(bytes), "2"), fromReads);
+    }
+
     /// <summary>The shell shares standard input's offset with whatever reads it next (<c>textclean - -</c>,
     /// <c>(textclean; cat) &lt; file</c>): reading it to its end, mapped or streamed, leaves the offset there,
     /// as read(2) does, so that nothing is read twice.</summary>
@@ -152,11 +170,29 @@ public sealed class MappedInputTests : IDisposable
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 
-    private static string Run(Stream input, string threads)
+    private static string Run(Stream input, string threads, params string[] more)
     {
-        var options = CliOptions.Parse(["fix", "--jsonl", "--threads", threads]);
+        var options = CliOptions.Parse(["fix", "--jsonl", "--threads", threads, .. more]);
         using var output = new MemoryStream();
         new JsonlRunner(options, new RecordProcessor(options)).Run(input, output);
         return Encoding.UTF8.GetString(output.ToArray());
+    }
+
+    /// <summary>A file stream that counts the reads made through it.</summary>
+    private sealed class ReadCountingFileStream(string path) : FileStream(path, FileMode.Open, FileAccess.Read)
+    {
+        public int Reads { get; private set; }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            Reads++;
+            return base.Read(buffer, offset, count);
+        }
+
+        public override int Read(Span<byte> buffer)
+        {
+            Reads++;
+            return base.Read(buffer);
+        }
     }
 }
