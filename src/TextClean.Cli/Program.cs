@@ -67,12 +67,12 @@ internal static class Program
             }
             catch (IOException e) when (e is not OutputException)
             {
-                Console.Error.WriteLine($"textclean: cannot read {(name is null ? "standard input" : $"'{name}'")}: {e.Message}");
+                Console.Error.WriteLine($"textclean: cannot read {Describe(name)}: {e.Message}");
                 failed++;
             }
             catch (UnauthorizedAccessException e)
             {
-                Console.Error.WriteLine($"textclean: cannot read '{name}': {e.Message}");
+                Console.Error.WriteLine($"textclean: cannot read {Describe(name)}: {e.Message}");
                 failed++;
             }
         }
@@ -96,7 +96,7 @@ internal static class Program
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"textclean: cannot read '{name}': {e.Message}");
+                Console.Error.WriteLine($"textclean: cannot read {Describe(name)}: {e.Message}");
                 failed++;
                 continue;
             }
@@ -113,6 +113,9 @@ internal static class Program
         writer.Flush();
         return failed > 0 ? 1 : 0;
     }
+
+    /// <summary>An input as error messages name it.</summary>
+    private static string Describe(string? name) => name is null or "-" ? "standard input" : $"'{name}'";
 
     /// <summary>The inputs in order: the named files, or standard input when there are none.</summary>
     private static IEnumerable<(string? Name, Func<Stream> Open)> Inputs(CliOptions options)
