@@ -10,60 +10,33 @@ internal sealed partial class DateParser
     /// the start token's class allows, tried unconditionally, must find the same match.</summary>
     [Conditional("DEBUG")]
     private void AssertEveryFamilyAgrees(int i, Match match) =>
-        Debug.Assert(match == MatchAtEveryFamily(i), "MatchAt skipped a family that matches here: see its entry conditions");
+        Debug.Assert(match == MatchAt(i, enterEveryFamily: true), "MatchAt skipped a family that matches here: see its entry conditions");
 
-    /// <summary>MatchAt as it was before the entry conditions: every family the start token's kind or class allows.</summary>
-    private Match MatchAtEveryFamily(int i)
+    /// <summary><see cref="MatchAtNumber"/> without its entry conditions.</summary>
+    private Match EveryNumberFamily(int i)
     {
-        ref readonly var t = ref _tokens[i];
         var best = Match.None;
-        if (t.Kind == TokenKind.Number)
-        {
-            Consider(ref best, NumericDate(i));
-            Consider(ref best, MonthDate(i));
-            Consider(ref best, Year(i));
-            Consider(ref best, QuarterOrHalf(i));
-            Consider(ref best, Time(i));
-            Consider(ref best, Duration(i));
-            Consider(ref best, Relative(i));
-            Consider(ref best, CoordinatedDay(i));
-            return best;
-        }
+        Consider(ref best, NumericDate(i));
+        Consider(ref best, MonthDate(i));
+        Consider(ref best, Year(i));
+        Consider(ref best, QuarterOrHalf(i));
+        Consider(ref best, Time(i));
+        Consider(ref best, Duration(i));
+        Consider(ref best, Relative(i));
+        Consider(ref best, CoordinatedDay(i));
+        return best;
+    }
 
-        switch (t.Kind == TokenKind.Symbol ? WordClass.Decade : t.Class)
-        {
-            case WordClass.Decade: // '90s (the nineties starts at "the")
-                return Year(i);
-            case WordClass.Month or WordClass.MonthAbbrev:
-                return MonthDate(i);
-            case WordClass.Weekday or WordClass.WeekdayAbbrev:
-                Consider(ref best, MonthDate(i));
-                Consider(ref best, Weekday(i));
-                return best;
-            case WordClass.Deictic or WordClass.Tonight:
-                return Deictic(i);
-            case WordClass.Season:
-                return SeasonDate(i);
-            case WordClass.Holiday:
-                return HolidayDate(i);
-            case WordClass.Clock:
-                return Time(i);
-            case WordClass.Reference:
-                return ReferenceWord(i);
-            case WordClass.SetAdverb:
-                return Set(i);
-            case WordClass.Unit or WordClass.UnitPlural:
-                Consider(ref best, Relative(i));
-                Consider(ref best, Duration(i));
-                return best;
-            default:
-                Consider(ref best, Modified(i));
-                Consider(ref best, Time(i));
-                Consider(ref best, DateCore(i));
-                Consider(ref best, Duration(i));
-                Consider(ref best, Set(i));
-                Consider(ref best, ReferenceWord(i));
-                return best;
-        }
+    /// <summary><see cref="MatchAtOtherWord"/> without its entry conditions.</summary>
+    private Match EveryOtherWordFamily(int i)
+    {
+        var best = Match.None;
+        Consider(ref best, Modified(i));
+        Consider(ref best, Time(i));
+        Consider(ref best, DateCore(i));
+        Consider(ref best, Duration(i));
+        Consider(ref best, Set(i));
+        Consider(ref best, ReferenceWord(i));
+        return best;
     }
 }

@@ -297,13 +297,18 @@ internal sealed partial class DateParser
     /// can match, so only those are tried (a number starts no set, a month name no duration), and each family is
     /// entered only where its own first tests can pass: most starts in news match nothing (an amount, "the
     /// company"), and a call per family was most of what they cost.</summary>
-    private Match MatchAt(int i)
+    private Match MatchAt(int i) => MatchAt(i, enterEveryFamily: false);
+
+    /// <param name="enterEveryFamily">Whether a number or an other word tries every family its kind allows, without
+    /// the entry conditions: the plain form Debug builds hold <see cref="MatchAtNumber"/> and
+    /// <see cref="MatchAtOtherWord"/> to.</param>
+    private Match MatchAt(int i, bool enterEveryFamily)
     {
         ref readonly var t = ref _tokens[i];
         var best = Match.None;
         if (t.Kind == TokenKind.Number)
         {
-            return MatchAtNumber(i);
+            return enterEveryFamily ? EveryNumberFamily(i) : MatchAtNumber(i);
         }
 
         switch (t.Kind == TokenKind.Symbol ? WordClass.Decade : t.Class)
@@ -333,7 +338,7 @@ internal sealed partial class DateParser
                 Consider(ref best, Duration(i));
                 return best;
             default:
-                return MatchAtOtherWord(i);
+                return enterEveryFamily ? EveryOtherWordFamily(i) : MatchAtOtherWord(i);
         }
     }
 
