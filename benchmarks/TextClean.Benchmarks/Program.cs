@@ -36,7 +36,8 @@ public static class Program
               of that kind and size in turn (as a stream of real pages comes); --input: the first COUNT texts
               of a JSON Lines file instead
           TextClean.Benchmarks linearity [--kinds A,B]
-              per kind, Fix, Clean and Dates on 100 different 100 KB inputs in turn and on one 10 MB input
+              per kind, Fix, Clean and Dates on one 100 KB input repeated, on 100 different 100 KB inputs in turn
+              and on one 10 MB input, timed in alternating rounds: the per-byte cost's growth from 100 KB to 10 MB
         """;
 
     public static int Main(string[] args)
