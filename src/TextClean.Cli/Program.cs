@@ -28,7 +28,7 @@ internal static class Program
         }
 
         var processor = new RecordProcessor(options);
-        var stdout = new BufferedStream(new OutputStream(Console.OpenStandardOutput()), 1 << 16);
+        var stdout = new BufferedStream(OutputStream.OpenStandardOutput(), 1 << 16);
         using var progress = options.Progress ? new ProgressMeter(Console.Error, inPlace: !Console.IsErrorRedirected) : null;
         try
         {
