@@ -53,6 +53,11 @@ internal sealed record CliOptions
           -h, --help                       this text
         """;
 
+    /// <summary>Whether the command line asks for the usage: <c>help</c> as the command, or -h or --help
+    /// anywhere before <c>--</c> (<c>textclean clean --help</c> as much as <c>textclean --help</c>).</summary>
+    public static bool AsksForHelp(IReadOnlyList<string> args) =>
+        (args.Count > 0 && args[0] == "help") || args.TakeWhile(arg => arg != "--").Any(arg => arg is "-h" or "--help");
+
     public static CliOptions Parse(IReadOnlyList<string> args)
     {
         if (args.Count == 0)
