@@ -39,7 +39,8 @@ internal sealed record CliOptions
           dates    temporal expressions, one JSON object per mention (offsets into the text as given)
 
         options:
-          --jsonl                          JSON Lines in and out: {"id", "text", "reference_date"?} per line
+          --jsonl                          JSON Lines in and out: {"id", "text", "reference_date"?} per line;
+                                           a bad line gets {"id", "error"} in its place, a blank line nothing
           --quotes normalize|keep|ascii    apostrophe look-alikes (default normalize)
           --whitespace normalize|keep      odd and invisible whitespace (default normalize)
           --reference-date YYYY-MM-DD[THH:MM[:SS]]   for relative dates when the text has no published date
