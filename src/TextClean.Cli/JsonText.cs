@@ -76,6 +76,68 @@ internal static class JsonText
         }
     }
 
+    /// <summary>Writes <c>"name": value</c>, an unpaired surrogate in the value as its <c>\uXXXX</c> escape, the
+    /// way input gives it, where the writer would put U+FFFD: an explanation's "original" is the lone
+    /// surrogate the surrogates pass replaced, and "\uFFFD" -> "\uFFFD" said nothing.</summary>
+    public static void WriteStringKeepingLoneSurrogates(Utf8JsonWriter writer, ReadOnlySpan<byte> name, string value)
+    {
+        if (QuoteKeepingLoneSurrogates(value) is { } quoted)
+        {
+            writer.WritePropertyName(name);
+            writer.WriteRawValue(quoted, skipInputValidation: true);
+        }
+        else
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    /// <summary>The quoted JSON of <paramref name="value"/> with each unpaired surrogate as its escape;
+    /// null when it has none.</summary>
+    internal static byte[]? QuoteKeepingLoneSurrogates(string value)
+    {
+        var first = value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0)
+        {
+            return null;
+        }
+
+        var quoted = new ArrayBufferWriter<byte>(value.Length + 8);
+        quoted.Write("\""u8);
+        var runStart = 0;
+        var lone = false;
+        Span<byte> escape = stackalloc byte[6];
+        for (var i = first; i < value.Length; i++)
+        {
+            if (!char.IsSurrogate(value[i]))
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++; // a pair: the encoder writes it
+                continue;
+            }
+
+            quoted.Write(JsonEncodedText.Encode(value.AsSpan(runStart, i - runStart), JsonOutput.Encoder).EncodedUtf8Bytes);
+            "\\u"u8.CopyTo(escape);
+            System.Buffers.Text.Utf8Formatter.TryFormat((ushort)value[i], escape[2..], out _, new StandardFormat('X', 4));
+            quoted.Write(escape);
+            runStart = i + 1;
+            lone = true;
+        }
+
+        if (!lone)
+        {
+            return null;
+        }
+
+        quoted.Write(JsonEncodedText.Encode(value.AsSpan(runStart), JsonOutput.Encoder).EncodedUtf8Bytes);
+        quoted.Write("\""u8);
+        return quoted.WrittenSpan.ToArray();
+    }
+
     /// <summary>The quoted, escaped UTF-8 of <paramref name="text"/>; false when it holds a character
     /// this class leaves to the writer.</summary>
     internal static bool TryEncode(ReadOnlySpan<char> text, Span<byte> output, out int written)

@@ -105,8 +105,38 @@ internal readonly ref struct JsonlRecord
     /// or null when the record has none.</summary>
     public void WriteId(Utf8JsonWriter writer) => WriteId(writer, _root == JsonTokenType.StartObject ? Slice(_id) : default, _id);
 
-    /// <summary>The id of a line that could not be read: null.</summary>
-    public static void WriteNullId(Utf8JsonWriter writer) => WriteId(writer, default, default);
+    /// <summary>Writes the "id" of a line that is not valid JSON: its id when the line is an object whose
+    /// "id" was read whole before the error (a record cut short, or with junk after it, still says which
+    /// record it was), otherwise null.</summary>
+    public static void WriteIdBeforeError(Utf8JsonWriter writer, ReadOnlySpan<byte> line)
+    {
+        var reader = new Utf8JsonReader(line);
+        RawValue id = default;
+        try
+        {
+            if (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+            {
+                while (reader.Read())
+                {
+                    if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("id"u8))
+                    {
+                        reader.Read();
+                        var type = reader.TokenType;
+                        var start = (int)reader.TokenStartIndex;
+                        var escaped = type == JsonTokenType.String && reader.ValueIsEscaped;
+                        reader.Skip();
+                        id = new RawValue(type, start, (int)reader.BytesConsumed - start, escaped);
+                    }
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // The error the record is refused for: the id read before it stands.
+        }
+
+        WriteId(writer, id.Type == JsonTokenType.None ? default : line.Slice(id.Start, id.Length), id);
+    }
 
     private static void WriteId(Utf8JsonWriter writer, ReadOnlySpan<byte> raw, RawValue id)
     {

@@ -240,8 +240,8 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
         catch (JsonException e)
         {
             json.WriteStartObject();
-            JsonlRecord.WriteNullId(json);
-            json.WriteString("error"u8, $"invalid JSON: {e.Message}");
+            JsonlRecord.WriteIdBeforeError(json, line);
+            json.WriteString("error"u8, InvalidJsonMessage(e));
             json.WriteEndObject();
             json.Flush();
             return false;
@@ -277,6 +277,16 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
         json.WriteEndObject();
         json.Flush();
         return false;
+    }
+
+    /// <summary>The reader's message where the user can act on it: the byte of the line (1-based), and
+    /// neither its line number, always 0 for one record, nor its advice to change the reader's options.</summary>
+    internal static string InvalidJsonMessage(JsonException e)
+    {
+        var message = e.Message;
+        var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        message = (position >= 0 ? message[..position] : message).Replace(" Change the reader options.", "", StringComparison.Ordinal);
+        return e.BytePositionInLine is { } at ? $"invalid JSON at byte {at + 1}: {message}" : $"invalid JSON: {message}";
     }
 
     /// <summary>Writes processed batches in input order, then hands them back to the reader. Flushes

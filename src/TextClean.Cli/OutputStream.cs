@@ -1,3 +1,5 @@
+using Microsoft.Win32.SafeHandles;
+
 namespace TextClean.Cli;
 
 /// <summary>Standard output, with its failures (a full disk, a closed pipe) raised as
@@ -5,6 +7,64 @@ namespace TextClean.Cli;
 /// surface: in a write, a flush, or the final flush on close.</summary>
 internal sealed class OutputStream(Stream inner) : Stream
 {
+    /// <summary>Standard output as a stream whose writes fail when the reader of a pipe is gone. The
+    /// console's stream drops such writes without a word (it ignores EPIPE), so <c>textclean ... | head</c>
+    /// went on through the whole input for nothing and a pipeline whose consumer died exited 0 with the
+    /// output lost. A file stream on the descriptor reports EPIPE. It is used only on a blocking descriptor
+    /// with no file offset (a pipe, a terminal): a seekable file stream writes at an offset of its own and
+    /// would not move the one the shell shares with the next writer (<c>(textclean ...; echo) &gt; out</c>),
+    /// and on a non-blocking pipe (a parent may set one up) it fails where the console's stream waits.</summary>
+    public static OutputStream OpenStandardOutput() =>
+        OperatingSystem.IsWindows()
+            ? new OutputStream(Console.OpenStandardOutput())
+            : ForDescriptor(new SafeFileHandle(1, ownsHandle: false), Console.OpenStandardOutput);
+
+    /// <summary>A file stream on <paramref name="descriptor"/> when it is a blocking one with no offset to
+    /// share, otherwise <paramref name="fallback"/>'s stream.</summary>
+    internal static OutputStream ForDescriptor(SafeFileHandle descriptor, Func<Stream> fallback)
+    {
+        try
+        {
+            var file = new FileStream(descriptor, FileAccess.Write, bufferSize: 0);
+            if (!file.CanSeek && IsBlocking(descriptor))
+            {
+                return new OutputStream(file);
+            }
+
+            file.Dispose();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            // Not a descriptor a file stream accepts (closed, say): the console's stream copes.
+        }
+
+        return new OutputStream(fallback());
+    }
+
+    /// <summary>Whether writes to <paramref name="descriptor"/> wait rather than fail with EAGAIN, as Linux
+    /// tells in /proc/self/fdinfo (O_NONBLOCK is octal 4000 on every architecture .NET runs on there);
+    /// false where that cannot be read.</summary>
+    private static bool IsBlocking(SafeFileHandle descriptor)
+    {
+        const long NonBlocking = 0x800;
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/self/fdinfo/{descriptor.DangerousGetHandle()}"))
+            {
+                if (line.StartsWith("flags:", StringComparison.Ordinal))
+                {
+                    return (Convert.ToInt64(line["flags:".Length..].Trim(), 8) & NonBlocking) == 0;
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            // No /proc (macOS, a container without it): keep the console's stream.
+        }
+
+        return false;
+    }
+
     public override bool CanRead => false;
 
     public override bool CanSeek => false;
@@ -23,7 +83,7 @@ internal sealed class OutputStream(Stream inner) : Stream
         {
             inner.Write(buffer);
         }
-        catch (IOException e) when (e is not OutputException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && e is not OutputException)
         {
             throw new OutputException(e);
         }
@@ -35,7 +95,7 @@ internal sealed class OutputStream(Stream inner) : Stream
         {
             inner.Flush();
         }
-        catch (IOException e) when (e is not OutputException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && e is not OutputException)
         {
             throw new OutputException(e);
         }
@@ -58,5 +118,8 @@ internal sealed class OutputStream(Stream inner) : Stream
     }
 }
 
-/// <summary>Writing the output failed (a full disk, a closed pipe): the run stops with exit code 1.</summary>
-internal sealed class OutputException(IOException inner) : IOException(inner.Message, inner);
+/// <summary>Writing the output failed (a full disk, a closed pipe, a descriptor not open for writing): the
+/// run stops with exit code 1. The message is the system's ("Bad file descriptor" rather than the file
+/// stream's "Access to the path is denied").</summary>
+internal sealed class OutputException(Exception inner)
+    : IOException(inner is UnauthorizedAccessException { InnerException: IOException system } ? system.Message : inner.Message, inner);

@@ -10,7 +10,7 @@ internal static class Program
 
     public static int Main(string[] args)
     {
-        if (args.Length > 0 && args[0] is "-h" or "--help" or "help")
+        if (CliOptions.AsksForHelp(args))
         {
             Console.Out.WriteLine(CliOptions.Usage);
             return 0;
@@ -28,7 +28,7 @@ internal static class Program
         }
 
         var processor = new RecordProcessor(options);
-        var stdout = new BufferedStream(new OutputStream(Console.OpenStandardOutput()), 1 << 16);
+        var stdout = new BufferedStream(OutputStream.OpenStandardOutput(), 1 << 16);
         using var progress = options.Progress ? new ProgressMeter(Console.Error, inPlace: !Console.IsErrorRedirected) : null;
         try
         {
@@ -130,7 +130,14 @@ internal static class Program
         {
             yield return file == "-"
                 ? (file, MappedInput.OpenStandardInput)
-                : (file, () => new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan));
+                : (file, () => OpenFile(file));
         }
     }
+
+    /// <summary>A named input file. A directory is said to be one: opening it fails with "Access to the
+    /// path is denied", which sends the user after permissions.</summary>
+    internal static FileStream OpenFile(string path) =>
+        Directory.Exists(path)
+            ? throw new IOException("it is a directory")
+            : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
 }

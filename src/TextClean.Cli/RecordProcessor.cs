@@ -177,8 +177,8 @@ internal sealed class RecordProcessor(CliOptions options)
             writer.WriteString("reason", change.Reason);
             writer.WriteNumber("start", change.Start);
             writer.WriteNumber("length", change.Length);
-            writer.WriteString("original", change.Original);
-            writer.WriteString("replacement", change.Replacement);
+            JsonText.WriteStringKeepingLoneSurrogates(writer, "original"u8, change.Original);
+            JsonText.WriteStringKeepingLoneSurrogates(writer, "replacement"u8, change.Replacement);
             writer.WriteEndObject();
         }
 
@@ -189,10 +189,20 @@ internal sealed class RecordProcessor(CliOptions options)
     private static string Show(string s)
     {
         const int Max = 80;
+        if (s.Length > Max)
+        {
+            s = s[..(char.IsHighSurrogate(s[Max - 1]) ? Max - 1 : Max)] + "…"; // not half a pair
+        }
+
+        if (JsonText.QuoteKeepingLoneSurrogates(s) is { } quoted)
+        {
+            return Encoding.UTF8.GetString(quoted);
+        }
+
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, JsonOutput.WriterOptions))
         {
-            writer.WriteStringValue(s.Length > Max ? s[..Max] + "…" : s);
+            writer.WriteStringValue(s);
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
