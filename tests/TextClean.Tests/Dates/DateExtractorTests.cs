@@ -445,6 +445,22 @@ public class DateExtractorTests
         Check(text, reference, mention, "TIME", value);
 
     [Theory]
+    [InlineData("He left 2 hours ago.", "2023-09-12T19:27", "2 hours ago", "2023-09-12T17:27")]
+    [InlineData("He left 30 minutes ago.", "2023-09-12T00:10", "30 minutes ago", "2023-09-11T23:40")]
+    [InlineData("They land 3 hours from now.", "2023-09-12T19:27", "3 hours from now", "2023-09-12T22:27")]
+    [InlineData("He left 2 hours ago.", "2023-09-12", "2 hours ago", "2023-09-12TXX:XX")]   // a TIME value keeps its T even when the clock is unknown
+    [InlineData("He left 2 hours ago.", "-", "2 hours ago", "XXXX-XX-XXTXX:XX")]
+    public void Hours_and_minutes_ago_move_the_reference_clock(string text, string reference, string mention, string value) =>
+        Check(text, reference, mention, "TIME", value);
+
+    [Theory]
+    [InlineData("It rained at 7:27 PM\n\nOn Monday it stopped.", "7:27 PM=XXXX-XX-XXT19:27|Monday=XXXX-WXX-1")]
+    [InlineData("Updated 7:27 PM\nMonday's vote was close.", "7:27 PM=XXXX-XX-XXT19:27|Monday=XXXX-WXX-1")]
+    [InlineData("It ended at the end\n\nof July.", "July=XXXX-07")]
+    public void A_mention_never_crosses_a_line_break(string text, string mentions) =>
+        Assert.Equal(mentions.Split('|'), DateExtractor.Default.Extract(text).Select(m => m.Text + "=" + m.Value));
+
+    [Theory]
     [InlineData("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", "1998-08-08",
         "10:35 a.m.=1998-08-07T10:35|Friday=1998-08-07")]  // the day after a time conversion is the time's day, and a mention itself
     [InlineData("The market closed at 4 p.m. (2000 GMT) on Monday.", "2023-09-12",
