@@ -105,7 +105,7 @@ internal static class TimexValues
         if (rest.Length == 2 && AllDigits(rest))
         {
             var month = Parse(rest);
-            if (month is < 1 or > 12 || year > 9998)
+            if (month is < 1 or > 12 || (year == 9999 && month == 12))
             {
                 return false;
             }
@@ -126,7 +126,7 @@ internal static class TimexValues
         {
             var months = rest[0] == 'Q' ? 3 : 6;
             var index = rest[1] - '1';
-            if (index * months >= 12 || year > 9998)
+            if (index * months >= 12 || (year == 9999 && (index + 1) * months == 12))
             {
                 return false;
             }

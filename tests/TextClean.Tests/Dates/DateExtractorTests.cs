@@ -560,6 +560,9 @@ public class DateExtractorTests
     [InlineData("199", "1990-01-01", "2000-01-01")]
     [InlineData("18", "1800-01-01", "1900-01-01")]
     [InlineData("2023-10-06T19:27", "2023-10-06", "2023-10-07")]
+    [InlineData("9999-11", "9999-11-01", "9999-12-01")]   // the calendar's last year: every period that ends inside it
+    [InlineData("9999-Q3", "9999-07-01", "9999-10-01")]
+    [InlineData("9999-H1", "9999-01-01", "9999-07-01")]
     public void Resolved_values_give_their_day_range(string value, string start, string endExclusive)
     {
         var mention = new DateMention(0, 1, "x", TimexType.Date, value);
@@ -571,6 +574,9 @@ public class DateExtractorTests
     [InlineData("XXXX-08-30")]
     [InlineData("PAST_REF")]
     [InlineData("XXXX-WXX-3")]
+    [InlineData("9999-12")]   // would end on 10000-01-01, past DateOnly
+    [InlineData("9999-Q4")]
+    [InlineData("9999-H2")]
     public void Unresolved_values_have_no_range(string value) =>
         Assert.False(new DateMention(0, 1, "x", TimexType.Date, value).TryGetRange(out _, out _));
 
