@@ -139,7 +139,8 @@ internal static class TimexValues
         if (rest.Length == 3 && rest[0] == 'W' && AllDigits(rest[1..]))
         {
             var week = Parse(rest[1..]);
-            if (week < 1 || week > ISOWeek.GetWeeksInYear(Math.Min(year, 9998)) || year > 9998)
+            // 9999 has 52 ISO weeks (its first Thursday is January 7); the last ends past DateOnly.MaxValue.
+            if (week < 1 || week > ISOWeek.GetWeeksInYear(Math.Min(year, 9998)) || (year == 9999 && week > 51))
             {
                 return false;
             }

@@ -563,6 +563,7 @@ public class DateExtractorTests
     [InlineData("9999-11", "9999-11-01", "9999-12-01")]   // the calendar's last year: every period that ends inside it
     [InlineData("9999-Q3", "9999-07-01", "9999-10-01")]
     [InlineData("9999-H1", "9999-01-01", "9999-07-01")]
+    [InlineData("9999-W49", "9999-12-06", "9999-12-13")]
     public void Resolved_values_give_their_day_range(string value, string start, string endExclusive)
     {
         var mention = new DateMention(0, 1, "x", TimexType.Date, value);
@@ -577,6 +578,7 @@ public class DateExtractorTests
     [InlineData("9999-12")]   // would end on 10000-01-01, past DateOnly
     [InlineData("9999-Q4")]
     [InlineData("9999-H2")]
+    [InlineData("9999-W52")]
     public void Unresolved_values_have_no_range(string value) =>
         Assert.False(new DateMention(0, 1, "x", TimexType.Date, value).TryGetRange(out _, out _));
 
