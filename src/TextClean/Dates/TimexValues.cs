@@ -61,6 +61,12 @@ internal static class TimexValues
 
     public static string Number(int n) => n.ToString(Invariant);
 
+    /// <summary>A decade as TIMEX3 writes it, three digits: 199 (the 1990s), 001 (the 10s of the first century).</summary>
+    public static string Decade(int decade) => decade.ToString("D3", Invariant);
+
+    /// <summary>A century as TIMEX3 writes it, two digits: 19 (the 1900s), 00 (the first century).</summary>
+    public static string Century(int century) => century.ToString("D2", Invariant);
+
     /// <summary>Days covered by a DATE value (or the date part of a TIME value) with a known year.</summary>
     public static bool TryGetRange(string value, out DateOnly start, out DateOnly endExclusive)
     {

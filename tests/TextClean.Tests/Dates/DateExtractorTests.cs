@@ -113,6 +113,10 @@ public class DateExtractorTests
     [InlineData("Profit fell in the second half of 2024.", "-", "the second half of 2024", "2024-H2")]
     [InlineData("Angkor Wat is an 11th century temple.", "-", "11th century", "10")]
     [InlineData("She is a 20th-century democrat.", "-", "20th-century", "19")]
+    [InlineData("Rome grew in the 1st century.", "-", "the 1st century", "00")]            // TIMEX3 pads: two digits for a century,
+    [InlineData("Rome grew in the 9th century.", "-", "the 9th century", "08")]
+    [InlineData("Rome will grow in the next decade.", "0001-01-01", "the next decade", "001")]  // three for a decade
+    [InlineData("Rome grew in this century.", "0050-06-01", "this century", "00")]
     [InlineData("Sales were flat in the last half of the '80s.", "1989-10-26", "the last half of the '80s", "198")]
     [InlineData("Demand holds through the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1")]
     [InlineData("In nineteen ninety-six the bomb went off.", "-", "nineteen ninety-six", "1996")]
