@@ -259,7 +259,7 @@ public sealed class MetadataPass : BlockPass
         while (!rest.IsEmpty)
         {
             var next = NextNameSeparator(rest, out var separatorLength);
-            var part = (next < 0 ? rest : rest[..next]).Trim(" ,;:\t");
+            var part = TrimNameEdges(next < 0 ? rest : rest[..next]);
             part = TrimNotAuthorWords(part);
             if (!part.IsEmpty)
             {
@@ -275,6 +275,27 @@ public sealed class MetadataPass : BlockPass
         }
 
         return list;
+    }
+
+    /// <summary>A name without the separators and whitespace around it; any Unicode whitespace, since with
+    /// whitespace normalization off a byline can end in a no-break space or NEL.</summary>
+    private static ReadOnlySpan<char> TrimNameEdges(ReadOnlySpan<char> part)
+    {
+        var start = 0;
+        while (start < part.Length && IsNameEdge(part[start]))
+        {
+            start++;
+        }
+
+        var end = part.Length;
+        while (end > start && IsNameEdge(part[end - 1]))
+        {
+            end--;
+        }
+
+        return part[start..end];
+
+        static bool IsNameEdge(char c) => c is ',' or ';' or ':' || char.IsWhiteSpace(c);
     }
 
     private static int NextNameSeparator(ReadOnlySpan<char> s, out int length)

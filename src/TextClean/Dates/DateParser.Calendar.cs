@@ -268,9 +268,9 @@ internal sealed partial class DateParser
             case TimeUnit.Year:
                 return InCalendar(r.Year + (long)offset) ? TimexValues.Year(r.Year + offset) : null;
             case TimeUnit.Decade:
-                return (r.Year / 10) + (long)offset is >= 0 and <= 999 ? TimexValues.Number((r.Year / 10) + offset) : null;
+                return (r.Year / 10) + (long)offset is >= 0 and <= 999 ? TimexValues.Decade((r.Year / 10) + offset) : null;
             case TimeUnit.Century:
-                return (r.Year / 100) + (long)offset is >= 0 and <= 99 ? TimexValues.Number((r.Year / 100) + offset) : null;
+                return (r.Year / 100) + (long)offset is >= 0 and <= 99 ? TimexValues.Century((r.Year / 100) + offset) : null;
             default:
                 return null;
         }

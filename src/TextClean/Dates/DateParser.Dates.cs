@@ -452,7 +452,7 @@ internal sealed partial class DateParser
                 // "the 1800s" is a century, but "the 2000s" in news is the decade of 2000-2009: the current
                 // century is "this century" or "the 21st century", never "the 2000s".
                 var isCentury = t.Number % 100 == 0 && t.Number != 2000;
-                return new Match(s + 1, TimexType.Date, TimexValues.Number(isCentury ? t.Number / 100 : t.Number / 10));
+                return new Match(s + 1, TimexType.Date, isCentury ? TimexValues.Century(t.Number / 100) : TimexValues.Decade(t.Number / 10));
             }
         }
 
@@ -467,20 +467,20 @@ internal sealed partial class DateParser
                 decade -= 10;
             }
 
-            return new Match(n + 2, TimexType.Date, decade.ToString("D3", System.Globalization.CultureInfo.InvariantCulture));
+            return new Match(n + 2, TimexType.Date, TimexValues.Decade(decade));
         }
 
         // the nineties
         if (j > i && t.Is(WordClass.Decade))
         {
-            return new Match(j + 1, TimexType.Date, TimexValues.Number(190 + t.Value));
+            return new Match(j + 1, TimexType.Date, TimexValues.Decade(190 + t.Value));
         }
 
         // the 21st century, the twentieth century, an 11th century temple
         if (TryCenturyOrdinal(j, out var century, out var c) && IsClass(c, WordClass.Unit) &&
             _tokens[c].Value == (byte)TimeUnit.Century)
         {
-            return new Match(c + 1, TimexType.Date, TimexValues.Number(century - 1));
+            return new Match(c + 1, TimexType.Date, TimexValues.Century(century - 1));
         }
 
         // the (current|latest|last|next) fiscal year

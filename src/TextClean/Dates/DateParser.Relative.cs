@@ -372,15 +372,33 @@ internal sealed partial class DateParser
 
             if (unit is TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour)
             {
-                return new Match(k, TimexType.Time, _ref is { } r && _refTime is { } time
-                    ? TimexValues.Day(r) + TimexValues.Clock(time.Hour, time.Minute)
-                    : DayOrUnknown(_ref));
+                return new Match(k, TimexType.Time, ClockShifted(unit, sign * count));
             }
 
             return Shifted(unit, sign * count) is { } shifted ? new Match(k, TimexType.Date, shifted) : Match.None;
         }
 
         return Match.None;
+    }
+
+    /// <summary>"two hours ago", "30 minutes from now": the reference moment moved by the count, a TIME value
+    /// with its clock; the reference's day with an unknown clock (<c>2023-09-12TXX:XX</c>) when it states no time.</summary>
+    private string ClockShifted(TimeUnit unit, int offset)
+    {
+        if (_ref is not { } day || _refTime is not { } time)
+        {
+            return DayOrUnknown(_ref) + "TXX:XX";
+        }
+
+        var seconds = offset * (unit switch { TimeUnit.Hour => 3600L, TimeUnit.Minute => 60L, _ => 1L });
+        var moment = day.ToDateTime(time);
+        if (seconds < (DateTime.MinValue - moment).TotalSeconds || seconds > (DateTime.MaxValue - moment).TotalSeconds)
+        {
+            return TimexValues.Day(day) + "TXX:XX";
+        }
+
+        moment = moment.AddSeconds(seconds);
+        return TimexValues.Day(DateOnly.FromDateTime(moment)) + TimexValues.Clock(moment.Hour, moment.Minute);
     }
 
     /// <summary>The subject of "is the second day of" that makes it the report's day: "today", or a pronoun that stands for it.</summary>

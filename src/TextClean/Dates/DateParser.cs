@@ -30,6 +30,8 @@ internal sealed partial class DateParser
     private readonly string _text;
     private readonly Token[] _tokens;
     private int _count;
+    private int _end;     // InRange's bound: _count, or while a match is tried, the end of the token's line
+    private int _lineEnd; // the first token after the current one that starts a new line (_count when unseen); 0 after a slide
     private DateTokenizer _tokenizer;
     private readonly DateOnly? _ref;
     private readonly TimeOnly? _refTime;
@@ -113,14 +115,19 @@ internal sealed partial class DateParser
                 continue; // the window slides first
             }
 
+            // A mention never runs on past a line break (a paragraph, heading or list boundary), so what a
+            // line gives does not depend on the lines after it.
+            _end = LineEnd(i);
             if (!CanStart(i))
             {
+                _end = _count;
                 i++;
                 continue;
             }
 
             var match = MatchAt(i);
             AssertEveryFamilyAgrees(i, match);
+            _end = _count;
             if (!match.Found)
             {
                 i++;
@@ -189,7 +196,27 @@ internal sealed partial class DateParser
             _count += _tokenizer.Fill(_tokens.AsSpan(_count));
         }
 
+        _end = _count;
+        _lineEnd = 0;
         return i;
+    }
+
+    /// <summary>The first token after token <paramref name="i"/> that starts a new line, else the window's end.
+    /// Each token is scanned once per window, so the scan stays linear.</summary>
+    private int LineEnd(int i)
+    {
+        if (_lineEnd <= i)
+        {
+            var k = i + 1;
+            while (k < _count && !_tokens[k].BreakBefore)
+            {
+                k++;
+            }
+
+            _lineEnd = k;
+        }
+
+        return _lineEnd;
     }
 
     /// <summary>Most tokens (plain words, punctuation, "of", "said") can start no expression: skipping them
@@ -524,7 +551,7 @@ internal sealed partial class DateParser
     // ------------------------------------------------------------------ token tests
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool InRange(int i) => (uint)i < (uint)_count;
+    private bool InRange(int i) => (uint)i < (uint)_end;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsClass(int i, WordClass c) => InRange(i) && _tokens[i].Class == c && _tokens[i].Kind == TokenKind.Word;

@@ -61,6 +61,12 @@ internal static class TimexValues
 
     public static string Number(int n) => n.ToString(Invariant);
 
+    /// <summary>A decade as TIMEX3 writes it, three digits: 199 (the 1990s), 001 (the 10s of the first century).</summary>
+    public static string Decade(int decade) => decade.ToString("D3", Invariant);
+
+    /// <summary>A century as TIMEX3 writes it, two digits: 19 (the 1900s), 00 (the first century).</summary>
+    public static string Century(int century) => century.ToString("D2", Invariant);
+
     /// <summary>Days covered by a DATE value (or the date part of a TIME value) with a known year.</summary>
     public static bool TryGetRange(string value, out DateOnly start, out DateOnly endExclusive)
     {
@@ -105,7 +111,7 @@ internal static class TimexValues
         if (rest.Length == 2 && AllDigits(rest))
         {
             var month = Parse(rest);
-            if (month is < 1 or > 12 || year > 9998)
+            if (month is < 1 or > 12 || (year == 9999 && month == 12))
             {
                 return false;
             }
@@ -126,7 +132,7 @@ internal static class TimexValues
         {
             var months = rest[0] == 'Q' ? 3 : 6;
             var index = rest[1] - '1';
-            if (index * months >= 12 || year > 9998)
+            if (index * months >= 12 || (year == 9999 && (index + 1) * months == 12))
             {
                 return false;
             }
@@ -139,7 +145,8 @@ internal static class TimexValues
         if (rest.Length == 3 && rest[0] == 'W' && AllDigits(rest[1..]))
         {
             var week = Parse(rest[1..]);
-            if (week < 1 || week > ISOWeek.GetWeeksInYear(Math.Min(year, 9998)) || year > 9998)
+            // 9999 has 52 ISO weeks (its first Thursday is January 7); the last ends past DateOnly.MaxValue.
+            if (week < 1 || week > ISOWeek.GetWeeksInYear(Math.Min(year, 9998)) || (year == 9999 && week > 51))
             {
                 return false;
             }

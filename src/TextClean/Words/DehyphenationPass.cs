@@ -261,12 +261,13 @@ public sealed class DehyphenationPass : TextPass
                 rightEnd++;
             }
 
-            if (!IsWordEdge(text, leftStart - 1) || !IsWordEdge(text, rightEnd) || IsSplitBefore(text, leftStart))
+            var tokenEnd = AfterApostropheSuffix(text, rightEnd);
+            if (!IsWordEdge(text, leftStart - 1) || !IsWordEdge(text, tokenEnd) || IsSplitBefore(text, leftStart))
             {
                 continue; // a chain ("ex-\ntraor-\ndinary"), or digits or symbols attached
             }
 
-            if (HasDamagedToken(text, leftStart, -1) || HasDamagedToken(text, rightEnd, +1))
+            if (HasDamagedToken(text, leftStart, -1) || HasDamagedToken(text, tokenEnd, +1))
             {
                 continue; // joining would hand the in-word pass a different token on the next run
             }
@@ -277,6 +278,24 @@ public sealed class DehyphenationPass : TextPass
         }
 
         return splits;
+    }
+
+    // A possessive or contraction after the second part ("govern-\nment's", "count-\nry’s") belongs to the
+    // word but not to its lookup: the word's edge comes after it.
+    private static int AfterApostropheSuffix(string text, int end)
+    {
+        if (end >= text.Length || text[end] is not ('\'' or '\u2019' or '\u02BC'))
+        {
+            return end;
+        }
+
+        var k = end + 1;
+        while (k < text.Length && k - end <= 2 && char.IsAsciiLetterLower(text[k]))
+        {
+            k++;
+        }
+
+        return k > end + 1 && (k >= text.Length || !char.IsLetter(text[k])) ? k : end;
     }
 
     // Whether the whitespace-delimited chunk from index on, in direction step, has symbols between

@@ -15,6 +15,8 @@ public class MetadataPassTests
     [InlineData("By Jane Doe Published Oct. 5, 2023", "Jane Doe", "2023-10-05")]
     [InlineData("Chris Davies - Nov 19, 2019, 10:31 pm CST", "Chris Davies", "2019-11-19T22:31")]
     [InlineData("By: Anna Smith & Bo Li 12 March 2021", "Anna Smith|Bo Li", "2021-03-12")]
+    [InlineData("By Jane Doe\u00A0", "Jane Doe", null)]       // with whitespace normalization off: no space-like character at a name's end
+    [InlineData("By Jane Doe\u0085, John Roe", "Jane Doe|John Roe", null)]
     public void Reads_bylines(string byline, string authors, string? published)
     {
         var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{byline}\n\n{Body}"));

@@ -113,6 +113,10 @@ public class DateExtractorTests
     [InlineData("Profit fell in the second half of 2024.", "-", "the second half of 2024", "2024-H2")]
     [InlineData("Angkor Wat is an 11th century temple.", "-", "11th century", "10")]
     [InlineData("She is a 20th-century democrat.", "-", "20th-century", "19")]
+    [InlineData("Rome grew in the 1st century.", "-", "the 1st century", "00")]            // TIMEX3 pads: two digits for a century,
+    [InlineData("Rome grew in the 9th century.", "-", "the 9th century", "08")]
+    [InlineData("Rome will grow in the next decade.", "0001-01-01", "the next decade", "001")]  // three for a decade
+    [InlineData("Rome grew in this century.", "0050-06-01", "this century", "00")]
     [InlineData("Sales were flat in the last half of the '80s.", "1989-10-26", "the last half of the '80s", "198")]
     [InlineData("Demand holds through the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "1990-H1")]
     [InlineData("In nineteen ninety-six the bomb went off.", "-", "nineteen ninety-six", "1996")]
@@ -445,6 +449,22 @@ public class DateExtractorTests
         Check(text, reference, mention, "TIME", value);
 
     [Theory]
+    [InlineData("He left 2 hours ago.", "2023-09-12T19:27", "2 hours ago", "2023-09-12T17:27")]
+    [InlineData("He left 30 minutes ago.", "2023-09-12T00:10", "30 minutes ago", "2023-09-11T23:40")]
+    [InlineData("They land 3 hours from now.", "2023-09-12T19:27", "3 hours from now", "2023-09-12T22:27")]
+    [InlineData("He left 2 hours ago.", "2023-09-12", "2 hours ago", "2023-09-12TXX:XX")]   // a TIME value keeps its T even when the clock is unknown
+    [InlineData("He left 2 hours ago.", "-", "2 hours ago", "XXXX-XX-XXTXX:XX")]
+    public void Hours_and_minutes_ago_move_the_reference_clock(string text, string reference, string mention, string value) =>
+        Check(text, reference, mention, "TIME", value);
+
+    [Theory]
+    [InlineData("It rained at 7:27 PM\n\nOn Monday it stopped.", "7:27 PM=XXXX-XX-XXT19:27|Monday=XXXX-WXX-1")]
+    [InlineData("Updated 7:27 PM\nMonday's vote was close.", "7:27 PM=XXXX-XX-XXT19:27|Monday=XXXX-WXX-1")]
+    [InlineData("It ended at the end\n\nof July.", "July=XXXX-07")]
+    public void A_mention_never_crosses_a_line_break(string text, string mentions) =>
+        Assert.Equal(mentions.Split('|'), DateExtractor.Default.Extract(text).Select(m => m.Text + "=" + m.Value));
+
+    [Theory]
     [InlineData("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", "1998-08-08",
         "10:35 a.m.=1998-08-07T10:35|Friday=1998-08-07")]  // the day after a time conversion is the time's day, and a mention itself
     [InlineData("The market closed at 4 p.m. (2000 GMT) on Monday.", "2023-09-12",
@@ -544,6 +564,10 @@ public class DateExtractorTests
     [InlineData("199", "1990-01-01", "2000-01-01")]
     [InlineData("18", "1800-01-01", "1900-01-01")]
     [InlineData("2023-10-06T19:27", "2023-10-06", "2023-10-07")]
+    [InlineData("9999-11", "9999-11-01", "9999-12-01")]   // the calendar's last year: every period that ends inside it
+    [InlineData("9999-Q3", "9999-07-01", "9999-10-01")]
+    [InlineData("9999-H1", "9999-01-01", "9999-07-01")]
+    [InlineData("9999-W49", "9999-12-06", "9999-12-13")]
     public void Resolved_values_give_their_day_range(string value, string start, string endExclusive)
     {
         var mention = new DateMention(0, 1, "x", TimexType.Date, value);
@@ -555,6 +579,10 @@ public class DateExtractorTests
     [InlineData("XXXX-08-30")]
     [InlineData("PAST_REF")]
     [InlineData("XXXX-WXX-3")]
+    [InlineData("9999-12")]   // would end on 10000-01-01, past DateOnly
+    [InlineData("9999-Q4")]
+    [InlineData("9999-H2")]
+    [InlineData("9999-W52")]
     public void Unresolved_values_have_no_range(string value) =>
         Assert.False(new DateMention(0, 1, "x", TimexType.Date, value).TryGetRange(out _, out _));
 

@@ -19,6 +19,8 @@ public class DehyphenationPassTests
     [InlineData("the route-\nrs work", "the routers work")]                 // "rs" is too short to make a compound
     [InlineData("the top-ran-\nked team", "the top-ranked team")]           // a compound around the split
     [InlineData("the se-\ncond-place team", "the second-place team")]
+    [InlineData("the govern-\nment's plan", "the government's plan")]    // a possessive after the second part
+    [InlineData("the count-\nry\u2019s first visit", "the country\u2019s first visit")]
     public void Split_words_are_rejoined(string input, string expected) => Assert.Equal(expected, Pass.Apply(input));
 
     [Theory]
