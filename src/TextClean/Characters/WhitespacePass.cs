@@ -28,7 +28,8 @@ public sealed record WhitespaceOptions
 /// Odd and invisible whitespace: every space character (NBSP, narrow NBSP, en, em, thin, hair, figure,
 /// ideographic...) and tab becomes a plain space and runs of them collapse to one; lines are trimmed;
 /// CRLF, CR, U+2028, U+2029, NEL, form feed and vertical tab become LF; zero-width space, word joiner,
-/// soft hyphen, bidi controls and leftover C1 controls are removed; ZWJ and ZWNJ are removed except where a script needs
+/// soft hyphen, bidi controls and leftover C1 controls are removed (a soft hyphen that ends a line joins the word
+/// the layout broke there); ZWJ and ZWNJ are removed except where a script needs
 /// them: ZWJ inside emoji sequences (👨‍👩‍👧, 🏳️‍🌈), both next to letters and marks of joining and Indic
 /// scripts (Arabic, Persian, Syriac, Devanagari, Bengali, Malayalam, Sinhala, Mongolian...).
 /// </summary>
@@ -141,6 +142,12 @@ public sealed class WhitespacePass : TextPass
             return end;
         }
 
+        if (!hasSpace && SoftHyphenBreakEnd(text, start, end) is var joinedEnd && joinedEnd > end)
+        {
+            InvisibleDeletion.Delete(ref rewriter, text, start, joinedEnd - start, LineBreakReason);
+            return joinedEnd;
+        }
+
         var lineEnd = end == text.Length || IsLineBreak(text[end]);
         if (!hasSpace || (_trimLines && (lineStart || lineEnd)))
         {
@@ -152,6 +159,26 @@ public sealed class WhitespacePass : TextPass
         }
 
         return end;
+    }
+
+    /// <summary>Where the next line's word starts when the invisible run [start, end) ends in a soft hyphen
+    /// between a letter and a line break, with a letter opening the next line (after the spaces that trimming
+    /// removes): the layout broke a word there, as PDF text carries it ("nego\u00AD\ntiations"), and the word
+    /// is joined, not only the hyphen dropped. Otherwise <paramref name="end"/>.</summary>
+    private int SoftHyphenBreakEnd(string text, int start, int end)
+    {
+        if (text[end - 1] != '\u00AD' || start == 0 || !char.IsLetter(text[start - 1]) || end == text.Length || !IsLineBreak(text[end]))
+        {
+            return end;
+        }
+
+        var next = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+        while (_trimLines && next < text.Length && IsHorizontalSpace(text[next]))
+        {
+            next++;
+        }
+
+        return next < text.Length && char.IsLetter(text[next]) ? next : end;
     }
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u000B' or '\u000C' or '\u0085' or '\u2028' or '\u2029';

@@ -55,6 +55,12 @@ public class WhitespacePassTests
     [InlineData(@"zero\u200Bwidth", "zerowidth")]
     [InlineData(@"word\u2060joiner", "wordjoiner")]
     [InlineData(@"co\u00ADoper\u00ADate", "cooperate")]                     // soft hyphens
+    [InlineData(@"nego\u00AD\ntiations began", "negotiations began")]         // a soft hyphen ending a line: the layout broke the word
+    [InlineData(@"Bundes\u00AD\r\n  regierung", "Bundesregierung")]          // CRLF, and the spaces trimming takes
+    [InlineData(@"nego\u00AD\n\ntiations", "nego\n\ntiations")]              // a paragraph break is no broken word
+    [InlineData(@"2019\u00AD\nreport", "2019\nreport")]                       // no letter before it
+    [InlineData(@"end\u00AD\n- item", "end\n- item")]                         // no letter after it
+    [InlineData(@"nego \u00AD\ntiations", "nego\ntiations")]                  // a space before it: only the hyphen goes
     [InlineData(@"a \u200B b", "a b")]                                     // removing it does not leave two spaces
     [InlineData(@"end \u200B", "end")]
     [InlineData(@"Auf\u200Clage", "Auflage")]                             // ZWNJ between Latin letters does nothing for them
