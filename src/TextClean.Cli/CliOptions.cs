@@ -109,7 +109,7 @@ internal sealed record CliOptions
                     break;
                 case "--reference-date":
                     reference = ParseReferenceDate(Value(args, ref i))
-                        ?? throw new UsageException($"--reference-date: '{args[i]}' is not YYYY-MM-DD or YYYY-MM-DDTHH:MM");
+                        ?? throw new UsageException($"--reference-date: '{args[i]}' is not YYYY-MM-DD or an ISO timestamp YYYY-MM-DDTHH:MM[:SS]");
                     break;
                 case "--boilerplate":
                     cleaner = cleaner with { Boilerplate = ParseBoilerplate(Value(args, ref i)) };

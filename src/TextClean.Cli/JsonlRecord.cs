@@ -95,7 +95,7 @@ internal readonly ref struct JsonlRecord
         {
             var raw = _referenceDate.Type == JsonTokenType.String ? DecodeString(_referenceDate) : null;
             reference = (raw is null ? null : CliOptions.ParseReferenceDate(raw))
-                ?? throw new RecordException($"reference_date {Encoding.UTF8.GetString(Slice(_referenceDate))} is not \"YYYY-MM-DD\" or \"YYYY-MM-DDTHH:MM\"");
+                ?? throw new RecordException($"reference_date {Encoding.UTF8.GetString(Slice(_referenceDate))} is not \"YYYY-MM-DD\" or an ISO timestamp \"YYYY-MM-DDTHH:MM[:SS]\"");
         }
 
         return (DecodeString(_text), reference);

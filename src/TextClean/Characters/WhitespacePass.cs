@@ -142,7 +142,10 @@ public sealed class WhitespacePass : TextPass
             return end;
         }
 
-        if (!hasSpace && SoftHyphenBreakEnd(text, start, end) is var joinedEnd && joinedEnd > end)
+        // Not when the join would spell entity text ("&am\u00AD\np;"): the deletion would put U+FFFD there
+        // to keep the next run from decoding it, and a line break is better than that.
+        if (!hasSpace && SoftHyphenBreakEnd(text, start, end) is var joinedEnd && joinedEnd > end
+            && !EntityTextGuard.Blocks(ref rewriter, text, start, joinedEnd - start, default))
         {
             InvisibleDeletion.Delete(ref rewriter, text, start, joinedEnd - start, LineBreakReason);
             return joinedEnd;
@@ -167,7 +170,8 @@ public sealed class WhitespacePass : TextPass
     /// is joined, not only the hyphen dropped. Otherwise <paramref name="end"/>.</summary>
     private int SoftHyphenBreakEnd(string text, int start, int end)
     {
-        if (text[end - 1] != '\u00AD' || start == 0 || !char.IsLetter(text[start - 1]) || end == text.Length || !IsLineBreak(text[end]))
+        if (text[end - 1] != '\u00AD' || end == text.Length || !IsLineBreak(text[end])
+            || Rune.DecodeLastFromUtf16(text.AsSpan(0, start), out var before, out _) != OperationStatus.Done || !Rune.IsLetter(before))
         {
             return end;
         }
@@ -178,7 +182,7 @@ public sealed class WhitespacePass : TextPass
             next++;
         }
 
-        return next < text.Length && char.IsLetter(text[next]) ? next : end;
+        return Rune.DecodeFromUtf16(text.AsSpan(next), out var after, out _) == OperationStatus.Done && Rune.IsLetter(after) ? next : end;
     }
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u000B' or '\u000C' or '\u0085' or '\u2028' or '\u2029';

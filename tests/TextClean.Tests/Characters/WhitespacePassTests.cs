@@ -61,6 +61,8 @@ public class WhitespacePassTests
     [InlineData(@"2019\u00AD\nreport", "2019\nreport")]                       // no letter before it
     [InlineData(@"end\u00AD\n- item", "end\n- item")]                         // no letter after it
     [InlineData(@"nego \u00AD\ntiations", "nego\ntiations")]                  // a space before it: only the hyphen goes
+    [InlineData(@"\uD801\uDC00\u00AD\n\uD801\uDC01", "\uD801\uDC00\uD801\uDC01")]      // letters outside the BMP (Deseret)
+    [InlineData(@"x&am\u00AD\np;", "x&am\np;")]                                // no join that would spell an entity (U+FFFD would stand in it)
     [InlineData(@"a \u200B b", "a b")]                                     // removing it does not leave two spaces
     [InlineData(@"end \u200B", "end")]
     [InlineData(@"Auf\u200Clage", "Auflage")]                             // ZWNJ between Latin letters does nothing for them

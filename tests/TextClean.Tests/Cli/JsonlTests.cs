@@ -61,7 +61,7 @@ public class JsonlTests
     [InlineData("""{"id":9,"text":"\ud83d\ude00 caf\u00e9 \u00C9t\u00e9 \\n"}""", """{"id":9,"text":"\uD83D\uDE00 café Été \\n"}""")]
     [InlineData("""{"id":5,"text":"a","reference_date":null}""", """{"id":5,"text":"a"}""")]
     [InlineData("""{"id":6,"text":5}""", """{"id":6,"error":"the record has no string \"text\""}""")]
-    [InlineData("""{"id":7,"text":"a","reference_date":{"y": 1}}""", """{"id":7,"error":"reference_date {\"y\": 1} is not \"YYYY-MM-DD\" or \"YYYY-MM-DDTHH:MM\""}""")]
+    [InlineData("""{"id":7,"text":"a","reference_date":{"y": 1}}""", """{"id":7,"error":"reference_date {\"y\": 1} is not \"YYYY-MM-DD\" or an ISO timestamp \"YYYY-MM-DDTHH:MM[:SS]\""}""")]
     [InlineData("""{"id":8,"text":"a"} x""", """{"id":8,"error":"invalid JSON at byte 21: 'x' is invalid after a single JSON value. Expected end of data."}""")]
     [InlineData("""[{"id":9,"text":"a"}]""", """{"id":null,"error":"a record must be a JSON object, not array"}""")]
     public void A_record_line_gives_this_output_line(string line, string expected)
