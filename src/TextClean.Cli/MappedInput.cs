@@ -77,6 +77,11 @@ internal sealed unsafe class MappedInput : IDisposable
     {
         if (!OperatingSystem.IsWindows())
         {
+            if (WasClosedAtStart(0))
+            {
+                throw new IOException("it was closed when textclean started");
+            }
+
             try
             {
                 var file = new SharedOffsetFileStream(new SafeFileHandle(0, ownsHandle: false));
@@ -95,6 +100,15 @@ internal sealed unsafe class MappedInput : IDisposable
 
         return Console.OpenStandardInput();
     }
+
+    /// <summary>Whether <paramref name="descriptor"/> is one the process opened itself rather than one it was
+    /// started with. Started with standard input closed (<c>textclean &lt;&amp;-</c>), the process finds
+    /// descriptor 0 taken by whatever the runtime opened first (a pipe of its own, /dev/urandom): the dll
+    /// waited on it for ever and the native build read random bytes until it ran out of memory. The runtime
+    /// opens its files close-on-exec, and a descriptor that survived the exec cannot be. False where the
+    /// flags cannot be read.</summary>
+    internal static bool WasClosedAtStart(long descriptor) =>
+        DescriptorFlags.Of(descriptor) is { } flags && (flags & DescriptorFlags.CloseOnExec) != 0;
 
     /// <summary>A file stream on a descriptor shared with other readers (standard input), which it leaves
     /// open. A file stream reads at its own position (pread) and leaves the descriptor's offset alone, but

@@ -41,29 +41,10 @@ internal sealed class OutputStream(Stream inner) : Stream
         return new OutputStream(fallback());
     }
 
-    /// <summary>Whether writes to <paramref name="descriptor"/> wait rather than fail with EAGAIN, as Linux
-    /// tells in /proc/self/fdinfo (O_NONBLOCK is octal 4000 on every architecture .NET runs on there);
-    /// false where that cannot be read.</summary>
-    private static bool IsBlocking(SafeFileHandle descriptor)
-    {
-        const long NonBlocking = 0x800;
-        try
-        {
-            foreach (var line in File.ReadLines($"/proc/self/fdinfo/{descriptor.DangerousGetHandle()}"))
-            {
-                if (line.StartsWith("flags:", StringComparison.Ordinal))
-                {
-                    return (Convert.ToInt64(line["flags:".Length..].Trim(), 8) & NonBlocking) == 0;
-                }
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
-        {
-            // No /proc (macOS, a container without it): keep the console's stream.
-        }
-
-        return false;
-    }
+    /// <summary>Whether writes to <paramref name="descriptor"/> wait rather than fail with EAGAIN; false where
+    /// that cannot be read (then the console's stream is kept).</summary>
+    private static bool IsBlocking(SafeFileHandle descriptor) =>
+        DescriptorFlags.Of(descriptor.DangerousGetHandle()) is { } flags && (flags & DescriptorFlags.NonBlocking) == 0;
 
     public override bool CanRead => false;
 
