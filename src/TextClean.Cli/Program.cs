@@ -65,12 +65,7 @@ internal static class Program
                 using var input = open();
                 failed += runner.Run(input, stdout);
             }
-            catch (IOException e) when (e is not OutputException)
-            {
-                Console.Error.WriteLine($"textclean: cannot read {Describe(name)}: {e.Message}");
-                failed++;
-            }
-            catch (UnauthorizedAccessException e)
+            catch (Exception e) when (e is IOException and not OutputException or UnauthorizedAccessException)
             {
                 Console.Error.WriteLine($"textclean: cannot read {Describe(name)}: {e.Message}");
                 failed++;

@@ -88,7 +88,7 @@ public sealed class WhitespacePass : TextPass
                     InvisibleDeletion.Delete(ref rewriter, text, spaces, i - spaces, SpaceReason);
                 }
 
-                var length = c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
+                var length = LineBreakLength(text, i);
                 rewriter.Replace(i, length, "\n", LineBreakReason);
                 done = EndOfRun(ref rewriter, text, i + length, lineStart: true);
             }
@@ -176,7 +176,7 @@ public sealed class WhitespacePass : TextPass
             return end;
         }
 
-        var next = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+        var next = end + LineBreakLength(text, end);
         while (_trimLines && next < text.Length && IsHorizontalSpace(text[next]))
         {
             next++;
@@ -184,6 +184,9 @@ public sealed class WhitespacePass : TextPass
 
         return Rune.DecodeFromUtf16(text.AsSpan(next), out var after, out _) == OperationStatus.Done && Rune.IsLetter(after) ? next : end;
     }
+
+    /// <summary>The length of the line break at <paramref name="i"/>: 2 for CRLF, else 1.</summary>
+    private static int LineBreakLength(string text, int i) => text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u000B' or '\u000C' or '\u0085' or '\u2028' or '\u2029';
 
