@@ -37,6 +37,7 @@ internal sealed record CliOptions
           clean    cleaned article text (stdin when no FILE)
           fix      character and word repair only; no line is removed
           dates    temporal expressions, one JSON object per mention (offsets into the text as given)
+        With several FILEs, cleaned texts are kept apart by a blank line and each date names its "file".
 
         options:
           --jsonl                          JSON Lines in and out: {"id", "text", "reference_date"?} per line;

@@ -75,9 +75,14 @@ internal static class Program
         return failed > 0 ? 1 : 0;
     }
 
-    private static int RunPlain(CliOptions options, RecordProcessor processor, Stream stdout, ProgressMeter? progress)
+    /// <summary>Plain mode: each input whole, its output after the previous one's. With several inputs, a date
+    /// mention names its file, and cleaned texts are kept apart by a blank line (the paragraph break), so that
+    /// one file's last paragraph never runs into the next file's first.</summary>
+    internal static int RunPlain(CliOptions options, RecordProcessor processor, Stream stdout, ProgressMeter? progress)
     {
         using var writer = new StreamWriter(stdout, Utf8NoBom, 1 << 16, leaveOpen: true);
+        var several = options.Files.Count > 1;
+        var wroteText = false;
         var failed = 0;
         foreach (var (name, open) in Inputs(options))
         {
@@ -96,10 +101,21 @@ internal static class Program
                 continue;
             }
 
-            var output = processor.Plain(TextDecoder.Decode(bytes), Console.Error);
+            var output = processor.Plain(TextDecoder.Decode(bytes), Console.Error, several ? name : null);
             progress?.Add(bytes.Length);
+            if (output.Length == 0)
+            {
+                continue;
+            }
+
+            if (wroteText && options.Command == "clean")
+            {
+                writer.Write('\n');
+            }
+
+            wroteText = true;
             writer.Write(output);
-            if (output.Length > 0 && output[^1] != '\n')
+            if (output[^1] != '\n')
             {
                 writer.Write('\n');
             }

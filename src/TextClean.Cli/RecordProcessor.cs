@@ -50,7 +50,9 @@ internal sealed class RecordProcessor(CliOptions options)
     }
 
     /// <summary>The plain-mode output for one text; explanations go to <paramref name="explain"/>.</summary>
-    public string Plain(string text, TextWriter explain)
+    /// <param name="source">For <c>dates</c>: the input's name, written into every mention as <c>"file"</c> so that
+    /// the output of several files says where each mention is; null leaves it out.</param>
+    public string Plain(string text, TextWriter explain, string? source = null)
     {
         IReadOnlyList<TextChange> changes;
         string output;
@@ -73,7 +75,7 @@ internal sealed class RecordProcessor(CliOptions options)
             }
 
             case "dates":
-                output = PlainDates(Cleaner.Dates.Extract(text, options.ReferenceDate));
+                output = PlainDates(Cleaner.Dates.Extract(text, options.ReferenceDate), source);
                 changes = [];
                 break;
 
@@ -133,9 +135,14 @@ internal sealed class RecordProcessor(CliOptions options)
         [.. Enum.GetValues<TimexType>().Select(type => JsonEncodedText.Encode(type.ToTimexName(), JsonOutput.Encoder))];
 
     // UTF-8 names and encoded types, so that the writer neither transcodes nor escapes them on every mention.
-    private static void WriteDate(Utf8JsonWriter writer, DateMention date)
+    private static void WriteDate(Utf8JsonWriter writer, DateMention date, string? source = null)
     {
         writer.WriteStartObject();
+        if (source is not null)
+        {
+            writer.WriteString("file"u8, source);
+        }
+
         writer.WriteNumber("start"u8, date.Start);
         writer.WriteNumber("end"u8, date.End);
         writer.WriteString("text"u8, date.Text);
@@ -145,14 +152,14 @@ internal sealed class RecordProcessor(CliOptions options)
     }
 
     /// <summary>Plain mode of <c>dates</c>: one JSON object per mention, one per line.</summary>
-    private static string PlainDates(IReadOnlyList<DateMention> dates)
+    private static string PlainDates(IReadOnlyList<DateMention> dates, string? source)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         foreach (var date in dates)
         {
             using (var writer = new Utf8JsonWriter(buffer, JsonOutput.WriterOptions))
             {
-                WriteDate(writer, date);
+                WriteDate(writer, date, source);
             }
 
             System.Buffers.BuffersExtensions.Write(buffer, "\n"u8);
