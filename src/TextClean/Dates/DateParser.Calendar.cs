@@ -126,10 +126,11 @@ internal sealed partial class DateParser
     private const int FutureWeight = 2;
 
     /// <summary>Future when the clause says so ("will", "plans to"), the past for the end of a reported period
-    /// ("the fiscal year ended Jan. 31") and for a date that opens a sentence of narrative ("In January, the
+    /// ("the fiscal year ended Jan. 31"), for the start of one that lasts until now ("its best week since
+    /// November") and for a date that opens a sentence of narrative ("In January, the
     /// company hired..."), else nearest with a past bias.</summary>
     private Lean TenseLean(int start, int end) =>
-        WordIs(start - 1, "ended") ? Lean.Past :
+        WordIs(start - 1, "ended") || WordIs(start - 1, "since") ? Lean.Past :
         SpeaksOfFuture(start, end) ? Lean.Future :
         IsCue(start - 1, Cue.In) && StartsSentence(start - 1) ? Lean.Past : Lean.Nearest;
 

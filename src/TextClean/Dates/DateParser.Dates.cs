@@ -19,9 +19,12 @@ internal sealed partial class DateParser
             return Match.None;
         }
 
-        // Part of a longer run of numbers (an IP address, a version, a phone number)?
+        // Part of a longer run of numbers (an IP address, a version, a phone number)? A word stuck to the end
+        // is no date either, but for the T of an ISO timestamp (2023-09-12T07:27:00Z).
+        var timestamp = separator == '-' && _tokens[i].Length == 4 ? IsoTimeOfDay(i + 5) : null;
         if ((Attached(i) && InRange(i - 1) && _tokens[i - 1].Kind == TokenKind.Symbol && IsNumber(i - 2)) ||
-            (IsSymbol(i + 5, separator) && Attached(i + 5) && IsNumber(i + 6)) || (IsWord(i + 5) && Attached(i + 5)))
+            (IsSymbol(i + 5, separator) && Attached(i + 5) && IsNumber(i + 6)) ||
+            (IsWord(i + 5) && Attached(i + 5) && timestamp is null))
         {
             return Match.None;
         }
@@ -65,8 +68,53 @@ internal sealed partial class DateParser
             return Match.None;
         }
 
-        return new Match(i + 5, TimexType.Date, TimexValues.Day(year, month, day));
+        return timestamp is var (end, clock)
+            ? new Match(end, TimexType.Time, TimexValues.Day(year, month, day) + clock)
+            : new Match(i + 5, TimexType.Date, TimexValues.Day(year, month, day));
     }
+
+    /// <summary>The time of an ISO timestamp from its T: "T07:27", "T07:27:00.123Z", "T07:27:00+02:00". Seconds
+    /// and the zone belong to the mention; the value keeps hours and minutes, as a clock time's does.</summary>
+    private (int End, string Clock)? IsoTimeOfDay(int t)
+    {
+        if (!IsWord(t) || !Attached(t) || _tokens[t].Length != 1 || (_text[_tokens[t].Start] | 0x20) != 't' ||
+            !TwoDigits(t + 1, 23) || !IsSymbol(t + 2, ':') || !Attached(t + 2) || !TwoDigits(t + 3, 59))
+        {
+            return null;
+        }
+
+        var k = t + 4;
+        if (IsSymbol(k, ':') && Attached(k) && TwoDigits(k + 1, 60))
+        {
+            k += 2;
+            if (IsSymbol(k, '.') && Attached(k) && IsNumber(k + 1) && Attached(k + 1))
+            {
+                k += 2;
+            }
+        }
+
+        if (IsWord(k) && Attached(k) && _tokens[k].Length == 1 && (_text[_tokens[k].Start] | 0x20) == 'z')
+        {
+            k++;
+        }
+        else if ((IsSymbol(k, '+') || IsSymbol(k, '-')) && Attached(k) && TwoDigits(k + 1, 14))
+        {
+            k += 2;
+            if (IsSymbol(k, ':') && Attached(k) && TwoDigits(k + 1, 59))
+            {
+                k += 2;
+            }
+        }
+
+        if ((IsWord(k) || IsNumber(k)) && Attached(k))
+        {
+            return null; // more stuck to it than a timestamp has
+        }
+
+        return (k, TimexValues.Clock(_tokens[t + 1].Number, _tokens[t + 3].Number));
+    }
+
+    private bool TwoDigits(int i, int max) => IsNumber(i) && Attached(i) && _tokens[i].Length == 2 && _tokens[i].Number <= max;
 
     /// <summary>'98 and 23 as years: the century that puts it nearest the reference (else 1950-2049).</summary>
     private int TwoDigitYear(int yy)
@@ -461,6 +509,11 @@ internal sealed partial class DateParser
         if (IsNumber(n) && _tokens[n].Length == 2 && _tokens[n].Number % 10 == 0 && WordIs(n + 1, "s") && Attached(n + 1) &&
             (n > j || j > i))
         {
+            if (n == j && SpeaksOfTemperature(i))
+            {
+                return Match.None; // "highs in the 90s": degrees (the decade would be written '90s as often as not)
+            }
+
             var decade = TwoDigitYear(_tokens[n].Number) / 10;
             if (_ref is { } r && decade * 10 > r.Year && decade >= 10)
             {
@@ -540,6 +593,32 @@ internal sealed partial class DateParser
         }
 
         return j == i && IsStandaloneYear(i, out var year) ? new Match(i + 1, TimexType.Date, TimexValues.Year(year)) : Match.None;
+    }
+
+    /// <summary>Whether "the 90s" at token <paramref name="i"/> is a range of degrees: after "in", "into" or "to"
+    /// with a temperature word shortly before in the sentence ("highs in the 90s", "temperatures will climb into
+    /// the 80s"), which "the highs and lows of the 90s" is not.</summary>
+    private bool SpeaksOfTemperature(int i)
+    {
+        if (!WordIsAny(i - 1, "in", "into", "to"))
+        {
+            return false;
+        }
+
+        for (int k = i - 2, seen = 0; k >= 0 && seen < 6 && !(_tokens[k].Kind == TokenKind.Symbol && IsSentenceBoundary(k)); k--, seen++)
+        {
+            if (WordIsAny(k, "highs", "lows", "temperature", "temperatures", "temps", "degrees", "mercury", "thermometer"))
+            {
+                return true;
+            }
+
+            if (_tokens[k].BreakBefore)
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A year said in words, as broadcast transcripts write it: "nineteen ninety-six" (a teen

@@ -622,7 +622,7 @@ internal sealed partial class DateParser
         }
         else
         {
-            date = DayOrUnknown(_ref);
+            date = DayJustBefore(i) ?? DayOrUnknown(_ref);
         }
 
         if (!IsClass(i, WordClass.Clock) || hour != 24)
@@ -631,6 +631,17 @@ internal sealed partial class DateParser
         }
 
         return new Match(k, TimexType.Time, date + "T24:00");
+    }
+
+    /// <summary>The day of the mention right before token <paramref name="i"/>, when it names a full date and only
+    /// "at", "on" or a comma lies between: "Sept. 7 at 8:20 p.m." is 8:20 p.m. on Sept. 7, not on the reference day.</summary>
+    private string? DayJustBefore(int i)
+    {
+        var before = IsCue(i - 1, Cue.At) || IsCue(i - 1, Cue.On) || IsSymbol(i - 1, ',') ? i - 2 : i - 1;
+        return InRange(before) && _tokens[before].End == _lastMention.End && _lastMention.Value is { Length: 10 } day &&
+               char.IsAsciiDigit(day[0])
+            ? day
+            : null;
     }
 
     /// <summary>am/pm (0 or 12) after a clock time: "pm", "PM", "p.m.", "p.m"; -1 when there is none.</summary>

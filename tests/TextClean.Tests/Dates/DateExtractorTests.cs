@@ -52,6 +52,8 @@ public class DateExtractorTests
     [InlineData("It opened on the 5th of September, 2022.", "-", "the 5th of September, 2022", "2022-09-05")]
     [InlineData("Prices rose in July 1988 again.", "-", "July 1988", "1988-07")]
     [InlineData("Prices rose in June.", "2023-09-12", "June", "2023-06")]
+    [InlineData("Its best week since November ended.", "2023-09-12", "November", "2022-11")]   // "since": the past
+    [InlineData("Prices have risen since Dec. 1, it said.", "2023-09-12", "Dec. 1", "2022-12-01")]
     [InlineData("Prices will rise in January.", "2023-10-12", "January", "2024-01")]
     [InlineData("Prices rose in September.", "-", "September", "XXXX-09")]
     [InlineData("It began in February this year.", "1998-12-03", "February this year", "1998-02")]
@@ -97,6 +99,8 @@ public class DateExtractorTests
     [Theory]
     [InlineData("Sales rose in 2022 overall.", "-", "2022", "2022")]
     [InlineData("Things changed in the 1990s.", "-", "the 1990s", "199")]
+    [InlineData("Unemployment was low in the 90s.", "2023-09-12", "the 90s", "199")]
+    [InlineData("The highs and lows of the 90s were many.", "2023-09-12", "the 90s", "199")]
     [InlineData("Things changed in the '80s.", "2000-01-01", "the '80s", "198")]
     [InlineData("Music of '80s bands is back.", "2000-01-01", "'80s", "198")]   // the apostrophe starts it: no article
     [InlineData("Fashion of \u201990s malls is back.", "2000-01-01", "\u201990s", "199")]
@@ -445,6 +449,9 @@ public class DateExtractorTests
     [InlineData("The deadline will be 9 a.m. EST Tuesday for them.", "2000-04-03", "9 a.m. EST Tuesday", "2000-04-04T09:00")]
     [InlineData("He spoke on Friday morning to them.", "1998-08-08", "Friday morning", "1998-08-07TMO")]
     [InlineData("He spoke last night to them.", "1998-01-20", "last night", "1998-01-19TNI")]
+    [InlineData("The file was created 2023-09-12T07:27:00Z.", "-", "2023-09-12T07:27:00Z", "2023-09-12T07:27")] // an ISO timestamp is one mention
+    [InlineData("Logged at 2023-09-12T23:59 here.", "-", "2023-09-12T23:59", "2023-09-12T23:59")]
+    [InlineData("Logged at 2023-09-12t07:27:00.123+02:00 here.", "-", "2023-09-12t07:27:00.123+02:00", "2023-09-12T07:27")]
     public void Times(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "TIME", value);
 
@@ -470,6 +477,10 @@ public class DateExtractorTests
     [InlineData("The market closed at 4 p.m. (2000 GMT) on Monday.", "2023-09-12",
         "4 p.m.=2023-09-11T16:00|Monday=2023-09-11")]      // the conversion is a clock reading, not the year 2000
     [InlineData("Talks resume at 3 p.m. (1900 GMT).", "2023-09-12", "3 p.m.=2023-09-12T15:00")]
+    [InlineData("The opener is Sept. 7 at 8:20 p.m. at home.", "2023-09-12", "Sept. 7=2023-09-07|8:20 p.m.=2023-09-07T20:20")] // the date said just before is the time's day
+    [InlineData("The talks resume Monday, 3 p.m. sharp.", "2023-09-12", "Monday=2023-09-11|3 p.m.=2023-09-11T15:00")]
+    [InlineData("They met on Aug. 30 and again at 9 p.m.", "2023-09-12", "Aug. 30=2023-08-30|9 p.m.=2023-09-12T21:00")] // not right before: the reference's day
+    [InlineData("Not a timestamp: 2023-09-12T99:00.", "2023-09-12", "2023=2023")]
     public void Times_and_their_days(string text, string reference, string mentions) =>
         Assert.Equal(mentions.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Text + "=" + m.Value));
 
@@ -538,6 +549,8 @@ public class DateExtractorTests
     [InlineData("Markets Rally As Investors Cheer Decision Today", "Today")] // a headline in title case: still today
     [InlineData("The events of yesterday shocked the nation.", "yesterday")] // "of yesterday" is a day; only "of tomorrow" an era
     [InlineData("The latest period of unrest began in the capital.")]         // a stretch of unrest, not a quarter
+    [InlineData("Expect highs in the 90s and lows in the 70s.")]              // degrees
+    [InlineData("Temperatures will climb into the 80s.")]
     public void Amounts_scores_labels_verbs_and_names_are_not_dates(string text, string? onlyMention = null)
     {
         var mentions = DateExtractor.Default.Extract(text, Reference("2023-09-12"));
