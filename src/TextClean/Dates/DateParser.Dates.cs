@@ -771,6 +771,11 @@ internal sealed partial class DateParser
 
         int index, k;
         bool half;
+        if (Attached(j) && j > 0 && _tokens[j - 1].Kind != TokenKind.Symbol)
+        {
+            return Match.None; // inside a code: Windows 11 "23H2", a part number "A7Q3"
+        }
+
         if (WordIs(j, "Q") && IsNumber(j + 1) && Attached(j + 1) && _tokens[j + 1].Length == 1 && _tokens[j + 1].Number is >= 1 and <= 4 &&
             !(IsWord(j + 2) && Attached(j + 2)))
         {
@@ -860,7 +865,8 @@ internal sealed partial class DateParser
             return Match.None; // "third-quarter" as part of something else
         }
 
-        return new Match(k, TimexType.Date, half ? YearlessHalf(index) : YearlessQuarter(index, Lean.Past));
+        var lean = SpeaksOfFuture(i, k) ? Lean.Future : Lean.Past;
+        return new Match(k, TimexType.Date, half ? YearlessHalf(index, lean) : YearlessQuarter(index, lean));
     }
 
     /// <summary>"(the quarter) ended Sept. 30": the calendar quarter that holds most of the three months ending

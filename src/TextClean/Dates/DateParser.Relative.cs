@@ -149,7 +149,8 @@ internal sealed partial class DateParser
                     return part;
                 }
 
-                return Shifted(unit, direction) is { } value ? new Match(k + 1, TimexType.Date, value) : Match.None;
+                var shifted = unit == TimeUnit.Weekend && direction == 0 ? ThisWeekend(i, k + 1) : Shifted(unit, direction);
+                return shifted is { } value ? new Match(k + 1, TimexType.Date, value) : Match.None;
             }
 
             var lean = direction < 0 ? Lean.Last : direction > 0 ? Lean.Next : Lean.This;
@@ -266,7 +267,7 @@ internal sealed partial class DateParser
 
         if (the && IsUnit(j, TimeUnit.Weekend))
         {
-            return Shifted(TimeUnit.Weekend, 0) is { } weekend ? new Match(j + 1, TimexType.Date, weekend) : Match.None;
+            return ThisWeekend(i, j + 1) is { } weekend ? new Match(j + 1, TimexType.Date, weekend) : Match.None;
         }
 
         // (a) year-earlier, year-ago (quarter|period), year-end
@@ -543,6 +544,12 @@ internal sealed partial class DateParser
 
                 meridiem = Meridiem(k, out var afterMeridiem);
                 k = afterMeridiem;
+
+                // "a 2:14:04 marathon", "a 3:45 mile": a measured span; a clock reading needs am/pm or a zone after "a"
+                if (meridiem < 0 && IsCue(i - 1, Cue.A) && !IsClass(k, WordClass.TimeZone))
+                {
+                    return Match.None;
+                }
             }
             else
             {
@@ -551,7 +558,16 @@ internal sealed partial class DateParser
                     return Match.None;
                 }
 
-                meridiem = Meridiem(k, out var afterMeridiem);
+                // "7.30pm", "10.15 a.m.": British style, a time only with am/pm after it (7.30 alone is a number)
+                var m = k;
+                if (IsSymbol(m, '.') && Attached(m) && IsNumber(m + 1) && Attached(m + 1) && _tokens[m + 1].Length == 2 &&
+                    _tokens[m + 1].Number < 60 && Meridiem(m + 2, out _) >= 0)
+                {
+                    minute = _tokens[m + 1].Number;
+                    m += 2;
+                }
+
+                meridiem = Meridiem(m, out var afterMeridiem);
                 if (meridiem < 0)
                 {
                     return Match.None;
@@ -615,6 +631,12 @@ internal sealed partial class DateParser
             date = DayOrUnknown(PlusDays(_ref, _tokens[d].Value - 1));
             k = d + 1;
         }
+        else if (IsClass(d, WordClass.Tonight) && d == k)
+        {
+            date = DayOrUnknown(_ref);
+            hour = meridiem < 0 && hour is >= 1 and < 12 ? hour + 12 : hour; // "7:30 tonight" is 19:30
+            k = d + 1;
+        }
         else if (MonthDate(d) is { Found: true } day && day.Value.Length == 10)
         {
             date = day.Value;
@@ -632,6 +654,11 @@ internal sealed partial class DateParser
 
         return new Match(k, TimexType.Time, date + "T24:00");
     }
+
+    /// <summary>"this weekend", "the weekend": until Saturday the one just gone, as a report tells what happened,
+    /// but the one ahead when the clause speaks of the future ("Lee will bring big waves this weekend").</summary>
+    private string? ThisWeekend(int start, int end) =>
+        _ref is { } r && SpeaksOfFuture(start, end) ? TimexValues.Week(r) + "-WE" : Shifted(TimeUnit.Weekend, 0);
 
     /// <summary>The day of the mention right before token <paramref name="i"/>, when it names a full date and only
     /// "at", "on" or a comma lies between: "Sept. 7 at 8:20 p.m." is 8:20 p.m. on Sept. 7, not on the reference day.</summary>

@@ -873,7 +873,8 @@ internal sealed partial class DateParser
                     return Tense.Future;
                 }
 
-                if (t.Class == WordClass.PastCue)
+                // "will be held", "to be made": a passive after "be" has no tense of its own
+                if (t.Class == WordClass.PastCue && !WordIs(i - 1, "be"))
                 {
                     return Tense.Past;
                 }

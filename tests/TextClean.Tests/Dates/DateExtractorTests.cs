@@ -62,6 +62,9 @@ public class DateExtractorTests
     [InlineData("It must repay the loan by February.", "1989-10-30", "February", "1990-02")]          // a deadline
     [InlineData("Twists followed. In January, it hired a new chief.", "1989-10-27", "January", "1989-01")] // narrative opening a sentence
     [InlineData("It plans to hire a chief in January.", "1989-10-27", "January", "1990-01")]
+    [InlineData("It will take place in June.", "2023-09-12", "June", "2024-06")]                     // a stated future: the past must be
+    [InlineData("The summit will be held in May.", "2023-09-12", "May", "2024-05")]                // far nearer ("be held" is no past)
+    [InlineData("The summit will be held May 14.", "2023-09-12", "May 14", "2024-05-14")]
     [InlineData("Oil fell to the level of the winter of nineteen ninety-four.", "-", "the winter of nineteen ninety-four", "1994-WI")]
     public void Month_names(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
@@ -115,6 +118,11 @@ public class DateExtractorTests
     [InlineData("Third-quarter profit fell.", "1989-10-26", "Third-quarter", "1989-Q3")]
     [InlineData("Fourth-quarter profit fell.", "1990-01-15", "Fourth-quarter", "1989-Q4")]
     [InlineData("Profit fell in the second half of 2024.", "-", "the second half of 2024", "2024-H2")]
+    [InlineData("It rolls out in the fourth quarter.", "2023-09-12", "the fourth quarter", "2022-Q4")]          // results: a quarter begun
+    [InlineData("It will roll out in the fourth quarter.", "2023-09-12", "the fourth quarter", "2023-Q4")]      // a plan: the one ahead
+    [InlineData("Analysts expect third-quarter profit to fall.", "2023-10-20", "third-quarter", "2023-Q3")]    // or the one just ended
+    [InlineData("It will be done in the first half.", "2023-09-12", "the first half", "2024-H1")]
+    [InlineData("Profit rose in the first half.", "2023-09-12", "the first half", "2023-H1")]
     [InlineData("Angkor Wat is an 11th century temple.", "-", "11th century", "10")]
     [InlineData("She is a 20th-century democrat.", "-", "20th-century", "19")]
     [InlineData("Rome grew in the 1st century.", "-", "the 1st century", "00")]            // TIMEX3 pads: two digits for a century,
@@ -137,6 +145,9 @@ public class DateExtractorTests
     [InlineData("It happened late last July, they say.", "2023-09-12", "late last July", "2023-07")]
     [InlineData("It happened in the summer of 1994, they say.", "-", "the summer of 1994", "1994-SU")]
     [InlineData("It happened last fall, they say.", "1999-06-07", "last fall", "1998-FA")]
+    [InlineData("The festival took place this weekend.", "2023-09-12", "this weekend", "2023-W36-WE")]   // reported: the one just gone
+    [InlineData("Lee will bring big waves this weekend.", "2023-09-12", "this weekend", "2023-W37-WE")] // forecast: the one ahead
+    [InlineData("He will rest over the weekend.", "2023-09-12", "the weekend", "2023-W37-WE")]
     [InlineData("By the end of the year it was over.", "2023-09-12", "the end of the year", "2023")]
     public void Modifiers_and_seasons(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
@@ -449,6 +460,10 @@ public class DateExtractorTests
     [InlineData("The deadline will be 9 a.m. EST Tuesday for them.", "2000-04-03", "9 a.m. EST Tuesday", "2000-04-04T09:00")]
     [InlineData("He spoke on Friday morning to them.", "1998-08-08", "Friday morning", "1998-08-07TMO")]
     [InlineData("He spoke last night to them.", "1998-01-20", "last night", "1998-01-19TNI")]
+    [InlineData("The show starts at 7.30pm on BBC One.", "2023-09-12", "7.30pm", "2023-09-12T19:30")]     // British style
+    [InlineData("The meeting is at 10.15 a.m. sharp.", "2023-09-12", "10.15 a.m.", "2023-09-12T10:15")]
+    [InlineData("Doors open at 7:30 tonight.", "2023-09-12", "7:30 tonight", "2023-09-12T19:30")]
+    [InlineData("They have a 10:30 a.m. meeting.", "2023-09-12", "10:30 a.m.", "2023-09-12T10:30")]
     [InlineData("The file was created 2023-09-12T07:27:00Z.", "-", "2023-09-12T07:27:00Z", "2023-09-12T07:27")] // an ISO timestamp is one mention
     [InlineData("Logged at 2023-09-12T23:59 here.", "-", "2023-09-12T23:59", "2023-09-12T23:59")]
     [InlineData("Logged at 2023-09-12t07:27:00.123+02:00 here.", "-", "2023-09-12t07:27:00.123+02:00", "2023-09-12T07:27")]
@@ -550,6 +565,9 @@ public class DateExtractorTests
     [InlineData("The events of yesterday shocked the nation.", "yesterday")] // "of yesterday" is a day; only "of tomorrow" an era
     [InlineData("The latest period of unrest began in the capital.")]         // a stretch of unrest, not a quarter
     [InlineData("Expect highs in the 90s and lows in the 70s.")]              // degrees
+    [InlineData("She ran a 2:14:04 marathon; he ran a 3:45 mile.")]            // measured spans, not clock readings
+    [InlineData("Prices rose 3.45 percent to 7.30.")]
+    [InlineData("Windows 11 version 23H2 and part A7Q3 shipped.")]             // codes, not a half or a quarter
     [InlineData("Temperatures will climb into the 80s.")]
     public void Amounts_scores_labels_verbs_and_names_are_not_dates(string text, string? onlyMention = null)
     {
