@@ -236,7 +236,14 @@ internal sealed partial class DateParser
             var d = IsCue(j, Cue.The) ? j + 1 : j;
             if (!TryDay(d, out day, out k))
             {
-                return Match.None;
+                // "the fourth of July", "the Fourth of July", "the first of May": a day in words, always with "of"
+                // ("a fifth of April sales" is a share)
+                if (!IsClass(d, WordClass.Ordinal) || !IsCue(d + 1, Cue.Of) || (d == j && !_tokens[d].Capitalized))
+                {
+                    return Match.None;
+                }
+
+                (day, k) = (_tokens[d].Value, d + 1);
             }
 
             if (IsCue(k, Cue.Of))
@@ -719,6 +726,11 @@ internal sealed partial class DateParser
             return false;
         }
 
+        if (IsStreetNumber(i))
+        {
+            return false;
+        }
+
         // "2000 people": a plain plural noun right after, and nothing before that makes it a year.
         if (IsWord(after) && !_tokens[after].Capitalized && _tokens[after].Class == WordClass.None && LooksPlural(TextOf(after)))
         {
@@ -729,6 +741,33 @@ internal sealed partial class DateParser
         }
 
         return true;
+    }
+
+    /// <summary>Whether the number at token <paramref name="i"/> is a house number: "the 1900 block of", "1600
+    /// Pennsylvania Ave.", "2100 Market St.", "1800 Avenue of the Stars" (a street word right after it or after
+    /// up to three capitalized words). Not after "in", "since" and the like: "in 1990 Oxford Street was rebuilt".</summary>
+    private bool IsStreetNumber(int i)
+    {
+        if (WordIs(i + 1, "block") && IsCue(i + 2, Cue.Of))
+        {
+            return true;
+        }
+
+        if (InRange(i - 1) && (_tokens[i - 1].Class == WordClass.Preposition || _tokens[i - 1].Is(Cue.In)))
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k <= i + 4 && IsWord(k) && _tokens[k].Capitalized; k++)
+        {
+            if (WordIsAny(k, "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Lane", "Ln",
+                    "Parkway", "Pkwy", "Highway", "Hwy", "Terrace", "Plaza"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool LooksPlural(ReadOnlySpan<char> word) =>
@@ -909,7 +948,17 @@ internal sealed partial class DateParser
         }
 
         var day = IsUnit(k, TimeUnit.Day) && _tokens[k].Capitalized;
-        if (day)
+        if (holiday is Holiday.BlackFriday or Holiday.CyberMonday)
+        {
+            // the word alone is no day ("Black Sea", "Cyber Command"): its weekday must follow
+            if (!IsClass(k, WordClass.Weekday) || !_tokens[k].Capitalized || _tokens[k].Value != (holiday == Holiday.BlackFriday ? 5 : 1))
+            {
+                return Match.None;
+            }
+
+            k++;
+        }
+        else if (day)
         {
             k++;
         }
@@ -930,7 +979,8 @@ internal sealed partial class DateParser
 
         if (_ref is not { } r)
         {
-            return HolidayIn(holiday, 2001, eve) is { } sample && holiday is not (Holiday.Easter or Holiday.Thanksgiving or Holiday.Election or Holiday.Labor or Holiday.Memorial)
+            return HolidayIn(holiday, 2001, eve) is { } sample && holiday is not (Holiday.Easter or Holiday.Thanksgiving or Holiday.Election or
+                       Holiday.Labor or Holiday.Memorial or Holiday.BlackFriday or Holiday.CyberMonday)
                 ? new Match(k, TimexType.Date, "XXXX" + TimexValues.Day(sample)[4..])
                 : Match.None;
         }
@@ -975,6 +1025,8 @@ internal sealed partial class DateParser
             Holiday.Veterans => new DateOnly(year, 11, 11),
             Holiday.Valentine => new DateOnly(year, 2, 14),
             Holiday.Thanksgiving => NthWeekday(year, 11, DayOfWeek.Thursday, 4),
+            Holiday.BlackFriday => NthWeekday(year, 11, DayOfWeek.Thursday, 4).AddDays(1),
+            Holiday.CyberMonday => NthWeekday(year, 11, DayOfWeek.Thursday, 4).AddDays(4),
             Holiday.Labor => NthWeekday(year, 9, DayOfWeek.Monday, 1),
             Holiday.Memorial => NthWeekday(year, 6, DayOfWeek.Monday, 1).AddDays(-7), // the last Monday of May
             Holiday.Election => NthWeekday(year, 11, DayOfWeek.Monday, 1).AddDays(1),  // the Tuesday after the first Monday

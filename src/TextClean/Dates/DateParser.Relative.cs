@@ -545,8 +545,10 @@ internal sealed partial class DateParser
                 meridiem = Meridiem(k, out var afterMeridiem);
                 k = afterMeridiem;
 
-                // "a 2:14:04 marathon", "a 3:45 mile": a measured span; a clock reading needs am/pm or a zone after "a"
-                if (meridiem < 0 && IsCue(i - 1, Cue.A) && !IsClass(k, WordClass.TimeZone))
+                // "a 2:14:04 marathon", "a 3:45 mile": a measured span; "John 3:16", "Romans 8:28": a verse after a
+                // name in mid-sentence. A clock reading there needs am/pm or a zone.
+                if (meridiem < 0 && !IsClass(k, WordClass.TimeZone) &&
+                    (IsCue(i - 1, Cue.A) || (IsClass(i - 1, WordClass.None) && _tokens[i - 1].Capitalized && !StartsSentence(i - 1))))
                 {
                     return Match.None;
                 }
@@ -909,6 +911,12 @@ internal sealed partial class DateParser
             // "rise 8.5% annually", "10,000 units annually": a rate qualifying an amount, not a recurring time;
             // so is "the average daily volume" (an amount per day)
             if (IsRateAfterAmount(i - 1) || IsSymbol(i - 1, '%') || WordIs(i - 1, "average"))
+            {
+                return Match.None;
+            }
+
+            // "The Daily Show", "the Weekly Standard", "Daily Mail": a title, capitalized with the name it starts
+            if (_tokens[i].Capitalized && IsClass(i + 1, WordClass.None) && _tokens[i + 1].Capitalized)
             {
                 return Match.None;
             }

@@ -436,9 +436,9 @@ internal sealed partial class DateParser
         }
 
         // DateCore's families: NumericDate, Time and Weekday need a number, a clock word or a weekday here
-        if (cue == Cue.The && IsNumber(i + 1))
+        if ((cue == Cue.The && (IsNumber(i + 1) || IsClass(i + 1, WordClass.Ordinal))) || t.Class == WordClass.Ordinal)
         {
-            Consider(ref best, MonthDate(i)); // the 15th of March
+            Consider(ref best, MonthDate(i)); // the 15th of March, the fourth of July, Fourth of July
         }
 
         if (cue is Cue.Mid or Cue.Early or Cue.Late or Cue.Last or Cue.This)

@@ -50,6 +50,8 @@ public class DateExtractorTests
     [InlineData("It opened September 5, 2022 downtown.", "2023-09-12", "September 5, 2022", "2022-09-05")]
     [InlineData("It opened 5 September 2022 downtown.", "-", "5 September 2022", "2022-09-05")]
     [InlineData("It opened on the 5th of September, 2022.", "-", "the 5th of September, 2022", "2022-09-05")]
+    [InlineData("It opened on the third of March 2020.", "-", "the third of March 2020", "2020-03-03")]      // a day in words
+    [InlineData("On the first of May, workers marched.", "2023-09-12", "the first of May", "2023-05-01")]
     [InlineData("Prices rose in July 1988 again.", "-", "July 1988", "1988-07")]
     [InlineData("Prices rose in June.", "2023-09-12", "June", "2023-06")]
     [InlineData("Its best week since November ended.", "2023-09-12", "November", "2022-11")]   // "since": the past
@@ -102,6 +104,7 @@ public class DateExtractorTests
     [Theory]
     [InlineData("Sales rose in 2022 overall.", "-", "2022", "2022")]
     [InlineData("Things changed in the 1990s.", "-", "the 1990s", "199")]
+    [InlineData("In 1990 Oxford Street was rebuilt.", "-", "1990", "1990")]     // a year, not a house number, after "in"
     [InlineData("Unemployment was low in the 90s.", "2023-09-12", "the 90s", "199")]
     [InlineData("The highs and lows of the 90s were many.", "2023-09-12", "the 90s", "199")]
     [InlineData("Things changed in the '80s.", "2000-01-01", "the '80s", "198")]
@@ -159,6 +162,10 @@ public class DateExtractorTests
     [InlineData("They met at Easter 2024 in Rome.", "-", "Easter 2024", "2024-03-31")]
     [InlineData("They meet on Christmas Eve in Rome.", "-", "Christmas Eve", "XXXX-12-24")]
     [InlineData("Protesters prayed as Easter week began.", "2000-04-17", "Easter week", "2000-W16")]   // the week that holds Easter Sunday
+    [InlineData("Black Friday sales rose 7.5%.", "2023-09-12", "Black Friday", "2023-11-24")]          // the day after Thanksgiving
+    [InlineData("Cyber Monday deals start soon.", "2023-09-12", "Cyber Monday", "2023-11-27")]         // the Monday after it
+    [InlineData("Black Friday 2022 was big.", "-", "Black Friday 2022", "2022-11-25")]
+    [InlineData("The Fourth of July parade was canceled.", "2023-09-12", "The Fourth of July", "2023-07-04")]
     public void Holidays(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
@@ -463,6 +470,7 @@ public class DateExtractorTests
     [InlineData("The show starts at 7.30pm on BBC One.", "2023-09-12", "7.30pm", "2023-09-12T19:30")]     // British style
     [InlineData("The meeting is at 10.15 a.m. sharp.", "2023-09-12", "10.15 a.m.", "2023-09-12T10:15")]
     [InlineData("Doors open at 7:30 tonight.", "2023-09-12", "7:30 tonight", "2023-09-12T19:30")]
+    [InlineData("Updated 14:02 by the desk.", "2023-09-12", "14:02", "2023-09-12T14:02")]            // a capitalized word opening the line is no verse name
     [InlineData("They have a 10:30 a.m. meeting.", "2023-09-12", "10:30 a.m.", "2023-09-12T10:30")]
     [InlineData("The file was created 2023-09-12T07:27:00Z.", "-", "2023-09-12T07:27:00Z", "2023-09-12T07:27")] // an ISO timestamp is one mention
     [InlineData("Logged at 2023-09-12T23:59 here.", "-", "2023-09-12T23:59", "2023-09-12T23:59")]
@@ -568,6 +576,12 @@ public class DateExtractorTests
     [InlineData("She ran a 2:14:04 marathon; he ran a 3:45 mile.")]            // measured spans, not clock readings
     [InlineData("Prices rose 3.45 percent to 7.30.")]
     [InlineData("Windows 11 version 23H2 and part A7Q3 shipped.")]             // codes, not a half or a quarter
+    [InlineData("He quoted John 3:16 and Romans 8:28 on his sign.")]          // verses after a name, not clock readings
+    [InlineData("Police responded to the 1900 block of Main Street.")]        // house numbers, not years
+    [InlineData("Protesters gathered at 1600 Pennsylvania Ave. and 2100 Market St.")]
+    [InlineData("He lives at 1800 Avenue of the Stars.")]
+    [InlineData("The Daily Show aired; the Weekly Standard closed.")]          // titles, not sets
+    [InlineData("The Black Sea fleet and Cyber Command met.")]
     [InlineData("Temperatures will climb into the 80s.")]
     public void Amounts_scores_labels_verbs_and_names_are_not_dates(string text, string? onlyMention = null)
     {
