@@ -272,8 +272,8 @@ internal sealed partial class DateParser
             return new Match(yearEnd, TimexType.Date, TimexValues.Day(year, month, day));
         }
 
-        // "Sept. 14 or 15, 2024": the year said once, after the second day, is the first day's too
-        if ((IsCue(end, Cue.And) || WordIs(end, "or")) && TryDay(end + 1, out _, out var secondEnd) &&
+        // "Sept. 14 or 15, 2024", "Sept. 4-8, 2024": the year said once, after the second day, is the first day's too
+        if ((IsCue(end, Cue.And) || WordIs(end, "or") || IsSymbol(end, '-') || IsSymbol(end, '\u2013')) && TryDay(end + 1, out _, out var secondEnd) &&
             TryTrailingYear(secondEnd, out year, out _) && day <= DateTime.DaysInMonth(year, month))
         {
             return new Match(end, TimexType.Date, TimexValues.Day(year, month, day));
@@ -314,12 +314,19 @@ internal sealed partial class DateParser
     private Match CoordinatedDay(int i)
     {
         var named = _lastMention.Value;
-        if (!(IsCue(i - 1, Cue.And) || WordIs(i - 1, "or")) || !InRange(i - 2) || _tokens[i - 2].End != _lastMention.End ||
+        var range = IsSymbol(i - 1, '-') || IsSymbol(i - 1, '\u2013'); // "Sept. 4-8", "Sept. 4–8": the range's last day
+        if (!(IsCue(i - 1, Cue.And) || WordIs(i - 1, "or") || range) || !InRange(i - 2) || _tokens[i - 2].End != _lastMention.End ||
             named.Length != 10 || named[4] != '-' || named[7] != '-' || !TryDay(i, out var day, out var end) ||
             (InRange(end) && _tokens[end].Kind == TokenKind.Word && _tokens[end].Class is not (WordClass.None or WordClass.Cue)) ||
             (IsWord(end) && _tokens[end].Class == WordClass.None && LooksPlural(TextOf(end))))
         {
             return Match.None; // not after a date, or a count: "April 24 and 25 people", "June 1 and 2 percent"
+        }
+
+        // A range runs forward ("Sept. 4-8"); "Sept. 30-1" is no range of days
+        if (range && (!char.IsAsciiDigit(named[8]) || day <= ((named[8] - '0') * 10) + (named[9] - '0')))
+        {
+            return Match.None;
         }
 
         // With no reference "yesterday" is XXXX-XX-XX: there is no month to share.

@@ -668,7 +668,7 @@ internal sealed partial class DateParser
     {
         var before = IsCue(i - 1, Cue.At) || IsCue(i - 1, Cue.On) || IsSymbol(i - 1, ',') ? i - 2 : i - 1;
         return InRange(before) && _tokens[before].End == _lastMention.End && _lastMention.Value is { Length: 10 } day &&
-               char.IsAsciiDigit(day[0])
+               day[4] == '-' && day[7] == '-' // a day, its year known or not: 2023-09-07, XXXX-09-07
             ? day
             : null;
     }

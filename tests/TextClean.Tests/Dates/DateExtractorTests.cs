@@ -363,6 +363,10 @@ public class DateExtractorTests
     [InlineData("The summit will be held on April 24 and 25.", "1999-02-10", "1999-04-24|1999-04-25")]
     [InlineData("Voting is on Sept. 14 or 15, 2024.", "2023-09-01", "2024-09-14|2024-09-15")] // the year is said once, at the end
     [InlineData("Voting is on Sept. 14 or 15.", "-", "XXXX-09-14|XXXX-09-15")]
+    [InlineData("The trial runs Sept. 4-8 in Ohio.", "2023-09-12", "2023-09-04|2023-09-08")]     // a range: its two ends
+    [InlineData("The fair runs Sept. 4\u20138, 2024.", "2023-09-12", "2024-09-04|2024-09-08")]
+    [InlineData("From Sept. 30-1 it failed.", "2023-09-12", "2023-09-30")]                     // no range runs backward
+    [InlineData("The survey ran June 1-2 percent.", "2023-09-12", "2023-06-01")]
     [InlineData("On April 24 and 25 people were hurt.", "1999-02-10", "1999-04-24")]   // a count
     [InlineData("It rained yesterday and 2 of them left.", "-", "XXXX-XX-XX")]        // no month to share: no second date
     [InlineData("He served 12 years and 3 months ago left.", "2023-09-12", "P12Y|2023-06")] // no date to share a month with
@@ -502,6 +506,7 @@ public class DateExtractorTests
     [InlineData("Talks resume at 3 p.m. (1900 GMT).", "2023-09-12", "3 p.m.=2023-09-12T15:00")]
     [InlineData("The opener is Sept. 7 at 8:20 p.m. at home.", "2023-09-12", "Sept. 7=2023-09-07|8:20 p.m.=2023-09-07T20:20")] // the date said just before is the time's day
     [InlineData("The talks resume Monday, 3 p.m. sharp.", "2023-09-12", "Monday=2023-09-11|3 p.m.=2023-09-11T15:00")]
+    [InlineData("The opener is Sept. 7 at 8:20 p.m. at home.", "-", "Sept. 7=XXXX-09-07|8:20 p.m.=XXXX-09-07T20:20")]
     [InlineData("They met on Aug. 30 and again at 9 p.m.", "2023-09-12", "Aug. 30=2023-08-30|9 p.m.=2023-09-12T21:00")] // not right before: the reference's day
     [InlineData("Not a timestamp: 2023-09-12T99:00.", "2023-09-12", "2023=2023")]
     public void Times_and_their_days(string text, string reference, string mentions) =>
