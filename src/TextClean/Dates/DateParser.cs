@@ -867,7 +867,9 @@ internal sealed partial class DateParser
                     return Tense.Past;
                 }
 
+                // "the Fed may cut rates in May": the modal, lower case (the month is capitalized); "may have left" looks back
                 if ((t.Class == WordClass.FutureCue && !(Attached(i) && IsHyphen(i - 1))) ||
+                    (!t.Capitalized && WordIsAny(i, "may", "might") && !WordIs(i + 1, "have")) ||
                     (t.Class == WordClass.Deictic && t.Value == 2) || (t.Is(Cue.Early) && WordIs(i - 1, "as")))
                 {
                     return Tense.Future;

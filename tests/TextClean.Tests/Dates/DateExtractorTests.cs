@@ -64,6 +64,8 @@ public class DateExtractorTests
     [InlineData("It must repay the loan by February.", "1989-10-30", "February", "1990-02")]          // a deadline
     [InlineData("Twists followed. In January, it hired a new chief.", "1989-10-27", "January", "1989-01")] // narrative opening a sentence
     [InlineData("It plans to hire a chief in January.", "1989-10-27", "January", "1990-01")]
+    [InlineData("The Fed may cut rates in May.", "2023-09-12", "May", "2024-05")]                  // the modal speaks of the future
+    [InlineData("He may have left in June.", "2023-09-12", "June", "2023-06")]                      // "may have": of the past
     [InlineData("It will take place in June.", "2023-09-12", "June", "2024-06")]                     // a stated future: the past must be
     [InlineData("The summit will be held in May.", "2023-09-12", "May", "2024-05")]                // far nearer ("be held" is no past)
     [InlineData("The summit will be held May 14.", "2023-09-12", "May 14", "2024-05-14")]
