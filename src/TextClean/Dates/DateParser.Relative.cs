@@ -517,6 +517,10 @@ internal sealed partial class DateParser
             hour = _tokens[i].Value;
             k = i + 1;
         }
+        else if (IsMilitaryTime(i))
+        {
+            (hour, minute, k) = (_tokens[i].Number / 100, _tokens[i].Number % 100, i + 1); // "at 0700 GMT"
+        }
         else if (IsNumber(i) && _tokens[i].Length <= 2 && _tokens[i].Number <= 24)
         {
             hour = _tokens[i].Number;
@@ -656,6 +660,12 @@ internal sealed partial class DateParser
 
         return new Match(k, TimexType.Time, date + "T24:00");
     }
+
+    /// <summary>A four-digit clock reading with its zone after it: "0700 GMT", "1845 local time". Not inside
+    /// parentheses, where wire copy converts the time just given ("10:35 a.m. (0735 GMT)").</summary>
+    private bool IsMilitaryTime(int i) =>
+        IsNumber(i) && _tokens[i].Length == 4 && _tokens[i].Number / 100 <= 23 && _tokens[i].Number % 100 < 60 && IsPlainNumberStart(i) &&
+        !IsSymbol(i - 1, '(') && (IsClass(i + 1, WordClass.TimeZone) || (IsCue(i + 1, Cue.Local) && IsCue(i + 2, Cue.Time)));
 
     /// <summary>"this weekend", "the weekend": until Saturday the one just gone, as a report tells what happened,
     /// but the one ahead when the clause speaks of the future ("Lee will bring big waves this weekend").</summary>

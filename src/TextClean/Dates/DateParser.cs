@@ -399,9 +399,9 @@ internal sealed partial class DateParser
             Consider(ref best, QuarterOrHalf(i)); // the 1988 second quarter, 3Q
         }
 
-        if (length <= 2 && t.Number <= 24)
+        if ((length <= 2 && t.Number <= 24) || (length == 4 && InRange(i + 1) && _tokens[i + 1].Class is WordClass.TimeZone or WordClass.Cue))
         {
-            Consider(ref best, Time(i)); // an hour
+            Consider(ref best, Time(i)); // an hour, 0700 GMT
         }
 
         if (count)

@@ -476,6 +476,8 @@ public class DateExtractorTests
     [InlineData("The show starts at 7.30pm on BBC One.", "2023-09-12", "7.30pm", "2023-09-12T19:30")]     // British style
     [InlineData("The meeting is at 10.15 a.m. sharp.", "2023-09-12", "10.15 a.m.", "2023-09-12T10:15")]
     [InlineData("Doors open at 7:30 tonight.", "2023-09-12", "7:30 tonight", "2023-09-12T19:30")]
+    [InlineData("The race starts at 0700 GMT.", "2023-09-12", "0700 GMT", "2023-09-12T07:00")]                  // a four-digit clock with its zone
+    [InlineData("The blast happened at 0300 local time.", "2023-09-12", "0300 local time", "2023-09-12T03:00")]
     [InlineData("Updated 14:02 by the desk.", "2023-09-12", "14:02", "2023-09-12T14:02")]            // a capitalized word opening the line is no verse name
     [InlineData("They have a 10:30 a.m. meeting.", "2023-09-12", "10:30 a.m.", "2023-09-12T10:30")]
     [InlineData("The file was created 2023-09-12T07:27:00Z.", "-", "2023-09-12T07:27:00Z", "2023-09-12T07:27")] // an ISO timestamp is one mention
