@@ -559,27 +559,30 @@ internal sealed partial class DateParser
             }
             else
             {
-                if (!IsPlainNumberStart(i) || hour is < 1 or > 12)
+                if (!IsPlainNumberStart(i))
                 {
                     return Match.None;
                 }
 
-                // "7.30pm", "10.15 a.m.": British style, a time only with am/pm after it (7.30 alone is a number)
+                // "7.30pm", "10.15 a.m.", "07.27 BST": British style, a time only with am/pm or a zone after it (7.30
+                // alone is a number)
                 var m = k;
+                var dottedInZone = false;
                 if (IsSymbol(m, '.') && Attached(m) && IsNumber(m + 1) && Attached(m + 1) && _tokens[m + 1].Length == 2 &&
-                    _tokens[m + 1].Number < 60 && Meridiem(m + 2, out _) >= 0)
+                    _tokens[m + 1].Number < 60 && (Meridiem(m + 2, out _) >= 0 || IsClass(m + 2, WordClass.TimeZone)))
                 {
                     minute = _tokens[m + 1].Number;
                     m += 2;
+                    dottedInZone = IsClass(m, WordClass.TimeZone) && hour <= 23;
                 }
 
                 meridiem = Meridiem(m, out var afterMeridiem);
-                if (meridiem < 0)
+                if (meridiem >= 0 ? hour is < 1 or > 12 : !dottedInZone)
                 {
                     return Match.None;
                 }
 
-                k = afterMeridiem;
+                k = meridiem >= 0 ? afterMeridiem : m;
             }
 
             if (meridiem == 12 && hour < 12)

@@ -511,6 +511,7 @@ public class DateExtractorTests
     [InlineData("The opener is Sept. 7 at 8:20 p.m. at home.", "2023-09-12", "Sept. 7=2023-09-07|8:20 p.m.=2023-09-07T20:20")] // the date said just before is the time's day
     [InlineData("The talks resume Monday, 3 p.m. sharp.", "2023-09-12", "Monday=2023-09-11|3 p.m.=2023-09-11T15:00")]
     [InlineData("The opener is Sept. 7 at 8:20 p.m. at home.", "-", "Sept. 7=XXXX-09-07|8:20 p.m.=XXXX-09-07T20:20")]
+    [InlineData("Last modified on Tue 12 Sep 2023 19.15 BST", "-", "Tue 12 Sep 2023=2023-09-12|19.15 BST=2023-09-12T19:15")] // a British dateline
     [InlineData("They met on Aug. 30 and again at 9 p.m.", "2023-09-12", "Aug. 30=2023-08-30|9 p.m.=2023-09-12T21:00")] // not right before: the reference's day
     [InlineData("Not a timestamp: 2023-09-12T99:00.", "2023-09-12", "2023=2023")]
     public void Times_and_their_days(string text, string reference, string mentions) =>
@@ -583,6 +584,7 @@ public class DateExtractorTests
     [InlineData("The latest period of unrest began in the capital.")]         // a stretch of unrest, not a quarter
     [InlineData("Expect highs in the 90s and lows in the 70s.")]              // degrees
     [InlineData("She ran a 2:14:04 marathon; he ran a 3:45 mile.")]            // measured spans, not clock readings
+    [InlineData("It closed at 25.30 GMT, up 3.45 percent.")]                  // no hour 25; a dotted number alone is no time
     [InlineData("Prices rose 3.45 percent to 7.30.")]
     [InlineData("Windows 11 version 23H2 and part A7Q3 shipped.")]             // codes, not a half or a quarter
     [InlineData("He quoted John 3:16 and Romans 8:28 on his sign.")]          // verses after a name, not clock readings
