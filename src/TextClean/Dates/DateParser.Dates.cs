@@ -835,6 +835,11 @@ internal sealed partial class DateParser
         {
             (index, half, k) = (_tokens[j].Number, false, j + 2);
         }
+        else if (IsNumber(j) && _tokens[j].Length == 1 && _tokens[j].Number is 1 or 2 && WordIs(j + 1, "H") && Attached(j + 1) &&
+                 IsNumber(j + 2) && Attached(j + 2) && _tokens[j + 2].Length == 2)
+        {
+            (index, half, k) = (_tokens[j].Number, true, j + 2); // "1H23": only with its year ("1H" alone is any code)
+        }
         else
         {
             if (IsClass(j, WordClass.Ordinal) && _tokens[j].Value is >= 1 and <= 4)
@@ -873,6 +878,18 @@ internal sealed partial class DateParser
             }
 
             k++;
+        }
+
+        // "2Q23", "1H23": the two-digit year stuck to the label, as financial tables write it
+        if (IsNumber(j) && (IsNumber(k) || IsWord(k)) && Attached(k))
+        {
+            if (!IsNumber(k) || _tokens[k].Length != 2 || ((IsWord(k + 1) || IsNumber(k + 1)) && Attached(k + 1)))
+            {
+                return Match.None; // a code: "2Q234", "3QX"
+            }
+
+            var stuck = TwoDigitYear(_tokens[k].Number);
+            return new Match(k + 1, TimexType.Date, half ? TimexValues.Half(stuck, index) : TimexValues.Quarter(stuck, index));
         }
 
         // "the last half of the '80s": a half of a decade has no value of its own, so TIMEX3 gives the decade's

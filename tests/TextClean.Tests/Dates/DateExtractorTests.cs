@@ -119,6 +119,8 @@ public class DateExtractorTests
     [InlineData("Profit fell in FY2023.", "-", "FY2023", "2023")]
     [InlineData("Profit fell in fiscal 1989.", "-", "fiscal 1989", "1989")]
     [InlineData("Profit fell in Q3 2021.", "-", "Q3 2021", "2021-Q3")]
+    [InlineData("Revenue for 2Q23 was $5.1 billion.", "-", "2Q23", "2023-Q2")]        // the year stuck to the label
+    [InlineData("Net income in 1H23 rose 12%.", "-", "1H23", "2023-H1")]
     [InlineData("Profit fell in the third quarter of 2021.", "-", "the third quarter of 2021", "2021-Q3")]
     [InlineData("Third-quarter profit fell.", "1989-10-26", "Third-quarter", "1989-Q3")]
     [InlineData("Fourth-quarter profit fell.", "1990-01-15", "Fourth-quarter", "1989-Q4")]
@@ -587,6 +589,7 @@ public class DateExtractorTests
     [InlineData("It closed at 25.30 GMT, up 3.45 percent.")]                  // no hour 25; a dotted number alone is no time
     [InlineData("Prices rose 3.45 percent to 7.30.")]
     [InlineData("Windows 11 version 23H2 and part A7Q3 shipped.")]             // codes, not a half or a quarter
+    [InlineData("Parts 1H2X, 2Q234 and 1H are codes.")]
     [InlineData("He quoted John 3:16 and Romans 8:28 on his sign.")]          // verses after a name, not clock readings
     [InlineData("Police responded to the 1900 block of Main Street.")]        // house numbers, not years
     [InlineData("Protesters gathered at 1600 Pennsylvania Ave. and 2100 Market St.")]
