@@ -42,6 +42,7 @@ internal enum WordClass : byte
 internal enum Holiday : byte
 {
     None, Christmas, Thanksgiving, Halloween, Easter, Election, Labor, Memorial, Independence, Veterans, Valentine,
+    BlackFriday, CyberMonday, // named by a word before their weekday: "Black Friday", "Cyber Monday"
 }
 
 internal enum TimeUnit : byte { Second, Minute, Hour, Day, Weekend, Week, Fortnight, Month, Quarter, Year, Decade, Century }

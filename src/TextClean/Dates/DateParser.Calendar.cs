@@ -113,10 +113,10 @@ internal sealed partial class DateParser
 
     /// <summary>How far a candidate lies from the reference (offset in days or months) for a lean:
     /// reported events make the past likelier, so a future candidate counts double unless the clause
-    /// speaks of the future; the wrong side of a strict lean is out.</summary>
+    /// speaks of the future, where a past one counts four times; the wrong side of a strict lean is out.</summary>
     private static int Distance(int offset, Lean lean) => lean switch
     {
-        Lean.Future => offset >= 0 ? offset : -offset * FutureWeight,
+        Lean.Future => offset >= 0 ? offset : -offset * PastWeightUnderFutureCue,
         Lean.Past => offset <= 0 ? -offset : int.MaxValue - 1,
         Lean.Last => offset < 0 ? -offset : int.MaxValue - 1,
         Lean.Next => offset > 0 ? offset : int.MaxValue - 1,
@@ -125,11 +125,17 @@ internal sealed partial class DateParser
 
     private const int FutureWeight = 2;
 
+    // A future cue is strong evidence ("will be held in June" said in September is next June), but the cue may
+    // belong to another clause ("said they would look for ways around the ruling ... by Jan. 14"), so the past
+    // stays possible when it is much nearer: four times, as a stated future is twice as likely as a bare date's.
+    private const int PastWeightUnderFutureCue = 4;
+
     /// <summary>Future when the clause says so ("will", "plans to"), the past for the end of a reported period
-    /// ("the fiscal year ended Jan. 31") and for a date that opens a sentence of narrative ("In January, the
+    /// ("the fiscal year ended Jan. 31"), for the start of one that lasts until now ("its best week since
+    /// November") and for a date that opens a sentence of narrative ("In January, the
     /// company hired..."), else nearest with a past bias.</summary>
     private Lean TenseLean(int start, int end) =>
-        WordIs(start - 1, "ended") ? Lean.Past :
+        WordIs(start - 1, "ended") || WordIs(start - 1, "since") ? Lean.Past :
         SpeaksOfFuture(start, end) ? Lean.Future :
         IsCue(start - 1, Cue.In) && StartsSentence(start - 1) ? Lean.Past : Lean.Nearest;
 
@@ -184,7 +190,7 @@ internal sealed partial class DateParser
             Lean.Last => diff < 0 ? 0 : -1,
             Lean.Next => diff > 0 ? 0 : 1,
             Lean.This => 0,
-            Lean.Future => diff >= 0 ? 0 : 1,
+            Lean.Future => diff >= -1 ? 0 : 1, // "expected third-quarter results" in October: the quarter just ended
             _ => diff > 0 ? -1 : 0, // results are reported for quarters that have begun
         };
         return QuarterOrUnknown(year, quarter);
@@ -193,7 +199,9 @@ internal sealed partial class DateParser
     private static string QuarterOrUnknown(int year, int quarter) =>
         InCalendar(year) ? TimexValues.Quarter(year, quarter) : "XXXX-Q" + quarter.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private string YearlessHalf(int half)
+    /// <summary>A half without a year: the current one or the last (results are reported after), the
+    /// current one or the next when the clause speaks of the future.</summary>
+    private string YearlessHalf(int half, Lean lean)
     {
         if (_ref is not { } r)
         {
@@ -201,7 +209,7 @@ internal sealed partial class DateParser
         }
 
         var current = r.Month <= 6 ? 1 : 2;
-        var year = half > current ? r.Year - 1 : r.Year;
+        var year = lean == Lean.Future ? (half < current ? r.Year + 1 : r.Year) : half > current ? r.Year - 1 : r.Year;
         return InCalendar(year) ? TimexValues.Half(year, half) : "XXXX-H" + half.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 

@@ -19,9 +19,12 @@ internal sealed partial class DateParser
             return Match.None;
         }
 
-        // Part of a longer run of numbers (an IP address, a version, a phone number)?
+        // Part of a longer run of numbers (an IP address, a version, a phone number)? A word stuck to the end
+        // is no date either, but for the T of an ISO timestamp (2023-09-12T07:27:00Z).
+        var timestamp = separator == '-' && _tokens[i].Length == 4 ? IsoTimeOfDay(i + 5) : null;
         if ((Attached(i) && InRange(i - 1) && _tokens[i - 1].Kind == TokenKind.Symbol && IsNumber(i - 2)) ||
-            (IsSymbol(i + 5, separator) && Attached(i + 5) && IsNumber(i + 6)) || (IsWord(i + 5) && Attached(i + 5)))
+            (IsSymbol(i + 5, separator) && Attached(i + 5) && IsNumber(i + 6)) ||
+            (IsWord(i + 5) && Attached(i + 5) && timestamp is null))
         {
             return Match.None;
         }
@@ -65,8 +68,53 @@ internal sealed partial class DateParser
             return Match.None;
         }
 
-        return new Match(i + 5, TimexType.Date, TimexValues.Day(year, month, day));
+        return timestamp is var (end, clock)
+            ? new Match(end, TimexType.Time, TimexValues.Day(year, month, day) + clock)
+            : new Match(i + 5, TimexType.Date, TimexValues.Day(year, month, day));
     }
+
+    /// <summary>The time of an ISO timestamp from its T: "T07:27", "T07:27:00.123Z", "T07:27:00+02:00". Seconds
+    /// and the zone belong to the mention; the value keeps hours and minutes, as a clock time's does.</summary>
+    private (int End, string Clock)? IsoTimeOfDay(int t)
+    {
+        if (!IsWord(t) || !Attached(t) || _tokens[t].Length != 1 || (_text[_tokens[t].Start] | 0x20) != 't' ||
+            !TwoDigits(t + 1, 23) || !IsSymbol(t + 2, ':') || !Attached(t + 2) || !TwoDigits(t + 3, 59))
+        {
+            return null;
+        }
+
+        var k = t + 4;
+        if (IsSymbol(k, ':') && Attached(k) && TwoDigits(k + 1, 60))
+        {
+            k += 2;
+            if (IsSymbol(k, '.') && Attached(k) && IsNumber(k + 1) && Attached(k + 1))
+            {
+                k += 2;
+            }
+        }
+
+        if (IsWord(k) && Attached(k) && _tokens[k].Length == 1 && (_text[_tokens[k].Start] | 0x20) == 'z')
+        {
+            k++;
+        }
+        else if ((IsSymbol(k, '+') || IsSymbol(k, '-')) && Attached(k) && TwoDigits(k + 1, 14))
+        {
+            k += 2;
+            if (IsSymbol(k, ':') && Attached(k) && TwoDigits(k + 1, 59))
+            {
+                k += 2;
+            }
+        }
+
+        if ((IsWord(k) || IsNumber(k)) && Attached(k))
+        {
+            return null; // more stuck to it than a timestamp has
+        }
+
+        return (k, TimexValues.Clock(_tokens[t + 1].Number, _tokens[t + 3].Number));
+    }
+
+    private bool TwoDigits(int i, int max) => IsNumber(i) && Attached(i) && _tokens[i].Length == 2 && _tokens[i].Number <= max;
 
     /// <summary>'98 and 23 as years: the century that puts it nearest the reference (else 1950-2049).</summary>
     private int TwoDigitYear(int yy)
@@ -188,7 +236,14 @@ internal sealed partial class DateParser
             var d = IsCue(j, Cue.The) ? j + 1 : j;
             if (!TryDay(d, out day, out k))
             {
-                return Match.None;
+                // "the fourth of July", "the Fourth of July", "the first of May": a day in words, always with "of"
+                // ("a fifth of April sales" is a share)
+                if (!IsClass(d, WordClass.Ordinal) || !IsCue(d + 1, Cue.Of) || (d == j && !_tokens[d].Capitalized))
+                {
+                    return Match.None;
+                }
+
+                (day, k) = (_tokens[d].Value, d + 1);
             }
 
             if (IsCue(k, Cue.Of))
@@ -217,8 +272,8 @@ internal sealed partial class DateParser
             return new Match(yearEnd, TimexType.Date, TimexValues.Day(year, month, day));
         }
 
-        // "Sept. 14 or 15, 2024": the year said once, after the second day, is the first day's too
-        if ((IsCue(end, Cue.And) || WordIs(end, "or")) && TryDay(end + 1, out _, out var secondEnd) &&
+        // "Sept. 14 or 15, 2024", "Sept. 4-8, 2024": the year said once, after the second day, is the first day's too
+        if ((IsCue(end, Cue.And) || WordIs(end, "or") || IsSymbol(end, '-') || IsSymbol(end, '\u2013')) && TryDay(end + 1, out _, out var secondEnd) &&
             TryTrailingYear(secondEnd, out year, out _) && day <= DateTime.DaysInMonth(year, month))
         {
             return new Match(end, TimexType.Date, TimexValues.Day(year, month, day));
@@ -259,12 +314,19 @@ internal sealed partial class DateParser
     private Match CoordinatedDay(int i)
     {
         var named = _lastMention.Value;
-        if (!(IsCue(i - 1, Cue.And) || WordIs(i - 1, "or")) || !InRange(i - 2) || _tokens[i - 2].End != _lastMention.End ||
+        var range = IsSymbol(i - 1, '-') || IsSymbol(i - 1, '\u2013'); // "Sept. 4-8", "Sept. 4–8": the range's last day
+        if (!(IsCue(i - 1, Cue.And) || WordIs(i - 1, "or") || range) || !InRange(i - 2) || _tokens[i - 2].End != _lastMention.End ||
             named.Length != 10 || named[4] != '-' || named[7] != '-' || !TryDay(i, out var day, out var end) ||
             (InRange(end) && _tokens[end].Kind == TokenKind.Word && _tokens[end].Class is not (WordClass.None or WordClass.Cue)) ||
             (IsWord(end) && _tokens[end].Class == WordClass.None && LooksPlural(TextOf(end))))
         {
             return Match.None; // not after a date, or a count: "April 24 and 25 people", "June 1 and 2 percent"
+        }
+
+        // A range runs forward ("Sept. 4-8"); "Sept. 30-1" is no range of days
+        if (range && (!char.IsAsciiDigit(named[8]) || day <= ((named[8] - '0') * 10) + (named[9] - '0')))
+        {
+            return Match.None;
         }
 
         // With no reference "yesterday" is XXXX-XX-XX: there is no month to share.
@@ -461,6 +523,11 @@ internal sealed partial class DateParser
         if (IsNumber(n) && _tokens[n].Length == 2 && _tokens[n].Number % 10 == 0 && WordIs(n + 1, "s") && Attached(n + 1) &&
             (n > j || j > i))
         {
+            if (n == j && SpeaksOfTemperature(i))
+            {
+                return Match.None; // "highs in the 90s": degrees (the decade would be written '90s as often as not)
+            }
+
             var decade = TwoDigitYear(_tokens[n].Number) / 10;
             if (_ref is { } r && decade * 10 > r.Year && decade >= 10)
             {
@@ -540,6 +607,32 @@ internal sealed partial class DateParser
         }
 
         return j == i && IsStandaloneYear(i, out var year) ? new Match(i + 1, TimexType.Date, TimexValues.Year(year)) : Match.None;
+    }
+
+    /// <summary>Whether "the 90s" at token <paramref name="i"/> is a range of degrees: after "in", "into" or "to"
+    /// with a temperature word shortly before in the sentence ("highs in the 90s", "temperatures will climb into
+    /// the 80s"), which "the highs and lows of the 90s" is not.</summary>
+    private bool SpeaksOfTemperature(int i)
+    {
+        if (!WordIsAny(i - 1, "in", "into", "to"))
+        {
+            return false;
+        }
+
+        for (int k = i - 2, seen = 0; k >= 0 && seen < 6 && !(_tokens[k].Kind == TokenKind.Symbol && IsSentenceBoundary(k)); k--, seen++)
+        {
+            if (WordIsAny(k, "highs", "lows", "temperature", "temperatures", "temps", "degrees", "mercury", "thermometer"))
+            {
+                return true;
+            }
+
+            if (_tokens[k].BreakBefore)
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A year said in words, as broadcast transcripts write it: "nineteen ninety-six" (a teen
@@ -640,6 +733,11 @@ internal sealed partial class DateParser
             return false;
         }
 
+        if (IsStreetNumber(i))
+        {
+            return false;
+        }
+
         // "2000 people": a plain plural noun right after, and nothing before that makes it a year.
         if (IsWord(after) && !_tokens[after].Capitalized && _tokens[after].Class == WordClass.None && LooksPlural(TextOf(after)))
         {
@@ -650,6 +748,33 @@ internal sealed partial class DateParser
         }
 
         return true;
+    }
+
+    /// <summary>Whether the number at token <paramref name="i"/> is a house number: "the 1900 block of", "1600
+    /// Pennsylvania Ave.", "2100 Market St.", "1800 Avenue of the Stars" (a street word right after it or after
+    /// up to three capitalized words). Not after "in", "since" and the like: "in 1990 Oxford Street was rebuilt".</summary>
+    private bool IsStreetNumber(int i)
+    {
+        if (WordIs(i + 1, "block") && IsCue(i + 2, Cue.Of))
+        {
+            return true;
+        }
+
+        if (InRange(i - 1) && (_tokens[i - 1].Class == WordClass.Preposition || _tokens[i - 1].Is(Cue.In)))
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k <= i + 4 && IsWord(k) && _tokens[k].Capitalized; k++)
+        {
+            if (WordIsAny(k, "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Lane", "Ln",
+                    "Parkway", "Pkwy", "Highway", "Hwy", "Terrace", "Plaza"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool LooksPlural(ReadOnlySpan<char> word) =>
@@ -692,6 +817,11 @@ internal sealed partial class DateParser
 
         int index, k;
         bool half;
+        if (Attached(j) && j > 0 && _tokens[j - 1].Kind != TokenKind.Symbol)
+        {
+            return Match.None; // inside a code: Windows 11 "23H2", a part number "A7Q3"
+        }
+
         if (WordIs(j, "Q") && IsNumber(j + 1) && Attached(j + 1) && _tokens[j + 1].Length == 1 && _tokens[j + 1].Number is >= 1 and <= 4 &&
             !(IsWord(j + 2) && Attached(j + 2)))
         {
@@ -704,6 +834,11 @@ internal sealed partial class DateParser
         else if (IsNumber(j) && _tokens[j].Length == 1 && _tokens[j].Number is >= 1 and <= 4 && WordIs(j + 1, "Q") && Attached(j + 1))
         {
             (index, half, k) = (_tokens[j].Number, false, j + 2);
+        }
+        else if (IsNumber(j) && _tokens[j].Length == 1 && _tokens[j].Number is 1 or 2 && WordIs(j + 1, "H") && Attached(j + 1) &&
+                 IsNumber(j + 2) && Attached(j + 2) && _tokens[j + 2].Length == 2)
+        {
+            (index, half, k) = (_tokens[j].Number, true, j + 2); // "1H23": only with its year ("1H" alone is any code)
         }
         else
         {
@@ -745,6 +880,18 @@ internal sealed partial class DateParser
             k++;
         }
 
+        // "2Q23", "1H23": the two-digit year stuck to the label, as financial tables write it
+        if (IsNumber(j) && (IsNumber(k) || IsWord(k)) && Attached(k))
+        {
+            if (!IsNumber(k) || _tokens[k].Length != 2 || ((IsWord(k + 1) || IsNumber(k + 1)) && Attached(k + 1)))
+            {
+                return Match.None; // a code: "2Q234", "3QX"
+            }
+
+            var stuck = TwoDigitYear(_tokens[k].Number);
+            return new Match(k + 1, TimexType.Date, half ? TimexValues.Half(stuck, index) : TimexValues.Quarter(stuck, index));
+        }
+
         // "the last half of the '80s": a half of a decade has no value of its own, so TIMEX3 gives the decade's
         if (half && IsCue(k, Cue.Of) && Year(k + 1) is { Found: true, Value.Length: 3 } decade)
         {
@@ -781,7 +928,8 @@ internal sealed partial class DateParser
             return Match.None; // "third-quarter" as part of something else
         }
 
-        return new Match(k, TimexType.Date, half ? YearlessHalf(index) : YearlessQuarter(index, Lean.Past));
+        var lean = SpeaksOfFuture(i, k) ? Lean.Future : Lean.Past;
+        return new Match(k, TimexType.Date, half ? YearlessHalf(index, lean) : YearlessQuarter(index, lean));
     }
 
     /// <summary>"(the quarter) ended Sept. 30": the calendar quarter that holds most of the three months ending
@@ -824,7 +972,17 @@ internal sealed partial class DateParser
         }
 
         var day = IsUnit(k, TimeUnit.Day) && _tokens[k].Capitalized;
-        if (day)
+        if (holiday is Holiday.BlackFriday or Holiday.CyberMonday)
+        {
+            // the word alone is no day ("Black Sea", "Cyber Command"): its weekday must follow
+            if (!IsClass(k, WordClass.Weekday) || !_tokens[k].Capitalized || _tokens[k].Value != (holiday == Holiday.BlackFriday ? 5 : 1))
+            {
+                return Match.None;
+            }
+
+            k++;
+        }
+        else if (day)
         {
             k++;
         }
@@ -845,7 +1003,8 @@ internal sealed partial class DateParser
 
         if (_ref is not { } r)
         {
-            return HolidayIn(holiday, 2001, eve) is { } sample && holiday is not (Holiday.Easter or Holiday.Thanksgiving or Holiday.Election or Holiday.Labor or Holiday.Memorial)
+            return HolidayIn(holiday, 2001, eve) is { } sample && holiday is not (Holiday.Easter or Holiday.Thanksgiving or Holiday.Election or
+                       Holiday.Labor or Holiday.Memorial or Holiday.BlackFriday or Holiday.CyberMonday)
                 ? new Match(k, TimexType.Date, "XXXX" + TimexValues.Day(sample)[4..])
                 : Match.None;
         }
@@ -890,6 +1049,8 @@ internal sealed partial class DateParser
             Holiday.Veterans => new DateOnly(year, 11, 11),
             Holiday.Valentine => new DateOnly(year, 2, 14),
             Holiday.Thanksgiving => NthWeekday(year, 11, DayOfWeek.Thursday, 4),
+            Holiday.BlackFriday => NthWeekday(year, 11, DayOfWeek.Thursday, 4).AddDays(1),
+            Holiday.CyberMonday => NthWeekday(year, 11, DayOfWeek.Thursday, 4).AddDays(4),
             Holiday.Labor => NthWeekday(year, 9, DayOfWeek.Monday, 1),
             Holiday.Memorial => NthWeekday(year, 6, DayOfWeek.Monday, 1).AddDays(-7), // the last Monday of May
             Holiday.Election => NthWeekday(year, 11, DayOfWeek.Monday, 1).AddDays(1),  // the Tuesday after the first Monday

@@ -149,7 +149,8 @@ internal sealed partial class DateParser
                     return part;
                 }
 
-                return Shifted(unit, direction) is { } value ? new Match(k + 1, TimexType.Date, value) : Match.None;
+                var shifted = unit == TimeUnit.Weekend && direction == 0 ? ThisWeekend(i, k + 1) : Shifted(unit, direction);
+                return shifted is { } value ? new Match(k + 1, TimexType.Date, value) : Match.None;
             }
 
             var lean = direction < 0 ? Lean.Last : direction > 0 ? Lean.Next : Lean.This;
@@ -266,7 +267,7 @@ internal sealed partial class DateParser
 
         if (the && IsUnit(j, TimeUnit.Weekend))
         {
-            return Shifted(TimeUnit.Weekend, 0) is { } weekend ? new Match(j + 1, TimexType.Date, weekend) : Match.None;
+            return ThisWeekend(i, j + 1) is { } weekend ? new Match(j + 1, TimexType.Date, weekend) : Match.None;
         }
 
         // (a) year-earlier, year-ago (quarter|period), year-end
@@ -516,6 +517,10 @@ internal sealed partial class DateParser
             hour = _tokens[i].Value;
             k = i + 1;
         }
+        else if (IsMilitaryTime(i))
+        {
+            (hour, minute, k) = (_tokens[i].Number / 100, _tokens[i].Number % 100, i + 1); // "at 0700 GMT"
+        }
         else if (IsNumber(i) && _tokens[i].Length <= 2 && _tokens[i].Number <= 24)
         {
             hour = _tokens[i].Number;
@@ -543,21 +548,41 @@ internal sealed partial class DateParser
 
                 meridiem = Meridiem(k, out var afterMeridiem);
                 k = afterMeridiem;
+
+                // "a 2:14:04 marathon", "a 3:45 mile": a measured span; "John 3:16", "Romans 8:28": a verse after a
+                // name in mid-sentence. A clock reading there needs am/pm or a zone.
+                if (meridiem < 0 && !IsClass(k, WordClass.TimeZone) &&
+                    (IsCue(i - 1, Cue.A) || (IsClass(i - 1, WordClass.None) && _tokens[i - 1].Capitalized && !StartsSentence(i - 1))))
+                {
+                    return Match.None;
+                }
             }
             else
             {
-                if (!IsPlainNumberStart(i) || hour is < 1 or > 12)
+                if (!IsPlainNumberStart(i))
                 {
                     return Match.None;
                 }
 
-                meridiem = Meridiem(k, out var afterMeridiem);
-                if (meridiem < 0)
+                // "7.30pm", "10.15 a.m.", "07.27 BST": British style, a time only with am/pm or a zone after it (7.30
+                // alone is a number)
+                var m = k;
+                var dottedInZone = false;
+                if (IsSymbol(m, '.') && Attached(m) && IsNumber(m + 1) && Attached(m + 1) && _tokens[m + 1].Length == 2 &&
+                    _tokens[m + 1].Number < 60 && (Meridiem(m + 2, out _) >= 0 || IsClass(m + 2, WordClass.TimeZone)))
+                {
+                    minute = _tokens[m + 1].Number;
+                    m += 2;
+                    dottedInZone = IsClass(m, WordClass.TimeZone) && hour <= 23;
+                }
+
+                meridiem = Meridiem(m, out var afterMeridiem);
+                if (meridiem >= 0 ? hour is < 1 or > 12 : !dottedInZone)
                 {
                     return Match.None;
                 }
 
-                k = afterMeridiem;
+                k = meridiem >= 0 ? afterMeridiem : m;
             }
 
             if (meridiem == 12 && hour < 12)
@@ -615,6 +640,12 @@ internal sealed partial class DateParser
             date = DayOrUnknown(PlusDays(_ref, _tokens[d].Value - 1));
             k = d + 1;
         }
+        else if (IsClass(d, WordClass.Tonight) && d == k)
+        {
+            date = DayOrUnknown(_ref);
+            hour = meridiem < 0 && hour is >= 1 and < 12 ? hour + 12 : hour; // "7:30 tonight" is 19:30
+            k = d + 1;
+        }
         else if (MonthDate(d) is { Found: true } day && day.Value.Length == 10)
         {
             date = day.Value;
@@ -622,7 +653,7 @@ internal sealed partial class DateParser
         }
         else
         {
-            date = DayOrUnknown(_ref);
+            date = DayJustBefore(i) ?? DayOrUnknown(_ref);
         }
 
         if (!IsClass(i, WordClass.Clock) || hour != 24)
@@ -631,6 +662,28 @@ internal sealed partial class DateParser
         }
 
         return new Match(k, TimexType.Time, date + "T24:00");
+    }
+
+    /// <summary>A four-digit clock reading with its zone after it: "0700 GMT", "1845 local time". Not inside
+    /// parentheses, where wire copy converts the time just given ("10:35 a.m. (0735 GMT)").</summary>
+    private bool IsMilitaryTime(int i) =>
+        IsNumber(i) && _tokens[i].Length == 4 && _tokens[i].Number / 100 <= 23 && _tokens[i].Number % 100 < 60 && IsPlainNumberStart(i) &&
+        !IsSymbol(i - 1, '(') && (IsClass(i + 1, WordClass.TimeZone) || (IsCue(i + 1, Cue.Local) && IsCue(i + 2, Cue.Time)));
+
+    /// <summary>"this weekend", "the weekend": until Saturday the one just gone, as a report tells what happened,
+    /// but the one ahead when the clause speaks of the future ("Lee will bring big waves this weekend").</summary>
+    private string? ThisWeekend(int start, int end) =>
+        _ref is { } r && SpeaksOfFuture(start, end) ? TimexValues.Week(r) + "-WE" : Shifted(TimeUnit.Weekend, 0);
+
+    /// <summary>The day of the mention right before token <paramref name="i"/>, when it names a full date and only
+    /// "at", "on" or a comma lies between: "Sept. 7 at 8:20 p.m." is 8:20 p.m. on Sept. 7, not on the reference day.</summary>
+    private string? DayJustBefore(int i)
+    {
+        var before = IsCue(i - 1, Cue.At) || IsCue(i - 1, Cue.On) || IsSymbol(i - 1, ',') ? i - 2 : i - 1;
+        return InRange(before) && _tokens[before].End == _lastMention.End && _lastMention.Value is { Length: 10 } day &&
+               day[4] == '-' && day[7] == '-' // a day, its year known or not: 2023-09-07, XXXX-09-07
+            ? day
+            : null;
     }
 
     /// <summary>am/pm (0 or 12) after a clock time: "pm", "PM", "p.m.", "p.m"; -1 when there is none.</summary>
@@ -871,6 +924,12 @@ internal sealed partial class DateParser
             // "rise 8.5% annually", "10,000 units annually": a rate qualifying an amount, not a recurring time;
             // so is "the average daily volume" (an amount per day)
             if (IsRateAfterAmount(i - 1) || IsSymbol(i - 1, '%') || WordIs(i - 1, "average"))
+            {
+                return Match.None;
+            }
+
+            // "The Daily Show", "the Weekly Standard", "Daily Mail": a title, capitalized with the name it starts
+            if (_tokens[i].Capitalized && IsClass(i + 1, WordClass.None) && _tokens[i + 1].Capitalized)
             {
                 return Match.None;
             }

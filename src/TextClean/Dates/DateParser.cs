@@ -399,9 +399,9 @@ internal sealed partial class DateParser
             Consider(ref best, QuarterOrHalf(i)); // the 1988 second quarter, 3Q
         }
 
-        if (length <= 2 && t.Number <= 24)
+        if ((length <= 2 && t.Number <= 24) || (length == 4 && InRange(i + 1) && _tokens[i + 1].Class is WordClass.TimeZone or WordClass.Cue))
         {
-            Consider(ref best, Time(i)); // an hour
+            Consider(ref best, Time(i)); // an hour, 0700 GMT
         }
 
         if (count)
@@ -436,9 +436,9 @@ internal sealed partial class DateParser
         }
 
         // DateCore's families: NumericDate, Time and Weekday need a number, a clock word or a weekday here
-        if (cue == Cue.The && IsNumber(i + 1))
+        if ((cue == Cue.The && (IsNumber(i + 1) || IsClass(i + 1, WordClass.Ordinal))) || t.Class == WordClass.Ordinal)
         {
-            Consider(ref best, MonthDate(i)); // the 15th of March
+            Consider(ref best, MonthDate(i)); // the 15th of March, the fourth of July, Fourth of July
         }
 
         if (cue is Cue.Mid or Cue.Early or Cue.Late or Cue.Last or Cue.This)
@@ -867,13 +867,16 @@ internal sealed partial class DateParser
                     return Tense.Past;
                 }
 
+                // "the Fed may cut rates in May": the modal, lower case (the month is capitalized); "may have left" looks back
                 if ((t.Class == WordClass.FutureCue && !(Attached(i) && IsHyphen(i - 1))) ||
+                    (!t.Capitalized && WordIsAny(i, "may", "might") && !WordIs(i + 1, "have")) ||
                     (t.Class == WordClass.Deictic && t.Value == 2) || (t.Is(Cue.Early) && WordIs(i - 1, "as")))
                 {
                     return Tense.Future;
                 }
 
-                if (t.Class == WordClass.PastCue)
+                // "will be held", "to be made": a passive after "be" has no tense of its own
+                if (t.Class == WordClass.PastCue && !WordIs(i - 1, "be"))
                 {
                     return Tense.Past;
                 }

@@ -50,8 +50,12 @@ public class DateExtractorTests
     [InlineData("It opened September 5, 2022 downtown.", "2023-09-12", "September 5, 2022", "2022-09-05")]
     [InlineData("It opened 5 September 2022 downtown.", "-", "5 September 2022", "2022-09-05")]
     [InlineData("It opened on the 5th of September, 2022.", "-", "the 5th of September, 2022", "2022-09-05")]
+    [InlineData("It opened on the third of March 2020.", "-", "the third of March 2020", "2020-03-03")]      // a day in words
+    [InlineData("On the first of May, workers marched.", "2023-09-12", "the first of May", "2023-05-01")]
     [InlineData("Prices rose in July 1988 again.", "-", "July 1988", "1988-07")]
     [InlineData("Prices rose in June.", "2023-09-12", "June", "2023-06")]
+    [InlineData("Its best week since November ended.", "2023-09-12", "November", "2022-11")]   // "since": the past
+    [InlineData("Prices have risen since Dec. 1, it said.", "2023-09-12", "Dec. 1", "2022-12-01")]
     [InlineData("Prices will rise in January.", "2023-10-12", "January", "2024-01")]
     [InlineData("Prices rose in September.", "-", "September", "XXXX-09")]
     [InlineData("It began in February this year.", "1998-12-03", "February this year", "1998-02")]
@@ -60,6 +64,11 @@ public class DateExtractorTests
     [InlineData("It must repay the loan by February.", "1989-10-30", "February", "1990-02")]          // a deadline
     [InlineData("Twists followed. In January, it hired a new chief.", "1989-10-27", "January", "1989-01")] // narrative opening a sentence
     [InlineData("It plans to hire a chief in January.", "1989-10-27", "January", "1990-01")]
+    [InlineData("The Fed may cut rates in May.", "2023-09-12", "May", "2024-05")]                  // the modal speaks of the future
+    [InlineData("He may have left in June.", "2023-09-12", "June", "2023-06")]                      // "may have": of the past
+    [InlineData("It will take place in June.", "2023-09-12", "June", "2024-06")]                     // a stated future: the past must be
+    [InlineData("The summit will be held in May.", "2023-09-12", "May", "2024-05")]                // far nearer ("be held" is no past)
+    [InlineData("The summit will be held May 14.", "2023-09-12", "May 14", "2024-05-14")]
     [InlineData("Oil fell to the level of the winter of nineteen ninety-four.", "-", "the winter of nineteen ninety-four", "1994-WI")]
     public void Month_names(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
@@ -97,6 +106,9 @@ public class DateExtractorTests
     [Theory]
     [InlineData("Sales rose in 2022 overall.", "-", "2022", "2022")]
     [InlineData("Things changed in the 1990s.", "-", "the 1990s", "199")]
+    [InlineData("In 1990 Oxford Street was rebuilt.", "-", "1990", "1990")]     // a year, not a house number, after "in"
+    [InlineData("Unemployment was low in the 90s.", "2023-09-12", "the 90s", "199")]
+    [InlineData("The highs and lows of the 90s were many.", "2023-09-12", "the 90s", "199")]
     [InlineData("Things changed in the '80s.", "2000-01-01", "the '80s", "198")]
     [InlineData("Music of '80s bands is back.", "2000-01-01", "'80s", "198")]   // the apostrophe starts it: no article
     [InlineData("Fashion of \u201990s malls is back.", "2000-01-01", "\u201990s", "199")]
@@ -107,10 +119,17 @@ public class DateExtractorTests
     [InlineData("Profit fell in FY2023.", "-", "FY2023", "2023")]
     [InlineData("Profit fell in fiscal 1989.", "-", "fiscal 1989", "1989")]
     [InlineData("Profit fell in Q3 2021.", "-", "Q3 2021", "2021-Q3")]
+    [InlineData("Revenue for 2Q23 was $5.1 billion.", "-", "2Q23", "2023-Q2")]        // the year stuck to the label
+    [InlineData("Net income in 1H23 rose 12%.", "-", "1H23", "2023-H1")]
     [InlineData("Profit fell in the third quarter of 2021.", "-", "the third quarter of 2021", "2021-Q3")]
     [InlineData("Third-quarter profit fell.", "1989-10-26", "Third-quarter", "1989-Q3")]
     [InlineData("Fourth-quarter profit fell.", "1990-01-15", "Fourth-quarter", "1989-Q4")]
     [InlineData("Profit fell in the second half of 2024.", "-", "the second half of 2024", "2024-H2")]
+    [InlineData("It rolls out in the fourth quarter.", "2023-09-12", "the fourth quarter", "2022-Q4")]          // results: a quarter begun
+    [InlineData("It will roll out in the fourth quarter.", "2023-09-12", "the fourth quarter", "2023-Q4")]      // a plan: the one ahead
+    [InlineData("Analysts expect third-quarter profit to fall.", "2023-10-20", "third-quarter", "2023-Q3")]    // or the one just ended
+    [InlineData("It will be done in the first half.", "2023-09-12", "the first half", "2024-H1")]
+    [InlineData("Profit rose in the first half.", "2023-09-12", "the first half", "2023-H1")]
     [InlineData("Angkor Wat is an 11th century temple.", "-", "11th century", "10")]
     [InlineData("She is a 20th-century democrat.", "-", "20th-century", "19")]
     [InlineData("Rome grew in the 1st century.", "-", "the 1st century", "00")]            // TIMEX3 pads: two digits for a century,
@@ -133,6 +152,9 @@ public class DateExtractorTests
     [InlineData("It happened late last July, they say.", "2023-09-12", "late last July", "2023-07")]
     [InlineData("It happened in the summer of 1994, they say.", "-", "the summer of 1994", "1994-SU")]
     [InlineData("It happened last fall, they say.", "1999-06-07", "last fall", "1998-FA")]
+    [InlineData("The festival took place this weekend.", "2023-09-12", "this weekend", "2023-W36-WE")]   // reported: the one just gone
+    [InlineData("Lee will bring big waves this weekend.", "2023-09-12", "this weekend", "2023-W37-WE")] // forecast: the one ahead
+    [InlineData("He will rest over the weekend.", "2023-09-12", "the weekend", "2023-W37-WE")]
     [InlineData("By the end of the year it was over.", "2023-09-12", "the end of the year", "2023")]
     public void Modifiers_and_seasons(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
@@ -144,6 +166,10 @@ public class DateExtractorTests
     [InlineData("They met at Easter 2024 in Rome.", "-", "Easter 2024", "2024-03-31")]
     [InlineData("They meet on Christmas Eve in Rome.", "-", "Christmas Eve", "XXXX-12-24")]
     [InlineData("Protesters prayed as Easter week began.", "2000-04-17", "Easter week", "2000-W16")]   // the week that holds Easter Sunday
+    [InlineData("Black Friday sales rose 7.5%.", "2023-09-12", "Black Friday", "2023-11-24")]          // the day after Thanksgiving
+    [InlineData("Cyber Monday deals start soon.", "2023-09-12", "Cyber Monday", "2023-11-27")]         // the Monday after it
+    [InlineData("Black Friday 2022 was big.", "-", "Black Friday 2022", "2022-11-25")]
+    [InlineData("The Fourth of July parade was canceled.", "2023-09-12", "The Fourth of July", "2023-07-04")]
     public void Holidays(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
@@ -341,6 +367,10 @@ public class DateExtractorTests
     [InlineData("The summit will be held on April 24 and 25.", "1999-02-10", "1999-04-24|1999-04-25")]
     [InlineData("Voting is on Sept. 14 or 15, 2024.", "2023-09-01", "2024-09-14|2024-09-15")] // the year is said once, at the end
     [InlineData("Voting is on Sept. 14 or 15.", "-", "XXXX-09-14|XXXX-09-15")]
+    [InlineData("The trial runs Sept. 4-8 in Ohio.", "2023-09-12", "2023-09-04|2023-09-08")]     // a range: its two ends
+    [InlineData("The fair runs Sept. 4\u20138, 2024.", "2023-09-12", "2024-09-04|2024-09-08")]
+    [InlineData("From Sept. 30-1 it failed.", "2023-09-12", "2023-09-30")]                     // no range runs backward
+    [InlineData("The survey ran June 1-2 percent.", "2023-09-12", "2023-06-01")]
     [InlineData("On April 24 and 25 people were hurt.", "1999-02-10", "1999-04-24")]   // a count
     [InlineData("It rained yesterday and 2 of them left.", "-", "XXXX-XX-XX")]        // no month to share: no second date
     [InlineData("He served 12 years and 3 months ago left.", "2023-09-12", "P12Y|2023-06")] // no date to share a month with
@@ -445,6 +475,16 @@ public class DateExtractorTests
     [InlineData("The deadline will be 9 a.m. EST Tuesday for them.", "2000-04-03", "9 a.m. EST Tuesday", "2000-04-04T09:00")]
     [InlineData("He spoke on Friday morning to them.", "1998-08-08", "Friday morning", "1998-08-07TMO")]
     [InlineData("He spoke last night to them.", "1998-01-20", "last night", "1998-01-19TNI")]
+    [InlineData("The show starts at 7.30pm on BBC One.", "2023-09-12", "7.30pm", "2023-09-12T19:30")]     // British style
+    [InlineData("The meeting is at 10.15 a.m. sharp.", "2023-09-12", "10.15 a.m.", "2023-09-12T10:15")]
+    [InlineData("Doors open at 7:30 tonight.", "2023-09-12", "7:30 tonight", "2023-09-12T19:30")]
+    [InlineData("The race starts at 0700 GMT.", "2023-09-12", "0700 GMT", "2023-09-12T07:00")]                  // a four-digit clock with its zone
+    [InlineData("The blast happened at 0300 local time.", "2023-09-12", "0300 local time", "2023-09-12T03:00")]
+    [InlineData("Updated 14:02 by the desk.", "2023-09-12", "14:02", "2023-09-12T14:02")]            // a capitalized word opening the line is no verse name
+    [InlineData("They have a 10:30 a.m. meeting.", "2023-09-12", "10:30 a.m.", "2023-09-12T10:30")]
+    [InlineData("The file was created 2023-09-12T07:27:00Z.", "-", "2023-09-12T07:27:00Z", "2023-09-12T07:27")] // an ISO timestamp is one mention
+    [InlineData("Logged at 2023-09-12T23:59 here.", "-", "2023-09-12T23:59", "2023-09-12T23:59")]
+    [InlineData("Logged at 2023-09-12t07:27:00.123+02:00 here.", "-", "2023-09-12t07:27:00.123+02:00", "2023-09-12T07:27")]
     public void Times(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "TIME", value);
 
@@ -470,6 +510,12 @@ public class DateExtractorTests
     [InlineData("The market closed at 4 p.m. (2000 GMT) on Monday.", "2023-09-12",
         "4 p.m.=2023-09-11T16:00|Monday=2023-09-11")]      // the conversion is a clock reading, not the year 2000
     [InlineData("Talks resume at 3 p.m. (1900 GMT).", "2023-09-12", "3 p.m.=2023-09-12T15:00")]
+    [InlineData("The opener is Sept. 7 at 8:20 p.m. at home.", "2023-09-12", "Sept. 7=2023-09-07|8:20 p.m.=2023-09-07T20:20")] // the date said just before is the time's day
+    [InlineData("The talks resume Monday, 3 p.m. sharp.", "2023-09-12", "Monday=2023-09-11|3 p.m.=2023-09-11T15:00")]
+    [InlineData("The opener is Sept. 7 at 8:20 p.m. at home.", "-", "Sept. 7=XXXX-09-07|8:20 p.m.=XXXX-09-07T20:20")]
+    [InlineData("Last modified on Tue 12 Sep 2023 19.15 BST", "-", "Tue 12 Sep 2023=2023-09-12|19.15 BST=2023-09-12T19:15")] // a British dateline
+    [InlineData("They met on Aug. 30 and again at 9 p.m.", "2023-09-12", "Aug. 30=2023-08-30|9 p.m.=2023-09-12T21:00")] // not right before: the reference's day
+    [InlineData("Not a timestamp: 2023-09-12T99:00.", "2023-09-12", "2023=2023")]
     public void Times_and_their_days(string text, string reference, string mentions) =>
         Assert.Equal(mentions.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Text + "=" + m.Value));
 
@@ -538,6 +584,19 @@ public class DateExtractorTests
     [InlineData("Markets Rally As Investors Cheer Decision Today", "Today")] // a headline in title case: still today
     [InlineData("The events of yesterday shocked the nation.", "yesterday")] // "of yesterday" is a day; only "of tomorrow" an era
     [InlineData("The latest period of unrest began in the capital.")]         // a stretch of unrest, not a quarter
+    [InlineData("Expect highs in the 90s and lows in the 70s.")]              // degrees
+    [InlineData("She ran a 2:14:04 marathon; he ran a 3:45 mile.")]            // measured spans, not clock readings
+    [InlineData("It closed at 25.30 GMT, up 3.45 percent.")]                  // no hour 25; a dotted number alone is no time
+    [InlineData("Prices rose 3.45 percent to 7.30.")]
+    [InlineData("Windows 11 version 23H2 and part A7Q3 shipped.")]             // codes, not a half or a quarter
+    [InlineData("Parts 1H2X, 2Q234 and 1H are codes.")]
+    [InlineData("He quoted John 3:16 and Romans 8:28 on his sign.")]          // verses after a name, not clock readings
+    [InlineData("Police responded to the 1900 block of Main Street.")]        // house numbers, not years
+    [InlineData("Protesters gathered at 1600 Pennsylvania Ave. and 2100 Market St.")]
+    [InlineData("He lives at 1800 Avenue of the Stars.")]
+    [InlineData("The Daily Show aired; the Weekly Standard closed.")]          // titles, not sets
+    [InlineData("The Black Sea fleet and Cyber Command met.")]
+    [InlineData("Temperatures will climb into the 80s.")]
     public void Amounts_scores_labels_verbs_and_names_are_not_dates(string text, string? onlyMention = null)
     {
         var mentions = DateExtractor.Default.Extract(text, Reference("2023-09-12"));
