@@ -249,7 +249,10 @@ public class DateExtractorTests
         var watch = System.Diagnostics.Stopwatch.StartNew();
         Assert.Single(DateExtractor.Default.Extract(text));
         Assert.Single(DateExtractor.Default.Extract(text, Reference("9999-12-30")));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), watch.Elapsed.ToString());
+
+        // About 0.7 s in a Debug build on the 2-core machine; a scan that walked the chain from every link would
+        // take minutes. The bound leaves room for a machine busy with other builds, where 2 s failed.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), watch.Elapsed.ToString());
     }
 
     [Theory]
