@@ -46,6 +46,10 @@ public sealed partial class BoilerplatePass : BlockPass
     /// <summary>Lines up to this many words are short: repeated, they are furniture.</summary>
     private const int MaxShortRepeatWords = 20;
 
+    /// <summary>From this many words, a sentence that mentions a furniture phrase ("subscribe", "cookie") may
+    /// be the article reporting on it (<see cref="IsReportedMention"/>).</summary>
+    private const int MinMentionWords = 15;
+
     /// <summary>The teaser sentence under a related headline is short; a lead paragraph is longer.</summary>
     private const int MaxTeaserWords = 24;
 
@@ -131,13 +135,14 @@ public sealed partial class BoilerplatePass : BlockPass
                 page.OwnReasons[i] = page.OwnReasons[first];
                 page.SectionHeaders[i] = page.SectionHeaders[first];
                 page.BylineLike[i] = page.BylineLike[first];
+                page.MentionOnly[i] = page.MentionOnly[first];
                 continue;
             }
 
             var span = blocks[i].Span(text);
             var key = features[i].KeyIn(keys);
             var whole = _phrases.MatchWhole(key);
-            page.OwnReasons[i] = OwnReason(span, key, whole, features[i]);
+            page.OwnReasons[i] = OwnReason(span, key, whole, features[i], out page.MentionOnly[i]);
             page.SectionHeaders[i] = _phrases.MatchSectionHeader(key, whole, features[i].Words, allowLongHeader: !features[i].EndsSentence)
                 ?? CommentsHeading(key, features[i]) ?? AboutHeading(key, features[i]);
             page.BylineLike[i] = IsBylineLike(span, key, features[i]);
@@ -207,8 +212,11 @@ public sealed partial class BoilerplatePass : BlockPass
     }
 
     /// <summary>What the block says about itself, whatever its neighbours: a phrase, a pattern, a credit.</summary>
-    private string? OwnReason(ReadOnlySpan<char> block, ReadOnlySpan<char> key, (string Reason, bool Section)? whole, in BlockFeatures f)
+    /// <param name="mentionOnly">The reason is only a phrase that the block mentions in reported prose:
+    /// <see cref="ConfirmMentions"/> decides from the block's place on the page.</param>
+    private string? OwnReason(ReadOnlySpan<char> block, ReadOnlySpan<char> key, (string Reason, bool Section)? whole, in BlockFeatures f, out bool mentionOnly)
     {
+        mentionOnly = false;
         if (f.Words == 0)
         {
             return R.NoWords;
@@ -222,9 +230,15 @@ public sealed partial class BoilerplatePass : BlockPass
             }
         }
 
-        if (_phrases.Match(key, whole, f.Words) is { Section: false } phrase)
+        string? mentioned = null;
+        if (_phrases.Match(key, whole, f.Words, out var inText) is { Section: false } phrase)
         {
-            return phrase.Reason;
+            if (!inText || !IsReportedMention(block, f))
+            {
+                return phrase.Reason;
+            }
+
+            mentioned = phrase.Reason;
         }
 
         if (f.HasCopyright && f.Words <= 40)
@@ -243,7 +257,36 @@ public sealed partial class BoilerplatePass : BlockPass
             return R.ListOfLinks;
         }
 
-        return null;
+        mentionOnly = mentioned is not null;
+        return mentioned;
+    }
+
+    /// <summary>
+    /// A sentence that merely mentions a furniture phrase may be the article's own: "Residents can sign up
+    /// for text alerts, the agency said." Furniture addresses the reader ("Sign up for our newsletter",
+    /// "We use cookies", "Please click here"), opens with the phrase ("Copyright 2023 …", "Subscribe now …";
+    /// the phrase table tells) or carries a copyright sign; an article reports in the third person, and
+    /// quotes whoever it likes. So a long sentence with none of these is only a mention.
+    /// </summary>
+    private static bool IsReportedMention(ReadOnlySpan<char> block, in BlockFeatures f) =>
+        f.EndsSentence && f.Words >= MinMentionWords && !f.HasCopyright && !ReaderAddress.IsIn(block);
+
+    /// <summary>
+    /// A mentioned phrase (<see cref="Page.MentionOnly"/>) stands inside the body, between blocks of it:
+    /// there it is the article talking. At the body's edges and outside it, the phrase's reason holds, so
+    /// a newsletter blurb or a legal notice next to the article still goes.
+    /// </summary>
+    private static void ConfirmMentions(ReadOnlySpan<int> survivors, Page page, Span<string?> local, ReadOnlySpan<bool> inBody)
+    {
+        var last = survivors.Length - 1;
+        for (var k = 0; k <= last; k++)
+        {
+            var i = survivors[k];
+            if (page.MentionOnly[i] && local[k] is null && !(k > 0 && k < last && inBody[k - 1] && inBody[k] && inBody[k + 1]))
+            {
+                local[k] = page.OwnReasons[i];
+            }
+        }
     }
 
     /// <summary>A caption signed inside: "… compared to its equivalent. Credit: ESA", "Photo: Reuters".</summary>
@@ -299,7 +342,7 @@ public sealed partial class BoilerplatePass : BlockPass
         {
             var i = survivors[k];
             var f = features[i];
-            local[k] = fixedReasons[i];
+            local[k] = page.MentionOnly[i] ? null : fixedReasons[i];
             // Repeats: a short line seen three times is page furniture. A short line seen twice (a headline
             // in a teaser box and again in a list) stays a short block: it goes with the body's edges or
             // with the copy that another rule removes. Repeated paragraphs are kept once, at the end.
@@ -317,7 +360,8 @@ public sealed partial class BoilerplatePass : BlockPass
         }
 
         var inBody = page.InBody.AsSpan(0, n);
-        MainBody(survivors, features, kinds, local, inBody, page.Runs, _options.KeepShortLinesNextToBody);
+        MainBody(survivors, features, kinds, local, page.MentionOnly, inBody, page.Runs, _options.KeepShortLinesNextToBody);
+        ConfirmMentions(survivors, page, local, inBody);
         MarkBylineAndStandfirst(survivors, page, kinds, local, inBody);
         MarkSections(survivors, page, kinds, local, inBody);
         MarkTeasers(survivors, features, local);
@@ -397,10 +441,12 @@ public sealed partial class BoilerplatePass : BlockPass
     /// The main body: runs of surviving blocks whose score is highest (article paragraphs count for,
     /// short and bad blocks against; maximum-subarray runs found in one linear scan), the best run and
     /// any other run scoring at least <see cref="SecondaryRunShare"/> of it; then each run grows over the
-    /// sentences right next to it (a one-sentence lead paragraph, a closing line).
+    /// sentences right next to it (a one-sentence lead paragraph, a closing line). A block that only
+    /// mentions a furniture phrase (<paramref name="mentionOnly"/>) scores nothing: it joins the paragraphs
+    /// around it, but a run of legal notices cannot outscore the article.
     /// </summary>
     private static void MainBody(ReadOnlySpan<int> survivors, BlockFeatures[] features, ReadOnlySpan<Kind> kinds, ReadOnlySpan<string?> local,
-        Span<bool> inBody, List<(int Start, int End, double Score)> runs, bool keepShortLines)
+        bool[] mentionOnly, Span<bool> inBody, List<(int Start, int End, double Score)> runs, bool keepShortLines)
     {
         var n = kinds.Length;
         double current = 0, runBest = 0;
@@ -408,7 +454,7 @@ public sealed partial class BoilerplatePass : BlockPass
         for (var k = 0; k < n; k++)
         {
             var words = features[survivors[k]].Words;
-            var score = kinds[k] switch
+            var score = mentionOnly[survivors[k]] ? 0 : kinds[k] switch
             {
                 Kind.Good => words,
                 Kind.NearGood => words * SentenceWordScore,
@@ -873,8 +919,11 @@ public sealed partial class BoilerplatePass : BlockPass
         /// <param name="allowLongHeader">The block does not end like a sentence, so it may be a header
         /// that starts with a section phrase and goes on ("Related coverage from Money:").</param>
         /// <param name="whole">What <see cref="MatchWhole"/> gave for <paramref name="key"/>.</param>
-        public (string Reason, bool Section)? Match(ReadOnlySpan<char> key, (string Reason, bool Section)? whole, int words, bool allowLongHeader = false)
+        /// <param name="inText">The phrase was found inside the block (a contains-phrase) after its first
+        /// word: not as the whole block, its header or its opening words (a label, a call to action).</param>
+        public (string Reason, bool Section)? Match(ReadOnlySpan<char> key, (string Reason, bool Section)? whole, int words, out bool inText, bool allowLongHeader = false)
         {
+            inText = false;
             if (whole is not null)
             {
                 return whole;
@@ -898,7 +947,9 @@ public sealed partial class BoilerplatePass : BlockPass
 
             if (words <= MaxFooterWords)
             {
-                return MatchContains(key, footersOnly: words > MaxContainsWords);
+                var found = MatchContains(key, footersOnly: words > MaxContainsWords, out var at);
+                inText = found is not null && at > 0;
+                return found;
             }
 
             return null;
@@ -941,9 +992,9 @@ public sealed partial class BoilerplatePass : BlockPass
 
         /// <summary>A phrase starting at a word start of <paramref name="key"/>; it must end at a word end,
         /// unless it is long enough to be unambiguous ("subscribe" in "subscribed").</summary>
-        private (string Reason, bool Section)? MatchContains(ReadOnlySpan<char> key, bool footersOnly)
+        private (string Reason, bool Section)? MatchContains(ReadOnlySpan<char> key, bool footersOnly, out int at)
         {
-            for (var at = 0; at < key.Length;)
+            for (at = 0; at < key.Length;)
             {
                 var rest = key[at..];
                 if (rest.Length >= HeadLength)
@@ -982,6 +1033,7 @@ public sealed partial class BoilerplatePass : BlockPass
                 at++;
             }
 
+            at = -1;
             return null;
         }
 

@@ -41,6 +41,41 @@ public class BoilerplatePassTests
         Assert.Equal(ChangeLog.Replay(text, log.Changes), output);
     }
 
+    /// <summary>Each of these once went with the reason of the phrase it mentions, and took the lead paragraph
+    /// above it out of the body with it.</summary>
+    [Theory]
+    [InlineData("Residents can sign up for text alerts about the new schedule starting next week, the transit agency said.")]
+    [InlineData("\"People told us they would subscribe to a monthly pass if the buses came more often,\" said council member Ana Ruiz.")]
+    [InlineData("Some riders complained that the agency's website asks them to accept every cookie before they can see a timetable.")]
+    [InlineData("The report carries a copyright notice from the consulting firm that wrote it, and all rights reserved on the maps.")]
+    [InlineData("The authors say the company broke copyright law by training its software on their books without asking them first.")]
+    public void A_paragraph_that_mentions_a_furniture_phrase_inside_the_body_stays(string paragraph)
+    {
+        var text = Page(Article[0], Article[1], paragraph, Article[2], Article[3]);
+        Assert.Equal(text, Kept(text));
+    }
+
+    [Theory]
+    [InlineData("Get the day's top headlines delivered to your inbox every morning by subscribing to our newsletter.", "subscribe")]
+    [InlineData("This website uses cookies. By continuing to use this website, you are agreeing to the use of cookies.", "cookie")]
+    [InlineData("Copyright 2023 The Example Press. All rights reserved. This material may not be published or broadcast.", "footer")]
+    public void A_long_furniture_sentence_that_addresses_the_reader_goes_inside_the_body(string line, string reason)
+    {
+        var text = Page(Article[0], Article[1], line, Article[2], Article[3]);
+        var log = new ChangeLog();
+        Pass.Apply(text, log);
+        var change = Assert.Single(log.Changes);
+        Assert.Equal((reason, line), (change.Reason, change.Original.TrimEnd('\n')));
+    }
+
+    [Fact]
+    public void A_mention_after_the_last_paragraph_goes_as_a_notice()
+    {
+        const string Notice = "These statements have not been evaluated by the Food and Drug Administration and are not meant to treat any disease.";
+        var text = Page([.. Article, Notice]);
+        Assert.Equal(Page(Article), Kept(text));
+    }
+
     [Fact]
     public void Content_subheadings_inside_the_body_stay()
     {
