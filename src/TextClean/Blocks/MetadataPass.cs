@@ -20,6 +20,8 @@ public sealed class MetadataPass : BlockPass
 
     private static readonly string[] DatelineKeywords = ["date", "published on", "published", "posted on", "posted", "updated on", "updated", "first published"];
     private static readonly string[] EditorPrefixes = ["editor:", "editors:", "edited by ", "editing by ", "editor :", "(editing by ", "(reporting by "];
+    private static readonly string[] JobTitleWords = ["reporter", "correspondent", "editor", "writer", "columnist", "contributor",
+        "journalist", "producer", "photographer", "photojournalist", "analyst", "critic", "staff", "intern", "chief"];
     private static readonly string[] NotAuthorWords = ["published", "updated", "posted", "on", "at", "and", "last",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
@@ -73,25 +75,43 @@ public sealed class MetadataPass : BlockPass
             }
 
             published ??= date;
-            if (i > 0 && !removed[i - 1] && title is null && IsHeadline(blocks[i - 1].Span(text)))
+            // The lead photo's credit may sit between the headline and the byline: the headline is above it.
+            var above = i - 1;
+            while (above >= 0 && !removed[above] && CreditLine.IsAt(blocks[above].Span(text)))
             {
-                removed[i - 1] = true;
-                title = blocks[i - 1].Span(text).ToString();
+                above--;
+            }
+
+            if (above >= 0 && !removed[above] && title is null && IsHeadline(blocks[above].Span(text)))
+            {
+                removed[above] = true;
+                title = blocks[above].Span(text).ToString();
             }
 
             break;
         }
 
         // Lines that are only a date above the body ("Published October 6, 2023"): all of them go, so a
-        // second run finds none; the first gives the date.
+        // second run finds none; the first gives the date, but an "Updated …" line only when no other does
+        // (sites print the update above the first publication as often as below it).
+        ArticleDate? updated = null;
         for (var i = 0; i < header; i++)
         {
             if (!removed[i] && IsDateLine(blocks[i].Span(text), out var date))
             {
                 removed[i] = true;
-                published ??= date;
+                if (IsUpdateLine(blocks[i].Span(text)))
+                {
+                    updated ??= date;
+                }
+                else
+                {
+                    published ??= date;
+                }
             }
         }
+
+        published ??= updated;
 
         for (var i = Math.Max(header, blocks.Length - FooterBlocks); i < blocks.Length; i++)
         {
@@ -202,11 +222,8 @@ public sealed class MetadataPass : BlockPass
         }
 
         var hasDate = DateText.TryFind(block, out var date, out var dateStart, out _);
-        var startsWithBy = block.Length > 3 && block[..3].Equals("by ", StringComparison.OrdinalIgnoreCase) && char.IsUpper(block[3]);
-        if (!startsWithBy && block.StartsWith("By:", StringComparison.Ordinal))
-        {
-            startsWithBy = true;
-        }
+        var byLength = BylinePrefixLength(block);
+        var startsWithBy = byLength > 0;
 
         if (!hasDate && !startsWithBy)
         {
@@ -220,7 +237,7 @@ public sealed class MetadataPass : BlockPass
         }
 
         var namesEnd = hasDate ? dateStart : block.Length;
-        var names = block[(startsWithBy ? 3 : 0)..namesEnd].TrimStart(": ");
+        var names = block[byLength..namesEnd].TrimStart(": ");
         var cut = names.IndexOfAny("|•·—–\n");
         var dash = names.IndexOf(" - ", StringComparison.Ordinal);
         if (dash >= 0 && (cut < 0 || dash < cut))
@@ -252,6 +269,23 @@ public sealed class MetadataPass : BlockPass
         return true;
     }
 
+    /// <summary>Length of "By ", "By:", "Written by ", "Author: " before a capitalized name; 0 when none.</summary>
+    private static int BylinePrefixLength(ReadOnlySpan<char> block)
+    {
+        foreach (var prefix in (ReadOnlySpan<string>)["by ", "by:", "written by ", "words by ", "author:", "authors:"])
+        {
+            if (block.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                // "by the end of May" is a sentence; "By:" is a label whatever follows.
+                var name = block[prefix.Length..].TrimStart(' ');
+                var isLabel = prefix == "by:" ? block[0] == 'B' : !name.IsEmpty && char.IsUpper(name[0]);
+                return isLabel ? prefix.Length : 0;
+            }
+        }
+
+        return 0;
+    }
+
     private static List<string> SplitNames(ReadOnlySpan<char> names)
     {
         var list = new List<string>();
@@ -261,7 +295,7 @@ public sealed class MetadataPass : BlockPass
             var next = NextNameSeparator(rest, out var separatorLength);
             var part = TrimNameEdges(next < 0 ? rest : rest[..next]);
             part = TrimNotAuthorWords(part);
-            if (!part.IsEmpty)
+            if (!part.IsEmpty && !(list.Count > 0 && IsJobTitle(part)))
             {
                 if (!char.IsUpper(part[0]) || CountWords(part) > 8 || part.ContainsAnyInRange('0', '9'))
                 {
@@ -296,6 +330,28 @@ public sealed class MetadataPass : BlockPass
         return part[start..end];
 
         static bool IsNameEdge(char c) => c is ',' or ';' or ':' || char.IsWhiteSpace(c);
+    }
+
+    /// <summary>"Senior Reporter", "Staff Writers", "Washington Correspondent": what the names before it do,
+    /// not another author. Only after a name: "By Reuters Staff" alone is the credit the article has.</summary>
+    private static bool IsJobTitle(ReadOnlySpan<char> part)
+    {
+        var lastSpace = part.LastIndexOf(' ');
+        var last = part[(lastSpace + 1)..];
+        if (last.Length > 1 && last[^1] is 's' or 'S')
+        {
+            last = last[..^1]; // "Staff Writers" under two names
+        }
+
+        foreach (var role in JobTitleWords)
+        {
+            if (last.Equals(role, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int NextNameSeparator(ReadOnlySpan<char> s, out int length)
@@ -337,7 +393,8 @@ public sealed class MetadataPass : BlockPass
         return part;
     }
 
-    /// <summary>A line that holds a date and little else: "Published: October 6, 2023 7:27 PM".</summary>
+    /// <summary>A line that holds a date and little else: "Published: October 6, 2023 7:27 PM", or a
+    /// first date and an update: "Published Sept. 12, 2023 Updated Sept. 14, 2023" (the first is given).</summary>
     private static bool IsDateLine(ReadOnlySpan<char> block, out ArticleDate date)
     {
         if (block.Length > 80 || !DateText.TryFind(block, out date, out var start, out var end))
@@ -346,7 +403,25 @@ public sealed class MetadataPass : BlockPass
             return false;
         }
 
-        return CountWords(block[..start]) <= 3 && CountWords(block[end..]) <= 3;
+        var rest = block[end..];
+        return CountWords(block[..start]) <= 3
+            && (CountWords(rest) <= 3 || (DateText.TryFind(rest, out _, out var restStart, out var restEnd)
+                && CountWords(rest[..restStart]) <= 3 && CountWords(rest[restEnd..]) <= 3));
+    }
+
+    /// <summary>"Updated Sept. 14, 2023", "Last updated: …", "Modified …": the date of a later edit.</summary>
+    private static bool IsUpdateLine(ReadOnlySpan<char> block)
+    {
+        var line = block.TrimStart(" |•·");
+        foreach (var word in (ReadOnlySpan<string>)["updated", "last updated", "modified", "last modified", "aktualisiert", "mis à jour", "actualizado"])
+        {
+            if (line.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsEditorFooter(ReadOnlySpan<char> block)

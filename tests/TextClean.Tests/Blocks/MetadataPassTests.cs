@@ -17,6 +17,12 @@ public class MetadataPassTests
     [InlineData("By: Anna Smith & Bo Li 12 March 2021", "Anna Smith|Bo Li", "2021-03-12")]
     [InlineData("By Jane Doe\u00A0", "Jane Doe", null)]       // with whitespace normalization off: no space-like character at a name's end
     [InlineData("By Jane Doe\u0085, John Roe", "Jane Doe|John Roe", null)]
+    [InlineData("By Jane Doe, Senior Reporter", "Jane Doe", null)]                 // a job title is not an author
+    [InlineData("By Jane Doe and John Roe, Staff Writers", "Jane Doe|John Roe", null)]
+    [InlineData("By Reuters Staff", "Reuters Staff", null)]                        // ...but a credit alone is all there is
+    [InlineData("Written by Jane Doe", "Jane Doe", null)]
+    [InlineData("Author: Jane Doe", "Jane Doe", null)]
+    [InlineData("By Jane Doe, CNN 7:27 PM EDT, Tue September 12, 2023", "Jane Doe|CNN", "2023-09-12T19:27")]   // the time before the date
     public void Reads_bylines(string byline, string authors, string? published)
     {
         var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{byline}\n\n{Body}"));
@@ -24,6 +30,29 @@ public class MetadataPassTests
         Assert.Equal(published, document.Metadata.Published?.ToString());
         Assert.Equal("Headline of the story", document.Metadata.Title);
         Assert.Equal(Body, document.Text);
+    }
+
+    [Theory]
+    [InlineData("Published 7:27 PM EDT, Tue September 12, 2023", "2023-09-12T19:27")]
+    [InlineData("Published Sept. 12, 2023 Updated Sept. 14, 2023", "2023-09-12")]
+    [InlineData("Updated Sept. 14, 2023\n\nPublished Sept. 12, 2023", "2023-09-12")]   // the first publication wins over an update above it
+    [InlineData("Updated Sept. 14, 2023", "2023-09-14")]                                 // ...an update alone is the best there is
+    public void Reads_date_lines_under_the_byline(string lines, string published)
+    {
+        var document = Pass.Apply(new BlockDocument($"Headline of the story\n\nBy Jane Doe\n\n{lines}\n\n{Body}"));
+        Assert.Equal(published, document.Metadata.Published?.ToString());
+        Assert.Equal(Body, document.Text);
+    }
+
+    [Theory]
+    [InlineData("Photo by Mark Chen")]
+    [InlineData("(Photo: Mark Chen/Getty Images)")]
+    public void A_photo_credit_between_headline_and_byline_is_no_title(string credit)
+    {
+        var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{credit}\n\nBy Jane Doe\n\n{Body}"));
+        Assert.Equal("Headline of the story", document.Metadata.Title);
+        Assert.Equal(["Jane Doe"], document.Metadata.Authors);
+        Assert.Equal($"{credit}\n\n{Body}", document.Text);
     }
 
     [Theory]
