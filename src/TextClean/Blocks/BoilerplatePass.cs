@@ -231,7 +231,7 @@ public sealed partial class BoilerplatePass : BlockPass
         }
 
         string? mentioned = null;
-        if (_phrases.Match(key, whole, f.Words, out var inText) is { Section: false } phrase)
+        if (_phrases.Match(key, whole, f.Words, out var inText) is { Section: false } phrase && !IsSentenceNotCredit(block, phrase.Reason, f))
         {
             if (!inText || !IsReportedMention(block, f))
             {
@@ -260,6 +260,11 @@ public sealed partial class BoilerplatePass : BlockPass
         mentionOnly = mentioned is not null;
         return mentioned;
     }
+
+    /// <summary>"Video shows the crowd at the stop." and "Photos posted online showed…" start with a credit
+    /// word and are the article's sentences; a credit sets its label apart ("Photo: …", "Photo by …").</summary>
+    private static bool IsSentenceNotCredit(ReadOnlySpan<char> block, string reason, in BlockFeatures f) =>
+        reason == R.Credit && f.EndsSentence && !CreditLine.IsAt(block);
 
     /// <summary>
     /// A sentence that merely mentions a furniture phrase may be the article's own: "Residents can sign up

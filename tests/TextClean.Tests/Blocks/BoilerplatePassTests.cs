@@ -56,6 +56,26 @@ public class BoilerplatePassTests
     }
 
     [Theory]
+    [InlineData("Video shows the crowd waiting at the stop in the rain.")]
+    [InlineData("Photos posted online showed buses stuck in traffic for hours.")]
+    [InlineData("Source code for the app was published on Monday.")]
+    public void A_sentence_that_starts_with_a_credit_word_stays(string sentence)
+    {
+        var text = Page(Article[0], Article[1], sentence, Article[2], Article[3]);
+        Assert.Equal(text, Kept(text));
+    }
+
+    [Theory]
+    [InlineData("Photo by Mark Chen.")]
+    [InlineData("Video: The mayor explains the plan.")]
+    [InlineData("Image courtesy of the city.")]
+    public void A_credit_label_goes_even_as_a_sentence(string line)
+    {
+        var text = Page(Article[0], Article[1], line, Article[2], Article[3]);
+        Assert.Equal(Page(Article), Kept(text));
+    }
+
+    [Theory]
     [InlineData("Get the day's top headlines delivered to your inbox every morning by subscribing to our newsletter.", "subscribe")]
     [InlineData("This website uses cookies. By continuing to use this website, you are agreeing to the use of cookies.", "cookie")]
     [InlineData("Copyright 2023 The Example Press. All rights reserved. This material may not be published or broadcast.", "footer")]
