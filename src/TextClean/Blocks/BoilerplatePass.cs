@@ -656,10 +656,10 @@ public sealed partial class BoilerplatePass : BlockPass
         return f.Words >= 4 && f.CapitalizedShare >= 0.7 ? 2 * ShortPenalty : ShortPenalty;
     }
 
-    /// <summary>A block right next to a body run that joins it: a sentence or a line that introduces what
-    /// follows; with <paramref name="keepShortLines"/>, any short line that is no furniture.</summary>
+    /// <summary>A block right next to a body run that joins it: a sentence (a closing "Nobody died." too) or a
+    /// line of some length that introduces what follows; with <paramref name="keepShortLines"/>, any short line that is no furniture.</summary>
     private static bool IsAdjoining(in BlockFeatures f, Kind kind, string? reason, bool keepShortLines) =>
-        reason is null && kind != Kind.Bad && (keepShortLines ? f.Words >= 2 : (f.EndsSentence || f.EndsWithColon) && f.Words >= 4);
+        reason is null && kind != Kind.Bad && (keepShortLines ? f.Words >= 2 : (f.EndsSentence && f.Words >= 2) || (f.EndsWithColon && f.Words >= 4));
 
     /// <summary>A section header takes the link list under it: to the end of the page when little article
     /// text follows it, otherwise the headlines and teasers right after it.</summary>

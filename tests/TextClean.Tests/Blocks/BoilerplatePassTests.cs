@@ -55,6 +55,17 @@ public class BoilerplatePassTests
         Assert.Equal(text, Kept(text));
     }
 
+    /// <summary>A closing sentence of two or three words went as a short line outside the body.</summary>
+    [Theory]
+    [InlineData("Nobody died.")]
+    [InlineData("He declined.")]
+    [InlineData("She was 71.")]
+    public void A_short_closing_sentence_stays_with_the_body(string sentence)
+    {
+        var text = Page([.. Article, sentence]);
+        Assert.Equal(text, Kept(text));
+    }
+
     [Theory]
     [InlineData("Video shows the crowd waiting at the stop in the rain.")]
     [InlineData("Photos posted online showed buses stuck in traffic for hours.")]
