@@ -828,6 +828,9 @@ public sealed partial class BoilerplatePass : BlockPass
         private const int MaxMoreHeaderWords = 4;
         private const int MaxLongHeaderWords = 8;
 
+        /// <summary>Length of a count on a button in a key (" 12", " 1 024").</summary>
+        private const int MaxCountChars = 12;
+
         /// <summary>Legal footers and author blurbs run long ("These statements have not been evaluated…").</summary>
         private const int MaxFooterWords = 90;
 
@@ -917,9 +920,25 @@ public sealed partial class BoilerplatePass : BlockPass
         private static Dictionary<char, (string Key, string Reason)[]> ByFirstCharacter(List<(string Key, string Reason)> phrases) =>
             phrases.GroupBy(p => p.Key[0]).ToDictionary(g => g.Key, g => g.ToArray());
 
-        /// <summary>The phrase that is the whole block, if any: the first thing both lookups below ask.</summary>
-        public (string Reason, bool Section)? MatchWhole(ReadOnlySpan<char> key) =>
-            key.Length <= _longestWhole && _wholeBySpan.TryGetValue(key, out var whole) ? whole : null;
+        /// <summary>The phrase that is the whole block, if any: the first thing both lookups below ask. A
+        /// button may carry its count ("Share 12", "Comments (34)", "Tweet 5").</summary>
+        public (string Reason, bool Section)? MatchWhole(ReadOnlySpan<char> key)
+        {
+            if (key.Length > _longestWhole + MaxCountChars)
+            {
+                return null;
+            }
+
+            if (_wholeBySpan.TryGetValue(key, out var whole))
+            {
+                return whole;
+            }
+
+            // The count is the digits and spaces at the end ("1,024" is "1 024" in a key).
+            var phraseEnd = key.TrimEnd("0123456789 ").Length;
+            return phraseEnd > 0 && phraseEnd < key.Length && key[phraseEnd] == ' ' && key.Length - phraseEnd <= MaxCountChars
+                && _wholeBySpan.TryGetValue(key[..phraseEnd], out var counted) && counted.Reason is R.Share or R.Comments ? counted : null;
+        }
 
         /// <param name="allowLongHeader">The block does not end like a sentence, so it may be a header
         /// that starts with a section phrase and goes on ("Related coverage from Money:").</param>

@@ -24,6 +24,8 @@ public class BoilerplatePassTests
     [InlineData("Advertisement", "advertisement")]
     [InlineData("* indicates required", "subscribe")]
     [InlineData("Share this article", "share")]
+    [InlineData("Share 12", "share")]          // a button with its count
+    [InlineData("Tweet (1,024)", "share")]
     [InlineData("We use cookies to improve your experience.", "cookie")]
     [InlineData("© 2023 Example Media. All rights reserved.", "footer")]
     [InlineData("This audio is created with AI assistance", "widget")]
