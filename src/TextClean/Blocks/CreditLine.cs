@@ -2,7 +2,7 @@ namespace TextClean.Blocks;
 
 /// <summary>
 /// A line that opens with a credit label: "Photo: Jane Doe/Reuters", "Photo by Mark Chen", "(Image credit:
-/// NASA)", "Video courtesy of the city". The label word alone does not make one: "Video shows the crowd…"
+/// NASA)", "Video courtesy of the city", "AP Photo/Jane Doe". The label word alone does not make one: "Video shows the crowd…"
 /// and "Photos posted online showed…" are the article's sentences; a credit puts a colon, "by", "credit" or
 /// "courtesy" right after its label.
 /// </summary>
@@ -23,15 +23,21 @@ internal static class CreditLine
             p++;
         }
 
-        var wordEnd = p;
-        while (wordEnd < block.Length && char.IsLetter(block[wordEnd]))
-        {
-            wordEnd++;
-        }
-
+        var wordEnd = WordEnd(block, p);
         if (!IsLabel(block[p..wordEnd]))
         {
-            return false;
+            // An agency before the label: "AP Photo/Mark Chen", "AFP Photo: …".
+            if (wordEnd - p is < 2 or > 5 || block[p..wordEnd].ContainsAnyExceptInRange('A', 'Z') || wordEnd >= block.Length || block[wordEnd] != ' ')
+            {
+                return false;
+            }
+
+            p = wordEnd + 1;
+            wordEnd = WordEnd(block, p);
+            if (!IsLabel(block[p..wordEnd]))
+            {
+                return false;
+            }
         }
 
         var rest = block[wordEnd..].TrimStart(' ');
@@ -49,6 +55,16 @@ internal static class CreditLine
         }
 
         return false;
+    }
+
+    private static int WordEnd(ReadOnlySpan<char> block, int p)
+    {
+        while (p < block.Length && char.IsLetter(block[p]))
+        {
+            p++;
+        }
+
+        return p;
     }
 
     private static bool IsLabel(ReadOnlySpan<char> word)

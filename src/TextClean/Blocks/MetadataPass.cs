@@ -20,6 +20,12 @@ public sealed class MetadataPass : BlockPass
 
     private static readonly string[] DatelineKeywords = ["date", "published on", "published", "posted on", "posted", "updated on", "updated", "first published"];
     private static readonly string[] EditorPrefixes = ["editor:", "editors:", "edited by ", "editing by ", "editor :", "(editing by ", "(reporting by "];
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "le", "la", "du", "al", "el", "bin", "ibn",
+        "y", "e", "ter", "ten", "zu", "af", "st",
+    };
+
     private static readonly string[] JobTitleWords = ["reporter", "correspondent", "editor", "writer", "columnist", "contributor",
         "journalist", "producer", "photographer", "photojournalist", "analyst", "critic", "staff", "intern", "chief"];
     private static readonly string[] NotAuthorWords = ["published", "updated", "posted", "on", "at", "and", "last",
@@ -61,14 +67,11 @@ public sealed class MetadataPass : BlockPass
             }
         }
 
-        for (var i = 0; i < header; i++)
+        var byline = FindByline(text, blocks, header, removed);
+        if (byline >= 0)
         {
-            if (removed[i] || !TryReadByline(blocks[i].Span(text), out var names, out var date))
-            {
-                continue;
-            }
-
-            removed[i] = true;
+            TryReadByline(blocks[byline].Span(text), out var names, out var date);
+            removed[byline] = true;
             if (names.Count > 0 && authors.Count == 0)
             {
                 authors = names;
@@ -76,7 +79,7 @@ public sealed class MetadataPass : BlockPass
 
             published ??= date;
             // The lead photo's credit may sit between the headline and the byline: the headline is above it.
-            var above = i - 1;
+            var above = byline - 1;
             while (above >= 0 && !removed[above] && CreditLine.IsAt(blocks[above].Span(text)))
             {
                 above--;
@@ -87,8 +90,6 @@ public sealed class MetadataPass : BlockPass
                 removed[above] = true;
                 title = blocks[above].Span(text).ToString();
             }
-
-            break;
         }
 
         // Lines that are only a date above the body ("Published October 6, 2023"): all of them go, so a
@@ -152,6 +153,29 @@ public sealed class MetadataPass : BlockPass
         }
 
         return TryReadByline(span, out _, out _) ? BylineReason : DatelineReason;
+    }
+
+    /// <summary>The byline among the first <paramref name="header"/> blocks, -1 when none: a signed one ("By
+    /// Jane Doe") before a name next to a date ("Jane Doe | Sep 12, 2023"), which a headline with a date in it
+    /// can look like.</summary>
+    private static int FindByline(string text, TextBlock[] blocks, int header, bool[] removed)
+    {
+        var unsigned = -1;
+        for (var i = 0; i < header; i++)
+        {
+            var span = blocks[i].Span(text);
+            if (!removed[i] && TryReadByline(span, out _, out _))
+            {
+                if (BylinePrefixLength(span) > 0)
+                {
+                    return i;
+                }
+
+                unsigned = unsigned < 0 ? i : unsigned;
+            }
+        }
+
+        return unsigned;
     }
 
     /// <summary>The blocks above the first body paragraph: a sentence of some length that ends like one.</summary>
@@ -253,10 +277,19 @@ public sealed class MetadataPass : BlockPass
         var list = SplitNames(names);
         if (!startsWithBy)
         {
-            // Without "by", only a short name before the date makes a byline; a date line alone is not one.
-            if (list.Count == 0 || CountWords(block[..dateStart]) > 6 || CountWords(block) > 20)
+            // Without "by", only a short name before the date makes a byline; a date line alone is not one, nor
+            // a sentence with a date in it ("Officials met on Sept. 12, 2023.").
+            if (list.Count == 0 || CountWords(block[..dateStart]) > 6 || CountWords(block) > 20 || EndsLikeSentence(block))
             {
                 return false;
+            }
+
+            foreach (var name in list)
+            {
+                if (!LooksLikeName(name))
+                {
+                    return false;
+                }
             }
         }
         else if (list.Count == 0 || CountWords(block) > 40)
@@ -269,10 +302,26 @@ public sealed class MetadataPass : BlockPass
         return true;
     }
 
+    /// <summary>Every word capitalized, but for the particles of names ("Ludwig van Beethoven", "Ana de la
+    /// Cruz"): "Jane Doe" but not "The storm hit" or "Posted by admin".</summary>
+    private static bool LooksLikeName(string name)
+    {
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            var word = name.AsSpan(range);
+            if (!word.IsEmpty && !char.IsUpper(word[0]) && !NameParticles.Contains(word.ToString()))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Length of "By ", "By:", "Written by ", "Author: " before a capitalized name; 0 when none.</summary>
     private static int BylinePrefixLength(ReadOnlySpan<char> block)
     {
-        foreach (var prefix in (ReadOnlySpan<string>)["by ", "by:", "written by ", "words by ", "author:", "authors:"])
+        foreach (var prefix in (ReadOnlySpan<string>)["by ", "by:", "written by ", "words by ", "story by ", "text by ", "author:", "authors:"])
         {
             if (block.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
@@ -294,6 +343,11 @@ public sealed class MetadataPass : BlockPass
         {
             var next = NextNameSeparator(rest, out var separatorLength);
             var part = TrimNameEdges(next < 0 ? rest : rest[..next]);
+            if (CreditLine.IsAt(part))
+            {
+                break; // "Story by Jane Doe, photos by Mark Chen": the photographer is no author
+            }
+
             part = TrimNotAuthorWords(part);
             if (!part.IsEmpty && !(list.Count > 0 && IsJobTitle(part)))
             {
@@ -397,7 +451,8 @@ public sealed class MetadataPass : BlockPass
     /// first date and an update: "Published Sept. 12, 2023 Updated Sept. 14, 2023" (the first is given).</summary>
     private static bool IsDateLine(ReadOnlySpan<char> block, out ArticleDate date)
     {
-        if (block.Length > 80 || !DateText.TryFind(block, out date, out var start, out var end))
+        // "Officials met on Sept. 12, 2023." is a sentence of the article.
+        if (block.Length > 80 || EndsLikeSentence(block) || !DateText.TryFind(block, out date, out var start, out var end))
         {
             date = default;
             return false;

@@ -22,6 +22,7 @@ public class MetadataPassTests
     [InlineData("By Reuters Staff", "Reuters Staff", null)]                        // ...but a credit alone is all there is
     [InlineData("Written by Jane Doe", "Jane Doe", null)]
     [InlineData("Author: Jane Doe", "Jane Doe", null)]
+    [InlineData("Story by Jane Doe, photos by Mark Chen", "Jane Doe", null)]       // the photographer is no author
     [InlineData("By Jane Doe, CNN 7:27 PM EDT, Tue September 12, 2023", "Jane Doe|CNN", "2023-09-12T19:27")]   // the time before the date
     public void Reads_bylines(string byline, string authors, string? published)
     {
@@ -47,12 +48,35 @@ public class MetadataPassTests
     [Theory]
     [InlineData("Photo by Mark Chen")]
     [InlineData("(Photo: Mark Chen/Getty Images)")]
+    [InlineData("AP Photo/Mark Chen")]
     public void A_photo_credit_between_headline_and_byline_is_no_title(string credit)
     {
         var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{credit}\n\nBy Jane Doe\n\n{Body}"));
         Assert.Equal("Headline of the story", document.Metadata.Title);
         Assert.Equal(["Jane Doe"], document.Metadata.Authors);
         Assert.Equal($"{credit}\n\n{Body}", document.Text);
+    }
+
+    /// <summary>Each was read as a byline (author "The storm hit") or a date line, and left the article.</summary>
+    [Theory]
+    [InlineData("The storm hit on September 12, 2023.")]
+    [InlineData("Jane Doe arrived on September 12, 2023.")]
+    [InlineData("Officials met on Sept. 12, 2023.")]
+    public void A_short_sentence_with_a_date_stays_in_the_article(string sentence)
+    {
+        var document = Pass.Apply(new BlockDocument($"{sentence}\n\n{Body}"));
+        Assert.Equal($"{sentence}\n\n{Body}", document.Text);
+        Assert.Empty(document.Metadata.Authors);
+        Assert.Null(document.Metadata.Published);
+    }
+
+    [Fact]
+    public void A_headline_with_a_date_is_the_title_above_a_signed_byline()
+    {
+        var document = Pass.Apply(new BlockDocument($"The Fed Raised Rates On Sept. 12, 2023\n\nBy Jane Doe\n\n{Body}"));
+        Assert.Equal("The Fed Raised Rates On Sept. 12, 2023", document.Metadata.Title);
+        Assert.Equal(["Jane Doe"], document.Metadata.Authors);
+        Assert.Equal(Body, document.Text);
     }
 
     [Theory]
