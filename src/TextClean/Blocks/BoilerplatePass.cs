@@ -233,7 +233,8 @@ public sealed partial class BoilerplatePass : BlockPass
         string? mentioned = null;
         if (_phrases.Match(key, whole, f.Words, out var inText) is { Section: false } phrase && !IsSentenceNotCredit(block, phrase.Reason, f))
         {
-            if (!inText || !IsReportedMention(block, f))
+            // An author's blurb ("Jane Doe is a staff writer…") is never the article reporting.
+            if (!inText || phrase.Reason == R.AboutAuthor || !IsReportedMention(block, f))
             {
                 return phrase.Reason;
             }
@@ -683,7 +684,8 @@ public sealed partial class BoilerplatePass : BlockPass
         for (var k = 0; k < kinds.Length; k++)
         {
             var f = features[survivors[k]];
-            if (page.SectionHeaders[survivors[k]] is not { } header)
+            // An item of a list the article introduces ("Here is what changes:", "More buses") is no header.
+            if (page.SectionHeaders[survivors[k]] is not { } header || IsListItemAfterColon(survivors, features, kinds, local, k))
             {
                 continue;
             }

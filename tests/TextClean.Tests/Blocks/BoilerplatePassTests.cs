@@ -190,6 +190,22 @@ public class BoilerplatePassTests
         Assert.Equal(Page(Article[0], Article[1], Article[2], Article[3], intro, "June 9 – West Palm Beach, FL", "June 10 – Tampa, FL"), Kept(text));
     }
 
+    /// <summary>"More buses" read as a "More …" header ("More Washington Examiner") and took the list with it.</summary>
+    [Fact]
+    public void A_list_item_that_reads_like_a_section_header_stays_in_the_list()
+    {
+        var text = Page(Article[0], Article[1], "Here is what changes:", "More buses", "Later service", "New stops", Article[2], Article[3]);
+        Assert.Equal(text, Kept(text));
+    }
+
+    [Fact]
+    public void An_author_blurb_after_the_article_goes_though_it_reads_as_prose()
+    {
+        var text = Page([.. Article, "Jane Doe is a staff writer covering transportation and the city budget. She joined the paper in 2019.",
+            "Have a news tip? Email the newsroom at tips@example.com."]);
+        Assert.Equal(Page(Article), Kept(text));
+    }
+
     [Fact]
     public void Repeated_lines_go_and_a_repeated_paragraph_is_kept_once()
     {
