@@ -318,10 +318,12 @@ public sealed class MetadataPass : BlockPass
         return true;
     }
 
-    /// <summary>Length of "By ", "By:", "Written by ", "Author: " before a capitalized name; 0 when none.</summary>
+    /// <summary>Length of "By ", "By:", "Written by ", "Author: " (or "Par ", "Von ", "Por ", "Door ", "Av ", "Di ")
+    /// before a capitalized name; 0 when none.</summary>
     private static int BylinePrefixLength(ReadOnlySpan<char> block)
     {
-        foreach (var prefix in (ReadOnlySpan<string>)["by ", "by:", "written by ", "words by ", "story by ", "text by ", "author:", "authors:"])
+        foreach (var prefix in (ReadOnlySpan<string>)["by ", "by:", "written by ", "words by ", "story by ", "text by ", "author:", "authors:",
+            "par ", "von ", "por ", "door ", "av ", "di "])
         {
             if (block.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
@@ -412,7 +414,7 @@ public sealed class MetadataPass : BlockPass
     {
         var best = -1;
         length = 0;
-        foreach (var separator in (ReadOnlySpan<string>)[",", " and ", " & ", ";"])
+        foreach (var separator in (ReadOnlySpan<string>)[",", " and ", " & ", ";", " und ", " et ", " y ", " e ", " och ", " og ", " en "])
         {
             var at = s.IndexOf(separator, StringComparison.Ordinal);
             if (at >= 0 && (best < 0 || at < best))

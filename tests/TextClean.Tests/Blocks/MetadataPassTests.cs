@@ -23,6 +23,9 @@ public class MetadataPassTests
     [InlineData("Written by Jane Doe", "Jane Doe", null)]
     [InlineData("Author: Jane Doe", "Jane Doe", null)]
     [InlineData("Story by Jane Doe, photos by Mark Chen", "Jane Doe", null)]       // the photographer is no author
+    [InlineData("Par Claire Martin", "Claire Martin", null)]
+    [InlineData("Von Hans Müller und Eva Roth", "Hans Müller|Eva Roth", null)]
+    [InlineData("Por Ana García y Luis Pérez", "Ana García|Luis Pérez", null)]
     [InlineData("By Jane Doe, CNN 7:27 PM EDT, Tue September 12, 2023", "Jane Doe|CNN", "2023-09-12T19:27")]   // the time before the date
     public void Reads_bylines(string byline, string authors, string? published)
     {
