@@ -26,6 +26,20 @@ public sealed class MetadataPass : BlockPass
         "y", "e", "ter", "ten", "zu", "af", "st",
     };
 
+    /// <summary>Words of a title-cased headline that no name has ("Par For The Course").</summary>
+    private static bool IsHeadlineWord(ReadOnlySpan<char> word)
+    {
+        foreach (var w in (ReadOnlySpan<string>)["the", "for", "to", "of", "in", "on", "at", "with", "from", "is", "are", "a", "an", "after", "over"])
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] JobTitleWords = ["reporter", "correspondent", "editor", "writer", "columnist", "contributor",
         "journalist", "producer", "photographer", "photojournalist", "analyst", "critic", "staff", "intern", "chief"];
     private static readonly string[] NotAuthorWords = ["published", "updated", "posted", "on", "at", "and", "last",
@@ -284,21 +298,36 @@ public sealed class MetadataPass : BlockPass
                 return false;
             }
 
-            foreach (var name in list)
+            if (!IsNameList(list))
             {
-                if (!LooksLikeName(name))
-                {
-                    return false;
-                }
+                return false;
             }
         }
         else if (list.Count == 0 || CountWords(block) > 40)
         {
             return false;
         }
+        else if ((block.StartsWith("par ", StringComparison.OrdinalIgnoreCase) || block.StartsWith("por ", StringComparison.OrdinalIgnoreCase))
+            && !IsNameList(list))
+        {
+            return false; // "Par For The Course" is a headline
+        }
 
         authors = list;
         published = hasDate ? date : null;
+        return true;
+    }
+
+    private static bool IsNameList(List<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (!LooksLikeName(name))
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 
@@ -309,7 +338,7 @@ public sealed class MetadataPass : BlockPass
         foreach (var range in name.AsSpan().Split(' '))
         {
             var word = name.AsSpan(range);
-            if (!word.IsEmpty && !char.IsUpper(word[0]) && !NameParticles.Contains(word.ToString()))
+            if (!word.IsEmpty && ((!char.IsUpper(word[0]) && !NameParticles.Contains(word.ToString())) || IsHeadlineWord(word)))
             {
                 return false;
             }
@@ -318,12 +347,13 @@ public sealed class MetadataPass : BlockPass
         return true;
     }
 
-    /// <summary>Length of "By ", "By:", "Written by ", "Author: " (or "Par ", "Von ", "Por ", "Door ", "Av ", "Di ")
-    /// before a capitalized name; 0 when none.</summary>
+    /// <summary>Length of "By ", "By:", "Written by ", "Author: ", French "Par " or Spanish "Por " before a
+    /// capitalized name; 0 when none. German "Von", Italian "Di", Dutch "Door" also open English headlines
+    /// ("Von Miller Injured", "Door Prizes Announced"), and a headline read as a byline gives a wrong author:
+    /// they are left out.</summary>
     private static int BylinePrefixLength(ReadOnlySpan<char> block)
     {
-        foreach (var prefix in (ReadOnlySpan<string>)["by ", "by:", "written by ", "words by ", "story by ", "text by ", "author:", "authors:",
-            "par ", "von ", "por ", "door ", "av ", "di "])
+        foreach (var prefix in (ReadOnlySpan<string>)["by ", "by:", "written by ", "words by ", "story by ", "text by ", "author:", "authors:", "par ", "por "])
         {
             if (block.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
