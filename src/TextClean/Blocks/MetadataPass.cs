@@ -288,6 +288,13 @@ public sealed class MetadataPass : BlockPass
             names = names[..cut];
         }
 
+        // "By admin - 2018-09-16": a site's user name signs, and the date is the article's.
+        if (hasDate && !startsWithBy && IsUserHandleByline(block[..dateStart]))
+        {
+            published = date;
+            return true;
+        }
+
         var list = SplitNames(names);
         if (!startsWithBy)
         {
@@ -381,7 +388,7 @@ public sealed class MetadataPass : BlockPass
             }
 
             part = TrimNotAuthorWords(part);
-            if (!part.IsEmpty && !(list.Count > 0 && IsJobTitle(part)))
+            if (!part.IsEmpty && !(list.Count > 0 && (IsJobTitle(part) || IsCredential(part))))
             {
                 if (!char.IsUpper(part[0]) || CountWords(part) > 8 || part.ContainsAnyInRange('0', '9'))
                 {
@@ -438,6 +445,40 @@ public sealed class MetadataPass : BlockPass
         }
 
         return false;
+    }
+
+    /// <summary>"MS", "RD", "PhD", "BSc": a degree after the name (and an agency's initials, "AP", "CNN",
+    /// which are no person either).</summary>
+    private static bool IsCredential(ReadOnlySpan<char> part)
+    {
+        var trimmed = part.TrimEnd('.');
+        if (trimmed.Length is < 2 or > 5 || trimmed.ContainsAnyExcept(LetterOrDot))
+        {
+            return false;
+        }
+
+        var upper = 0;
+        foreach (var c in trimmed)
+        {
+            upper += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return upper >= 2;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LetterOrDot =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.");
+
+    /// <summary>"By admin - ", "by editor |": "by" and one lower-case word, a user name, before the date.</summary>
+    private static bool IsUserHandleByline(ReadOnlySpan<char> beforeDate)
+    {
+        if (!beforeDate.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var handle = beforeDate[3..].TrimEnd(" -|•·—–,:");
+        return handle.Length is > 0 and <= 30 && !handle.Contains(' ') && !char.IsUpper(handle[0]) && char.IsLetter(handle[0]);
     }
 
     private static int NextNameSeparator(ReadOnlySpan<char> s, out int length)

@@ -23,9 +23,11 @@ public class MetadataPassTests
     [InlineData("Written by Jane Doe", "Jane Doe", null)]
     [InlineData("Author: Jane Doe", "Jane Doe", null)]
     [InlineData("Story by Jane Doe, photos by Mark Chen", "Jane Doe", null)]       // the photographer is no author
+    [InlineData("Written by Rachael Link, MS, RD on November 14, 2019", "Rachael Link", "2019-11-14")]   // degrees are no authors
+    [InlineData("By Jane Doe, AP", "Jane Doe", null)]
     [InlineData("Par Claire Martin", "Claire Martin", null)]
     [InlineData("Por Ana García y Luis Pérez", "Ana García|Luis Pérez", null)]
-    [InlineData("By Jane Doe, CNN 7:27 PM EDT, Tue September 12, 2023", "Jane Doe|CNN", "2023-09-12T19:27")]   // the time before the date
+    [InlineData("By Jane Doe, CNN 7:27 PM EDT, Tue September 12, 2023", "Jane Doe", "2023-09-12T19:27")]   // the time before the date; an agency's initials are no author
     public void Reads_bylines(string byline, string authors, string? published)
     {
         var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{byline}\n\n{Body}"));
@@ -57,6 +59,16 @@ public class MetadataPassTests
         Assert.Equal("Headline of the story", document.Metadata.Title);
         Assert.Equal(["Jane Doe"], document.Metadata.Authors);
         Assert.Equal($"{credit}\n\n{Body}", document.Text);
+    }
+
+    [Fact]
+    public void A_user_name_signs_no_author_but_dates_the_article()
+    {
+        var document = Pass.Apply(new BlockDocument($"Headline of the story\n\nBy admin - 2018-09-16\n\n{Body}"));
+        Assert.Empty(document.Metadata.Authors);
+        Assert.Equal("2018-09-16", document.Metadata.Published?.ToString());
+        Assert.Equal("Headline of the story", document.Metadata.Title);
+        Assert.Equal(Body, document.Text);
     }
 
     /// <summary>Each was read as a byline (author "The storm hit") or a date line, and left the article.</summary>
