@@ -32,6 +32,9 @@ public sealed partial class BoilerplatePass
         public string?[] OwnReasons = [];
         public (string Reason, bool Section)?[] SectionHeaders = [];
         public bool[] BylineLike = [];
+        /// <summary>The own reason is a phrase the block mentions in reported prose: it stands only at the
+        /// body's edges or outside it (<see cref="BoilerplatePass.ConfirmMentions"/>).</summary>
+        public bool[] MentionOnly = [];
         /// <summary>Why the block goes, once a round removed it.</summary>
         public string?[] Reasons = [];
 
@@ -95,6 +98,7 @@ public sealed partial class BoilerplatePass
             Release(ref OwnReasons);
             Release(ref SectionHeaders);
             Release(ref BylineLike);
+            Release(ref MentionOnly);
             Release(ref Reasons);
             Release(ref Keys);
             Release(ref Survivors);
@@ -174,6 +178,7 @@ public sealed partial class BoilerplatePass
             Ensure(ref OwnReasons, blocks);
             Ensure(ref SectionHeaders, blocks);
             Ensure(ref BylineLike, blocks);
+            Ensure(ref MentionOnly, blocks);
             Ensure(ref Reasons, blocks);
             Reasons.AsSpan(0, blocks).Clear();
             Ensure(ref Survivors, blocks);

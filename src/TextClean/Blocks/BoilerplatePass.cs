@@ -46,6 +46,10 @@ public sealed partial class BoilerplatePass : BlockPass
     /// <summary>Lines up to this many words are short: repeated, they are furniture.</summary>
     private const int MaxShortRepeatWords = 20;
 
+    /// <summary>From this many words, a sentence that mentions a furniture phrase ("subscribe", "cookie") may
+    /// be the article reporting on it (<see cref="IsReportedMention"/>).</summary>
+    private const int MinMentionWords = 15;
+
     /// <summary>The teaser sentence under a related headline is short; a lead paragraph is longer.</summary>
     private const int MaxTeaserWords = 24;
 
@@ -131,13 +135,14 @@ public sealed partial class BoilerplatePass : BlockPass
                 page.OwnReasons[i] = page.OwnReasons[first];
                 page.SectionHeaders[i] = page.SectionHeaders[first];
                 page.BylineLike[i] = page.BylineLike[first];
+                page.MentionOnly[i] = page.MentionOnly[first];
                 continue;
             }
 
             var span = blocks[i].Span(text);
             var key = features[i].KeyIn(keys);
             var whole = _phrases.MatchWhole(key);
-            page.OwnReasons[i] = OwnReason(span, key, whole, features[i]);
+            page.OwnReasons[i] = OwnReason(span, key, whole, features[i], out page.MentionOnly[i]);
             page.SectionHeaders[i] = _phrases.MatchSectionHeader(key, whole, features[i].Words, allowLongHeader: !features[i].EndsSentence)
                 ?? CommentsHeading(key, features[i]) ?? AboutHeading(key, features[i]);
             page.BylineLike[i] = IsBylineLike(span, key, features[i]);
@@ -207,8 +212,11 @@ public sealed partial class BoilerplatePass : BlockPass
     }
 
     /// <summary>What the block says about itself, whatever its neighbours: a phrase, a pattern, a credit.</summary>
-    private string? OwnReason(ReadOnlySpan<char> block, ReadOnlySpan<char> key, (string Reason, bool Section)? whole, in BlockFeatures f)
+    /// <param name="mentionOnly">The reason is only a phrase that the block mentions in reported prose:
+    /// <see cref="ConfirmMentions"/> decides from the block's place on the page.</param>
+    private string? OwnReason(ReadOnlySpan<char> block, ReadOnlySpan<char> key, (string Reason, bool Section)? whole, in BlockFeatures f, out bool mentionOnly)
     {
+        mentionOnly = false;
         if (f.Words == 0)
         {
             return R.NoWords;
@@ -222,9 +230,16 @@ public sealed partial class BoilerplatePass : BlockPass
             }
         }
 
-        if (_phrases.Match(key, whole, f.Words) is { Section: false } phrase)
+        string? mentioned = null;
+        if (_phrases.Match(key, whole, f.Words, out var inText) is { Section: false } phrase && !IsSentenceNotCredit(block, phrase.Reason, f))
         {
-            return phrase.Reason;
+            // An author's blurb ("Jane Doe is a staff writer…") is never the article reporting.
+            if (!inText || phrase.Reason == R.AboutAuthor || !IsReportedMention(block, f))
+            {
+                return phrase.Reason;
+            }
+
+            mentioned = phrase.Reason;
         }
 
         if (f.HasCopyright && f.Words <= 40)
@@ -243,7 +258,41 @@ public sealed partial class BoilerplatePass : BlockPass
             return R.ListOfLinks;
         }
 
-        return null;
+        mentionOnly = mentioned is not null;
+        return mentioned;
+    }
+
+    /// <summary>"Video shows the crowd at the stop." and "Photos posted online showed…" start with a credit
+    /// word and are the article's sentences; a credit sets its label apart ("Photo: …", "Photo by …").</summary>
+    private static bool IsSentenceNotCredit(ReadOnlySpan<char> block, string reason, in BlockFeatures f) =>
+        reason == R.Credit && f.EndsSentence && !CreditLine.IsAt(block);
+
+    /// <summary>
+    /// A sentence that merely mentions a furniture phrase may be the article's own: "Residents can sign up
+    /// for text alerts, the agency said." Furniture addresses the reader ("Sign up for our newsletter",
+    /// "We use cookies", "Please click here"), opens with the phrase ("Copyright 2023 …", "Subscribe now …";
+    /// the phrase table tells) or carries a copyright sign; an article reports in the third person, and
+    /// quotes whoever it likes. So a long sentence with none of these is only a mention.
+    /// </summary>
+    private static bool IsReportedMention(ReadOnlySpan<char> block, in BlockFeatures f) =>
+        f.EndsSentence && f.Words >= MinMentionWords && !f.HasCopyright && !ReaderAddress.IsIn(block);
+
+    /// <summary>
+    /// A mentioned phrase (<see cref="Page.MentionOnly"/>) stands inside the body, between blocks of it:
+    /// there it is the article talking. At the body's edges and outside it, the phrase's reason holds, so
+    /// a newsletter blurb or a legal notice next to the article still goes.
+    /// </summary>
+    private static void ConfirmMentions(ReadOnlySpan<int> survivors, Page page, Span<string?> local, ReadOnlySpan<bool> inBody)
+    {
+        var last = survivors.Length - 1;
+        for (var k = 0; k <= last; k++)
+        {
+            var i = survivors[k];
+            if (page.MentionOnly[i] && local[k] is null && !(k > 0 && k < last && inBody[k - 1] && inBody[k] && inBody[k + 1]))
+            {
+                local[k] = page.OwnReasons[i];
+            }
+        }
     }
 
     /// <summary>A caption signed inside: "… compared to its equivalent. Credit: ESA", "Photo: Reuters".</summary>
@@ -299,7 +348,7 @@ public sealed partial class BoilerplatePass : BlockPass
         {
             var i = survivors[k];
             var f = features[i];
-            local[k] = fixedReasons[i];
+            local[k] = page.MentionOnly[i] ? null : fixedReasons[i];
             // Repeats: a short line seen three times is page furniture. A short line seen twice (a headline
             // in a teaser box and again in a list) stays a short block: it goes with the body's edges or
             // with the copy that another rule removes. Repeated paragraphs are kept once, at the end.
@@ -317,7 +366,8 @@ public sealed partial class BoilerplatePass : BlockPass
         }
 
         var inBody = page.InBody.AsSpan(0, n);
-        MainBody(survivors, features, kinds, local, inBody, page.Runs, _options.KeepShortLinesNextToBody);
+        MainBody(survivors, features, kinds, local, page.MentionOnly, inBody, page.Runs, _options.KeepShortLinesNextToBody);
+        ConfirmMentions(survivors, page, local, inBody);
         MarkBylineAndStandfirst(survivors, page, kinds, local, inBody);
         MarkSections(survivors, page, kinds, local, inBody);
         MarkTeasers(survivors, features, local);
@@ -397,10 +447,12 @@ public sealed partial class BoilerplatePass : BlockPass
     /// The main body: runs of surviving blocks whose score is highest (article paragraphs count for,
     /// short and bad blocks against; maximum-subarray runs found in one linear scan), the best run and
     /// any other run scoring at least <see cref="SecondaryRunShare"/> of it; then each run grows over the
-    /// sentences right next to it (a one-sentence lead paragraph, a closing line).
+    /// sentences right next to it (a one-sentence lead paragraph, a closing line). A block that only
+    /// mentions a furniture phrase (<paramref name="mentionOnly"/>) scores nothing: it joins the paragraphs
+    /// around it, but a run of legal notices cannot outscore the article.
     /// </summary>
     private static void MainBody(ReadOnlySpan<int> survivors, BlockFeatures[] features, ReadOnlySpan<Kind> kinds, ReadOnlySpan<string?> local,
-        Span<bool> inBody, List<(int Start, int End, double Score)> runs, bool keepShortLines)
+        bool[] mentionOnly, Span<bool> inBody, List<(int Start, int End, double Score)> runs, bool keepShortLines)
     {
         var n = kinds.Length;
         double current = 0, runBest = 0;
@@ -408,7 +460,7 @@ public sealed partial class BoilerplatePass : BlockPass
         for (var k = 0; k < n; k++)
         {
             var words = features[survivors[k]].Words;
-            var score = kinds[k] switch
+            var score = mentionOnly[survivors[k]] ? 0 : kinds[k] switch
             {
                 Kind.Good => words,
                 Kind.NearGood => words * SentenceWordScore,
@@ -605,10 +657,10 @@ public sealed partial class BoilerplatePass : BlockPass
         return f.Words >= 4 && f.CapitalizedShare >= 0.7 ? 2 * ShortPenalty : ShortPenalty;
     }
 
-    /// <summary>A block right next to a body run that joins it: a sentence or a line that introduces what
-    /// follows; with <paramref name="keepShortLines"/>, any short line that is no furniture.</summary>
+    /// <summary>A block right next to a body run that joins it: a sentence (a closing "Nobody died." too) or a
+    /// line of some length that introduces what follows; with <paramref name="keepShortLines"/>, any short line that is no furniture.</summary>
     private static bool IsAdjoining(in BlockFeatures f, Kind kind, string? reason, bool keepShortLines) =>
-        reason is null && kind != Kind.Bad && (keepShortLines ? f.Words >= 2 : (f.EndsSentence || f.EndsWithColon) && f.Words >= 4);
+        reason is null && kind != Kind.Bad && (keepShortLines ? f.Words >= 2 : (f.EndsSentence && f.Words >= 2) || (f.EndsWithColon && f.Words >= 4));
 
     /// <summary>A section header takes the link list under it: to the end of the page when little article
     /// text follows it, otherwise the headlines and teasers right after it.</summary>
@@ -632,7 +684,8 @@ public sealed partial class BoilerplatePass : BlockPass
         for (var k = 0; k < kinds.Length; k++)
         {
             var f = features[survivors[k]];
-            if (page.SectionHeaders[survivors[k]] is not { } header)
+            // An item of a list the article introduces ("Here is what changes:", "More buses") is no header.
+            if (page.SectionHeaders[survivors[k]] is not { } header || IsListItemAfterColon(survivors, features, kinds, local, k))
             {
                 continue;
             }
@@ -777,6 +830,9 @@ public sealed partial class BoilerplatePass : BlockPass
         private const int MaxMoreHeaderWords = 4;
         private const int MaxLongHeaderWords = 8;
 
+        /// <summary>Length of a count on a button in a key (" 12", " 1 024").</summary>
+        private const int MaxCountChars = 12;
+
         /// <summary>Legal footers and author blurbs run long ("These statements have not been evaluated…").</summary>
         private const int MaxFooterWords = 90;
 
@@ -866,15 +922,34 @@ public sealed partial class BoilerplatePass : BlockPass
         private static Dictionary<char, (string Key, string Reason)[]> ByFirstCharacter(List<(string Key, string Reason)> phrases) =>
             phrases.GroupBy(p => p.Key[0]).ToDictionary(g => g.Key, g => g.ToArray());
 
-        /// <summary>The phrase that is the whole block, if any: the first thing both lookups below ask.</summary>
-        public (string Reason, bool Section)? MatchWhole(ReadOnlySpan<char> key) =>
-            key.Length <= _longestWhole && _wholeBySpan.TryGetValue(key, out var whole) ? whole : null;
+        /// <summary>The phrase that is the whole block, if any: the first thing both lookups below ask. A
+        /// button may carry its count ("Share 12", "Comments (34)", "Tweet 5").</summary>
+        public (string Reason, bool Section)? MatchWhole(ReadOnlySpan<char> key)
+        {
+            if (key.Length > _longestWhole + MaxCountChars)
+            {
+                return null;
+            }
+
+            if (_wholeBySpan.TryGetValue(key, out var whole))
+            {
+                return whole;
+            }
+
+            // The count is the digits and spaces at the end ("1,024" is "1 024" in a key).
+            var phraseEnd = key.TrimEnd("0123456789 ").Length;
+            return phraseEnd > 0 && phraseEnd < key.Length && key[phraseEnd] == ' ' && key.Length - phraseEnd <= MaxCountChars
+                && _wholeBySpan.TryGetValue(key[..phraseEnd], out var counted) && counted.Reason is R.Share or R.Comments ? counted : null;
+        }
 
         /// <param name="allowLongHeader">The block does not end like a sentence, so it may be a header
         /// that starts with a section phrase and goes on ("Related coverage from Money:").</param>
         /// <param name="whole">What <see cref="MatchWhole"/> gave for <paramref name="key"/>.</param>
-        public (string Reason, bool Section)? Match(ReadOnlySpan<char> key, (string Reason, bool Section)? whole, int words, bool allowLongHeader = false)
+        /// <param name="inText">The phrase was found inside the block (a contains-phrase) after its first
+        /// word: not as the whole block, its header or its opening words (a label, a call to action).</param>
+        public (string Reason, bool Section)? Match(ReadOnlySpan<char> key, (string Reason, bool Section)? whole, int words, out bool inText, bool allowLongHeader = false)
         {
+            inText = false;
             if (whole is not null)
             {
                 return whole;
@@ -898,7 +973,9 @@ public sealed partial class BoilerplatePass : BlockPass
 
             if (words <= MaxFooterWords)
             {
-                return MatchContains(key, footersOnly: words > MaxContainsWords);
+                var found = MatchContains(key, footersOnly: words > MaxContainsWords, out var at);
+                inText = found is not null && at > 0;
+                return found;
             }
 
             return null;
@@ -941,9 +1018,9 @@ public sealed partial class BoilerplatePass : BlockPass
 
         /// <summary>A phrase starting at a word start of <paramref name="key"/>; it must end at a word end,
         /// unless it is long enough to be unambiguous ("subscribe" in "subscribed").</summary>
-        private (string Reason, bool Section)? MatchContains(ReadOnlySpan<char> key, bool footersOnly)
+        private (string Reason, bool Section)? MatchContains(ReadOnlySpan<char> key, bool footersOnly, out int at)
         {
-            for (var at = 0; at < key.Length;)
+            for (at = 0; at < key.Length;)
             {
                 var rest = key[at..];
                 if (rest.Length >= HeadLength)
@@ -982,6 +1059,7 @@ public sealed partial class BoilerplatePass : BlockPass
                 at++;
             }
 
+            at = -1;
             return null;
         }
 

@@ -39,6 +39,16 @@ internal static class DateText
                 date = new ArticleDate(day, time);
                 return true;
             }
+
+            // The time first, as CNN prints it: "7:27 PM EDT, Tue September 12, 2023".
+            if (char.IsAsciiDigit(text[i]) && TryReadTime(text, i, out var leading, out var afterLeading)
+                && TryReadDate(text, SkipZoneAndWeekday(text, afterLeading), out var dayAfter, out var afterDay))
+            {
+                start = i;
+                end = afterDay;
+                date = new ArticleDate(dayAfter, leading);
+                return true;
+            }
         }
 
         date = default;
@@ -268,6 +278,47 @@ internal static class DateText
             && (p + 2 >= s.Length || !char.IsLetter(s[p + 2])))
         {
             return p + 2;
+        }
+
+        return p;
+    }
+
+    private static readonly string[] WeekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    /// <summary>Past what sits between a leading time and its date: a zone ("EDT", "GMT"), separators and
+    /// a weekday, whole or cut short ("Tue", "Tues.").</summary>
+    private static int SkipZoneAndWeekday(ReadOnlySpan<char> s, int p)
+    {
+        p = SkipSeparators(s, p);
+        var zone = p;
+        while (zone < s.Length && char.IsAsciiLetterUpper(s[zone]))
+        {
+            zone++;
+        }
+
+        if (zone - p is >= 2 and <= 5 && (zone == s.Length || !char.IsLetter(s[zone])))
+        {
+            p = SkipSeparators(s, zone);
+        }
+
+        var word = p;
+        while (word < s.Length && char.IsAsciiLetter(s[word]))
+        {
+            word++;
+        }
+
+        if (word - p >= 3)
+        {
+            Span<char> lower = stackalloc char[9];
+            var length = s[p..Math.Min(word, p + 9)].ToLowerInvariant(lower);
+            foreach (var name in WeekdayNames)
+            {
+                if (word - p <= name.Length && name.AsSpan().StartsWith(lower[..length], StringComparison.Ordinal))
+                {
+                    p = word < s.Length && s[word] == '.' ? word + 1 : word;
+                    return SkipSeparators(s, p);
+                }
+            }
         }
 
         return p;

@@ -20,6 +20,28 @@ public sealed class MetadataPass : BlockPass
 
     private static readonly string[] DatelineKeywords = ["date", "published on", "published", "posted on", "posted", "updated on", "updated", "first published"];
     private static readonly string[] EditorPrefixes = ["editor:", "editors:", "edited by ", "editing by ", "editor :", "(editing by ", "(reporting by "];
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "le", "la", "du", "al", "el", "bin", "ibn",
+        "y", "e", "ter", "ten", "zu", "af", "st",
+    };
+
+    /// <summary>Words of a title-cased headline that no name has ("Par For The Course").</summary>
+    private static bool IsHeadlineWord(ReadOnlySpan<char> word)
+    {
+        foreach (var w in (ReadOnlySpan<string>)["the", "for", "to", "of", "in", "on", "at", "with", "from", "is", "are", "a", "an", "after", "over"])
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] JobTitleWords = ["reporter", "correspondent", "editor", "writer", "columnist", "contributor",
+        "journalist", "producer", "photographer", "photojournalist", "analyst", "critic", "staff", "intern", "chief"];
     private static readonly string[] NotAuthorWords = ["published", "updated", "posted", "on", "at", "and", "last",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
@@ -59,39 +81,52 @@ public sealed class MetadataPass : BlockPass
             }
         }
 
-        for (var i = 0; i < header; i++)
+        var byline = FindByline(text, blocks, header, removed);
+        if (byline >= 0)
         {
-            if (removed[i] || !TryReadByline(blocks[i].Span(text), out var names, out var date))
-            {
-                continue;
-            }
-
-            removed[i] = true;
+            TryReadByline(blocks[byline].Span(text), out var names, out var date);
+            removed[byline] = true;
             if (names.Count > 0 && authors.Count == 0)
             {
                 authors = names;
             }
 
             published ??= date;
-            if (i > 0 && !removed[i - 1] && title is null && IsHeadline(blocks[i - 1].Span(text)))
+            // The lead photo's credit may sit between the headline and the byline: the headline is above it.
+            var above = byline - 1;
+            while (above >= 0 && !removed[above] && CreditLine.IsAt(blocks[above].Span(text)))
             {
-                removed[i - 1] = true;
-                title = blocks[i - 1].Span(text).ToString();
+                above--;
             }
 
-            break;
+            if (above >= 0 && !removed[above] && title is null && IsHeadline(blocks[above].Span(text)))
+            {
+                removed[above] = true;
+                title = blocks[above].Span(text).ToString();
+            }
         }
 
         // Lines that are only a date above the body ("Published October 6, 2023"): all of them go, so a
-        // second run finds none; the first gives the date.
+        // second run finds none; the first gives the date, but an "Updated …" line only when no other does
+        // (sites print the update above the first publication as often as below it).
+        ArticleDate? updated = null;
         for (var i = 0; i < header; i++)
         {
             if (!removed[i] && IsDateLine(blocks[i].Span(text), out var date))
             {
                 removed[i] = true;
-                published ??= date;
+                if (IsUpdateLine(blocks[i].Span(text)))
+                {
+                    updated ??= date;
+                }
+                else
+                {
+                    published ??= date;
+                }
             }
         }
+
+        published ??= updated;
 
         for (var i = Math.Max(header, blocks.Length - FooterBlocks); i < blocks.Length; i++)
         {
@@ -132,6 +167,29 @@ public sealed class MetadataPass : BlockPass
         }
 
         return TryReadByline(span, out _, out _) ? BylineReason : DatelineReason;
+    }
+
+    /// <summary>The byline among the first <paramref name="header"/> blocks, -1 when none: a signed one ("By
+    /// Jane Doe") before a name next to a date ("Jane Doe | Sep 12, 2023"), which a headline with a date in it
+    /// can look like.</summary>
+    private static int FindByline(string text, TextBlock[] blocks, int header, bool[] removed)
+    {
+        var unsigned = -1;
+        for (var i = 0; i < header; i++)
+        {
+            var span = blocks[i].Span(text);
+            if (!removed[i] && TryReadByline(span, out _, out _))
+            {
+                if (BylinePrefixLength(span) > 0)
+                {
+                    return i;
+                }
+
+                unsigned = unsigned < 0 ? i : unsigned;
+            }
+        }
+
+        return unsigned;
     }
 
     /// <summary>The blocks above the first body paragraph: a sentence of some length that ends like one.</summary>
@@ -202,11 +260,8 @@ public sealed class MetadataPass : BlockPass
         }
 
         var hasDate = DateText.TryFind(block, out var date, out var dateStart, out _);
-        var startsWithBy = block.Length > 3 && block[..3].Equals("by ", StringComparison.OrdinalIgnoreCase) && char.IsUpper(block[3]);
-        if (!startsWithBy && block.StartsWith("By:", StringComparison.Ordinal))
-        {
-            startsWithBy = true;
-        }
+        var byLength = BylinePrefixLength(block);
+        var startsWithBy = byLength > 0;
 
         if (!hasDate && !startsWithBy)
         {
@@ -220,7 +275,7 @@ public sealed class MetadataPass : BlockPass
         }
 
         var namesEnd = hasDate ? dateStart : block.Length;
-        var names = block[(startsWithBy ? 3 : 0)..namesEnd].TrimStart(": ");
+        var names = block[byLength..namesEnd].TrimStart(": ");
         var cut = names.IndexOfAny("|•·—–\n");
         var dash = names.IndexOf(" - ", StringComparison.Ordinal);
         if (dash >= 0 && (cut < 0 || dash < cut))
@@ -233,11 +288,24 @@ public sealed class MetadataPass : BlockPass
             names = names[..cut];
         }
 
+        // "By admin - 2018-09-16": a site's user name signs, and the date is the article's.
+        if (hasDate && !startsWithBy && IsUserHandleByline(block[..dateStart]))
+        {
+            published = date;
+            return true;
+        }
+
         var list = SplitNames(names);
         if (!startsWithBy)
         {
-            // Without "by", only a short name before the date makes a byline; a date line alone is not one.
-            if (list.Count == 0 || CountWords(block[..dateStart]) > 6 || CountWords(block) > 20)
+            // Without "by", only a short name before the date makes a byline; a date line alone is not one, nor
+            // a sentence with a date in it ("Officials met on Sept. 12, 2023.").
+            if (list.Count == 0 || CountWords(block[..dateStart]) > 6 || CountWords(block) > 20 || EndsLikeSentence(block))
+            {
+                return false;
+            }
+
+            if (!IsNameList(list))
             {
                 return false;
             }
@@ -246,10 +314,64 @@ public sealed class MetadataPass : BlockPass
         {
             return false;
         }
+        else if ((block.StartsWith("par ", StringComparison.OrdinalIgnoreCase) || block.StartsWith("por ", StringComparison.OrdinalIgnoreCase))
+            && !IsNameList(list))
+        {
+            return false; // "Par For The Course" is a headline
+        }
 
         authors = list;
         published = hasDate ? date : null;
         return true;
+    }
+
+    private static bool IsNameList(List<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (!LooksLikeName(name))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Every word capitalized, but for the particles of names ("Ludwig van Beethoven", "Ana de la
+    /// Cruz"): "Jane Doe" but not "The storm hit" or "Posted by admin".</summary>
+    private static bool LooksLikeName(string name)
+    {
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            var word = name.AsSpan(range);
+            if (!word.IsEmpty && ((!char.IsUpper(word[0]) && !NameParticles.Contains(word.ToString())) || IsHeadlineWord(word)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Length of "By ", "By:", "Written by ", "Author: ", French "Par " or Spanish "Por " before a
+    /// capitalized name; 0 when none. German "Von", Italian "Di", Dutch "Door" also open English headlines
+    /// ("Von Miller Injured", "Door Prizes Announced"), and a headline read as a byline gives a wrong author:
+    /// they are left out.</summary>
+    private static int BylinePrefixLength(ReadOnlySpan<char> block)
+    {
+        foreach (var prefix in (ReadOnlySpan<string>)["by ", "by:", "written by ", "words by ", "story by ", "text by ", "author:", "authors:", "par ", "por "])
+        {
+            if (block.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                // "by the end of May" is a sentence; "By:" is a label whatever follows.
+                var name = block[prefix.Length..].TrimStart(' ');
+                var isLabel = prefix == "by:" ? block[0] == 'B' : !name.IsEmpty && char.IsUpper(name[0]);
+                return isLabel ? prefix.Length : 0;
+            }
+        }
+
+        return 0;
     }
 
     private static List<string> SplitNames(ReadOnlySpan<char> names)
@@ -260,8 +382,13 @@ public sealed class MetadataPass : BlockPass
         {
             var next = NextNameSeparator(rest, out var separatorLength);
             var part = TrimNameEdges(next < 0 ? rest : rest[..next]);
+            if (CreditLine.IsAt(part))
+            {
+                break; // "Story by Jane Doe, photos by Mark Chen": the photographer is no author
+            }
+
             part = TrimNotAuthorWords(part);
-            if (!part.IsEmpty)
+            if (!part.IsEmpty && !(list.Count > 0 && (IsJobTitle(part) || IsCredential(part))))
             {
                 if (!char.IsUpper(part[0]) || CountWords(part) > 8 || part.ContainsAnyInRange('0', '9'))
                 {
@@ -298,11 +425,67 @@ public sealed class MetadataPass : BlockPass
         static bool IsNameEdge(char c) => c is ',' or ';' or ':' || char.IsWhiteSpace(c);
     }
 
+    /// <summary>"Senior Reporter", "Staff Writers", "Washington Correspondent": what the names before it do,
+    /// not another author. Only after a name: "By Reuters Staff" alone is the credit the article has.</summary>
+    private static bool IsJobTitle(ReadOnlySpan<char> part)
+    {
+        var lastSpace = part.LastIndexOf(' ');
+        var last = part[(lastSpace + 1)..];
+        if (last.Length > 1 && last[^1] is 's' or 'S')
+        {
+            last = last[..^1]; // "Staff Writers" under two names
+        }
+
+        foreach (var role in JobTitleWords)
+        {
+            if (last.Equals(role, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"MS", "RD", "PhD", "BSc": a degree after the name (and an agency's initials, "AP", "CNN",
+    /// which are no person either).</summary>
+    private static bool IsCredential(ReadOnlySpan<char> part)
+    {
+        var trimmed = part.TrimEnd('.');
+        if (trimmed.Length is < 2 or > 5 || trimmed.ContainsAnyExcept(LetterOrDot))
+        {
+            return false;
+        }
+
+        var upper = 0;
+        foreach (var c in trimmed)
+        {
+            upper += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return upper >= 2;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LetterOrDot =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.");
+
+    /// <summary>"By admin - ", "by editor |": "by" and one lower-case word, a user name, before the date.</summary>
+    private static bool IsUserHandleByline(ReadOnlySpan<char> beforeDate)
+    {
+        if (!beforeDate.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var handle = beforeDate[3..].TrimEnd(" -|•·—–,:");
+        return handle.Length is > 0 and <= 30 && !handle.Contains(' ') && !char.IsUpper(handle[0]) && char.IsLetter(handle[0]);
+    }
+
     private static int NextNameSeparator(ReadOnlySpan<char> s, out int length)
     {
         var best = -1;
         length = 0;
-        foreach (var separator in (ReadOnlySpan<string>)[",", " and ", " & ", ";"])
+        foreach (var separator in (ReadOnlySpan<string>)[",", " and ", " & ", ";", " und ", " et ", " y ", " e ", " och ", " og ", " en "])
         {
             var at = s.IndexOf(separator, StringComparison.Ordinal);
             if (at >= 0 && (best < 0 || at < best))
@@ -337,16 +520,36 @@ public sealed class MetadataPass : BlockPass
         return part;
     }
 
-    /// <summary>A line that holds a date and little else: "Published: October 6, 2023 7:27 PM".</summary>
+    /// <summary>A line that holds a date and little else: "Published: October 6, 2023 7:27 PM", or a
+    /// first date and an update: "Published Sept. 12, 2023 Updated Sept. 14, 2023" (the first is given).</summary>
     private static bool IsDateLine(ReadOnlySpan<char> block, out ArticleDate date)
     {
-        if (block.Length > 80 || !DateText.TryFind(block, out date, out var start, out var end))
+        // "Officials met on Sept. 12, 2023." is a sentence of the article.
+        if (block.Length > 80 || EndsLikeSentence(block) || !DateText.TryFind(block, out date, out var start, out var end))
         {
             date = default;
             return false;
         }
 
-        return CountWords(block[..start]) <= 3 && CountWords(block[end..]) <= 3;
+        var rest = block[end..];
+        return CountWords(block[..start]) <= 3
+            && (CountWords(rest) <= 3 || (DateText.TryFind(rest, out _, out var restStart, out var restEnd)
+                && CountWords(rest[..restStart]) <= 3 && CountWords(rest[restEnd..]) <= 3));
+    }
+
+    /// <summary>"Updated Sept. 14, 2023", "Last updated: …", "Modified …": the date of a later edit.</summary>
+    private static bool IsUpdateLine(ReadOnlySpan<char> block)
+    {
+        var line = block.TrimStart(" |•·");
+        foreach (var word in (ReadOnlySpan<string>)["updated", "last updated", "modified", "last modified", "aktualisiert", "mis à jour", "actualizado"])
+        {
+            if (line.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsEditorFooter(ReadOnlySpan<char> block)

@@ -24,6 +24,8 @@ public class BoilerplatePassTests
     [InlineData("Advertisement", "advertisement")]
     [InlineData("* indicates required", "subscribe")]
     [InlineData("Share this article", "share")]
+    [InlineData("Share 12", "share")]          // a button with its count
+    [InlineData("Tweet (1,024)", "share")]
     [InlineData("We use cookies to improve your experience.", "cookie")]
     [InlineData("© 2023 Example Media. All rights reserved.", "footer")]
     [InlineData("This audio is created with AI assistance", "widget")]
@@ -39,6 +41,72 @@ public class BoilerplatePassTests
         Assert.Equal(reason, change.Reason);
         Assert.Equal(line, change.Original.TrimEnd('\n'));
         Assert.Equal(ChangeLog.Replay(text, log.Changes), output);
+    }
+
+    /// <summary>Each of these once went with the reason of the phrase it mentions, and took the lead paragraph
+    /// above it out of the body with it.</summary>
+    [Theory]
+    [InlineData("Residents can sign up for text alerts about the new schedule starting next week, the transit agency said.")]
+    [InlineData("\"People told us they would subscribe to a monthly pass if the buses came more often,\" said council member Ana Ruiz.")]
+    [InlineData("Some riders complained that the agency's website asks them to accept every cookie before they can see a timetable.")]
+    [InlineData("The report carries a copyright notice from the consulting firm that wrote it, and all rights reserved on the maps.")]
+    [InlineData("The authors say the company broke copyright law by training its software on their books without asking them first.")]
+    public void A_paragraph_that_mentions_a_furniture_phrase_inside_the_body_stays(string paragraph)
+    {
+        var text = Page(Article[0], Article[1], paragraph, Article[2], Article[3]);
+        Assert.Equal(text, Kept(text));
+    }
+
+    /// <summary>A closing sentence of two or three words went as a short line outside the body.</summary>
+    [Theory]
+    [InlineData("Nobody died.")]
+    [InlineData("He declined.")]
+    [InlineData("She was 71.")]
+    public void A_short_closing_sentence_stays_with_the_body(string sentence)
+    {
+        var text = Page([.. Article, sentence]);
+        Assert.Equal(text, Kept(text));
+    }
+
+    [Theory]
+    [InlineData("Video shows the crowd waiting at the stop in the rain.")]
+    [InlineData("Photos posted online showed buses stuck in traffic for hours.")]
+    [InlineData("Source code for the app was published on Monday.")]
+    public void A_sentence_that_starts_with_a_credit_word_stays(string sentence)
+    {
+        var text = Page(Article[0], Article[1], sentence, Article[2], Article[3]);
+        Assert.Equal(text, Kept(text));
+    }
+
+    [Theory]
+    [InlineData("Photo by Mark Chen.")]
+    [InlineData("Video: The mayor explains the plan.")]
+    [InlineData("Image courtesy of the city.")]
+    public void A_credit_label_goes_even_as_a_sentence(string line)
+    {
+        var text = Page(Article[0], Article[1], line, Article[2], Article[3]);
+        Assert.Equal(Page(Article), Kept(text));
+    }
+
+    [Theory]
+    [InlineData("Get the day's top headlines delivered to your inbox every morning by subscribing to our newsletter.", "subscribe")]
+    [InlineData("This website uses cookies. By continuing to use this website, you are agreeing to the use of cookies.", "cookie")]
+    [InlineData("Copyright 2023 The Example Press. All rights reserved. This material may not be published or broadcast.", "footer")]
+    public void A_long_furniture_sentence_that_addresses_the_reader_goes_inside_the_body(string line, string reason)
+    {
+        var text = Page(Article[0], Article[1], line, Article[2], Article[3]);
+        var log = new ChangeLog();
+        Pass.Apply(text, log);
+        var change = Assert.Single(log.Changes);
+        Assert.Equal((reason, line), (change.Reason, change.Original.TrimEnd('\n')));
+    }
+
+    [Fact]
+    public void A_mention_after_the_last_paragraph_goes_as_a_notice()
+    {
+        const string Notice = "These statements have not been evaluated by the Food and Drug Administration and are not meant to treat any disease.";
+        var text = Page([.. Article, Notice]);
+        Assert.Equal(Page(Article), Kept(text));
     }
 
     [Fact]
@@ -120,6 +188,22 @@ public class BoilerplatePassTests
     {
         var text = Page(Article[0], Article[1], Article[2], Article[3], intro, "June 9 – West Palm Beach, FL", "June 10 – Tampa, FL", "© 2019 Example Media");
         Assert.Equal(Page(Article[0], Article[1], Article[2], Article[3], intro, "June 9 – West Palm Beach, FL", "June 10 – Tampa, FL"), Kept(text));
+    }
+
+    /// <summary>"More buses" read as a "More …" header ("More Washington Examiner") and took the list with it.</summary>
+    [Fact]
+    public void A_list_item_that_reads_like_a_section_header_stays_in_the_list()
+    {
+        var text = Page(Article[0], Article[1], "Here is what changes:", "More buses", "Later service", "New stops", Article[2], Article[3]);
+        Assert.Equal(text, Kept(text));
+    }
+
+    [Fact]
+    public void An_author_blurb_after_the_article_goes_though_it_reads_as_prose()
+    {
+        var text = Page([.. Article, "Jane Doe is a staff writer covering transportation and the city budget. She joined the paper in 2019.",
+            "Have a news tip? Email the newsroom at tips@example.com."]);
+        Assert.Equal(Page(Article), Kept(text));
     }
 
     [Fact]

@@ -17,6 +17,17 @@ public class MetadataPassTests
     [InlineData("By: Anna Smith & Bo Li 12 March 2021", "Anna Smith|Bo Li", "2021-03-12")]
     [InlineData("By Jane Doe\u00A0", "Jane Doe", null)]       // with whitespace normalization off: no space-like character at a name's end
     [InlineData("By Jane Doe\u0085, John Roe", "Jane Doe|John Roe", null)]
+    [InlineData("By Jane Doe, Senior Reporter", "Jane Doe", null)]                 // a job title is not an author
+    [InlineData("By Jane Doe and John Roe, Staff Writers", "Jane Doe|John Roe", null)]
+    [InlineData("By Reuters Staff", "Reuters Staff", null)]                        // ...but a credit alone is all there is
+    [InlineData("Written by Jane Doe", "Jane Doe", null)]
+    [InlineData("Author: Jane Doe", "Jane Doe", null)]
+    [InlineData("Story by Jane Doe, photos by Mark Chen", "Jane Doe", null)]       // the photographer is no author
+    [InlineData("Written by Rachael Link, MS, RD on November 14, 2019", "Rachael Link", "2019-11-14")]   // degrees are no authors
+    [InlineData("By Jane Doe, AP", "Jane Doe", null)]
+    [InlineData("Par Claire Martin", "Claire Martin", null)]
+    [InlineData("Por Ana García y Luis Pérez", "Ana García|Luis Pérez", null)]
+    [InlineData("By Jane Doe, CNN 7:27 PM EDT, Tue September 12, 2023", "Jane Doe", "2023-09-12T19:27")]   // the time before the date; an agency's initials are no author
     public void Reads_bylines(string byline, string authors, string? published)
     {
         var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{byline}\n\n{Body}"));
@@ -27,8 +38,67 @@ public class MetadataPassTests
     }
 
     [Theory]
+    [InlineData("Published 7:27 PM EDT, Tue September 12, 2023", "2023-09-12T19:27")]
+    [InlineData("Published Sept. 12, 2023 Updated Sept. 14, 2023", "2023-09-12")]
+    [InlineData("Updated Sept. 14, 2023\n\nPublished Sept. 12, 2023", "2023-09-12")]   // the first publication wins over an update above it
+    [InlineData("Updated Sept. 14, 2023", "2023-09-14")]                                 // ...an update alone is the best there is
+    public void Reads_date_lines_under_the_byline(string lines, string published)
+    {
+        var document = Pass.Apply(new BlockDocument($"Headline of the story\n\nBy Jane Doe\n\n{lines}\n\n{Body}"));
+        Assert.Equal(published, document.Metadata.Published?.ToString());
+        Assert.Equal(Body, document.Text);
+    }
+
+    [Theory]
+    [InlineData("Photo by Mark Chen")]
+    [InlineData("(Photo: Mark Chen/Getty Images)")]
+    [InlineData("AP Photo/Mark Chen")]
+    public void A_photo_credit_between_headline_and_byline_is_no_title(string credit)
+    {
+        var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{credit}\n\nBy Jane Doe\n\n{Body}"));
+        Assert.Equal("Headline of the story", document.Metadata.Title);
+        Assert.Equal(["Jane Doe"], document.Metadata.Authors);
+        Assert.Equal($"{credit}\n\n{Body}", document.Text);
+    }
+
+    [Fact]
+    public void A_user_name_signs_no_author_but_dates_the_article()
+    {
+        var document = Pass.Apply(new BlockDocument($"Headline of the story\n\nBy admin - 2018-09-16\n\n{Body}"));
+        Assert.Empty(document.Metadata.Authors);
+        Assert.Equal("2018-09-16", document.Metadata.Published?.ToString());
+        Assert.Equal("Headline of the story", document.Metadata.Title);
+        Assert.Equal(Body, document.Text);
+    }
+
+    /// <summary>Each was read as a byline (author "The storm hit") or a date line, and left the article.</summary>
+    [Theory]
+    [InlineData("The storm hit on September 12, 2023.")]
+    [InlineData("Jane Doe arrived on September 12, 2023.")]
+    [InlineData("Officials met on Sept. 12, 2023.")]
+    public void A_short_sentence_with_a_date_stays_in_the_article(string sentence)
+    {
+        var document = Pass.Apply(new BlockDocument($"{sentence}\n\n{Body}"));
+        Assert.Equal($"{sentence}\n\n{Body}", document.Text);
+        Assert.Empty(document.Metadata.Authors);
+        Assert.Null(document.Metadata.Published);
+    }
+
+    [Fact]
+    public void A_headline_with_a_date_is_the_title_above_a_signed_byline()
+    {
+        var document = Pass.Apply(new BlockDocument($"The Fed Raised Rates On Sept. 12, 2023\n\nBy Jane Doe\n\n{Body}"));
+        Assert.Equal("The Fed Raised Rates On Sept. 12, 2023", document.Metadata.Title);
+        Assert.Equal(["Jane Doe"], document.Metadata.Authors);
+        Assert.Equal(Body, document.Text);
+    }
+
+    [Theory]
     [InlineData("By the end of May, prices had risen by a third in every region of the country.")]
     [InlineData("By Tuesday, the talks had collapsed.")]
+    [InlineData("Par For The Course")]
+    [InlineData("Von Miller Injured")]
+    [InlineData("The Storm Hit On September 12, 2023")]
     [InlineData("by")]
     public void A_sentence_starting_with_by_is_no_byline(string line)
     {
