@@ -78,7 +78,8 @@ internal sealed partial class DateParser
     private (int End, string Clock)? IsoTimeOfDay(int t)
     {
         if (!IsWord(t) || !Attached(t) || _tokens[t].Length != 1 || (_text[_tokens[t].Start] | 0x20) != 't' ||
-            !TwoDigits(t + 1, 23) || !IsSymbol(t + 2, ':') || !Attached(t + 2) || !TwoDigits(t + 3, 59))
+            !TwoDigits(t + 1, 24) || !IsSymbol(t + 2, ':') || !Attached(t + 2) || !TwoDigits(t + 3, 59) ||
+            (_tokens[t + 1].Number == 24 && _tokens[t + 3].Number != 0)) // T24:00 is the day's end, as ISO 8601 allows
         {
             return null;
         }
@@ -97,12 +98,25 @@ internal sealed partial class DateParser
         {
             k++;
         }
-        else if ((IsSymbol(k, '+') || IsSymbol(k, '-')) && Attached(k) && TwoDigits(k + 1, 14))
+        else if ((IsSymbol(k, '+') || IsSymbol(k, '-')) && Attached(k) && IsNumber(k + 1) && Attached(k + 1))
         {
-            k += 2;
-            if (IsSymbol(k, ':') && Attached(k) && TwoDigits(k + 1, 59))
+            // the offset, extended (+02:00, +02) or basic (+0200); its hours are not checked against the ±14 in use,
+            // as a wrong offset is still the timestamp's and must not leave "15:00" behind as a clock time
+            if (TwoDigits(k + 1, 99))
             {
                 k += 2;
+                if (IsSymbol(k, ':') && Attached(k) && TwoDigits(k + 1, 59))
+                {
+                    k += 2;
+                }
+            }
+            else if (_tokens[k + 1].Length == 4 && _tokens[k + 1].Number % 100 < 60)
+            {
+                k += 2;
+            }
+            else
+            {
+                return null;
             }
         }
 
@@ -760,14 +774,18 @@ internal sealed partial class DateParser
             return true;
         }
 
-        if (InRange(i - 1) && (_tokens[i - 1].Class == WordClass.Preposition || _tokens[i - 1].Is(Cue.In)))
+        // "the 1904 St. Louis World's Fair", "the 1985 Plaza Accord", "its 2012 Main Street Festival": a year names an
+        // event; an address takes no article
+        if (InRange(i - 1) && (_tokens[i - 1].Class == WordClass.Preposition || _tokens[i - 1].Is(Cue.In) || _tokens[i - 1].Is(Cue.The) ||
+                               WordIsAny(i - 1, "its", "his", "her", "their", "our", "this", "that")))
         {
             return false;
         }
 
         for (var k = i + 1; k <= i + 4 && IsWord(k) && _tokens[k].Capitalized; k++)
         {
-            if (WordIsAny(k, "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Lane", "Ln",
+            if ((k > i + 1 && WordIs(k, "St")) || // right after the number, "St." is Saint: "1600 St. Louis fans"
+                WordIsAny(k, "Street", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Lane", "Ln",
                     "Parkway", "Pkwy", "Highway", "Hwy", "Terrace", "Plaza"))
             {
                 return true;

@@ -519,6 +519,16 @@ public class DateExtractorTests
     [InlineData("Last modified on Tue 12 Sep 2023 19.15 BST", "-", "Tue 12 Sep 2023=2023-09-12|19.15 BST=2023-09-12T19:15")] // a British dateline
     [InlineData("They met on Aug. 30 and again at 9 p.m.", "2023-09-12", "Aug. 30=2023-08-30|9 p.m.=2023-09-12T21:00")] // not right before: the reference's day
     [InlineData("Not a timestamp: 2023-09-12T99:00.", "2023-09-12", "2023=2023")]
+    [InlineData("Logged 2023-09-12T07:27:00+15:00 late.", "-", "2023-09-12T07:27:00+15:00=2023-09-12T07:27")] // the offset stays the timestamp's,
+    [InlineData("Logged 2023-09-12T07:27+0200 late.", "-", "2023-09-12T07:27+0200=2023-09-12T07:27")]        // not a clock time of its own
+    [InlineData("Logged 2023-09-12T24:00Z late.", "-", "2023-09-12T24:00Z=2023-09-12T24:00")]                // the day's end, as ISO 8601 allows
+    [InlineData("They set a 10:30 meeting in June.", "2023-09-12", "10:30=2023-09-12T10:30|June=2023-06")]  // after "a", a clock unless a race follows
+    [InlineData("She ran a 3:45 mile in June.", "2023-09-12", "June=2023-06")]
+    [InlineData("In 1847 GMT was adopted; the 1904 St. Louis fair opened.", "2023-09-12", "1904=1904")]    // a year after "in" is no clock; an event's year
+    [InlineData("The 1985 Plaza Accord and the 1969 Abbey Road album.", "-", "1985=1985|1969=1969")]       // after "the" is no house number
+    [InlineData("China showed its military might in a parade in June.", "2023-09-12", "June=2023-06")]    // "might" the noun is no modal
+    [InlineData("The suspect may also have visited the bank in May.", "2023-09-12", "May=2023-05")]         // "may also have" looks back
+    [InlineData("The Fed might soon cut rates in May.", "2023-09-12", "May=2024-05")]
     public void Times_and_their_days(string text, string reference, string mentions) =>
         Assert.Equal(mentions.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Text + "=" + m.Value));
 
