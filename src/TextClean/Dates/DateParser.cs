@@ -890,8 +890,10 @@ internal sealed partial class DateParser
                     return Tense.Past;
                 }
 
-                // "is to resume Tuesday", "set to meet Monday", "due to land Friday": an arrangement ahead
-                if (t.Class == WordClass.Preposition && WordIs(i, "to") &&
+                // "is to resume Tuesday", "set to meet Monday", "due to land Friday": an arrangement ahead ("due to its
+                // loss", "is to the north" give a cause or a place)
+                if (t.Class == WordClass.Preposition && WordIs(i, "to") && !IsCue(i + 1, Cue.The) && !IsCue(i + 1, Cue.A) &&
+                    !WordIsAny(i + 1, "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those") &&
                     (WordIs(i - 1, "is") || WordIs(i - 1, "are") ||
                      ((WordIs(i - 1, "set") || WordIs(i - 1, "due")) && !WordIs(i - 2, "was") && !WordIs(i - 2, "were") && !WordIs(i - 2, "been"))))
                 {

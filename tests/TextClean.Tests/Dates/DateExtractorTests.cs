@@ -128,6 +128,12 @@ public class DateExtractorTests
     [InlineData("It rolls out in the fourth quarter.", "2023-09-12", "the fourth quarter", "2022-Q4")]          // results: a quarter begun
     [InlineData("It will roll out in the fourth quarter.", "2023-09-12", "the fourth quarter", "2023-Q4")]      // a plan: the one ahead
     [InlineData("Analysts expect third-quarter profit to fall.", "2023-10-20", "third-quarter", "2023-Q3")]    // or the one just ended
+    [InlineData("Analysts expect fourth-quarter profit to fall.", "2024-01-20", "fourth-quarter", "2023-Q4")]   // across the year's end
+    [InlineData("It will roll out in the second quarter.", "2023-09-12", "the second quarter", "2024-Q2")]     // but only in its first month
+    [InlineData("It will launch in the third quarter.", "2023-11-20", "the third quarter", "2024-Q3")]
+    [InlineData("Analysts expect first-half profit to rise.", "2023-07-10", "first-half", "2023-H1")]
+    [InlineData("Hadson said it expects to report a third-quarter loss.", "1989-11-02", "third-quarter", "1989-Q3")] // the season lasts into the second month
+    [InlineData("It cut the dividend due to its third-quarter loss.", "1989-12-20", "third-quarter", "1989-Q3")]    // "due to its": a cause, no plan
     [InlineData("It will be done in the first half.", "2023-09-12", "the first half", "2024-H1")]
     [InlineData("Profit rose in the first half.", "2023-09-12", "the first half", "2023-H1")]
     [InlineData("Angkor Wat is an 11th century temple.", "-", "11th century", "10")]
