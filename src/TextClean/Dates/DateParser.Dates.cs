@@ -195,7 +195,13 @@ internal sealed partial class DateParser
             return true;
         }
 
-        return TrySpokenYear(i, out year, out end) || (IsSymbol(i, ',') && TrySpokenYear(i + 1, out year, out end));
+        if (TrySpokenYear(i, out year, out end) || (IsSymbol(i, ',') && TrySpokenYear(i + 1, out year, out end)))
+        {
+            return true;
+        }
+
+        end = i; // no year: the mention must not take the comma ("June 1 or 2, 2024 percent")
+        return false;
     }
 
     /// <summary>[Weekday,] Month Day[, Year] | [Weekday,] [the] Day [of] Month [Year] | Month Year | Month.</summary>
@@ -287,8 +293,10 @@ internal sealed partial class DateParser
         }
 
         // "Sept. 14 or 15, 2024", "Sept. 4-8, 2024": the year said once, after the second day, is the first day's too
-        if ((IsCue(end, Cue.And) || WordIs(end, "or") || IsSymbol(end, '-') || IsSymbol(end, '\u2013')) && TryDay(end + 1, out _, out var secondEnd) &&
-            TryTrailingYear(secondEnd, out year, out _) && day <= DateTime.DaysInMonth(year, month))
+        // (a range only when it runs forward, as CoordinatedDay reads it: "Sept. 30-1, 2024" is none)
+        var range = IsSymbol(end, '-') || IsSymbol(end, '\u2013');
+        if ((IsCue(end, Cue.And) || WordIs(end, "or") || range) && TryDay(end + 1, out var secondDay, out var secondEnd) &&
+            (!range || secondDay > day) && TryTrailingYear(secondEnd, out year, out _) && day <= DateTime.DaysInMonth(year, month))
         {
             return new Match(end, TimexType.Date, TimexValues.Day(year, month, day));
         }
@@ -323,6 +331,10 @@ internal sealed partial class DateParser
         return !(IsWord(end) && Attached(end));
     }
 
+    /// <summary>Whether token <paramref name="i"/> is a day number, bare or with its suffix: "4", "4th".</summary>
+    private bool EndsOnDayNumber(int i) =>
+        IsWord(i) && Attached(i) ? IsNumber(i - 1) && _tokens[i - 1].Length <= 2 : IsNumber(i) && _tokens[i].Length <= 2;
+
     /// <summary>The second day of "April 24 and 25", "Sept. 14 or 15": its own expression, in the month of the
     /// date just named.</summary>
     private Match CoordinatedDay(int i)
@@ -337,8 +349,10 @@ internal sealed partial class DateParser
             return Match.None; // not after a date, or a count: "April 24 and 25 people", "June 1 and 2 percent"
         }
 
-        // A range runs forward ("Sept. 4-8"); "Sept. 30-1" is no range of days
-        if (range && (!char.IsAsciiDigit(named[8]) || day <= ((named[8] - '0') * 10) + (named[9] - '0')))
+        // A range runs forward ("Sept. 4-8"); "Sept. 30-1" is no range of days, and a date that does not end on its
+        // day ("5.1.2023-09", "9/4/2023 - 9/8/2023") starts none
+        if (range && (!char.IsAsciiDigit(named[8]) || day <= ((named[8] - '0') * 10) + (named[9] - '0') ||
+                      !EndsOnDayNumber(i - 2)))
         {
             return Match.None;
         }

@@ -380,6 +380,10 @@ public class DateExtractorTests
     [InlineData("The fair runs Sept. 4\u20138, 2024.", "2023-09-12", "2024-09-04|2024-09-08")]
     [InlineData("From Sept. 30-1 it failed.", "2023-09-12", "2023-09-30")]                     // no range runs backward
     [InlineData("The survey ran June 1-2 percent.", "2023-09-12", "2023-06-01")]
+    [InlineData("The 5.1.2023-09 build shipped.", "2023-09-12", "2023-01-05")]                 // a range starts at a day, not a year
+    [InlineData("It ran 9/4/2023 - 9/8/2023 in Ohio.", "2023-09-12", "2023-09-04|2023-09-08")]
+    [InlineData("The fair runs Sept. 4th-8th.", "2023-09-12", "2023-09-04|2023-09-08")]
+    [InlineData("It ran Sept. 30-1, 2024 there.", "2023-09-12", "2023-09-30|2024")]                 // no range: the year is not the first day's
     [InlineData("On April 24 and 25 people were hurt.", "1999-02-10", "1999-04-24")]   // a count
     [InlineData("It rained yesterday and 2 of them left.", "-", "XXXX-XX-XX")]        // no month to share: no second date
     [InlineData("He served 12 years and 3 months ago left.", "2023-09-12", "P12Y|2023-06")] // no date to share a month with
@@ -525,6 +529,7 @@ public class DateExtractorTests
     [InlineData("Last modified on Tue 12 Sep 2023 19.15 BST", "-", "Tue 12 Sep 2023=2023-09-12|19.15 BST=2023-09-12T19:15")] // a British dateline
     [InlineData("They met on Aug. 30 and again at 9 p.m.", "2023-09-12", "Aug. 30=2023-08-30|9 p.m.=2023-09-12T21:00")] // not right before: the reference's day
     [InlineData("Not a timestamp: 2023-09-12T99:00.", "2023-09-12", "2023=2023")]
+    [InlineData("Prices rose June 1 or 2, 2024 percent.", "2023-09-12", "June 1=2023-06-01|2=2023-06-02")]  // no year after the comma: the comma is no part
     [InlineData("Logged 2023-09-12T07:27:00+15:00 late.", "-", "2023-09-12T07:27:00+15:00=2023-09-12T07:27")] // the offset stays the timestamp's,
     [InlineData("Logged 2023-09-12T07:27+0200 late.", "-", "2023-09-12T07:27+0200=2023-09-12T07:27")]        // not a clock time of its own
     [InlineData("Logged 2023-09-12T24:00Z late.", "-", "2023-09-12T24:00Z=2023-09-12T24:00")]                // the day's end, as ISO 8601 allows
