@@ -185,22 +185,32 @@ internal sealed partial class DateParser
         var current = ((r.Month - 1) / 3) + 1;
         var year = r.Year;
         var diff = quarter - current;
+
+        // "expected third-quarter results" in October, "fourth-quarter profit" in January: in the weeks after a
+        // quarter ends its results are still ahead; later they are out, and a plan means next year's
+        var justEnded = ResultsPending(r, (r.Month - 1) % 3) && (diff == -1 || diff == 3);
         year += lean switch
         {
             Lean.Last => diff < 0 ? 0 : -1,
             Lean.Next => diff > 0 ? 0 : 1,
             Lean.This => 0,
-            Lean.Future => diff >= -1 ? 0 : 1, // "expected third-quarter results" in October: the quarter just ended
+            Lean.Future when justEnded => diff == 3 ? -1 : 0,
+            Lean.Future => diff >= 0 ? 0 : 1,
             _ => diff > 0 ? -1 : 0, // results are reported for quarters that have begun
         };
         return QuarterOrUnknown(year, quarter);
     }
 
+    /// <summary>Whether results of the period just ended are still to come: the reporting season runs about six
+    /// weeks, through the first month of the next period and half of its second.</summary>
+    private static bool ResultsPending(DateOnly reference, int monthOfPeriod) =>
+        monthOfPeriod == 0 || (monthOfPeriod == 1 && reference.Day <= 15);
+
     private static string QuarterOrUnknown(int year, int quarter) =>
         InCalendar(year) ? TimexValues.Quarter(year, quarter) : "XXXX-Q" + quarter.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A half without a year: the current one or the last (results are reported after), the
-    /// current one or the next when the clause speaks of the future.</summary>
+    /// current one or the next when the clause speaks of the future, but for the one just ended in its first month.</summary>
     private string YearlessHalf(int half, Lean lean)
     {
         if (_ref is not { } r)
@@ -209,7 +219,8 @@ internal sealed partial class DateParser
         }
 
         var current = r.Month <= 6 ? 1 : 2;
-        var year = lean == Lean.Future ? (half < current ? r.Year + 1 : r.Year) : half > current ? r.Year - 1 : r.Year;
+        var justEnded = ResultsPending(r, (r.Month - 1) % 6) && half != current; // "expect first-half profit" in July
+        var year = lean == Lean.Future && !justEnded ? (half < current ? r.Year + 1 : r.Year) : half > current ? r.Year - 1 : r.Year;
         return InCalendar(year) ? TimexValues.Half(year, half) : "XXXX-H" + half.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 

@@ -78,7 +78,8 @@ internal sealed partial class DateParser
     private (int End, string Clock)? IsoTimeOfDay(int t)
     {
         if (!IsWord(t) || !Attached(t) || _tokens[t].Length != 1 || (_text[_tokens[t].Start] | 0x20) != 't' ||
-            !TwoDigits(t + 1, 23) || !IsSymbol(t + 2, ':') || !Attached(t + 2) || !TwoDigits(t + 3, 59))
+            !TwoDigits(t + 1, 24) || !IsSymbol(t + 2, ':') || !Attached(t + 2) || !TwoDigits(t + 3, 59) ||
+            (_tokens[t + 1].Number == 24 && _tokens[t + 3].Number != 0)) // T24:00 is the day's end, as ISO 8601 allows
         {
             return null;
         }
@@ -97,12 +98,25 @@ internal sealed partial class DateParser
         {
             k++;
         }
-        else if ((IsSymbol(k, '+') || IsSymbol(k, '-')) && Attached(k) && TwoDigits(k + 1, 14))
+        else if ((IsSymbol(k, '+') || IsSymbol(k, '-')) && Attached(k) && IsNumber(k + 1) && Attached(k + 1))
         {
-            k += 2;
-            if (IsSymbol(k, ':') && Attached(k) && TwoDigits(k + 1, 59))
+            // the offset, extended (+02:00, +02) or basic (+0200); its hours are not checked against the ±14 in use,
+            // as a wrong offset is still the timestamp's and must not leave "15:00" behind as a clock time
+            if (TwoDigits(k + 1, 99))
             {
                 k += 2;
+                if (IsSymbol(k, ':') && Attached(k) && TwoDigits(k + 1, 59))
+                {
+                    k += 2;
+                }
+            }
+            else if (_tokens[k + 1].Length == 4 && _tokens[k + 1].Number % 100 < 60)
+            {
+                k += 2;
+            }
+            else
+            {
+                return null;
             }
         }
 
@@ -181,7 +195,13 @@ internal sealed partial class DateParser
             return true;
         }
 
-        return TrySpokenYear(i, out year, out end) || (IsSymbol(i, ',') && TrySpokenYear(i + 1, out year, out end));
+        if (TrySpokenYear(i, out year, out end) || (IsSymbol(i, ',') && TrySpokenYear(i + 1, out year, out end)))
+        {
+            return true;
+        }
+
+        end = i; // no year: the mention must not take the comma ("June 1 or 2, 2024 percent")
+        return false;
     }
 
     /// <summary>[Weekday,] Month Day[, Year] | [Weekday,] [the] Day [of] Month [Year] | Month Year | Month.</summary>
@@ -273,8 +293,10 @@ internal sealed partial class DateParser
         }
 
         // "Sept. 14 or 15, 2024", "Sept. 4-8, 2024": the year said once, after the second day, is the first day's too
-        if ((IsCue(end, Cue.And) || WordIs(end, "or") || IsSymbol(end, '-') || IsSymbol(end, '\u2013')) && TryDay(end + 1, out _, out var secondEnd) &&
-            TryTrailingYear(secondEnd, out year, out _) && day <= DateTime.DaysInMonth(year, month))
+        // (a range only when it runs forward, as CoordinatedDay reads it: "Sept. 30-1, 2024" is none)
+        var range = IsSymbol(end, '-') || IsSymbol(end, '\u2013');
+        if ((IsCue(end, Cue.And) || WordIs(end, "or") || range) && TryDay(end + 1, out var secondDay, out var secondEnd) &&
+            (!range || secondDay > day) && TryTrailingYear(secondEnd, out year, out _) && day <= DateTime.DaysInMonth(year, month))
         {
             return new Match(end, TimexType.Date, TimexValues.Day(year, month, day));
         }
@@ -309,6 +331,10 @@ internal sealed partial class DateParser
         return !(IsWord(end) && Attached(end));
     }
 
+    /// <summary>Whether token <paramref name="i"/> is a day number, bare or with its suffix: "4", "4th".</summary>
+    private bool EndsOnDayNumber(int i) =>
+        IsWord(i) && Attached(i) ? IsNumber(i - 1) && _tokens[i - 1].Length <= 2 : IsNumber(i) && _tokens[i].Length <= 2;
+
     /// <summary>The second day of "April 24 and 25", "Sept. 14 or 15": its own expression, in the month of the
     /// date just named.</summary>
     private Match CoordinatedDay(int i)
@@ -323,8 +349,10 @@ internal sealed partial class DateParser
             return Match.None; // not after a date, or a count: "April 24 and 25 people", "June 1 and 2 percent"
         }
 
-        // A range runs forward ("Sept. 4-8"); "Sept. 30-1" is no range of days
-        if (range && (!char.IsAsciiDigit(named[8]) || day <= ((named[8] - '0') * 10) + (named[9] - '0')))
+        // A range runs forward ("Sept. 4-8"); "Sept. 30-1" is no range of days, and a date that does not end on its
+        // day ("5.1.2023-09", "9/4/2023 - 9/8/2023") starts none
+        if (range && (!char.IsAsciiDigit(named[8]) || day <= ((named[8] - '0') * 10) + (named[9] - '0') ||
+                      !EndsOnDayNumber(i - 2)))
         {
             return Match.None;
         }
@@ -760,14 +788,18 @@ internal sealed partial class DateParser
             return true;
         }
 
-        if (InRange(i - 1) && (_tokens[i - 1].Class == WordClass.Preposition || _tokens[i - 1].Is(Cue.In)))
+        // "the 1904 St. Louis World's Fair", "the 1985 Plaza Accord", "its 2012 Main Street Festival": a year names an
+        // event; an address takes no article
+        if (InRange(i - 1) && (_tokens[i - 1].Class == WordClass.Preposition || _tokens[i - 1].Is(Cue.In) || _tokens[i - 1].Is(Cue.The) ||
+                               WordIsAny(i - 1, "its", "his", "her", "their", "our", "this", "that")))
         {
             return false;
         }
 
         for (var k = i + 1; k <= i + 4 && IsWord(k) && _tokens[k].Capitalized; k++)
         {
-            if (WordIsAny(k, "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Lane", "Ln",
+            if ((k > i + 1 && WordIs(k, "St")) || // right after the number, "St." is Saint: "1600 St. Louis fans"
+                WordIsAny(k, "Street", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Lane", "Ln",
                     "Parkway", "Pkwy", "Highway", "Hwy", "Terrace", "Plaza"))
             {
                 return true;

@@ -530,7 +530,8 @@ internal sealed partial class DateParser
             {
                 minute = _tokens[k + 1].Number;
                 k += 2;
-                if (IsSymbol(k, ':') && Attached(k) && IsNumber(k + 1) && Attached(k + 1) && _tokens[k + 1].Length == 2)
+                var seconds = IsSymbol(k, ':') && Attached(k) && IsNumber(k + 1) && Attached(k + 1) && _tokens[k + 1].Length == 2;
+                if (seconds)
                 {
                     k += 2;
                 }
@@ -549,10 +550,11 @@ internal sealed partial class DateParser
                 meridiem = Meridiem(k, out var afterMeridiem);
                 k = afterMeridiem;
 
-                // "a 2:14:04 marathon", "a 3:45 mile": a measured span; "John 3:16", "Romans 8:28": a verse after a
-                // name in mid-sentence. A clock reading there needs am/pm or a zone.
+                // "a 2:14:04 marathon", "a 3:45 mile": a measured span ("a 10:30 meeting" is a clock reading); "John
+                // 3:16", "Romans 8:28": a verse after a name in mid-sentence. A clock reading there needs am/pm or a zone.
                 if (meridiem < 0 && !IsClass(k, WordClass.TimeZone) &&
-                    (IsCue(i - 1, Cue.A) || (IsClass(i - 1, WordClass.None) && _tokens[i - 1].Capitalized && !StartsSentence(i - 1))))
+                    ((IsCue(i - 1, Cue.A) && (seconds || WordIsAny(k, "mile", "marathon", "pace", "finish", "lap", "km", "kilometer", "kilometre"))) ||
+                     (IsClass(i - 1, WordClass.None) && _tokens[i - 1].Capitalized && !StartsSentence(i - 1))))
                 {
                     return Match.None;
                 }
@@ -668,7 +670,8 @@ internal sealed partial class DateParser
     /// parentheses, where wire copy converts the time just given ("10:35 a.m. (0735 GMT)").</summary>
     private bool IsMilitaryTime(int i) =>
         IsNumber(i) && _tokens[i].Length == 4 && _tokens[i].Number / 100 <= 23 && _tokens[i].Number % 100 < 60 && IsPlainNumberStart(i) &&
-        !IsSymbol(i - 1, '(') && (IsClass(i + 1, WordClass.TimeZone) || (IsCue(i + 1, Cue.Local) && IsCue(i + 2, Cue.Time)));
+        !IsSymbol(i - 1, '(') && !(IsCue(i - 1, Cue.In) && _tokens[i].Number >= 1000) && // "in 1847 GMT was adopted": a year
+        (IsClass(i + 1, WordClass.TimeZone) || (IsCue(i + 1, Cue.Local) && IsCue(i + 2, Cue.Time)));
 
     /// <summary>"this weekend", "the weekend": until Saturday the one just gone, as a report tells what happened,
     /// but the one ahead when the clause speaks of the future ("Lee will bring big waves this weekend").</summary>

@@ -827,6 +827,15 @@ internal sealed partial class DateParser
 
     /// <summary>The tense of the clause around tokens [start, end): the nearest cue before the expression
     /// decides (a future word, a reporting or past-tense verb), else a cue just after it.</summary>
+    /// <summary>Whether "may" or "might" at <paramref name="i"/> is a modal that looks ahead: a verb follows ("may
+    /// cut", "might soon"), but not "have" ("may have left", "might not have known" look back), and "might" as a noun
+    /// ("its military might in June", "with all his might.") has a preposition or a stop after it.</summary>
+    private bool IsModalAhead(int i)
+    {
+        var next = WordIsAny(i + 1, "not", "also", "well", "already", "never", "still", "even", "just") ? i + 2 : i + 1;
+        return IsWord(i + 1) && (_tokens[i + 1].Class is WordClass.None or WordClass.FutureCue) && !WordIs(next, "have");
+    }
+
     private Tense ClauseTense(int start, int end)
     {
         // "gave them until 9 a.m. Tuesday", "postponed until Tuesday": a deadline lies ahead of the report;
@@ -867,9 +876,9 @@ internal sealed partial class DateParser
                     return Tense.Past;
                 }
 
-                // "the Fed may cut rates in May": the modal, lower case (the month is capitalized); "may have left" looks back
+                // "the Fed may cut rates in May": the modal, lower case (the month is capitalized)
                 if ((t.Class == WordClass.FutureCue && !(Attached(i) && IsHyphen(i - 1))) ||
-                    (!t.Capitalized && WordIsAny(i, "may", "might") && !WordIs(i + 1, "have")) ||
+                    (!t.Capitalized && WordIsAny(i, "may", "might") && IsModalAhead(i)) ||
                     (t.Class == WordClass.Deictic && t.Value == 2) || (t.Is(Cue.Early) && WordIs(i - 1, "as")))
                 {
                     return Tense.Future;
@@ -881,8 +890,10 @@ internal sealed partial class DateParser
                     return Tense.Past;
                 }
 
-                // "is to resume Tuesday", "set to meet Monday", "due to land Friday": an arrangement ahead
-                if (t.Class == WordClass.Preposition && WordIs(i, "to") &&
+                // "is to resume Tuesday", "set to meet Monday", "due to land Friday": an arrangement ahead ("due to its
+                // loss", "is to the north" give a cause or a place)
+                if (t.Class == WordClass.Preposition && WordIs(i, "to") && !IsCue(i + 1, Cue.The) && !IsCue(i + 1, Cue.A) &&
+                    !WordIsAny(i + 1, "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those") &&
                     (WordIs(i - 1, "is") || WordIs(i - 1, "are") ||
                      ((WordIs(i - 1, "set") || WordIs(i - 1, "due")) && !WordIs(i - 2, "was") && !WordIs(i - 2, "were") && !WordIs(i - 2, "been"))))
                 {

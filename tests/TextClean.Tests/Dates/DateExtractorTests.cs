@@ -128,6 +128,12 @@ public class DateExtractorTests
     [InlineData("It rolls out in the fourth quarter.", "2023-09-12", "the fourth quarter", "2022-Q4")]          // results: a quarter begun
     [InlineData("It will roll out in the fourth quarter.", "2023-09-12", "the fourth quarter", "2023-Q4")]      // a plan: the one ahead
     [InlineData("Analysts expect third-quarter profit to fall.", "2023-10-20", "third-quarter", "2023-Q3")]    // or the one just ended
+    [InlineData("Analysts expect fourth-quarter profit to fall.", "2024-01-20", "fourth-quarter", "2023-Q4")]   // across the year's end
+    [InlineData("It will roll out in the second quarter.", "2023-09-12", "the second quarter", "2024-Q2")]     // but only in its first month
+    [InlineData("It will launch in the third quarter.", "2023-11-20", "the third quarter", "2024-Q3")]
+    [InlineData("Analysts expect first-half profit to rise.", "2023-07-10", "first-half", "2023-H1")]
+    [InlineData("Hadson said it expects to report a third-quarter loss.", "1989-11-02", "third-quarter", "1989-Q3")] // the season lasts into the second month
+    [InlineData("It cut the dividend due to its third-quarter loss.", "1989-12-20", "third-quarter", "1989-Q3")]    // "due to its": a cause, no plan
     [InlineData("It will be done in the first half.", "2023-09-12", "the first half", "2024-H1")]
     [InlineData("Profit rose in the first half.", "2023-09-12", "the first half", "2023-H1")]
     [InlineData("Angkor Wat is an 11th century temple.", "-", "11th century", "10")]
@@ -374,6 +380,10 @@ public class DateExtractorTests
     [InlineData("The fair runs Sept. 4\u20138, 2024.", "2023-09-12", "2024-09-04|2024-09-08")]
     [InlineData("From Sept. 30-1 it failed.", "2023-09-12", "2023-09-30")]                     // no range runs backward
     [InlineData("The survey ran June 1-2 percent.", "2023-09-12", "2023-06-01")]
+    [InlineData("The 5.1.2023-09 build shipped.", "2023-09-12", "2023-01-05")]                 // a range starts at a day, not a year
+    [InlineData("It ran 9/4/2023 - 9/8/2023 in Ohio.", "2023-09-12", "2023-09-04|2023-09-08")]
+    [InlineData("The fair runs Sept. 4th-8th.", "2023-09-12", "2023-09-04|2023-09-08")]
+    [InlineData("It ran Sept. 30-1, 2024 there.", "2023-09-12", "2023-09-30|2024")]                 // no range: the year is not the first day's
     [InlineData("On April 24 and 25 people were hurt.", "1999-02-10", "1999-04-24")]   // a count
     [InlineData("It rained yesterday and 2 of them left.", "-", "XXXX-XX-XX")]        // no month to share: no second date
     [InlineData("He served 12 years and 3 months ago left.", "2023-09-12", "P12Y|2023-06")] // no date to share a month with
@@ -519,6 +529,17 @@ public class DateExtractorTests
     [InlineData("Last modified on Tue 12 Sep 2023 19.15 BST", "-", "Tue 12 Sep 2023=2023-09-12|19.15 BST=2023-09-12T19:15")] // a British dateline
     [InlineData("They met on Aug. 30 and again at 9 p.m.", "2023-09-12", "Aug. 30=2023-08-30|9 p.m.=2023-09-12T21:00")] // not right before: the reference's day
     [InlineData("Not a timestamp: 2023-09-12T99:00.", "2023-09-12", "2023=2023")]
+    [InlineData("Prices rose June 1 or 2, 2024 percent.", "2023-09-12", "June 1=2023-06-01|2=2023-06-02")]  // no year after the comma: the comma is no part
+    [InlineData("Logged 2023-09-12T07:27:00+15:00 late.", "-", "2023-09-12T07:27:00+15:00=2023-09-12T07:27")] // the offset stays the timestamp's,
+    [InlineData("Logged 2023-09-12T07:27+0200 late.", "-", "2023-09-12T07:27+0200=2023-09-12T07:27")]        // not a clock time of its own
+    [InlineData("Logged 2023-09-12T24:00Z late.", "-", "2023-09-12T24:00Z=2023-09-12T24:00")]                // the day's end, as ISO 8601 allows
+    [InlineData("They set a 10:30 meeting in June.", "2023-09-12", "10:30=2023-09-12T10:30|June=2023-06")]  // after "a", a clock unless a race follows
+    [InlineData("She ran a 3:45 mile in June.", "2023-09-12", "June=2023-06")]
+    [InlineData("In 1847 GMT was adopted; the 1904 St. Louis fair opened.", "2023-09-12", "1904=1904")]    // a year after "in" is no clock; an event's year
+    [InlineData("The 1985 Plaza Accord and the 1969 Abbey Road album.", "-", "1985=1985|1969=1969")]       // after "the" is no house number
+    [InlineData("China showed its military might in a parade in June.", "2023-09-12", "June=2023-06")]    // "might" the noun is no modal
+    [InlineData("The suspect may also have visited the bank in May.", "2023-09-12", "May=2023-05")]         // "may also have" looks back
+    [InlineData("The Fed might soon cut rates in May.", "2023-09-12", "May=2024-05")]
     public void Times_and_their_days(string text, string reference, string mentions) =>
         Assert.Equal(mentions.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Text + "=" + m.Value));
 
