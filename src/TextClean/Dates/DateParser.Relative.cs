@@ -3,6 +3,18 @@ namespace TextClean.Dates;
 /// <summary>Expressions relative to the reference, modifiers, times of day, durations, sets.</summary>
 internal sealed partial class DateParser
 {
+    // The books of the Bible whose names precede a chapter and verse in news ("John 3:16", "1 Corinthians 13:4",
+    // "Psalm 23:4"): the one place a capitalized word before H:MM without am/pm or a zone is no clock reading.
+    private static readonly string[] ScriptureBooks =
+    [
+        "Genesis", "Exodus", "Leviticus", "Numbers", "Deuteronomy", "Joshua", "Judges", "Ruth", "Samuel", "Kings",
+        "Chronicles", "Ezra", "Nehemiah", "Esther", "Job", "Psalm", "Psalms", "Proverbs", "Ecclesiastes", "Songs", "Isaiah",
+        "Jeremiah", "Lamentations", "Ezekiel", "Daniel", "Hosea", "Joel", "Amos", "Obadiah", "Jonah", "Micah", "Nahum",
+        "Habakkuk", "Zephaniah", "Haggai", "Zechariah", "Malachi", "Matthew", "Mark", "Luke", "John", "Acts", "Romans",
+        "Corinthians", "Galatians", "Ephesians", "Philippians", "Colossians", "Thessalonians", "Timothy", "Titus",
+        "Philemon", "Hebrews", "James", "Peter", "Jude", "Revelation",
+    ];
+
     /// <summary>-1 for last/past/previous, +1 for next/coming/following, 0 for this/current; null otherwise.</summary>
     private int? Direction(int i)
     {
@@ -551,10 +563,11 @@ internal sealed partial class DateParser
                 k = afterMeridiem;
 
                 // "a 2:14:04 marathon", "a 3:45 mile": a measured span ("a 10:30 meeting" is a clock reading); "John
-                // 3:16", "Romans 8:28": a verse after a name in mid-sentence. A clock reading there needs am/pm or a zone.
+                // 3:16", "Romans 8:28": chapter and verse after a book of the Bible ("leave Paddington 10:15" is a
+                // clock reading). A clock reading there needs am/pm or a zone.
                 if (meridiem < 0 && !IsClass(k, WordClass.TimeZone) &&
                     ((IsCue(i - 1, Cue.A) && (seconds || WordIsAny(k, "mile", "marathon", "pace", "finish", "lap", "km", "kilometer", "kilometre"))) ||
-                     (IsClass(i - 1, WordClass.None) && _tokens[i - 1].Capitalized && !StartsSentence(i - 1))))
+                     (IsWord(i - 1) && _tokens[i - 1].Capitalized && WordIsAny(i - 1, ScriptureBooks))))
                 {
                     return Match.None;
                 }
@@ -931,8 +944,9 @@ internal sealed partial class DateParser
                 return Match.None;
             }
 
-            // "The Daily Show", "the Weekly Standard", "Daily Mail": a title, capitalized with the name it starts
-            if (_tokens[i].Capitalized && IsClass(i + 1, WordClass.None) && _tokens[i + 1].Capitalized)
+            // "The Daily Show", "the Weekly Standard", "Daily Mail": a title, capitalized with the name it starts in
+            // mid-sentence; a headline or a sentence may open with the word ("Weekly Jobless Claims Fall")
+            if (_tokens[i].Capitalized && IsClass(i + 1, WordClass.None) && _tokens[i + 1].Capitalized && !StartsSentence(i))
             {
                 return Match.None;
             }

@@ -662,7 +662,8 @@ internal sealed partial class DateParser
             i--;
         }
 
-        return i == 0 || _tokens[i].BreakBefore || IsSentenceBoundary(i - 1);
+        // the token before ends a sentence (IsSentenceBoundary(i - 1) would also hold where that token opens a line)
+        return i == 0 || _tokens[i].BreakBefore || (_tokens[i - 1].Kind == TokenKind.Symbol && _tokens[i - 1].Symbol is '.' or '!' or '?' or ';');
     }
 
     /// <summary>A number that is a count or a day, not part of a bigger number ("1,500", "2.5", "$27").</summary>

@@ -494,6 +494,7 @@ public class DateExtractorTests
     [InlineData("The race starts at 0700 GMT.", "2023-09-12", "0700 GMT", "2023-09-12T07:00")]                  // a four-digit clock with its zone
     [InlineData("The blast happened at 0300 local time.", "2023-09-12", "0300 local time", "2023-09-12T03:00")]
     [InlineData("Updated 14:02 by the desk.", "2023-09-12", "14:02", "2023-09-12T14:02")]            // a capitalized word opening the line is no verse name
+    [InlineData("Trains leave Paddington 10:15 for Bristol.", "2023-09-12", "10:15", "2023-09-12T10:15")]  // a place before a clock reading is no book of the Bible
     [InlineData("They have a 10:30 a.m. meeting.", "2023-09-12", "10:30 a.m.", "2023-09-12T10:30")]
     [InlineData("The file was created 2023-09-12T07:27:00Z.", "-", "2023-09-12T07:27:00Z", "2023-09-12T07:27")] // an ISO timestamp is one mention
     [InlineData("Logged at 2023-09-12T23:59 here.", "-", "2023-09-12T23:59", "2023-09-12T23:59")]
@@ -557,6 +558,7 @@ public class DateExtractorTests
     [InlineData("Stocks fell in the last twenty four hours.", "the last twenty four hours", "DURATION", "PT24H")]
     [InlineData("The paper comes out every week.", "every week", "SET", "P1W")]
     [InlineData("The fee is paid annually.", "annually", "SET", "P1Y")]
+    [InlineData("Weekly Jobless Claims Fall", "Weekly", "SET", "P1W")]                 // a headline opening with the word, not a title
     [InlineData("The club meets every Monday.", "every Monday", "SET", "XXXX-WXX-1")]
     [InlineData("The city was ruled from Moscow for centuries.", "centuries", "DURATION", "PXC")]
     [InlineData("Troops will be committed within weeks.", "weeks", "DURATION", "PXW")]
@@ -614,7 +616,8 @@ public class DateExtractorTests
     [InlineData("Prices rose 3.45 percent to 7.30.")]
     [InlineData("Windows 11 version 23H2 and part A7Q3 shipped.")]             // codes, not a half or a quarter
     [InlineData("Parts 1H2X, 2Q234 and 1H are codes.")]
-    [InlineData("He quoted John 3:16 and Romans 8:28 on his sign.")]          // verses after a name, not clock readings
+    [InlineData("He quoted John 3:16 and Romans 8:28 on his sign.")]          // chapter and verse, not clock readings
+    [InlineData("The reading was 1 Corinthians 13:4 and Psalm 23:4.")]
     [InlineData("Police responded to the 1900 block of Main Street.")]        // house numbers, not years
     [InlineData("Protesters gathered at 1600 Pennsylvania Ave. and 2100 Market St.")]
     [InlineData("He lives at 1800 Avenue of the Stars.")]
