@@ -48,6 +48,8 @@ public class MojibakePassTests
     [InlineData("Ð‘Ð¾Ñ€Ñ‰ Ð¸ Ñ‰Ð¸", "Борщ и щи")]                                   // Cyrillic
     [InlineData("Î‘Î¸Î®Î½Î±", "Αθήνα")]                                              // Greek
     [InlineData("×©×œ×•×\u009D ×¢×•×œ×\u009D", "שלום עולם")]                         // Hebrew
+    [InlineData("×\u2022×\u2019×³×™×¨×¤×\u201D ×¦×\u201D×´×œ", "וג׳ירפה צה״ל")]           // Hebrew geresh and gershayim inside words
+    [InlineData("Ч¤ЧЁЧ§ Ч\u201DЧі Ч\u2022Ч¦Ч\u201DЧґЧњ", "פרק ה׳ וצה״ל")]                       // through 1251: a letter with a geresh is a numeral
     [InlineData("Ù…Ø±Ø\u00ADØ¨Ø§ Ø¨Ø§Ù„Ø¹Ø§Ù„Ù…", "مرحبا بالعالم")]                 // Arabic
     [InlineData("Ø§Ù„Ø¹Ø±Ø¨ÙŠØ© and English", "العربية and English")]                 // right to left next to left to right
     [InlineData("Tiáº¿ng Viá»‡t", "Tiếng Việt")]                                    // Vietnamese
