@@ -37,6 +37,7 @@ public class MojibakePassTests
     [InlineData("Ä°stanbulâ€™da Ä±lÄ±mlÄ± bir gÃ¼n", "İstanbul’da ılımlı bir gün")] // windows-1254
     [InlineData("Lietuvos Seimas svarstys ÄÆstatymo projektÄ…", "Lietuvos Seimas svarstys įstatymo projektą")] // windows-1257
     [InlineData("Le g√¢teau √©tait d√©licieux", "Le gâteau était délicieux")]       // MacRoman
+    [InlineData("Œ∑ ŒøŒπŒ∫ŒøŒ\u2126ŒøŒºŒØŒ±, ¬\u2126 cup", "η οικονομία, ½ cup")]           // MacRoman as Java and .NET read it: 0xBD is the ohm sign
     [InlineData("Le caf├⌐ est pr├¬t", "Le café est prêt")]                          // cp437
     [InlineData("─îe┼ítina", "Čeština")]
     public void Utf8_misread_through_a_code_page_is_repaired(string input, string expected)
