@@ -36,6 +36,8 @@ public class MojibakePassTests
     [InlineData("Ξ•Ξ»Ξ»Ξ¬Ξ΄Ξ±", "Ελλάδα")]                                            // windows-1253
     [InlineData("Ä°stanbulâ€™da Ä±lÄ±mlÄ± bir gÃ¼n", "İstanbul’da ılımlı bir gün")] // windows-1254
     [InlineData("Lietuvos Seimas svarstys ÄÆstatymo projektÄ…", "Lietuvos Seimas svarstys įstatymo projektą")] // windows-1257
+    [InlineData("Voc\u0393\uF8F9 fala portugu\u0393\uF8F9s?", "Você fala português?")]                 // windows-1253 as Windows decodes its undefined 0xAA
+    [InlineData("\u00C4\u008Cesk\u0106\uF8FC vl\u0106\uF8FCda", "Česká vláda")]                     // windows-1257 as Windows decodes its undefined 0xA1
     [InlineData("Le g√¢teau √©tait d√©licieux", "Le gâteau était délicieux")]       // MacRoman
     [InlineData("Œ∑ ŒøŒπŒ∫ŒøŒ\u2126ŒøŒºŒØŒ±, ¬\u2126 cup", "η οικονομία, ½ cup")]           // MacRoman as Java and .NET read it: 0xBD is the ohm sign
     [InlineData("Le caf├⌐ est pr├¬t", "Le café est prêt")]                          // cp437
