@@ -53,6 +53,8 @@ public class MojibakePassTests
     [InlineData("×©×œ×•×\u009D ×¢×•×œ×\u009D", "שלום עולם")]                         // Hebrew
     [InlineData("×\u2022×\u2019×³×™×¨×¤×\u201D ×¦×\u201D×´×œ", "וג׳ירפה צה״ל")]           // Hebrew geresh and gershayim inside words
     [InlineData("Ч¤ЧЁЧ§ Ч\u201DЧі Ч\u2022Ч¦Ч\u201DЧґЧњ", "פרק ה׳ וצה״ל")]                       // through 1251: a letter with a geresh is a numeral
+    [InlineData("×\u203A×ˇ×\u201C×¨×\u201D ×\u2018Öľ1", "כסדרה ב־1")]                             // through 1250: "Öľ" is its maqaf, not ISO-8859-2's tsere
+    [InlineData("ΤµΦ€Φ\u2021Υ΅Υ¶ΥΈΦ\u201AΥ΄ Φ\u2021 Τ³ΥµΥΈΦ\u201AΥ΄Φ€Υ«ΥΈΦ\u201AΥ΄", "Երևանում և Գյումրիում")]  // Armenian through 1253: "և" ("and") is a one-letter word
     [InlineData("Ù…Ø±Ø\u00ADØ¨Ø§ Ø¨Ø§Ù„Ø¹Ø§Ù„Ù…", "مرحبا بالعالم")]                 // Arabic
     [InlineData("Ø§Ù„Ø¹Ø±Ø¨ÙŠØ© and English", "العربية and English")]                 // right to left next to left to right
     [InlineData("Tiáº¿ng Viá»‡t", "Tiếng Việt")]                                    // Vietnamese

@@ -55,6 +55,8 @@ internal static class Plausibility
     {
         var cost = 0.0;
         Info previous = default, beforePrevious = default;
+        // The script of the last letter seen, and of the last letter before the word now being read.
+        Script? lastLetterScript = null, scriptBeforeWord = null;
         var count = 0;
         var index = 0;
         while (index < text.Length)
@@ -79,11 +81,23 @@ internal static class Plausibility
                 cost += 2.5;
             }
 
-            // A Hebrew letter before a maqaf, geresh or gershayim is a prefix ("ב־1") or a numeral ("ה׳"), not alone.
+            // A Hebrew letter before a maqaf, geresh or gershayim is a prefix ("ב־1") or a numeral ("ה׳"), not
+            // alone; and a one-letter word after a word of its own script is a word ("և", Armenian "and").
             if (count > 1 && IsWordLetter(previous) && !IsWordish(beforePrevious) && !IsWordish(current)
-                && current.Value is not (HebrewMaqaf or HebrewGeresh or HebrewGershayim))
+                && current.Value is not (HebrewMaqaf or HebrewGeresh or HebrewGershayim)
+                && scriptBeforeWord != previous.Script)
             {
                 cost += LoneLetterCost(previous);
+            }
+
+            if (IsWordLetter(current))
+            {
+                if (!IsWordish(previous))
+                {
+                    scriptBeforeWord = lastLetterScript;
+                }
+
+                lastLetterScript = current.Script;
             }
 
             // A symbol inside a word ("Ä°stanbul", "g√¢teaux"): only apostrophes, hyphens and middle dots belong there.
@@ -397,6 +411,7 @@ internal static class Plausibility
         < 0x490 => (Script.Cyrillic, 2.5),
         < 0x500 => (Script.Cyrillic, 1.5),
         < 0x530 => (Script.Cyrillic, 2.5),
+        (>= 0x531 and <= 0x556) or (>= 0x561 and <= 0x587) => (Script.OtherCommon, 0.5), // Armenian letters, as Georgian
         < 0x590 => (Script.OtherCommon, 1),
         >= 0x5D0 and <= 0x5EA => (Script.Hebrew, 0),
         < 0x600 => (Script.Hebrew, 1),
