@@ -29,7 +29,8 @@ public sealed record HtmlEntityOptions
 /// <list type="bullet">
 /// <item>a name with its ';' decodes when HTML5 knows it; without the ';' only the 106 legacy names
 /// (&amp;copy, &amp;eacute...) decode, and never before '=' or a letter or digit, which is how HTML
-/// reads attribute values: "?a=1&amp;copy=2" and "&amp;notit;" stay as they are;</item>
+/// reads attribute values, nor before '_', which joins identifiers: "?a=1&amp;copy=2", "&amp;reg_id=42" and
+/// "&amp;notit;" stay as they are;</item>
 /// <item>numeric references follow HTML5: 0, surrogates and values beyond U+10FFFF give U+FFFD, and
 /// 0x80-0x9F are read as Windows-1252 (&amp;#150; is an en dash);</item>
 /// <item>the output never holds entity text that a second run would decode: a chain of escaped
@@ -211,10 +212,11 @@ public sealed class HtmlEntityPass : TextPass
     }
 
     /// <summary>Whether <paramref name="c"/> after a legacy name (no ';') makes it part of a longer word, so it
-    /// is no reference: '=' (a URL query), or any letter, digit or combining mark, not only ASCII ones, so that
-    /// NFC composing "p" + U+0301 into "ṕ" after "&amp;lt" cannot turn text into a reference.</summary>
+    /// is no reference: '=' (a URL query), '_' (an identifier: the query parameters "&amp;reg_id=42" and
+    /// "&amp;not_found"), or any letter, digit or combining mark, not only ASCII ones, so that NFC composing
+    /// "p" + U+0301 into "ṕ" after "&amp;lt" cannot turn text into a reference.</summary>
     private static bool ContinuesName(char c) =>
-        c == '=' || char.IsLetterOrDigit(c) || char.IsSurrogate(c) ||
+        c is '=' or '_' || char.IsLetterOrDigit(c) || char.IsSurrogate(c) ||
         CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     private static bool TryReadNumeric(ReadOnlySpan<char> text, int start, Span<char> value, out int length, out int end)

@@ -539,6 +539,8 @@ public sealed class MojibakePass : TextPass
         // A decoding is never longer than what it decodes (see Decode).
         char[]? rented = null;
         var buffer = length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(length));
+        bool[]? rentedMask = null;
+        var fromIslands = length <= StackLimit ? stackalloc bool[StackLimit] : (rentedMask = ArrayPool<bool>.Shared.Rent(length));
         Candidate?[]? candidates = null;
         for (var p = 0; islands is not null && p < pages.Count; p++)
         {
@@ -547,10 +549,10 @@ public sealed class MojibakePass : TextPass
                 continue;
             }
 
-            var (written, lostSpaces) = Decode(text, start, end, islands[p], _options.RepairC1Controls, buffer);
+            var (written, lostSpaces) = Decode(text, start, end, islands[p], _options.RepairC1Controls, buffer, fromIslands);
             var decoded = buffer[..written];
             var cost = ContextCost(left, decoded, right) + pages[p].Prior + (LostSpacePenalty * lostSpaces);
-            var (deeper, deeperCost) = Deepen(decoded, cost, left, right, scratch.Deeper);
+            var (deeper, deeperCost) = Deepen(decoded, fromIslands[..written], cost, left, right, scratch.Deeper);
             var repaired = deeper ?? SameTextOrNew(candidates, decoded);
             var repairedCost = deeper is null ? cost : deeperCost;
 
@@ -564,6 +566,11 @@ public sealed class MojibakePass : TextPass
         if (rented is not null)
         {
             ArrayPool<char>.Shared.Return(rented);
+        }
+
+        if (rentedMask is not null)
+        {
+            ArrayPool<bool>.Shared.Return(rentedMask);
         }
 
         if (_options.RepairC1Controls && MacRomanReadAsLatin1(text, start, end) is { } macRoman)
@@ -627,12 +634,18 @@ public sealed class MojibakePass : TextPass
         LegacyCodePages.PagesWithSequences(text.AsSpan(start, end - start), text.AsSpan(end, Math.Min(3, text.Length - end)));
 
     /// <summary>Undoes further layers of damage while that makes the text more plausible; null when no
-    /// further layer does.</summary>
-    private static (string? Text, double Cost) Deepen(ReadOnlySpan<char> candidate, double cost, ReadOnlySpan<char> left, ReadOnlySpan<char> right, List<Utf8Island> found)
+    /// further layer does. A further layer is read only from characters the layer above decoded
+    /// (<paramref name="fromIslands"/>): what that layer left as it was is no deeper damage, and reading it
+    /// through another page would mix two pages in one layer ("×‘Öľ" read as Windows-1252 gives "בÖľ", whose
+    /// "Öľ" is Windows-1250's maqaf but ISO-8859-2's tsere).</summary>
+    private static (string? Text, double Cost) Deepen(ReadOnlySpan<char> candidate, ReadOnlySpan<bool> fromIslands, double cost, ReadOnlySpan<char> left, ReadOnlySpan<char> right, List<Utf8Island> found)
     {
         string? deepest = null;
-        // Each layer is shorter than the one before: one buffer serves them all.
+        // Each layer is shorter than the one before: one buffer serves them all, and one mask per layer.
         Span<char> buffer = candidate.Length <= StackLimit ? stackalloc char[StackLimit] : new char[candidate.Length];
+        Span<bool> mask = candidate.Length <= StackLimit ? stackalloc bool[StackLimit] : new bool[candidate.Length];
+        Span<bool> nextMask = candidate.Length <= StackLimit ? stackalloc bool[StackLimit] : new bool[candidate.Length];
+        fromIslands.CopyTo(mask);
         for (var layer = 1; layer < MaxLayers; layer++)
         {
             var withSequences = LegacyCodePages.PagesWithSequences(candidate, default);
@@ -642,6 +655,7 @@ public sealed class MojibakePass : TextPass
             }
 
             string? best = null;
+            bool[] bestMask = [];
             var bestCost = cost;
             for (var p = 0; p < LegacyCodePages.All.Count; p++)
             {
@@ -655,7 +669,8 @@ public sealed class MojibakePass : TextPass
                 var i = 0;
                 while (i < candidate.Length)
                 {
-                    if (Utf8Island.TryRead(candidate, i, page, restoreNoBreakSpace: false, out var island))
+                    if (Utf8Island.TryRead(candidate, i, page, restoreNoBreakSpace: false, out var island)
+                        && !mask[island.Start..island.End].Contains(false))
                     {
                         found.Add(island);
                         i = island.End;
@@ -671,11 +686,12 @@ public sealed class MojibakePass : TextPass
                     continue;
                 }
 
-                var decoded = buffer[..Decode(candidate, 0, candidate.Length, found, repairC1: false, buffer).Written];
+                var decoded = buffer[..Decode(candidate, 0, candidate.Length, found, repairC1: false, buffer, nextMask).Written];
                 var decodedCost = ContextCost(left, decoded, right) + page.Prior;
                 if (decodedCost < bestCost - 1e-9)
                 {
                     (best, bestCost) = (decoded.ToString(), decodedCost);
+                    bestMask = nextMask[..decoded.Length].ToArray();
                 }
             }
 
@@ -686,6 +702,7 @@ public sealed class MojibakePass : TextPass
 
             (deepest, cost) = (best, bestCost);
             candidate = best;
+            bestMask.CopyTo(mask);
         }
 
         return (deepest, cost);
@@ -695,20 +712,26 @@ public sealed class MojibakePass : TextPass
     /// single spaces after a word were taken for lost 0xA0 bytes (each a guess that costs plausibility). With
     /// <paramref name="repairC1"/> the C1 controls between islands become Windows-1252 characters; C1
     /// controls a decoding produces stay, so they count against it. The output is never longer than the
-    /// input: an island of n characters decodes to at most n (a space kept after "à" took a character too).</summary>
-    private static (int Written, int LostSpaces) Decode(ReadOnlySpan<char> text, int start, int end, List<Utf8Island> islands, bool repairC1, Span<char> output)
+    /// input: an island of n characters decodes to at most n (a space kept after "à" took a character too).
+    /// <paramref name="fromIslands"/> says which output characters an island decoded.</summary>
+    private static (int Written, int LostSpaces) Decode(ReadOnlySpan<char> text, int start, int end, List<Utf8Island> islands, bool repairC1, Span<char> output, Span<bool> fromIslands)
     {
         var written = 0;
         var copied = start;
         var lostSpaces = 0;
         foreach (var island in islands)
         {
-            written += AppendPlain(output[written..], text[copied..island.Start], repairC1);
-            written += island.Decoded.EncodeToUtf16(output[written..]);
+            var plain = AppendPlain(output[written..], text[copied..island.Start], repairC1);
+            fromIslands.Slice(written, plain).Clear();
+            written += plain;
+            var decoded = island.Decoded.EncodeToUtf16(output[written..]);
+            fromIslands.Slice(written, decoded).Fill(true);
+            written += decoded;
             if (island.LostNoBreakSpace)
             {
                 if (island.Decoded.Value == 'à' && KeepsItsSpace(text, island.End))
                 {
+                    fromIslands[written] = false;
                     output[written++] = ' ';
                 }
                 else if (island.End < text.Length && text[island.End] != ' '
@@ -721,8 +744,9 @@ public sealed class MojibakePass : TextPass
             copied = island.End;
         }
 
-        written += AppendPlain(output[written..], text[copied..end], repairC1);
-        return (written, lostSpaces);
+        var rest = AppendPlain(output[written..], text[copied..end], repairC1);
+        fromIslands.Slice(written, rest).Clear();
+        return (written + rest, lostSpaces);
     }
 
     private static int AppendPlain(Span<char> output, ReadOnlySpan<char> plain, bool repairC1)

@@ -26,7 +26,8 @@ public sealed record WidthOptions
 /// <remarks>
 /// Fullwidth punctuation and symbols (！，：（）＋￥...) are the normal punctuation of Chinese and
 /// Japanese text, so they stay on any line that holds CJK characters ("東京，大阪！", and also
-/// "「Ctrl＋Alt＋K」で") and become ASCII on other lines ("Ningbo，China" is "Ningbo,China"). ftfy
+/// "「Ctrl＋Alt＋K」で") unless they are part of a fullwidth number or word that becomes ASCII
+/// ("６．３％" is "6.3%", not "6．3％"), and become ASCII on other lines ("Ningbo，China" is "Ningbo,China"). ftfy
 /// converts them everywhere: its one kind of false positive on Japanese text. The ideographic space is
 /// the whitespace pass's business.
 /// </remarks>
@@ -70,7 +71,7 @@ public sealed class WidthPass : TextPass
             {
                 var replacement = WidthTable.Counterparts.AsSpan(c - WidthTable.First, 1);
                 if (replacement[0] != '\0'
-                    && !(IsPunctuationOrSymbol(c) && line.HasCjk(i))
+                    && !(IsPunctuationOrSymbol(c) && line.HasCjk(i) && !BelongsToFullwidthToken(text, i))
                     && !EntityTextGuard.Blocks(ref rewriter, text, i, 1, replacement))
                 {
                     rewriter.Replace(i, 1, replacement, WidthReason);
@@ -103,6 +104,29 @@ public sealed class WidthPass : TextPass
         var found = _expandLigatures ? LigaturesAndForms.IndexOfAny(rest) : rest.IndexOfAnyInRange(WidthTable.First, WidthTable.Last);
         return found < 0 ? -1 : from + found;
     }
+
+    /// <summary>
+    /// Whether the fullwidth punctuation or symbol at <paramref name="i"/> is part of a fullwidth number or
+    /// word, whose letters and digits become ASCII: between two of them ("６．３", "１０：３０"), a percent sign
+    /// after a digit or a currency sign before one ("６％", "￥１００"). It goes with them, or the token
+    /// would come out half wide ("6．3％").
+    /// </summary>
+    private static bool BelongsToFullwidthToken(string text, int i)
+    {
+        var before = i > 0 ? text[i - 1] : '\0';
+        var after = i + 1 < text.Length ? text[i + 1] : '\0';
+        return text[i] switch
+        {
+            '\uFF05' => IsFullwidthDigit(before),
+            '\uFF04' or (>= '\uFFE0' and <= '\uFFE1') or (>= '\uFFE5' and <= '\uFFE6') => IsFullwidthDigit(after) || (IsFullwidthLetterOrDigit(before) && IsFullwidthLetterOrDigit(after)),
+            _ => IsFullwidthLetterOrDigit(before) && IsFullwidthLetterOrDigit(after),
+        };
+    }
+
+    private static bool IsFullwidthDigit(char c) => c is >= '\uFF10' and <= '\uFF19';
+
+    private static bool IsFullwidthLetterOrDigit(char c) =>
+        c is (>= '\uFF10' and <= '\uFF19') or (>= '\uFF21' and <= '\uFF3A') or (>= '\uFF41' and <= '\uFF5A');
 
     /// <summary>Fullwidth ASCII punctuation and the fullwidth currency and other signs (U+FFE0-FFE6).</summary>
     private static bool IsPunctuationOrSymbol(char c) =>

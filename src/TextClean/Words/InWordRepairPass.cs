@@ -25,8 +25,10 @@ public sealed class InWordRepairPass : TextPass
     public const string Reason = "in-word-damage";
 
     /// <summary>Characters that stand for a damaged letter inside a word. Not '/': between words it is a
-    /// separator far more often ("and/or", "Degtyaryov/Anadolu"), and a token with one is left alone.</summary>
-    internal const string DamageCharacters = "[]{}()<>|\\0123456789@#^*~$%&+=!?\uFFFD";
+    /// separator far more often ("and/or", "Degtyaryov/Anadolu"), and a token with one is left alone. Of the
+    /// digits only those that pass for letters (0 o, 1 l, 3 e, 5 s, 6 b): 2, 4, 7, 8 and 9 inside a word are
+    /// number words and leetspeak ("sk8er", "Se7en", "gr8", "4ever"), not a lost letter.</summary>
+    internal const string DamageCharacters = "[]{}()<>|\\01356@#^*~$%&+=!?\uFFFD";
 
     // A token longer than this is no word (a hash, a base64 run, a minified blob): skipped unread.
     private const int MaxChunkLength = 96;
@@ -206,7 +208,7 @@ public sealed class InWordRepairPass : TextPass
                 {
                     damage++;
                 }
-                else if (!char.IsLetter(c))
+                else if (!char.IsLetter(c) && !char.IsAsciiDigit(c))
                 {
                     return; // '.', ':', '_', ',' inside: a URL, email, identifier or number
                 }
@@ -456,11 +458,10 @@ public sealed class InWordRepairPass : TextPass
         '0' => "o",
         '1' or '!' or '|' => "il",
         '3' => "e",
-        '4' or '@' => "a",
+        '@' => "a",
         '5' or '$' => "s",
-        '6' or '9' => "gb",
-        '7' or '+' => "t",
-        '8' => "b",
+        '6' => "gb",
+        '+' => "t",
         _ => "",
     };
 

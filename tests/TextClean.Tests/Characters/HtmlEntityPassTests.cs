@@ -31,6 +31,7 @@ public class HtmlEntityPassTests
     [InlineData("x &lt y", "x < y")]
     [InlineData("http://x.org/?a=1&copy=2", "http://x.org/?a=1&copy=2")] // before '=': an attribute value, not a reference
     [InlineData("?a=1&amp;copy=2", "?a=1&copy=2")]
+    [InlineData("?q=x&reg_id=42&not_found=1", "?q=x&reg_id=42&not_found=1")] // before '_': an identifier
     [InlineData("&notit; &copyright", "&notit; &copyright")]    // before a letter: not a legacy prefix
     [InlineData("&ltṕ &copyé", "&ltṕ &copyé")]                 // before any letter, not only an ASCII one
     [InlineData("&lt\u0301x", "&lt\u0301x")]                  // before a combining mark

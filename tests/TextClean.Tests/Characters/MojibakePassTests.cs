@@ -36,7 +36,10 @@ public class MojibakePassTests
     [InlineData("Ξ•Ξ»Ξ»Ξ¬Ξ΄Ξ±", "Ελλάδα")]                                            // windows-1253
     [InlineData("Ä°stanbulâ€™da Ä±lÄ±mlÄ± bir gÃ¼n", "İstanbul’da ılımlı bir gün")] // windows-1254
     [InlineData("Lietuvos Seimas svarstys ÄÆstatymo projektÄ…", "Lietuvos Seimas svarstys įstatymo projektą")] // windows-1257
+    [InlineData("Voc\u0393\uF8F9 fala portugu\u0393\uF8F9s?", "Você fala português?")]                 // windows-1253 as Windows decodes its undefined 0xAA
+    [InlineData("\u00C4\u008Cesk\u0106\uF8FC vl\u0106\uF8FCda", "Česká vláda")]                     // windows-1257 as Windows decodes its undefined 0xA1
     [InlineData("Le g√¢teau √©tait d√©licieux", "Le gâteau était délicieux")]       // MacRoman
+    [InlineData("Œ∑ ŒøŒπŒ∫ŒøŒ\u2126ŒøŒºŒØŒ±, ¬\u2126 cup", "η οικονομία, ½ cup")]           // MacRoman as Java and .NET read it: 0xBD is the ohm sign
     [InlineData("Le caf├⌐ est pr├¬t", "Le café est prêt")]                          // cp437
     [InlineData("─îe┼ítina", "Čeština")]
     public void Utf8_misread_through_a_code_page_is_repaired(string input, string expected)
@@ -48,6 +51,10 @@ public class MojibakePassTests
     [InlineData("Ð‘Ð¾Ñ€Ñ‰ Ð¸ Ñ‰Ð¸", "Борщ и щи")]                                   // Cyrillic
     [InlineData("Î‘Î¸Î®Î½Î±", "Αθήνα")]                                              // Greek
     [InlineData("×©×œ×•×\u009D ×¢×•×œ×\u009D", "שלום עולם")]                         // Hebrew
+    [InlineData("×\u2022×\u2019×³×™×¨×¤×\u201D ×¦×\u201D×´×œ", "וג׳ירפה צה״ל")]           // Hebrew geresh and gershayim inside words
+    [InlineData("Ч¤ЧЁЧ§ Ч\u201DЧі Ч\u2022Ч¦Ч\u201DЧґЧњ", "פרק ה׳ וצה״ל")]                       // through 1251: a letter with a geresh is a numeral
+    [InlineData("×\u203A×ˇ×\u201C×¨×\u201D ×\u2018Öľ1", "כסדרה ב־1")]                             // through 1250: "Öľ" is its maqaf, not ISO-8859-2's tsere
+    [InlineData("ΤµΦ€Φ\u2021Υ΅Υ¶ΥΈΦ\u201AΥ΄ Φ\u2021 Τ³ΥµΥΈΦ\u201AΥ΄Φ€Υ«ΥΈΦ\u201AΥ΄", "Երևանում և Գյումրիում")]  // Armenian through 1253: "և" ("and") is a one-letter word
     [InlineData("Ù…Ø±Ø\u00ADØ¨Ø§ Ø¨Ø§Ù„Ø¹Ø§Ù„Ù…", "مرحبا بالعالم")]                 // Arabic
     [InlineData("Ø§Ù„Ø¹Ø±Ø¨ÙŠØ© and English", "العربية and English")]                 // right to left next to left to right
     [InlineData("Tiáº¿ng Viá»‡t", "Tiếng Việt")]                                    // Vietnamese

@@ -27,6 +27,8 @@ public class WidthPassTests
     [InlineData("price：￥１００ ", "price:¥100 ")]
     [InlineData("（see below）", "(see below)")]
     [InlineData("Tokyo！\n東京！", "Tokyo!\n東京！")]                           // the line decides
+    [InlineData("增长６．３％。１０：３０，（１）", "增长6.3%。10:30，（1）")]      // a number's own signs go with its digits
+    [InlineData("价格￥１００元，型号ＡＢ－１２", "价格¥100元，型号AB-12")]
     public void Fullwidth_Latin_becomes_ASCII(string input, string expected)
     {
         Assert.Equal(expected, Pass.Apply(input));

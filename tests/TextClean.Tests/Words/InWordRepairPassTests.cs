@@ -36,6 +36,7 @@ public class InWordRepairPassTests
     [InlineData("and/or his/her either/or")]
     [InlineData("by Micro$oft and Pl@net")]                     // leetspeak names, mid-sentence
     [InlineData("h4ck3r l33t n00b")]                            // two leetspeak symbols, or too short
+    [InlineData("sk8er boi, the film Se7en, gr8 w8ing")]       // digits that pass for no letter: number words, titles
     [InlineData("iPh0ne")]                                      // mixed case without evidence
     [InlineData("chan#e")]                                      // chance? change? not clear
     [InlineData("neg~tiat]ons")]                                // two damaged letters, no such word in the text

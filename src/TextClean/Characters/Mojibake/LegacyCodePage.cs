@@ -45,14 +45,17 @@ internal sealed class LegacyCodePage
             bytes[upperHalf[i]] = (byte)(0x80 + i);
         }
 
-        // Windows-1252 also takes the C1 controls back to their bytes: UTF-8 read as Latin-1 (which leaves
-        // C1 controls) and as Windows-1252 are the same damage, and real text often mixes both readings.
-        if (name == "windows-1252")
+        AlsoReadBack = name switch
         {
-            for (var b = 0x80; b <= 0x9F; b++)
-            {
-                bytes.TryAdd((char)b, (byte)b);
-            }
+            "windows-1252" => [.. Enumerable.Range(0x80, 0x20).Select(b => ((char)b, (byte)b))],
+            "macintosh" => [('\u2126', 0xBD)],
+            "windows-1253" => [('\uF8F9', 0xAA), ('\uF8FA', 0xD2), ('\uF8FB', 0xFF)],
+            "windows-1257" => [('\uF8FC', 0xA1), ('\uF8FD', 0xA5)],
+            _ => [],
+        };
+        foreach (var (c, b) in AlsoReadBack)
+        {
+            bytes.TryAdd(c, b);
         }
 
         foreach (var (c, b) in bytes)
@@ -67,6 +70,15 @@ internal sealed class LegacyCodePage
     }
 
     public string Name { get; }
+
+    /// <summary>Characters that other readings of this page's bytes give, taken back to those bytes too.
+    /// Windows-1252: the C1 controls, since UTF-8 read as Latin-1 (which leaves them) and as Windows-1252 are
+    /// the same damage, and real text often mixes both readings. MacRoman: the ohm sign U+2126, which the
+    /// original Apple table, Java and .NET give for 0xBD, where Apple's current table and Python give Ω U+03A9
+    /// ("Œ\u2126" is the Greek "ν", "¬\u2126" is "½"). Windows-1253 and -1257: the private-use characters
+    /// that Windows' own conversion (MultiByteToWideChar, and .NET's code pages) gives for the bytes these
+    /// pages leave undefined, so that "ê" (C3 AA) read as Windows-1253 is "Γ\uF8F9".</summary>
+    public IReadOnlyList<(char Char, byte Byte)> AlsoReadBack { get; }
 
     /// <summary>The plausibility cost of assuming text was misread through this page (see the generator).</summary>
     public double Prior { get; }

@@ -180,9 +180,12 @@ internal static partial class LegacyCodePages
                     }
 
                     Add(pages[p].ToChar((byte)b), role);
-                    if (b <= 0x9F && pages[p].Name == "windows-1252")
+                    foreach (var (c, alsoByte) in pages[p].AlsoReadBack)
                     {
-                        Add((char)b, role); // the C1 controls it also takes back
+                        if (alsoByte == b)
+                        {
+                            Add(c, role);
+                        }
                     }
                 }
             }
@@ -254,10 +257,13 @@ internal static partial class LegacyCodePages
         set.Remove('\uFB01');
         set.Remove('\uFB02');
 
-        // Latin-1's C1 controls, which the Windows-1252 page also takes back.
-        for (var c = '\u0080'; c <= '\u009F'; c++)
+        // What pages also take back: Latin-1's C1 controls (Windows-1252), the ohm sign (MacRoman).
+        foreach (var page in All)
         {
-            set.Add(c);
+            foreach (var (c, _) in page.AlsoReadBack)
+            {
+                set.Add(c);
+            }
         }
 
         // IndexOfSuspect skips ASCII unread.

@@ -55,6 +55,8 @@ internal static class Plausibility
     {
         var cost = 0.0;
         Info previous = default, beforePrevious = default;
+        // The script of the last letter seen, and of the last letter before the word now being read.
+        Script? lastLetterScript = null, scriptBeforeWord = null;
         var count = 0;
         var index = 0;
         while (index < text.Length)
@@ -79,9 +81,23 @@ internal static class Plausibility
                 cost += 2.5;
             }
 
-            if (count > 1 && IsWordLetter(previous) && !IsWordish(beforePrevious) && !IsWordish(current))
+            // A Hebrew letter before a maqaf, geresh or gershayim is a prefix ("ב־1") or a numeral ("ה׳"), not
+            // alone; and a one-letter word after a word of its own script is a word ("և", Armenian "and").
+            if (count > 1 && IsWordLetter(previous) && !IsWordish(beforePrevious) && !IsWordish(current)
+                && current.Value is not (HebrewMaqaf or HebrewGeresh or HebrewGershayim)
+                && scriptBeforeWord != previous.Script)
             {
                 cost += LoneLetterCost(previous);
+            }
+
+            if (IsWordLetter(current))
+            {
+                if (!IsWordish(previous))
+                {
+                    scriptBeforeWord = lastLetterScript;
+                }
+
+                lastLetterScript = current.Script;
             }
 
             // A symbol inside a word ("Ä°stanbul", "g√¢teaux"): only apostrophes, hyphens and middle dots belong there.
@@ -103,7 +119,14 @@ internal static class Plausibility
     private static bool IsPictograph(int c) => c is (>= 0x2600 and < 0x27C0) or (>= 0x2B00 and < 0x2C00) or (>= 0x1F000 and < 0x1FB00);
 
     private static bool IsInWordPunctuation(int c) => c is
-        0x2019 or 0x00B4 or 0x02BC or 0x2032 or 0x2010 or 0x2011 or 0x2013 or 0x2014 or 0x00B7 or 0x2027 or 0x30FB;
+        0x2019 or 0x00B4 or 0x02BC or 0x2032 or 0x2010 or 0x2011 or 0x2013 or 0x2014 or 0x00B7 or 0x2027 or 0x30FB
+        or HebrewMaqaf or HebrewGeresh or HebrewGershayim;
+
+    // Hebrew's own in-word punctuation: the maqaf joins words ("ב־1"), the geresh marks a sound or a numeral
+    // ("ג׳ירפה", "ה׳"), the gershayim an acronym ("צה״ל").
+    private const int HebrewMaqaf = 0x05BE;
+    private const int HebrewGeresh = 0x05F3;
+    private const int HebrewGershayim = 0x05F4;
 
     /// <summary>Symbols of the Latin-1 and Windows-1252 upper halves, the stuff of Western mojibake.</summary>
     private static bool IsWesternSymbol(int c) => c is (>= 0xA1 and <= 0xBF and not (0xAA or 0xBA)) or 0xD7 or 0xF7
@@ -241,13 +264,15 @@ internal static class Plausibility
         0x2019 or 0x201D or 0x2026 or 0x00BB or 0x203A or 0x00AE or 0x2122 or 0x00A9 or 0x00B0 or 0x00B2 or 0x00B3
         or 0x00B9 or 0x2020 or 0x2021 or 0x2030 or 0x00B4 or 0x00A8 or 0x00BF or 0x00A1 or 0x2032 or 0x2033
         or 0x2013 or 0x2014 or 0x2010 or 0x2011 or 0x00B7 or 0x00A0 or 0x2022 or 0x3001 or 0x3002 or 0xFF0C or 0xFF01
-        or 0xFF1F or 0x02BC or 0x201C or 0x00A3 or 0x0374 or 0x0384 or 0x20AC or 0x00A2 or 0x00D7 or 0x2116;
+        or 0xFF1F or 0x02BC or 0x201C or 0x00A3 or 0x0374 or 0x0384 or 0x20AC or 0x00A2 or 0x00D7 or 0x2116
+        or HebrewMaqaf or HebrewGeresh or HebrewGershayim;
 
     /// <summary>Non-ASCII symbols that can begin a word: opening quotes, inverted marks, currency.</summary>
     private static bool StartsWordsWell(int c) => IsPictograph(c) || c is
         0x2018 or 0x201C or 0x201E or 0x201A or 0x00AB or 0x2039 or 0x00BF or 0x00A1 or 0x00A3 or 0x20AC or 0x00A5
         or 0x00A7 or 0x00B4 or 0x00A8 or 0x2019 or 0x2013 or 0x2014 or 0x2010 or 0x2011 or 0x00B7 or 0x00A0 or 0x2022
-        or 0x2026 or 0x00D7 or 0x02BC or 0x201D or 0x2116 or 0x00A9 or 0x00AE or 0x00B0 or 0x2122 or 0x3001 or 0x3002;
+        or 0x2026 or 0x00D7 or 0x02BC or 0x201D or 0x2116 or 0x00A9 or 0x00AE or 0x00B0 or 0x2122 or 0x3001 or 0x3002
+        or HebrewMaqaf or HebrewGershayim;
 
     /// <summary>Below this code point classes are looked up, not worked out: nearly every character a
     /// misread byte becomes lies there.</summary>
@@ -386,6 +411,7 @@ internal static class Plausibility
         < 0x490 => (Script.Cyrillic, 2.5),
         < 0x500 => (Script.Cyrillic, 1.5),
         < 0x530 => (Script.Cyrillic, 2.5),
+        (>= 0x531 and <= 0x556) or (>= 0x561 and <= 0x587) => (Script.OtherCommon, 0.5), // Armenian letters, as Georgian
         < 0x590 => (Script.OtherCommon, 1),
         >= 0x5D0 and <= 0x5EA => (Script.Hebrew, 0),
         < 0x600 => (Script.Hebrew, 1),
