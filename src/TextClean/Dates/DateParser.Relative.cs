@@ -1051,9 +1051,13 @@ internal sealed partial class DateParser
             });
         }
 
-        // "the current crisis": the adjective on its own (before a unit it is Relative's)
+        // "the current crisis": the adjective on its own (before a unit it is Relative's). Before a stop, a
+        // preposition or a verb of being it is the noun: "swam against the current.", "the current of the river",
+        // "the current was strong"
         if (IsCue(i, Cue.Current) && !IsClass(i + 1, WordClass.Unit) &&
-            !IsClass(i + 1, WordClass.UnitPlural) && !IsCue(i + 1, Cue.Fiscal))
+            !IsClass(i + 1, WordClass.UnitPlural) && !IsCue(i + 1, Cue.Fiscal) &&
+            IsWord(i + 1) && !IsCue(i + 1, Cue.Of) && !IsClass(i + 1, WordClass.Preposition) &&
+            !WordIsAny(i + 1, "is", "was", "are", "were", "in", "into", "from", "through"))
         {
             // "the then current price": the present of a past moment
             return new Match(i + 1, TimexType.Date, WordIs(i - 1, "then") ? "PAST_REF" : "PRESENT_REF");

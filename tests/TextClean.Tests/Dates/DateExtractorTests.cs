@@ -214,6 +214,7 @@ public class DateExtractorTests
     [InlineData("Rates may dip in the short term.", "1989-10-26", "the short term", "DATE", "FUTURE_REF")]
     [InlineData("Sales fell from a year earlier.", "1989-10-26", "a year earlier", "DATE", "1988")]
     [InlineData("Holders may buy shares at the then current market price.", "1989-10-26", "current", "DATE", "PAST_REF")]
+    [InlineData("The current and former leaders met.", "2023-09-12", "current", "DATE", "PRESENT_REF")]
     [InlineData("Loss carry-forwards will cut taxes in future quarters.", "1989-10-30", "future quarters", "DATE", "FUTURE_REF")]
     [InlineData("Three doctors were killed, most recently last October.", "1999-02-06", "last October", "DATE", "1998-10")] // the date is the time
     public void Relative_expressions(string text, string reference, string mention, string type, string value) =>
@@ -624,6 +625,7 @@ public class DateExtractorTests
     [InlineData("The Daily Show aired; the Weekly Standard closed.")]          // titles, not sets
     [InlineData("The Black Sea fleet and Cyber Command met.")]
     [InlineData("Temperatures will climb into the 80s.")]
+    [InlineData("They swam against the current. The current of the river was strong; the current is cold.")] // the noun
     public void Amounts_scores_labels_verbs_and_names_are_not_dates(string text, string? onlyMention = null)
     {
         var mentions = DateExtractor.Default.Extract(text, Reference("2023-09-12"));
