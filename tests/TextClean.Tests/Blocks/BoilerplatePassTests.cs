@@ -200,6 +200,23 @@ public class BoilerplatePassTests
         Assert.Equal(text, Kept(text));
     }
 
+    /// <summary>The list exemption kept a "More from …" header at the article's end, and the links under it.</summary>
+    [Fact]
+    public void A_section_header_after_a_list_that_ends_the_article_takes_its_links()
+    {
+        var text = Page([.. Article, "The new routes are:", "Route 12 to Northgate", "Route 14 to the hospital",
+            "More from Metro", "Mayor Unveils Budget Plan", "School Board Delays Vote", "Police Seek Witnesses in Crash"]);
+        Assert.Equal(Page([.. Article, "The new routes are:", "Route 12 to Northgate", "Route 14 to the hospital"]), Kept(text));
+    }
+
+    /// <summary>A counted comments button read as the comments header and took the rest of the article.</summary>
+    [Fact]
+    public void A_comments_button_with_its_count_goes_alone()
+    {
+        var text = Page(Article[0], Article[1], "Comments 34", Article[2], Article[3]);
+        Assert.Equal(Page(Article), Kept(text));
+    }
+
     [Fact]
     public void An_author_blurb_after_the_article_goes_though_it_reads_as_prose()
     {
