@@ -645,6 +645,20 @@ public sealed partial class BoilerplatePass : BlockPass
         return false;
     }
 
+    /// <summary>The first block after the short lines from <paramref name="k"/> on is a paragraph of the body.</summary>
+    private static bool ArticleResumesAfterList(ReadOnlySpan<Kind> kinds, ReadOnlySpan<bool> inBody, int k)
+    {
+        for (var j = k + 1; j < kinds.Length && j - k <= MaxListItems; j++)
+        {
+            if (kinds[j] != Kind.Short)
+            {
+                return inBody[j] && kinds[j] >= Kind.NearGood;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A short sentence weighs for the body a little; a title-cased headline (a link to another
     /// article) against it more than other short lines.</summary>
     private static double ShortScore(in BlockFeatures f)
@@ -684,8 +698,10 @@ public sealed partial class BoilerplatePass : BlockPass
         for (var k = 0; k < kinds.Length; k++)
         {
             var f = features[survivors[k]];
-            // An item of a list the article introduces ("Here is what changes:", "More buses") is no header.
-            if (page.SectionHeaders[survivors[k]] is not { } header || IsListItemAfterColon(survivors, features, kinds, local, k))
+            // An item of a list the article introduces ("Here is what changes:", "More buses") is no header,
+            // when the article goes on after the list: at its end, "More from Metro" heads the links below.
+            if (page.SectionHeaders[survivors[k]] is not { } header
+                || (IsListItemAfterColon(survivors, features, kinds, local, k) && ArticleResumesAfterList(kinds, inBody, k)))
             {
                 continue;
             }
@@ -936,10 +952,11 @@ public sealed partial class BoilerplatePass : BlockPass
                 return whole;
             }
 
-            // The count is the digits and spaces at the end ("1,024" is "1 024" in a key).
+            // The count is the digits and spaces at the end ("1,024" is "1 024" in a key). A button goes alone:
+            // "Comments 34" in a share bar after the lead paragraph is no header that takes the rest of the page.
             var phraseEnd = key.TrimEnd("0123456789 ").Length;
             return phraseEnd > 0 && phraseEnd < key.Length && key[phraseEnd] == ' ' && key.Length - phraseEnd <= MaxCountChars
-                && _wholeBySpan.TryGetValue(key[..phraseEnd], out var counted) && counted.Reason is R.Share or R.Comments ? counted : null;
+                && _wholeBySpan.TryGetValue(key[..phraseEnd], out var counted) && counted.Reason is R.Share or R.Comments ? (counted.Reason, false) : null;
         }
 
         /// <param name="allowLongHeader">The block does not end like a sentence, so it may be a header

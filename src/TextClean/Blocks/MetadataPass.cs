@@ -42,7 +42,7 @@ public sealed class MetadataPass : BlockPass
 
     private static readonly string[] JobTitleWords = ["reporter", "correspondent", "editor", "writer", "columnist", "contributor",
         "journalist", "producer", "photographer", "photojournalist", "analyst", "critic", "staff", "intern", "chief"];
-    private static readonly string[] NotAuthorWords = ["published", "updated", "posted", "on", "at", "and", "last",
+    private static readonly string[] NotAuthorWords = ["published", "updated", "modified", "posted", "on", "at", "and", "last",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
     public override string Name => "metadata";
@@ -81,6 +81,7 @@ public sealed class MetadataPass : BlockPass
             }
         }
 
+        ArticleDate? updated = null;
         var byline = FindByline(text, blocks, header, removed);
         if (byline >= 0)
         {
@@ -91,12 +92,36 @@ public sealed class MetadataPass : BlockPass
                 authors = names;
             }
 
-            published ??= date;
-            // The lead photo's credit may sit between the headline and the byline: the headline is above it.
-            var above = byline - 1;
-            while (above >= 0 && !removed[above] && CreditLine.IsAt(blocks[above].Span(text)))
+            // "By Jane Doe | Updated Sept. 14, 2023" dates an edit: a "Published" line below gives the article's date.
+            if (IsUpdateDate(blocks[byline].Span(text)))
             {
-                above--;
+                updated = date;
+            }
+            else
+            {
+                published ??= date;
+            }
+
+            // The lead photo's credit and date lines may sit between the headline and the byline: the headline
+            // is above them. Without a headline above, a labelled line is the headline ("PHOTOS: Crowds line up…").
+            var above = byline - 1;
+            var labelled = -1;
+            for (; above >= 0 && !removed[above]; above--)
+            {
+                var span = blocks[above].Span(text);
+                if (CreditLine.IsAt(span))
+                {
+                    labelled = labelled < 0 ? above : labelled;
+                }
+                else if (!IsDateLine(span, out _))
+                {
+                    break;
+                }
+            }
+
+            if (above < 0 || removed[above] || !IsHeadline(blocks[above].Span(text)))
+            {
+                above = labelled;
             }
 
             if (above >= 0 && !removed[above] && title is null && IsHeadline(blocks[above].Span(text)))
@@ -109,7 +134,6 @@ public sealed class MetadataPass : BlockPass
         // Lines that are only a date above the body ("Published October 6, 2023"): all of them go, so a
         // second run finds none; the first gives the date, but an "Updated …" line only when no other does
         // (sites print the update above the first publication as often as below it).
-        ArticleDate? updated = null;
         for (var i = 0; i < header; i++)
         {
             if (!removed[i] && IsDateLine(blocks[i].Span(text), out var date))
@@ -269,7 +293,8 @@ public sealed class MetadataPass : BlockPass
         }
 
         // A sentence that starts with "By" ("By the end of May, prices rose.") is body text.
-        if (!hasDate && (EndsLikeSentence(block) || CountWords(block) > 12))
+        // Its period ends a degree or a suffix ("By Jane Doe, M.D.", "By John Roe Jr.") only in a byline.
+        if (!hasDate && ((EndsLikeSentence(block) && !EndsWithNameAbbreviation(block)) || CountWords(block) > 12))
         {
             return false;
         }
@@ -323,6 +348,20 @@ public sealed class MetadataPass : BlockPass
         authors = list;
         published = hasDate ? date : null;
         return true;
+    }
+
+    /// <summary>The last word is a degree in initials ("M.D.", "Ph.D.") or a name's suffix ("Jr.", "Sr.").</summary>
+    private static bool EndsWithNameAbbreviation(ReadOnlySpan<char> block)
+    {
+        var trimmed = block.TrimEnd(' ');
+        var last = trimmed[(trimmed.LastIndexOfAny(' ', ',') + 1)..];
+        if (last.Length < 3 || last[^1] != '.')
+        {
+            return false;
+        }
+
+        var word = last[..^1];
+        return word is "Jr" or "Sr" || (word.Contains('.') && !word.ContainsAnyExcept(LetterOrDot) && char.IsUpper(word[0]));
     }
 
     private static bool IsNameList(List<string> names)
@@ -550,6 +589,18 @@ public sealed class MetadataPass : BlockPass
         }
 
         return false;
+    }
+
+    /// <summary>The block's date is an update's: "Jane Doe | Updated Sept. 14, 2023", "By Jane Doe, last modified …".</summary>
+    private static bool IsUpdateDate(ReadOnlySpan<char> block)
+    {
+        if (!DateText.TryFind(block, out _, out var start, out _))
+        {
+            return false;
+        }
+
+        var label = block[..start].TrimEnd(" :");
+        return label.EndsWith("updated", StringComparison.OrdinalIgnoreCase) || label.EndsWith("modified", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsEditorFooter(ReadOnlySpan<char> block)

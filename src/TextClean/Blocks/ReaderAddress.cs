@@ -4,7 +4,8 @@ namespace TextClean.Blocks;
 /// Whether a block speaks to its reader, outside quotation marks: "you", "your", "our", "we", "please"
 /// and their equivalents in the stoplists' main languages. Page furniture does ("Sign up for our
 /// newsletter", "We use cookies"); news prose reports in the third person and addresses the reader only
-/// inside the quotes it cites.
+/// inside the quotes it cites. Furniture also points at the page it is on ("This site uses cookies to…",
+/// "sign up at the link below"), which an article's sentence about the same thing does not.
 /// </summary>
 internal static class ReaderAddress
 {
@@ -24,10 +25,17 @@ internal static class ReaderAddress
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>What "this" points at when the page speaks of itself ("this site", "this newsletter").</summary>
+    private static readonly string[] PageNouns = ["site", "website", "webpage", "page", "newsletter", "article"];
+
+    /// <summary>What "below" follows when the page points down at itself ("the link below").</summary>
+    private static readonly string[] PageParts = ["link", "links", "form", "button", "box"];
+
     public static bool IsIn(ReadOnlySpan<char> block)
     {
         Span<char> lower = stackalloc char[MaxWordLength];
         var quoted = false;
+        var previous = 0..0;
         var i = 0;
         while (i < block.Length)
         {
@@ -65,6 +73,28 @@ internal static class ReaderAddress
 
             var length = word.ToLowerInvariant(lower);
             if (length > 0 && WordsBySpan.Contains(lower[..length]))
+            {
+                return true;
+            }
+
+            var before = block[previous];
+            if ((before.Equals("this", StringComparison.OrdinalIgnoreCase) && IsAny(word, PageNouns))
+                || (word.Equals("below", StringComparison.OrdinalIgnoreCase) && IsAny(before, PageParts)))
+            {
+                return true;
+            }
+
+            previous = start..i;
+        }
+
+        return false;
+    }
+
+    private static bool IsAny(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var candidate in words)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -92,7 +92,9 @@ public class BoilerplatePassTests
     [InlineData("Get the day's top headlines delivered to your inbox every morning by subscribing to our newsletter.", "subscribe")]
     [InlineData("This website uses cookies. By continuing to use this website, you are agreeing to the use of cookies.", "cookie")]
     [InlineData("Copyright 2023 The Example Press. All rights reserved. This material may not be published or broadcast.", "footer")]
-    public void A_long_furniture_sentence_that_addresses_the_reader_goes_inside_the_body(string line, string reason)
+    [InlineData("This site uses cookies and similar technologies to improve the browsing experience and to analyse traffic.", "cookie")]   // it points at its page
+    [InlineData("The Morning Briefing newsletter brings the top stories to subscribers every weekday; sign up for free at the link below.", "subscribe")]
+    public void A_long_furniture_sentence_that_addresses_the_reader_or_points_at_its_page_goes_inside_the_body(string line, string reason)
     {
         var text = Page(Article[0], Article[1], line, Article[2], Article[3]);
         var log = new ChangeLog();
@@ -196,6 +198,23 @@ public class BoilerplatePassTests
     {
         var text = Page(Article[0], Article[1], "Here is what changes:", "More buses", "Later service", "New stops", Article[2], Article[3]);
         Assert.Equal(text, Kept(text));
+    }
+
+    /// <summary>The list exemption kept a "More from …" header at the article's end, and the links under it.</summary>
+    [Fact]
+    public void A_section_header_after_a_list_that_ends_the_article_takes_its_links()
+    {
+        var text = Page([.. Article, "The new routes are:", "Route 12 to Northgate", "Route 14 to the hospital",
+            "More from Metro", "Mayor Unveils Budget Plan", "School Board Delays Vote", "Police Seek Witnesses in Crash"]);
+        Assert.Equal(Page([.. Article, "The new routes are:", "Route 12 to Northgate", "Route 14 to the hospital"]), Kept(text));
+    }
+
+    /// <summary>A counted comments button read as the comments header and took the rest of the article.</summary>
+    [Fact]
+    public void A_comments_button_with_its_count_goes_alone()
+    {
+        var text = Page(Article[0], Article[1], "Comments 34", Article[2], Article[3]);
+        Assert.Equal(Page(Article), Kept(text));
     }
 
     [Fact]

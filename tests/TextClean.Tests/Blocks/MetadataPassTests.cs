@@ -28,6 +28,9 @@ public class MetadataPassTests
     [InlineData("Par Claire Martin", "Claire Martin", null)]
     [InlineData("Por Ana García y Luis Pérez", "Ana García|Luis Pérez", null)]
     [InlineData("By Jane Doe, CNN 7:27 PM EDT, Tue September 12, 2023", "Jane Doe", "2023-09-12T19:27")]   // the time before the date; an agency's initials are no author
+    [InlineData("By Jane Doe, M.D.", "Jane Doe", null)]                           // the period ends a degree, not a sentence
+    [InlineData("By Jane Doe, Ph.D., and John Roe", "Jane Doe|John Roe", null)]
+    [InlineData("By John Roe Jr.", "John Roe Jr.", null)]
     public void Reads_bylines(string byline, string authors, string? published)
     {
         var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{byline}\n\n{Body}"));
@@ -46,6 +49,40 @@ public class MetadataPassTests
     {
         var document = Pass.Apply(new BlockDocument($"Headline of the story\n\nBy Jane Doe\n\n{lines}\n\n{Body}"));
         Assert.Equal(published, document.Metadata.Published?.ToString());
+        Assert.Equal(Body, document.Text);
+    }
+
+    [Theory]
+    [InlineData("By Jane Doe | Updated Sept. 14, 2023\n\nPublished Sept. 12, 2023")]          // the byline's date is an update's
+    [InlineData("Modified Sept. 14, 2023\n\nJane Doe | Sept. 12, 2023")]                      // 'Modified' is no author
+    public void The_first_publication_wins_over_an_update_around_the_byline(string lines)
+    {
+        var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{lines}\n\n{Body}"));
+        Assert.Equal("2023-09-12", document.Metadata.Published?.ToString());
+        Assert.Equal(["Jane Doe"], document.Metadata.Authors);
+        Assert.Equal("Headline of the story", document.Metadata.Title);
+        Assert.Equal(Body, document.Text);
+    }
+
+    /// <summary>A date line between headline and byline is no title either.</summary>
+    [Fact]
+    public void The_headline_is_above_a_date_line_over_the_byline()
+    {
+        var document = Pass.Apply(new BlockDocument($"Headline of the story\n\nUpdated Sept. 14, 2023\n\nBy Jane Doe\n\n{Body}"));
+        Assert.Equal("Headline of the story", document.Metadata.Title);
+        Assert.Equal("2023-09-14", document.Metadata.Published?.ToString());
+        Assert.Equal(Body, document.Text);
+    }
+
+    /// <summary>With no headline above it, a labelled line over the byline is the headline: local news sites
+    /// title galleries and clips so.</summary>
+    [Theory]
+    [InlineData("PHOTOS: Crowds Line Up for the New Bus Routes")]
+    [InlineData("Video: Mayor Explains the Plan")]
+    public void A_labelled_headline_right_above_the_byline_is_the_title(string headline)
+    {
+        var document = Pass.Apply(new BlockDocument($"{headline}\n\nBy Jane Doe\n\n{Body}"));
+        Assert.Equal(headline, document.Metadata.Title);
         Assert.Equal(Body, document.Text);
     }
 
