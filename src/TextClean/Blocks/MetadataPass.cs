@@ -340,9 +340,9 @@ public sealed class MetadataPass : BlockPass
             return false;
         }
         else if ((block.StartsWith("par ", StringComparison.OrdinalIgnoreCase) || block.StartsWith("por ", StringComparison.OrdinalIgnoreCase))
-            && !IsNameList(list))
+            && !IsForeignBylineNameList(list))
         {
-            return false; // "Par For The Course" is a headline
+            return false; // "Par For The Course", "Par Five Hole Closed", "Par Avion", "Por Que No": English headlines
         }
 
         authors = list;
@@ -362,6 +362,50 @@ public sealed class MetadataPass : BlockPass
 
         var word = last[..^1];
         return word is "Jr" or "Sr" || (word.Contains('.') && !word.ContainsAnyExcept(LetterOrDot) && char.IsUpper(word[0]));
+    }
+
+    private static readonly uint EnglishStopword = Stopwords.LanguageBit("English");
+
+    /// <summary>The names after French "Par" or Spanish "Por", which also open English headlines: each of two to
+    /// four words ("Claire Martin", "Ana García"), none of them an English stopword ("Five Hole Closed", "Que No").</summary>
+    private static bool IsForeignBylineNameList(List<string> names)
+    {
+        if (!IsNameList(names))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[Stopwords.MaxWordLength];
+        foreach (var name in names)
+        {
+            var words = 0;
+            foreach (var range in name.AsSpan().Split(' '))
+            {
+                var word = name.AsSpan(range);
+                if (word.IsEmpty)
+                {
+                    continue;
+                }
+
+                words++;
+                if (NameParticles.Contains(word.ToString()))
+                {
+                    continue; // "de", "y" are no English words here
+                }
+
+                if (word.Length <= Stopwords.MaxWordLength && (Stopwords.Lookup(lower[..word.ToLowerInvariant(lower)]) & EnglishStopword) != 0)
+                {
+                    return false;
+                }
+            }
+
+            if (words is < 2 or > 4)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsNameList(List<string> names)

@@ -26,6 +26,13 @@ internal static class Stopwords
 
     public static int LanguageCount => Table.Instance.Languages.Length;
 
+    /// <summary>The bit <see cref="Lookup(ReadOnlySpan{char})"/> sets for <paramref name="language"/> ("English").</summary>
+    public static uint LanguageBit(string language)
+    {
+        var index = Array.IndexOf(Table.Instance.Languages, language);
+        return index < 0 ? throw new ArgumentException($"no stoplist for {language}", nameof(language)) : 1u << index;
+    }
+
     /// <summary>FNV-1a, one UTF-16 unit at a time.</summary>
     public static uint Hash(uint hash, char c) => (hash ^ c) * 16777619;
 

@@ -134,6 +134,9 @@ public class MetadataPassTests
     [InlineData("By the end of May, prices had risen by a third in every region of the country.")]
     [InlineData("By Tuesday, the talks had collapsed.")]
     [InlineData("Par For The Course")]
+    [InlineData("Par Five Hole Closed")]   // English headlines: a one-word name, an English word in the name
+    [InlineData("Par Avion")]
+    [InlineData("Por Que No")]
     [InlineData("Von Miller Injured")]
     [InlineData("The Storm Hit On September 12, 2023")]
     [InlineData("by")]
