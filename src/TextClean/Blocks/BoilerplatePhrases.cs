@@ -102,6 +102,12 @@ internal static class BoilerplatePhrases
             "follow her on", "follow him on", "follow them on", "may be reached at", "can be reached at", "have a tip", "got a tip",
             "click here", "tap here", "opens in new window", "opens in a new window", "click to email", "click to print", "download the app", "get the app", "open in app");
 
+        // Interface labels that read as a short closing sentence ("Click to expand."): the whole line only.
+        Add(PhraseMatch.Whole, BoilerplateReasons.Widget,
+            "click to expand", "click to enlarge", "tap to expand", "tap to enlarge", "enlarge this image", "expand this image",
+            "enlarge image", "expand image", "hide caption", "toggle caption", "print this page", "print this article", "print article",
+            "terms apply", "conditions apply", "terms and conditions apply");
+
         Add(PhraseMatch.Prefix, BoilerplateReasons.Credit,
             "photo ", "photo by ", "photo credit", "photograph ", "photos ", "image ", "image credit", "image source", "credit ",
             "credits ", "picture ", "pictured ", "video ", "watch ", "source ", "illustration ", "foto ", "bild ", "фото ");

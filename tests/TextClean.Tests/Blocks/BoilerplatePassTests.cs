@@ -68,6 +68,17 @@ public class BoilerplatePassTests
         Assert.Equal(text, Kept(text));
     }
 
+    /// <summary>Interface labels that read as a short sentence joined the body with the closing-sentence rule.</summary>
+    [Theory]
+    [InlineData("Click to expand.")]
+    [InlineData("Print this page.")]
+    [InlineData("Enlarge this image.")]
+    [InlineData("Terms apply.")]
+    public void An_interface_label_after_the_article_goes(string label)
+    {
+        Assert.Equal(Page([.. Article]), Kept(Page([.. Article, label])));
+    }
+
     [Theory]
     [InlineData("Video shows the crowd waiting at the stop in the rain.")]
     [InlineData("Photos posted online showed buses stuck in traffic for hours.")]
