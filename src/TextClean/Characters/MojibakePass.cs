@@ -640,20 +640,21 @@ public sealed class MojibakePass : TextPass
     /// "Öľ" is Windows-1250's maqaf but ISO-8859-2's tsere).</summary>
     private static (string? Text, double Cost) Deepen(ReadOnlySpan<char> candidate, ReadOnlySpan<bool> fromIslands, double cost, ReadOnlySpan<char> left, ReadOnlySpan<char> right, List<Utf8Island> found)
     {
+        // Most decodings hold no further layer: they return before any buffer is set up.
+        var withSequences = LegacyCodePages.PagesWithSequences(candidate, default);
+        if (withSequences == 0)
+        {
+            return (null, cost);
+        }
+
         string? deepest = null;
         // Each layer is shorter than the one before: one buffer serves them all, and one mask per layer.
         Span<char> buffer = candidate.Length <= StackLimit ? stackalloc char[StackLimit] : new char[candidate.Length];
         Span<bool> mask = candidate.Length <= StackLimit ? stackalloc bool[StackLimit] : new bool[candidate.Length];
         Span<bool> nextMask = candidate.Length <= StackLimit ? stackalloc bool[StackLimit] : new bool[candidate.Length];
         fromIslands.CopyTo(mask);
-        for (var layer = 1; layer < MaxLayers; layer++)
+        for (var layer = 1; layer < MaxLayers && withSequences != 0; layer++)
         {
-            var withSequences = LegacyCodePages.PagesWithSequences(candidate, default);
-            if (withSequences == 0)
-            {
-                break;
-            }
-
             string? best = null;
             bool[] bestMask = [];
             var bestCost = cost;
@@ -703,6 +704,7 @@ public sealed class MojibakePass : TextPass
             (deepest, cost) = (best, bestCost);
             candidate = best;
             bestMask.CopyTo(mask);
+            withSequences = LegacyCodePages.PagesWithSequences(candidate, default);
         }
 
         return (deepest, cost);

@@ -108,8 +108,11 @@ public sealed class WidthPass : TextPass
     /// <summary>
     /// Whether the fullwidth punctuation or symbol at <paramref name="i"/> is part of a fullwidth number or
     /// word, whose letters and digits become ASCII: between two of them ("６．３", "１０：３０"), a percent sign
-    /// after a digit or a currency sign before one ("６％", "￥１００"). It goes with them, or the token
-    /// would come out half wide ("6．3％").
+    /// after a digit or a currency or plus or minus sign before one ("６％", "￥１００", "－５"). It goes with them, or the token
+    /// would come out half wide ("6．3％"). Not a bracket, which pairs with one outside the token ("第２（３）項"
+    /// would be "第2(3）項"), a wave dash, which joins a range ("２０～３０人" is "20～30人"), or a comma that
+    /// lists rather than groups thousands ("１，２，３" is "1，2，3"; "１０，０００" is "10,000"): these are
+    /// the line's punctuation.
     /// </summary>
     private static bool BelongsToFullwidthToken(string text, int i)
     {
@@ -118,12 +121,19 @@ public sealed class WidthPass : TextPass
         return text[i] switch
         {
             '\uFF05' => IsFullwidthDigit(before),
-            '\uFF04' or (>= '\uFFE0' and <= '\uFFE1') or (>= '\uFFE5' and <= '\uFFE6') => IsFullwidthDigit(after) || (IsFullwidthLetterOrDigit(before) && IsFullwidthLetterOrDigit(after)),
+            '\uFF08' or '\uFF09' or '\uFF3B' or '\uFF3D' or '\uFF5B' or '\uFF5D' or '\uFF5E' => false,
+            '\uFF0C' => IsFullwidthDigit(before) && GroupsThousands(text, i + 1),
+            '\uFF04' or '\uFF0B' or '\uFF0D' or (>= '\uFFE0' and <= '\uFFE1') or (>= '\uFFE5' and <= '\uFFE6') => IsFullwidthDigit(after) || (IsFullwidthLetterOrDigit(before) && IsFullwidthLetterOrDigit(after)),
             _ => IsFullwidthLetterOrDigit(before) && IsFullwidthLetterOrDigit(after),
         };
     }
 
     private static bool IsFullwidthDigit(char c) => c is >= '\uFF10' and <= '\uFF19';
+
+    // Exactly three fullwidth digits from start: a group of thousands after a comma.
+    private static bool GroupsThousands(string text, int start) =>
+        start + 3 <= text.Length && IsFullwidthDigit(text[start]) && IsFullwidthDigit(text[start + 1])
+        && IsFullwidthDigit(text[start + 2]) && (start + 3 == text.Length || !IsFullwidthDigit(text[start + 3]));
 
     private static bool IsFullwidthLetterOrDigit(char c) =>
         c is (>= '\uFF10' and <= '\uFF19') or (>= '\uFF21' and <= '\uFF3A') or (>= '\uFF41' and <= '\uFF5A');

@@ -29,6 +29,10 @@ public class WidthPassTests
     [InlineData("Tokyo！\n東京！", "Tokyo!\n東京！")]                           // the line decides
     [InlineData("增长６．３％。１０：３０，（１）", "增长6.3%。10:30，（1）")]      // a number's own signs go with its digits
     [InlineData("价格￥１００元，型号ＡＢ－１２", "价格¥100元，型号AB-12")]
+    [InlineData("第２（３）項、関数ｆ（ｘ）、ａ［０］", "第2（3）項、関数f（x）、a［0］")] // a bracket pairs outside the number
+    [InlineData("２０～３０人、１０：３０～１２：００", "20～30人、10:30～12:00")]          // a wave dash joins a range
+    [InlineData("気温は－５℃、前年比＋３．５％、（－）", "気温は-5℃、前年比+3.5%、（－）")]     // a number's sign goes with it
+    [InlineData("１，２，３の順、Ａ，Ｂ、１０，０００円、１，２３４，５６７", "1，2，3の順、A，B、10,000円、1,234,567")]
     public void Fullwidth_Latin_becomes_ASCII(string input, string expected)
     {
         Assert.Equal(expected, Pass.Apply(input));
