@@ -21,6 +21,7 @@ public class InWordRepairPassTests
     [InlineData("Russia's negotiati]ns' end", "Russia's negotiations' end")]
     [InlineData("negotiations and neg~tiat]ons", "negotiations and negotiations")] // two damaged letters: the text's word only
     [InlineData("Howev3r, it", "However, it")]                   // leetspeak-looking, but a sentence start
+    [InlineData("on 2013-10-15-negotiati]ns (2013) began", "on 2013-10-15-negotiations (2013) began")] // numbers' digits before the damage in the chunk
     public void Damaged_words_are_repaired(string input, string expected) => Assert.Equal(expected, Pass.Apply(input));
 
     [Theory]
