@@ -382,6 +382,12 @@ internal sealed partial class DateParser
         if (Attached(i + 1) && _tokens[i + 1].Kind == TokenKind.Symbol)
         {
             Consider(ref best, NumericDate(i)); // 2023-09-12, 12/09/2023
+            Consider(ref best, IsoWeekDate(i)); // 2023-W37, 2023-W37-2
+        }
+
+        if (length == 2 && Attached(i) && InRange(i - 2) && _tokens[i - 2].End == _lastMention.End)
+        {
+            Consider(ref best, YearRangeEnd(i)); // the 21 of 2019-21
         }
 
         if (length <= 2)
@@ -829,13 +835,19 @@ internal sealed partial class DateParser
     /// <summary>The tense of the clause around tokens [start, end): the nearest cue before the expression
     /// decides (a future word, a reporting or past-tense verb), else a cue just after it.</summary>
     /// <summary>Whether "may" or "might" at <paramref name="i"/> is a modal that looks ahead: a verb follows ("may
-    /// cut", "might soon"), but not "have" ("may have left", "might not have known" look back), and "might" as a noun
-    /// ("its military might in June", "with all his might.") has a preposition or a stop after it.</summary>
+    /// cut", "might soon"), but not "have" ("may have left", "might not have known" look back) nor "be" and a participle
+    /// ("may be linked to a robbery in May", "might be related": a guess about what is so or was done, no event to
+    /// come), and "might" as a noun ("its military might in June", "with all his might.") has a preposition or a stop
+    /// after it.</summary>
     private bool IsModalAhead(int i)
     {
         var next = WordIsAny(i + 1, "not", "also", "well", "already", "never", "still", "even", "just") ? i + 2 : i + 1;
-        return IsWord(i + 1) && (_tokens[i + 1].Class is WordClass.None or WordClass.FutureCue) && !WordIs(next, "have");
+        return IsWord(i + 1) && (_tokens[i + 1].Class is WordClass.None or WordClass.FutureCue) && !WordIs(next, "have") &&
+               !(WordIs(next, "be") && IsWord(next + 1) && _tokens[next + 1].Class == WordClass.None && LooksLikePastParticiple(TextOf(next + 1)));
     }
+
+    private static bool LooksLikePastParticiple(ReadOnlySpan<char> word) =>
+        word.Length >= 4 && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("en", StringComparison.OrdinalIgnoreCase));
 
     private Tense ClauseTense(int start, int end)
     {
