@@ -101,6 +101,11 @@ public class DateExtractorTests
     [InlineData("Voters will cast ballots before Sunday's deadline.", "2023-09-12", "Sunday", "2023-09-17")]
     [InlineData("Its share of 7% before Friday's purchases is far below.", "1989-10-30", "Friday", "1989-10-27")] // a report of what happened
     [InlineData("Wednesday's meeting will decide the budget.", "2023-09-12", "Wednesday", "2023-09-13")] // the subject of a future clause
+    [InlineData("On Tuesday, the league plans to hold a news conference.", "1998-10-26", "Tuesday", "1998-10-27")] // fronted: the main clause decides
+    [InlineData("Tuesday, the board will vote on the plan.", "2023-09-13", "Tuesday", "2023-09-19")]
+    [InlineData("On Tuesday, the company said it will close the plant.", "2023-09-13", "Tuesday", "2023-09-12")] // said on Tuesday
+    [InlineData("On Friday, the government planned to pay the first claims.", "1998-09-30", "Friday", "1998-09-25")] // a plan made then
+    [InlineData("On Friday, when Albright set aside vacation plans for the trip, she flew.", "1998-08-17", "Friday", "1998-08-14")] // "plans" the noun
     public void Weekdays(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
