@@ -667,11 +667,12 @@ internal sealed partial class DateParser
         }
         else if (IsClass(d, WordClass.Tonight) && d == k)
         {
-            // "7:30 tonight" is 19:30; "12:30 tonight" and "1 a.m. tonight" are past midnight, on the next day (TIMEX3
-            // puts midnight itself at T24:00 of the day that ends, which "midnight tonight" keeps)
-            hour = meridiem >= 0 ? hour : hour is >= 1 and < 12 ? hour + 12 : hour == 12 ? 0 : hour;
-            date = DayOrUnknown(hour < EarliestEveningHour ? PlusDays(_ref, 1) : _ref);
+            date = TonightAt(ref hour, meridiem);
             k = d + 1;
+        }
+        else if (IsCue(i - 1, Cue.At) && IsClass(i - 2, WordClass.Tonight))
+        {
+            date = TonightAt(ref hour, meridiem); // "tonight at 10:30", as "10:30 tonight"
         }
         else if (MonthDate(d) is { Found: true } day && day.Value.Length == 10)
         {
@@ -702,6 +703,15 @@ internal sealed partial class DateParser
 
     /// <summary>A clock hour before this one, said "tonight", is past midnight: "2 a.m. tonight".</summary>
     private const int EarliestEveningHour = 5;
+
+    /// <summary>The day of a clock time said "tonight", with its hour made the evening's: "7:30 tonight" is 19:30;
+    /// "12:30 tonight" and "1 a.m. tonight" are past midnight, on the next day (TIMEX3 puts midnight itself at T24:00
+    /// of the day that ends, which "midnight tonight" keeps).</summary>
+    private string TonightAt(ref int hour, int meridiem)
+    {
+        hour = meridiem >= 0 ? hour : hour is >= 1 and < 12 ? hour + 12 : hour == 12 ? 0 : hour;
+        return DayOrUnknown(hour < EarliestEveningHour ? PlusDays(_ref, 1) : _ref);
+    }
 
     /// <summary>A four-digit clock reading with its zone after it: "0700 GMT", "1845 local time". Not inside
     /// parentheses, where wire copy converts the time just given ("10:35 a.m. (0735 GMT)").</summary>

@@ -859,7 +859,8 @@ internal sealed partial class DateParser
     /// <paramref name="futureCue"/>: a word of the future list in that form ("the government planned to pay").</summary>
     /// <remarks>Only a fronted date's main clause reads verbs by their form: elsewhere a past form is as often
     /// backshifted speech ("were likely to buy as soon as trading opened Monday") or a clause of its own ("declared a
-    /// dividend, payable Dec. 7") as the date's own tense: read everywhere, it put fourteen TempEval-3 dates in the wrong year to fix one.</remarks>
+    /// dividend, payable Dec. 7") as the date's own tense: read everywhere, it put fourteen TempEval-3 dates in the
+    /// wrong year to fix one.</remarks>
     private bool IsPastTenseVerb(int i, bool futureCue = false)
     {
         ref readonly var t = ref _tokens[i];

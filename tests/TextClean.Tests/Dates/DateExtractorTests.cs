@@ -567,6 +567,8 @@ public class DateExtractorTests
     [InlineData("China showed its military might in a parade in June.", "2023-09-12", "June=2023-06")]    // "might" the noun is no modal
     [InlineData("The suspect may also have visited the bank in May.", "2023-09-12", "May=2023-05")]         // "may also have" looks back
     [InlineData("The Fed might soon cut rates in May.", "2023-09-12", "May=2024-05")]
+    [InlineData("The show airs tonight at 10:30.", "2023-09-12", "tonight=2023-09-12TNI|10:30=2023-09-12T22:30")] // as "10:30 tonight"
+    [InlineData("The show airs tonight at 12:30.", "2023-09-12", "tonight=2023-09-12TNI|12:30=2023-09-13T00:30")]
     public void Times_and_their_days(string text, string reference, string mentions) =>
         Assert.Equal(mentions.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Text + "=" + m.Value));
 
