@@ -41,8 +41,10 @@ internal enum WordClass : byte
 
 internal enum Holiday : byte
 {
-    None, Christmas, Thanksgiving, Halloween, Easter, Election, Labor, Memorial, Independence, Veterans, Valentine,
-    BlackFriday, CyberMonday, // named by a word before their weekday: "Black Friday", "Cyber Monday"
+    None, Christmas, Thanksgiving, Halloween, Easter, EasterMonday, Election, Labor, Memorial, Independence, Veterans, Valentine,
+    // named by a word before their weekday: "Black Friday", "Cyber Monday", "Good Friday"; Super Tuesday is a date each
+    // primary season sets, so it has no rule and stays unresolved
+    BlackFriday, CyberMonday, GivingTuesday, GoodFriday, AshWednesday, PalmSunday, SuperTuesday,
 }
 
 internal enum TimeUnit : byte { Second, Minute, Hour, Day, Weekend, Week, Fortnight, Month, Quarter, Year, Decade, Century }

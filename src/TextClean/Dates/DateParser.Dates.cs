@@ -3,6 +3,49 @@ namespace TextClean.Dates;
 /// <summary>Calendar dates and periods: numeric dates, month names, weekdays, years, quarters, seasons.</summary>
 internal sealed partial class DateParser
 {
+    /// <summary>An ISO 8601 week, "2023-W37" (DATE 2023-W37), or week date, "2023-W37-2" (DATE 2023-09-12).</summary>
+    private Match IsoWeekDate(int i)
+    {
+        if (!IsNumber(i) || _tokens[i].Length != 4 || !IsHyphen(i + 1) || !Attached(i + 1) || !IsWord(i + 2) || !Attached(i + 2) ||
+            _tokens[i + 2].Length != 1 || (_text[_tokens[i + 2].Start] | 0x20) != 'w' || !TwoDigits(i + 3, 53) ||
+            !TryYearNumber(i, out var year))
+        {
+            return Match.None;
+        }
+
+        var week = _tokens[i + 3].Number;
+        if (week < 1 || week > System.Globalization.ISOWeek.GetWeeksInYear(year))
+        {
+            return Match.None;
+        }
+
+        var end = i + 4;
+        var weekday = 0;
+        if (IsHyphen(end) && Attached(end) && IsNumber(end + 1) && Attached(end + 1) && _tokens[end + 1].Length == 1)
+        {
+            weekday = _tokens[end + 1].Number;
+            if (weekday is < 1 or > 7)
+            {
+                return Match.None;
+            }
+
+            end += 2;
+        }
+
+        if ((IsWord(end) || IsNumber(end) || IsHyphen(end)) && Attached(end))
+        {
+            return Match.None; // more stuck to it than a week date has: a part number
+        }
+
+        if (weekday == 0)
+        {
+            return new Match(end, TimexType.Date, TimexValues.Year(year) + "-W" + TimexValues.Number(week).PadLeft(2, '0'));
+        }
+
+        var day = System.Globalization.ISOWeek.ToDateTime(year, week, weekday == 7 ? DayOfWeek.Sunday : (DayOfWeek)weekday);
+        return new Match(end, TimexType.Date, TimexValues.Day(DateOnly.FromDateTime(day)));
+    }
+
     /// <summary>2023-09-12, 2023/09/12, 12/09/2023, 12.09.2023, 9/12/23.</summary>
     private Match NumericDate(int i)
     {
@@ -382,6 +425,12 @@ internal sealed partial class DateParser
             return Match.None;
         }
 
+        // "Black Monday", "Bloody Sunday": the name of an event of some past year, not a day of the report's week
+        if (IsWord(i - 1) && _tokens[i - 1].Capitalized && _tokens[i].SpaceBefore && WordIsAny(i - 1, "Black", "Bloody"))
+        {
+            return Match.None;
+        }
+
         var weekday = _tokens[i].Value;
         var end = i + 1;
         var lean = NamedEventLean(i) ?? (SpeaksOfFuture(i, end) ? Lean.Future : Lean.Past);
@@ -637,6 +686,29 @@ internal sealed partial class DateParser
         return j == i && IsStandaloneYear(i, out var year) ? new Match(i + 1, TimexType.Date, TimexValues.Year(year)) : Match.None;
     }
 
+    /// <summary>The second year of a range written with a hyphen or dash, "2019-21", "the 2023-24 season", "fiscal
+    /// 2023-24": a DATE of its own, as TimeML annotates the two ends of a range ("2019-2021" gives two years the same
+    /// way). Only right after a year just read as one, so "pp. 2019-21", "102-99" and "555-2019-21" start nothing.</summary>
+    private Match YearRangeEnd(int i)
+    {
+        if (!IsNumber(i) || _tokens[i].Length != 2 || !Attached(i) || !InRange(i - 2) || !(IsHyphen(i - 1) || IsSymbol(i - 1, '/')) ||
+            !Attached(i - 1) || _tokens[i - 2].Length != 4 || _tokens[i - 2].End != _lastMention.End ||
+            (InRange(i + 1) && Attached(i + 1) && (_tokens[i + 1].Kind != TokenKind.Symbol || IsHyphen(i + 1) || IsSymbol(i + 1, '/'))))
+        {
+            return Match.None; // not after a year mention, or part of a longer run: "2019-21-05", "2019-21st"
+        }
+
+        var first = _tokens[i - 2].Number;
+        var year = (first / 100 * 100) + _tokens[i].Number;
+        if (year <= first)
+        {
+            year += 100; // "1999-00"
+        }
+
+        // a range runs forward and not far: "2019-18" or "1950-10" is no range of years
+        return year - first <= 50 ? new Match(i + 1, TimexType.Date, TimexValues.Year(year)) : Match.None;
+    }
+
     /// <summary>Whether "the 90s" at token <paramref name="i"/> is a range of degrees: after "in", "into" or "to"
     /// with a temperature word shortly before in the sentence ("highs in the 90s", "temperatures will climb into
     /// the 80s"), which "the highs and lows of the 90s" is not.</summary>
@@ -732,13 +804,15 @@ internal sealed partial class DateParser
         if (InRange(before))
         {
             ref readonly var p = ref _tokens[before];
-            if ((p.Kind == TokenKind.Word && p.Class == WordClass.NumberLabel) || p.Symbol is '$' or '€' or '£' or '¥' or '#' or '§')
+            if ((p.Kind == TokenKind.Word && p.Class == WordClass.NumberLabel) || p.Symbol is '$' or '€' or '£' or '¥' or '#' or '§' ||
+                (p.Symbol == '.' && Attached(before) && IsClass(before - 1, WordClass.NumberLabel))) // "pp. 2019", "No. 1984"
             {
                 return false;
             }
 
+            // the second year of "2019-2021" follows the first as read as a year ("pp. 2019-2021" holds none)
             if (Attached(i) && p.Kind == TokenKind.Symbol && p.Symbol is '/' or ':' or '-' or '.' or ',' && IsNumber(before - 1) &&
-                !(p.Symbol == '-' && _tokens[before - 1].Length == 4))
+                !(p.Symbol == '-' && _tokens[before - 1].Length == 4 && _tokens[before - 1].End == _lastMention.End))
             {
                 return false;
             }
@@ -1004,14 +1078,23 @@ internal sealed partial class DateParser
         }
 
         var day = IsUnit(k, TimeUnit.Day) && _tokens[k].Capitalized;
-        if (holiday is Holiday.BlackFriday or Holiday.CyberMonday)
+        if (NamedWeekday(holiday) is var weekday and > 0)
         {
-            // the word alone is no day ("Black Sea", "Cyber Command"): its weekday must follow
-            if (!IsClass(k, WordClass.Weekday) || !_tokens[k].Capitalized || _tokens[k].Value != (holiday == Holiday.BlackFriday ? 5 : 1))
+            // the word alone is no day ("Black Sea", "Cyber Command", "Good Morning"): its weekday must follow
+            if (!IsClass(k, WordClass.Weekday) || !_tokens[k].Capitalized || _tokens[k].Value != weekday)
             {
                 return Match.None;
             }
 
+            k++;
+            if (holiday == Holiday.SuperTuesday)
+            {
+                return new Match(k, TimexType.Date, UnknownDay); // set by each primary calendar: no rule gives it
+            }
+        }
+        else if (holiday == Holiday.Easter && IsClass(k, WordClass.Weekday) && _tokens[k].Capitalized && _tokens[k].Value is 1 or 7)
+        {
+            holiday = _tokens[k].Value == 1 ? Holiday.EasterMonday : Holiday.Easter; // "Easter Sunday" is Easter
             k++;
         }
         else if (day)
@@ -1035,8 +1118,9 @@ internal sealed partial class DateParser
 
         if (_ref is not { } r)
         {
-            return HolidayIn(holiday, 2001, eve) is { } sample && holiday is not (Holiday.Easter or Holiday.Thanksgiving or Holiday.Election or
-                       Holiday.Labor or Holiday.Memorial or Holiday.BlackFriday or Holiday.CyberMonday)
+            // only the holidays on a fixed day of the month keep it without a year
+            return HolidayIn(holiday, 2001, eve) is { } sample && holiday is Holiday.Christmas or Holiday.Halloween or
+                       Holiday.Independence or Holiday.Veterans or Holiday.Valentine
                 ? new Match(k, TimexType.Date, "XXXX" + TimexValues.Day(sample)[4..])
                 : Match.None;
         }
@@ -1083,13 +1167,29 @@ internal sealed partial class DateParser
             Holiday.Thanksgiving => NthWeekday(year, 11, DayOfWeek.Thursday, 4),
             Holiday.BlackFriday => NthWeekday(year, 11, DayOfWeek.Thursday, 4).AddDays(1),
             Holiday.CyberMonday => NthWeekday(year, 11, DayOfWeek.Thursday, 4).AddDays(4),
+            Holiday.GivingTuesday => NthWeekday(year, 11, DayOfWeek.Thursday, 4).AddDays(5),
             Holiday.Labor => NthWeekday(year, 9, DayOfWeek.Monday, 1),
             Holiday.Memorial => NthWeekday(year, 6, DayOfWeek.Monday, 1).AddDays(-7), // the last Monday of May
             Holiday.Election => NthWeekday(year, 11, DayOfWeek.Monday, 1).AddDays(1),  // the Tuesday after the first Monday
             Holiday.Easter => Easter(year),
+            Holiday.EasterMonday => Easter(year).AddDays(1),
+            Holiday.GoodFriday => Easter(year).AddDays(-2),
+            Holiday.PalmSunday => Easter(year).AddDays(-7),
+            Holiday.AshWednesday => Easter(year).AddDays(-46),
             _ => null,
         };
     }
+
+    /// <summary>The ISO weekday a holiday named by a word and a weekday must have ("Good Friday": 5), else 0.</summary>
+    private static int NamedWeekday(Holiday holiday) => holiday switch
+    {
+        Holiday.CyberMonday => 1,
+        Holiday.GivingTuesday or Holiday.SuperTuesday => 2,
+        Holiday.AshWednesday => 3,
+        Holiday.BlackFriday or Holiday.GoodFriday => 5,
+        Holiday.PalmSunday => 7,
+        _ => 0,
+    };
 
     private static DateOnly NthWeekday(int year, int month, DayOfWeek weekday, int n)
     {

@@ -17,6 +17,8 @@ internal sealed partial class DateParser
     {
         var best = Match.None;
         Consider(ref best, NumericDate(i));
+        Consider(ref best, IsoWeekDate(i));
+        Consider(ref best, YearRangeEnd(i));
         Consider(ref best, MonthDate(i));
         Consider(ref best, Year(i));
         Consider(ref best, QuarterOrHalf(i));

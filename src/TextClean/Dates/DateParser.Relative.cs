@@ -543,6 +543,7 @@ internal sealed partial class DateParser
                 minute = _tokens[k + 1].Number;
                 k += 2;
                 var seconds = IsSymbol(k, ':') && Attached(k) && IsNumber(k + 1) && Attached(k + 1) && _tokens[k + 1].Length == 2;
+                var second = seconds ? _tokens[k + 1].Number : 0;
                 if (seconds)
                 {
                     k += 2;
@@ -561,6 +562,15 @@ internal sealed partial class DateParser
 
                 meridiem = Meridiem(k, out var afterMeridiem);
                 k = afterMeridiem;
+
+                // "finished in 2:05:11", "a time of 2:05:11", "clocked 3:59": a race time, elapsed, not a clock
+                // reading; with seconds it is a span of hours, minutes and seconds, without them it could as well be
+                // minutes and seconds, so no mention
+                if (meridiem < 0 && !IsClass(k, WordClass.TimeZone) && !(IsCue(k, Cue.Local) && IsCue(k + 1, Cue.Time)) &&
+                    SaysElapsed(i - 1))
+                {
+                    return seconds && second < 60 ? new Match(k, TimexType.Duration, ElapsedValue(hour, minute, second)) : Match.None;
+                }
 
                 // "a 2:14:04 marathon", "a 3:45 mile": a measured span ("a 10:30 meeting" is a clock reading); "John
                 // 3:16", "Romans 8:28": chapter and verse after a book of the Bible ("leave Paddington 10:15" is a
@@ -657,9 +667,12 @@ internal sealed partial class DateParser
         }
         else if (IsClass(d, WordClass.Tonight) && d == k)
         {
-            date = DayOrUnknown(_ref);
-            hour = meridiem < 0 && hour is >= 1 and < 12 ? hour + 12 : hour; // "7:30 tonight" is 19:30
+            date = TonightAt(ref hour, meridiem);
             k = d + 1;
+        }
+        else if (IsCue(i - 1, Cue.At) && IsClass(i - 2, WordClass.Tonight))
+        {
+            date = TonightAt(ref hour, meridiem); // "tonight at 10:30", as "10:30 tonight"
         }
         else if (MonthDate(d) is { Found: true } day && day.Value.Length == 10)
         {
@@ -677,6 +690,27 @@ internal sealed partial class DateParser
         }
 
         return new Match(k, TimexType.Time, date + "T24:00");
+    }
+
+    /// <summary>"in", "of" ("a time of"), "finished", "clocked": a clock-like reading after it is a time taken.</summary>
+    private bool SaysElapsed(int i) =>
+        IsCue(i, Cue.In) || (IsCue(i, Cue.Of) && IsCue(i - 1, Cue.Time)) ||
+        WordIsAny(i, "finished", "finishing", "clocked", "timed", "ran", "won");
+
+    private static string ElapsedValue(int hours, int minutes, int seconds) =>
+        "PT" + (hours > 0 ? TimexValues.Number(hours) + "H" : "") + (minutes > 0 ? TimexValues.Number(minutes) + "M" : "") +
+        (seconds > 0 || (hours == 0 && minutes == 0) ? TimexValues.Number(seconds) + "S" : "");
+
+    /// <summary>A clock hour before this one, said "tonight", is past midnight: "2 a.m. tonight".</summary>
+    private const int EarliestEveningHour = 5;
+
+    /// <summary>The day of a clock time said "tonight", with its hour made the evening's: "7:30 tonight" is 19:30;
+    /// "12:30 tonight" and "1 a.m. tonight" are past midnight, on the next day (TIMEX3 puts midnight itself at T24:00
+    /// of the day that ends, which "midnight tonight" keeps).</summary>
+    private string TonightAt(ref int hour, int meridiem)
+    {
+        hour = meridiem >= 0 ? hour : hour is >= 1 and < 12 ? hour + 12 : hour == 12 ? 0 : hour;
+        return DayOrUnknown(hour < EarliestEveningHour ? PlusDays(_ref, 1) : _ref);
     }
 
     /// <summary>A four-digit clock reading with its zone after it: "0700 GMT", "1845 local time". Not inside

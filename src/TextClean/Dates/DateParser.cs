@@ -18,6 +18,7 @@ internal sealed partial class DateParser
 {
     private const int CueWindowBack = 16;
     private const int CueWindowForward = 6;
+    private const int FrontedCueWindow = 14; // a fronted date's main clause: its subject, then the verb
     private const int SentenceLookback = 60; // within the window's Lookback: the tokens before a mention stay in view
 
     // The parser sees the text through a window of tokens: Lookback tokens of what came before the
@@ -382,6 +383,12 @@ internal sealed partial class DateParser
         if (Attached(i + 1) && _tokens[i + 1].Kind == TokenKind.Symbol)
         {
             Consider(ref best, NumericDate(i)); // 2023-09-12, 12/09/2023
+            Consider(ref best, IsoWeekDate(i)); // 2023-W37, 2023-W37-2
+        }
+
+        if (length == 2 && Attached(i) && InRange(i - 2) && _tokens[i - 2].End == _lastMention.End)
+        {
+            Consider(ref best, YearRangeEnd(i)); // the 21 of 2019-21
         }
 
         if (length <= 2)
@@ -829,13 +836,57 @@ internal sealed partial class DateParser
     /// <summary>The tense of the clause around tokens [start, end): the nearest cue before the expression
     /// decides (a future word, a reporting or past-tense verb), else a cue just after it.</summary>
     /// <summary>Whether "may" or "might" at <paramref name="i"/> is a modal that looks ahead: a verb follows ("may
-    /// cut", "might soon"), but not "have" ("may have left", "might not have known" look back), and "might" as a noun
-    /// ("its military might in June", "with all his might.") has a preposition or a stop after it.</summary>
+    /// cut", "might soon"), but not "have" ("may have left", "might not have known" look back) nor "be" and a participle
+    /// ("may be linked to a robbery in May", "might be related": a guess about what is so or was done, no event to
+    /// come), and "might" as a noun ("its military might in June", "with all his might.") has a preposition or a stop
+    /// after it.</summary>
     private bool IsModalAhead(int i)
     {
         var next = WordIsAny(i + 1, "not", "also", "well", "already", "never", "still", "even", "just") ? i + 2 : i + 1;
-        return IsWord(i + 1) && (_tokens[i + 1].Class is WordClass.None or WordClass.FutureCue) && !WordIs(next, "have");
+        return IsWord(i + 1) && (_tokens[i + 1].Class is WordClass.None or WordClass.FutureCue) && !WordIs(next, "have") &&
+               !(WordIs(next, "be") && IsWord(next + 1) && _tokens[next + 1].Class == WordClass.None && LooksLikePastParticiple(TextOf(next + 1)));
     }
+
+    /// <summary>Whether the expression starting at token <paramref name="start"/> opens its sentence, alone or after
+    /// its preposition ("Tuesday, ...", "On Tuesday, ...", "In February, ...").</summary>
+    private bool OpensSentence(int start) =>
+        StartsSentence(start) || (InRange(start - 1) && (_tokens[start - 1].Class == WordClass.Preposition ||
+                                  _tokens[start - 1].Is(Cue.On) || _tokens[start - 1].Is(Cue.In) || _tokens[start - 1].Is(Cue.At)) &&
+                                  StartsSentence(start - 1));
+
+    /// <summary>A finite verb in the past tense by its form: a lower-case word in -ed that no article, possessive, "to"
+    /// or form of "be" comes before ("changed", "agreed"; not "the planned merger", "is based", "to be signed").
+    /// <paramref name="futureCue"/>: a word of the future list in that form ("the government planned to pay").</summary>
+    /// <remarks>Only a fronted date's main clause reads verbs by their form: elsewhere a past form is as often
+    /// backshifted speech ("were likely to buy as soon as trading opened Monday") or a clause of its own ("declared a
+    /// dividend, payable Dec. 7") as the date's own tense: read everywhere, it put fourteen TempEval-3 dates in the
+    /// wrong year to fix one.</remarks>
+    private bool IsPastTenseVerb(int i, bool futureCue = false)
+    {
+        ref readonly var t = ref _tokens[i];
+        if (t.Kind != TokenKind.Word || t.Class != (futureCue ? WordClass.FutureCue : WordClass.None) || t.Capitalized || t.Length < 5)
+        {
+            return false;
+        }
+
+        var word = TextOf(i);
+        if (word[^1] != 'd' || word[^2] != 'e' || word[^3] == 'e') // "need", "speed", "indeed"
+        {
+            return false;
+        }
+
+        return !(InRange(i - 1) && (IsCue(i - 1, Cue.The) || IsCue(i - 1, Cue.A) || IsHyphen(i - 1) || IsApostrophe(i - 1) ||
+                                    WordIsAny(i - 1, "to", "be", "been", "being", "is", "are", "am", "its", "his", "her", "their",
+                                        "our", "my", "your", "this", "that", "these", "those", "newly", "recently", "previously")));
+    }
+
+    /// <summary>A future word used as a verb: a modal ("will", "would", "'ll"), one before "to" ("plans to", "expects to",
+    /// "scheduled to") or one after "is" or "are" ("is scheduled", "are expected").</summary>
+    private bool IsFutureVerb(int i) =>
+        WordIsAny(i, "will", "would", "shall", "ll") || WordIs(i + 1, "to") || WordIsAny(i - 1, "is", "are");
+
+    private static bool LooksLikePastParticiple(ReadOnlySpan<char> word) =>
+        word.Length >= 4 && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("en", StringComparison.OrdinalIgnoreCase));
 
     private Tense ClauseTense(int start, int end)
     {
@@ -903,12 +954,31 @@ internal sealed partial class DateParser
             }
         }
 
-        for (int i = end, seen = 0; i < _count && seen < CueWindowForward; i++, seen++)
+        // "On Tuesday, the league plans to hold a news conference": a date fronted before the comma belongs to the
+        // main clause after it
+        var fronted = OpensSentence(start) && IsSymbol(end, ',');
+        var window = fronted ? FrontedCueWindow : CueWindowForward;
+        for (int i = fronted ? end + 1 : end, seen = 0; i < _count && seen < window; i++, seen++)
         {
             ref readonly var t = ref _tokens[i];
             if (IsSentenceBoundary(i) || t.IsSymbol(','))
             {
                 break;
+            }
+
+            if (fronted)
+            {
+                // the main clause's verb: "planned to pay" (not after "is" or "are") is a past plan, "vacation plans
+                // for" a noun; "plans to", "will", "is scheduled to" speak of what is ahead
+                if (IsPastTenseVerb(i, t.Class == WordClass.FutureCue))
+                {
+                    return Tense.Past;
+                }
+
+                if (t.Class == WordClass.FutureCue && !IsFutureVerb(i))
+                {
+                    continue;
+                }
             }
 
             if (t.Class == WordClass.FutureCue)

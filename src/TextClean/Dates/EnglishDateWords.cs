@@ -145,7 +145,10 @@ internal static class EnglishDateWords
          .Add(WordClass.Holiday, (int)Holiday.Election, "Election").Add(WordClass.Holiday, (int)Holiday.Labor, "Labor", "Labour")
          .Add(WordClass.Holiday, (int)Holiday.Memorial, "Memorial").Add(WordClass.Holiday, (int)Holiday.Independence, "Independence")
          .Add(WordClass.Holiday, (int)Holiday.Veterans, "Veterans").Add(WordClass.Holiday, (int)Holiday.Valentine, "Valentine")
-         .Add(WordClass.Holiday, (int)Holiday.BlackFriday, "Black").Add(WordClass.Holiday, (int)Holiday.CyberMonday, "Cyber");
+         .Add(WordClass.Holiday, (int)Holiday.BlackFriday, "Black").Add(WordClass.Holiday, (int)Holiday.CyberMonday, "Cyber")
+         .Add(WordClass.Holiday, (int)Holiday.GivingTuesday, "Giving").Add(WordClass.Holiday, (int)Holiday.GoodFriday, "Good")
+         .Add(WordClass.Holiday, (int)Holiday.AshWednesday, "Ash").Add(WordClass.Holiday, (int)Holiday.PalmSunday, "Palm")
+         .Add(WordClass.Holiday, (int)Holiday.SuperTuesday, "Super");
         b.Add(WordClass.CountNoun, 0, "people", "men", "women", "children", "police", "staff", "feet", "cattle", "personnel");
         return b.Build();
     }

@@ -66,6 +66,7 @@ public class DateExtractorTests
     [InlineData("It plans to hire a chief in January.", "1989-10-27", "January", "1990-01")]
     [InlineData("The Fed may cut rates in May.", "2023-09-12", "May", "2024-05")]                  // the modal speaks of the future
     [InlineData("He may have left in June.", "2023-09-12", "June", "2023-06")]                      // "may have": of the past
+    [InlineData("The fire may be linked to a robbery in May.", "2023-09-12", "May", "2023-05")]    // "may be" and a participle: a guess, no plan
     [InlineData("It will take place in June.", "2023-09-12", "June", "2024-06")]                     // a stated future: the past must be
     [InlineData("The summit will be held in May.", "2023-09-12", "May", "2024-05")]                // far nearer ("be held" is no past)
     [InlineData("The summit will be held May 14.", "2023-09-12", "May 14", "2024-05-14")]
@@ -100,6 +101,11 @@ public class DateExtractorTests
     [InlineData("Voters will cast ballots before Sunday's deadline.", "2023-09-12", "Sunday", "2023-09-17")]
     [InlineData("Its share of 7% before Friday's purchases is far below.", "1989-10-30", "Friday", "1989-10-27")] // a report of what happened
     [InlineData("Wednesday's meeting will decide the budget.", "2023-09-12", "Wednesday", "2023-09-13")] // the subject of a future clause
+    [InlineData("On Tuesday, the league plans to hold a news conference.", "1998-10-26", "Tuesday", "1998-10-27")] // fronted: the main clause decides
+    [InlineData("Tuesday, the board will vote on the plan.", "2023-09-13", "Tuesday", "2023-09-19")]
+    [InlineData("On Tuesday, the company said it will close the plant.", "2023-09-13", "Tuesday", "2023-09-12")] // said on Tuesday
+    [InlineData("On Friday, the government planned to pay the first claims.", "1998-09-30", "Friday", "1998-09-25")] // a plan made then
+    [InlineData("On Friday, when Albright set aside vacation plans for the trip, she flew.", "1998-08-17", "Friday", "1998-08-14")] // "plans" the noun
     public void Weekdays(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
@@ -121,6 +127,9 @@ public class DateExtractorTests
     [InlineData("Profit fell in Q3 2021.", "-", "Q3 2021", "2021-Q3")]
     [InlineData("Revenue for 2Q23 was $5.1 billion.", "-", "2Q23", "2023-Q2")]        // the year stuck to the label
     [InlineData("Net income in 1H23 rose 12%.", "-", "1H23", "2023-H1")]
+    [InlineData("It shipped in 2023-W37 as planned.", "-", "2023-W37", "2023-W37")]       // an ISO week
+    [InlineData("It shipped on 2023-W37-2 as planned.", "-", "2023-W37-2", "2023-09-12")]   // an ISO week date
+    [InlineData("It shipped on 2020-W53-5 as planned.", "-", "2020-W53-5", "2021-01-01")]   // week 53 of a long year, in the next
     [InlineData("Profit fell in the third quarter of 2021.", "-", "the third quarter of 2021", "2021-Q3")]
     [InlineData("Third-quarter profit fell.", "1989-10-26", "Third-quarter", "1989-Q3")]
     [InlineData("Fourth-quarter profit fell.", "1990-01-15", "Fourth-quarter", "1989-Q4")]
@@ -174,6 +183,13 @@ public class DateExtractorTests
     [InlineData("Protesters prayed as Easter week began.", "2000-04-17", "Easter week", "2000-W16")]   // the week that holds Easter Sunday
     [InlineData("Black Friday sales rose 7.5%.", "2023-09-12", "Black Friday", "2023-11-24")]          // the day after Thanksgiving
     [InlineData("Cyber Monday deals start soon.", "2023-09-12", "Cyber Monday", "2023-11-27")]         // the Monday after it
+    [InlineData("Giving Tuesday donations rose.", "2023-09-12", "Giving Tuesday", "2023-11-28")]      // the Tuesday after it
+    [InlineData("The Good Friday service was full.", "2023-09-12", "Good Friday", "2023-04-07")]        // Easter's day, less two
+    [InlineData("Crowds gathered on Easter Sunday.", "2023-09-12", "Easter Sunday", "2023-04-09")]      // Easter itself
+    [InlineData("Crowds gathered on Easter Monday.", "2023-09-12", "Easter Monday", "2023-04-10")]
+    [InlineData("Lent begins on Ash Wednesday.", "2024-01-10", "Ash Wednesday", "2024-02-14")]          // Easter less 46 days
+    [InlineData("Crowds gathered on Palm Sunday.", "2024-03-20", "Palm Sunday", "2024-03-24")]
+    [InlineData("Results came in on Super Tuesday.", "2023-09-12", "Super Tuesday", "XXXX-XX-XX")]     // set by each primary calendar
     [InlineData("Black Friday 2022 was big.", "-", "Black Friday 2022", "2022-11-25")]
     [InlineData("The Fourth of July parade was canceled.", "2023-09-12", "The Fourth of July", "2023-07-04")]
     public void Holidays(string text, string reference, string mention, string value) =>
@@ -492,6 +508,10 @@ public class DateExtractorTests
     [InlineData("The show starts at 7.30pm on BBC One.", "2023-09-12", "7.30pm", "2023-09-12T19:30")]     // British style
     [InlineData("The meeting is at 10.15 a.m. sharp.", "2023-09-12", "10.15 a.m.", "2023-09-12T10:15")]
     [InlineData("Doors open at 7:30 tonight.", "2023-09-12", "7:30 tonight", "2023-09-12T19:30")]
+    [InlineData("The show starts at 10:30 tonight.", "2023-09-12", "10:30 tonight", "2023-09-12T22:30")]
+    [InlineData("The game is at 9 p.m. tonight.", "2023-09-12", "9 p.m. tonight", "2023-09-12T21:00")]
+    [InlineData("Meet at 12:30 tonight.", "2023-09-12", "12:30 tonight", "2023-09-13T00:30")]               // past midnight: the next day
+    [InlineData("The polls close at 2 a.m. tonight.", "2023-09-12", "2 a.m. tonight", "2023-09-13T02:00")]
     [InlineData("The race starts at 0700 GMT.", "2023-09-12", "0700 GMT", "2023-09-12T07:00")]                  // a four-digit clock with its zone
     [InlineData("The blast happened at 0300 local time.", "2023-09-12", "0300 local time", "2023-09-12T03:00")]
     [InlineData("Updated 14:02 by the desk.", "2023-09-12", "14:02", "2023-09-12T14:02")]            // a capitalized word opening the line is no verse name
@@ -537,11 +557,18 @@ public class DateExtractorTests
     [InlineData("Logged 2023-09-12T24:00Z late.", "-", "2023-09-12T24:00Z=2023-09-12T24:00")]                // the day's end, as ISO 8601 allows
     [InlineData("They set a 10:30 meeting in June.", "2023-09-12", "10:30=2023-09-12T10:30|June=2023-06")]  // after "a", a clock unless a race follows
     [InlineData("She ran a 3:45 mile in June.", "2023-09-12", "June=2023-06")]
+    [InlineData("She finished in 2:05:11, a time of 1:58:40.", "2023-09-12", "2:05:11=PT2H5M11S|1:58:40=PT1H58M40S")] // race times: elapsed
+    [InlineData("He clocked 3:59 for the mile at 10:30 p.m.", "2023-09-12", "10:30 p.m.=2023-09-12T22:30")] // h:mm or m:ss: no clock time
+    [InlineData("Revenue rose from 2019-2021 and in 2019-21.", "-", "2019=2019|2021=2021|2019=2019|21=2021")] // a range's two ends
+    [InlineData("In the 2023-24 season and fiscal 2023-24, and 1999-00.", "-", "2023=2023|24=2024|fiscal 2023=2023|24=2024|1999=1999|00=2000")]
+    [InlineData("Call 555-2019-21 or see 2019-18 and 2019-21-05.", "-", "2019=2019|2019=2019")]         // no range: backwards, or a longer run
     [InlineData("In 1847 GMT was adopted; the 1904 St. Louis fair opened.", "2023-09-12", "1904=1904")]    // a year after "in" is no clock; an event's year
     [InlineData("The 1985 Plaza Accord and the 1969 Abbey Road album.", "-", "1985=1985|1969=1969")]       // after "the" is no house number
     [InlineData("China showed its military might in a parade in June.", "2023-09-12", "June=2023-06")]    // "might" the noun is no modal
     [InlineData("The suspect may also have visited the bank in May.", "2023-09-12", "May=2023-05")]         // "may also have" looks back
     [InlineData("The Fed might soon cut rates in May.", "2023-09-12", "May=2024-05")]
+    [InlineData("The show airs tonight at 10:30.", "2023-09-12", "tonight=2023-09-12TNI|10:30=2023-09-12T22:30")] // as "10:30 tonight"
+    [InlineData("The show airs tonight at 12:30.", "2023-09-12", "tonight=2023-09-12TNI|12:30=2023-09-13T00:30")]
     public void Times_and_their_days(string text, string reference, string mentions) =>
         Assert.Equal(mentions.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Text + "=" + m.Value));
 
@@ -621,6 +648,8 @@ public class DateExtractorTests
     [InlineData("The reading was 1 Corinthians 13:4 and Psalm 23:4.")]
     [InlineData("Police responded to the 1900 block of Main Street.")]        // house numbers, not years
     [InlineData("Protesters gathered at 1600 Pennsylvania Ave. and 2100 Market St.")]
+    [InlineData("The Lakers won 102-99 after a 3-1 start; see pp. 2019-21 and pp 2019-2021.")]   // scores and page ranges
+    [InlineData("Black Monday hit markets; Bloody Sunday was remembered.")]                         // names of past events, no weekday
     [InlineData("He lives at 1800 Avenue of the Stars.")]
     [InlineData("The Daily Show aired; the Weekly Standard closed.")]          // titles, not sets
     [InlineData("The Black Sea fleet and Cyber Command met.")]
