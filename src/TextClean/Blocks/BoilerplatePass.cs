@@ -237,11 +237,21 @@ public sealed partial class BoilerplatePass : BlockPass
             }
         }
 
-        string? mentioned = null;
+        // An author's bio ("Jane Doe is a senior reporter at The Post…") goes wherever it stands when it is the
+        // byline's author's; anyone else's may be the article's sentence about them ("Evan Gershkovich is a
+        // reporter for The Wall Street Journal who…"), which goes only after the body (ConfirmMentions).
+        var subject = default(Range);
+        var bio = f.Words <= MaxBioWords && AuthorBio.IsAt(block, out subject);
+        if (bio && IsAnyOf(block[subject], authors))
+        {
+            return R.AboutAuthor;
+        }
+
+        string? mentioned = bio ? R.AboutAuthor : null;
         if (_phrases.Match(key, whole, f.Words, out var inText) is { Section: false } phrase && !IsSentenceNotCredit(block, phrase.Reason, f))
         {
-            // An author's blurb ("Jane Doe is a staff writer…") is never the article reporting.
-            if (!inText || phrase.Reason == R.AboutAuthor || !IsReportedMention(block, f))
+            // Any other blurb ("… writes a weekly column", "His latest book is …") is never the article reporting.
+            if (!inText || (phrase.Reason == R.AboutAuthor && !bio) || (phrase.Reason != R.AboutAuthor && !IsReportedMention(block, f)))
             {
                 return phrase.Reason;
             }
@@ -257,18 +267,6 @@ public sealed partial class BoilerplatePass : BlockPass
         if (IsLabelledRelatedLink(block, key, f))
         {
             return R.RelatedLink;
-        }
-
-        // A bio of the byline's author goes wherever it stands; anyone else's reads as the article's sentence
-        // about them inside the body, and goes only at its edges.
-        if (f.Words <= MaxBioWords && AuthorBio.IsAt(block, out var subject))
-        {
-            if (IsAnyOf(block[subject], authors))
-            {
-                return R.AboutAuthor;
-            }
-
-            mentioned ??= R.AboutAuthor;
         }
 
         if ((f.EndsWithPhotoCredit || HasCreditLabel(block)) && f.Words <= 60)
@@ -342,20 +340,47 @@ public sealed partial class BoilerplatePass : BlockPass
     /// <summary>
     /// A mentioned phrase (<see cref="Page.MentionOnly"/>) stands inside the body, between blocks of it:
     /// there it is the article talking. At the body's edges and outside it, the phrase's reason holds, so
-    /// a newsletter blurb or a legal notice next to the article still goes.
+    /// a newsletter blurb or a legal notice next to the article still goes. A bio of someone the byline does
+    /// not name goes only after the body's last paragraph: a bio closes an article, and at its top or between
+    /// its paragraphs the same shape is the article's ("Evan Gershkovich is a reporter for The Wall Street
+    /// Journal who…").
     /// </summary>
-    private static void ConfirmMentions(ReadOnlySpan<int> survivors, Page page, Span<string?> local, ReadOnlySpan<bool> inBody)
+    private static void ConfirmMentions(ReadOnlySpan<int> survivors, Page page, ReadOnlySpan<Kind> kinds, Span<string?> local, Span<bool> inBody)
     {
         var last = survivors.Length - 1;
+        var lastParagraph = -1;
+        for (var k = 0; k <= last; k++)
+        {
+            lastParagraph = inBody[k] && kinds[k] >= Kind.NearGood && !page.MentionOnly[survivors[k]] ? k : lastParagraph;
+        }
+
         for (var k = 0; k <= last; k++)
         {
             var i = survivors[k];
-            if (page.MentionOnly[i] && local[k] is null && !(k > 0 && k < last && inBody[k - 1] && inBody[k] && inBody[k + 1]))
+            if (!page.MentionOnly[i] || local[k] is not null)
             {
-                local[k] = page.OwnReasons[i];
+                continue;
+            }
+
+            var holds = IsBioMention(page, i)
+                ? k > lastParagraph
+                : !(k > 0 && k < last && inBody[k - 1] && inBody[k] && inBody[k + 1]);
+            if (!holds)
+            {
+                continue;
+            }
+
+            local[k] = page.OwnReasons[i];
+            // A closing bio closes the body: the short lines after it are no article ("Have a news tip? Email…").
+            for (var j = k + 1; IsBioMention(page, i) && j <= last && inBody[j]; j++)
+            {
+                inBody[j] = false;
             }
         }
     }
+
+    /// <summary>A bio of someone the byline does not name (<see cref="AuthorBio"/>).</summary>
+    private static bool IsBioMention(Page page, int block) => page.MentionOnly[block] && page.OwnReasons[block] == R.AboutAuthor;
 
     /// <summary>A caption signed inside: "… compared to its equivalent. Credit: ESA", "Photo: Reuters".</summary>
     private static bool HasCreditLabel(ReadOnlySpan<char> block)
@@ -428,8 +453,8 @@ public sealed partial class BoilerplatePass : BlockPass
         }
 
         var inBody = page.InBody.AsSpan(0, n);
-        MainBody(survivors, features, kinds, local, page.MentionOnly, page.RowRanks, inBody, page.Runs, _options.KeepShortLinesNextToBody);
-        ConfirmMentions(survivors, page, local, inBody);
+        MainBody(survivors, page, kinds, local, inBody, _options.KeepShortLinesNextToBody);
+        ConfirmMentions(survivors, page, kinds, local, inBody);
         MarkBylineAndStandfirst(survivors, page, kinds, local, inBody);
         MarkSections(survivors, page, kinds, local, inBody);
         MarkTeasers(survivors, features, local);
@@ -510,12 +535,13 @@ public sealed partial class BoilerplatePass : BlockPass
     /// short and bad blocks against; maximum-subarray runs found in one linear scan), the best run and
     /// any other run scoring at least <see cref="SecondaryRunShare"/> of it; then each run grows over the
     /// sentences right next to it (a one-sentence lead paragraph, a closing line). A block that only
-    /// mentions a furniture phrase (<paramref name="mentionOnly"/>) scores nothing: it joins the paragraphs
+    /// mentions a furniture phrase (<see cref="Page.MentionOnly"/>) scores nothing: it joins the paragraphs
     /// around it, but a run of legal notices cannot outscore the article.
     /// </summary>
-    private static void MainBody(ReadOnlySpan<int> survivors, BlockFeatures[] features, ReadOnlySpan<Kind> kinds, ReadOnlySpan<string?> local,
-        bool[] mentionOnly, int[] rowRanks, Span<bool> inBody, List<(int Start, int End, double Score)> runs, bool keepShortLines)
+    private static void MainBody(ReadOnlySpan<int> survivors, Page page, ReadOnlySpan<Kind> kinds, ReadOnlySpan<string?> local,
+        Span<bool> inBody, bool keepShortLines)
     {
+        var (features, mentionOnly, runs) = (page.Features, page.MentionOnly, page.Runs);
         var n = kinds.Length;
         double current = 0, runBest = 0;
         int start = 0, runEnd = -1;
@@ -586,7 +612,7 @@ public sealed partial class BoilerplatePass : BlockPass
                 {
                     last++;
                 }
-                else if (ResultsTableLength(survivors, rowRanks, kinds, local, last + 1) is > 0 and var rows)
+                else if (ResultsTableLength(survivors, page.RowRanks, kinds, local, last + 1) is > 0 and var rows)
                 {
                     last += rows;
                 }

@@ -92,8 +92,8 @@ internal static class BoilerplatePhrases
             // Legal notices in the third person: "This material may not be published, broadcast, rewritten or redistributed."
             "rewritten or redistributed", "may not be published broadcast", "this material may not be", "may not be reproduced distributed",
             "may not be reproduced without", "no part may be reproduced", "reproduced without permission", "reproduction without permission",
-            "prior written permission", "express written permission", "explicit written permission", "alle rechte vorbehalten", "tous droits réservés",
-            "todos los derechos reservados", "все права защищены");
+            "the prior written permission of", "the express written permission of", "explicit written permission",
+            "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados", "все права защищены");
 
         Add(PhraseMatch.Contains, BoilerplateReasons.AboutAuthor,
             "is a staff writer", "is a senior writer", "is a reporter for", "is a reporter at", "is a contributing writer",

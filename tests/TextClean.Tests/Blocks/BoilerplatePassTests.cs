@@ -238,6 +238,7 @@ public class BoilerplatePassTests
     [InlineData("Latest: The storm made landfall near the city at 3 p.m.")]
     [InlineData("More information: J. Doe et al. A survey of the bridges of the region, Journal of Transport (2019).")]
     [InlineData("The judge ruled that the documents may not be published until the trial ends, lawyers for the paper said.")]
+    [InlineData("The firm shared the data without prior written permission from its users, according to the regulator.")]
     public void A_labelled_line_that_is_no_related_link_stays(string line)
     {
         var text = Page(Article[0], Article[1], line, Article[2], Article[3]);
@@ -266,6 +267,14 @@ public class BoilerplatePassTests
     public void An_authors_bio_after_the_article_goes(string bio)
     {
         Assert.Equal(Page(Article), Kept(Page([.. Article, bio])));
+    }
+
+    /// <summary>A lead about a journalist has a bio's shape; without the byline's name it is the article's.</summary>
+    [Fact]
+    public void A_lead_shaped_like_a_bio_stays()
+    {
+        var text = Page(["Evan Gershkovich is a reporter for The Wall Street Journal who has been held in a Moscow prison since March.", .. Article]);
+        Assert.Equal(text, Kept(text));
     }
 
     /// <summary>A results table after a sports story's last paragraph is the story's results, header and all;
