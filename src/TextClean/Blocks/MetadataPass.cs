@@ -662,7 +662,8 @@ public sealed class MetadataPass : BlockPass
         "news", "press", "post", "times", "business", "journal", "magazine", "daily", "weekly", "herald", "tribune", "gazette",
         "chronicle", "telegraph", "radio", "television", "tv", "network", "media", "agency", "wire", "service", "bureau",
         "desk", "online", "newspaper", "newsroom", "reuters", "bloomberg", "associated", "report", "review", "today",
-        "insider", "group", "politics", "sports", "university", "institute", "foundation", "special",
+        "insider", "group", "politics", "sports", "university", "institute", "foundation", "special", "independent", "guardian",
+        "observer", "examiner", "inquirer", "courier", "dispatch", "sentinel", "bulletin", "mirror", "express", "standard",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletWordLookup =

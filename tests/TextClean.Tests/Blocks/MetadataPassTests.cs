@@ -36,6 +36,7 @@ public class MetadataPassTests
     [InlineData("By Jane Doe, The Washington Post", "Jane Doe", null)]
     [InlineData("By Jane Doe and John Roe, Reuters", "Jane Doe|John Roe", null)]
     [InlineData("By Jane Doe, John Roe, Bloomberg News", "Jane Doe|John Roe", null)]
+    [InlineData("By Jane Doe, Kyiv Independent", "Jane Doe", null)]
     [InlineData("By JANE DOE Associated Press", "Jane Doe", null)]                 // capitals are the name, as written in a sentence
     [InlineData("By JANE DOE, ASSOCIATED PRESS", "Jane Doe", null)]
     [InlineData("By MARÍA GARCÍA-LÓPEZ and JEAN DE LA TOUR", "María García-López|Jean de la Tour", null)]
