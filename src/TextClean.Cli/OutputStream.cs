@@ -100,7 +100,19 @@ internal sealed class OutputStream(Stream inner) : Stream
 }
 
 /// <summary>Writing the output failed (a full disk, a closed pipe, a descriptor not open for writing): the
-/// run stops with exit code 1. The message is the system's ("Bad file descriptor" rather than the file
-/// stream's "Access to the path is denied").</summary>
+/// run stops. The message is the system's ("Bad file descriptor" rather than the file stream's "Access to
+/// the path is denied").</summary>
 internal sealed class OutputException(Exception inner)
-    : IOException(inner is UnauthorizedAccessException { InnerException: IOException system } ? system.Message : inner.Message, inner);
+    : IOException(inner is UnauthorizedAccessException { InnerException: IOException system } ? system.Message : inner.Message, inner)
+{
+    // .NET on Unix gives an I/O error it has no exception type for the errno as its HResult; Windows, the
+    // Win32 error as an HRESULT.
+    private const int UnixBrokenPipe = 32;                        // EPIPE on Linux and macOS
+    private const int WindowsBrokenPipe = unchecked((int)0x8007006D); // ERROR_BROKEN_PIPE
+    private const int WindowsPipeClosing = unchecked((int)0x800700E8); // ERROR_NO_DATA: "the pipe is being closed"
+
+    /// <summary>The reader of the pipe has gone (<c>textclean clean big.txt | head -1</c>): nothing is wrong
+    /// with the output that was wanted, the rest is simply not wanted.</summary>
+    public bool ReaderGone => InnerException is IOException { HResult: var code }
+        && (OperatingSystem.IsWindows() ? code is WindowsBrokenPipe or WindowsPipeClosing : code == UnixBrokenPipe);
+}

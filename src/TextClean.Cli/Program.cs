@@ -27,8 +27,15 @@ internal static class Program
             return 2;
         }
 
+        return Run(options, OutputStream.OpenStandardOutput(), Console.Error);
+    }
+
+    /// <summary>Runs a parsed command with <paramref name="output"/> as standard output; a failed output is
+    /// reported to <paramref name="error"/>.</summary>
+    internal static int Run(CliOptions options, OutputStream output, TextWriter error)
+    {
         var processor = new RecordProcessor(options);
-        var stdout = new BufferedStream(OutputStream.OpenStandardOutput(), 1 << 16);
+        var stdout = new BufferedStream(output, 1 << 16);
         using var progress = options.Progress ? new ProgressMeter(Console.Error, inPlace: !Console.IsErrorRedirected) : null;
         try
         {
@@ -36,9 +43,15 @@ internal static class Program
             stdout.Flush();
             return status;
         }
+        catch (OutputException e) when (e.ReaderGone)
+        {
+            // "| head -1" has what it asked for. cat or grep die of SIGPIPE here, quietly (the shell shows 141);
+            // .NET ignores SIGPIPE, so the closest is a quiet success, as ripgrep (Rust ignores it too) does.
+            return 0;
+        }
         catch (OutputException e)
         {
-            Console.Error.WriteLine($"textclean: cannot write the output: {e.Message}");
+            error.WriteLine($"textclean: cannot write the output: {e.Message}");
             return 1;
         }
         finally

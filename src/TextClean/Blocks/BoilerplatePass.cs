@@ -50,6 +50,9 @@ public sealed partial class BoilerplatePass : BlockPass
     /// be the article reporting on it (<see cref="IsReportedMention"/>).</summary>
     private const int MinMentionWords = 15;
 
+    /// <summary>An author's bio is a sentence or two (<see cref="AuthorBio"/>).</summary>
+    private const int MaxBioWords = 40;
+
     /// <summary>The teaser sentence under a related headline is short; a lead paragraph is longer.</summary>
     private const int MaxTeaserWords = 24;
 
@@ -136,13 +139,15 @@ public sealed partial class BoilerplatePass : BlockPass
                 page.SectionHeaders[i] = page.SectionHeaders[first];
                 page.BylineLike[i] = page.BylineLike[first];
                 page.MentionOnly[i] = page.MentionOnly[first];
+                page.RowRanks[i] = page.RowRanks[first];
                 continue;
             }
 
             var span = blocks[i].Span(text);
             var key = features[i].KeyIn(keys);
             var whole = _phrases.MatchWhole(key);
-            page.OwnReasons[i] = OwnReason(span, key, whole, features[i], out page.MentionOnly[i]);
+            page.OwnReasons[i] = OwnReason(span, key, whole, features[i], document.Metadata.Authors, out page.MentionOnly[i]);
+            page.RowRanks[i] = ResultsTable.RankOf(span);
             page.SectionHeaders[i] = _phrases.MatchSectionHeader(key, whole, features[i].Words, allowLongHeader: !features[i].EndsSentence)
                 ?? CommentsHeading(key, features[i]) ?? AboutHeading(key, features[i]);
             page.BylineLike[i] = IsBylineLike(span, key, features[i]);
@@ -214,7 +219,9 @@ public sealed partial class BoilerplatePass : BlockPass
     /// <summary>What the block says about itself, whatever its neighbours: a phrase, a pattern, a credit.</summary>
     /// <param name="mentionOnly">The reason is only a phrase that the block mentions in reported prose:
     /// <see cref="ConfirmMentions"/> decides from the block's place on the page.</param>
-    private string? OwnReason(ReadOnlySpan<char> block, ReadOnlySpan<char> key, (string Reason, bool Section)? whole, in BlockFeatures f, out bool mentionOnly)
+    /// <param name="authors">The article's authors, as the metadata pass read them: a bio of one of them goes wherever it stands.</param>
+    private string? OwnReason(ReadOnlySpan<char> block, ReadOnlySpan<char> key, (string Reason, bool Section)? whole, in BlockFeatures f,
+        IReadOnlyList<string> authors, out bool mentionOnly)
     {
         mentionOnly = false;
         if (f.Words == 0)
@@ -230,11 +237,21 @@ public sealed partial class BoilerplatePass : BlockPass
             }
         }
 
-        string? mentioned = null;
+        // An author's bio ("Jane Doe is a senior reporter at The Post…") goes wherever it stands when it is the
+        // byline's author's; anyone else's may be the article's sentence about them ("Evan Gershkovich is a
+        // reporter for The Wall Street Journal who…"), which goes only after the body (ConfirmMentions).
+        var subject = default(Range);
+        var bio = f.Words <= MaxBioWords && AuthorBio.IsAt(block, out subject);
+        if (bio && IsAnyOf(block[subject], authors))
+        {
+            return R.AboutAuthor;
+        }
+
+        string? mentioned = bio ? R.AboutAuthor : null;
         if (_phrases.Match(key, whole, f.Words, out var inText) is { Section: false } phrase && !IsSentenceNotCredit(block, phrase.Reason, f))
         {
-            // An author's blurb ("Jane Doe is a staff writer…") is never the article reporting.
-            if (!inText || phrase.Reason == R.AboutAuthor || !IsReportedMention(block, f))
+            // Any other blurb ("… writes a weekly column", "His latest book is …") is never the article reporting.
+            if (!inText || (phrase.Reason == R.AboutAuthor && !bio) || (phrase.Reason != R.AboutAuthor && !IsReportedMention(block, f)))
             {
                 return phrase.Reason;
             }
@@ -245,6 +262,11 @@ public sealed partial class BoilerplatePass : BlockPass
         if (f.HasCopyright && f.Words <= 40)
         {
             return R.Footer;
+        }
+
+        if (IsLabelledRelatedLink(block, key, f))
+        {
+            return R.RelatedLink;
         }
 
         if ((f.EndsWithPhotoCredit || HasCreditLabel(block)) && f.Words <= 60)
@@ -260,6 +282,44 @@ public sealed partial class BoilerplatePass : BlockPass
 
         mentionOnly = mentioned is not null;
         return mentioned;
+    }
+
+    /// <summary>"Related: Why the Fed is raising rates again", "READ MORE: …", "See also: …": a related-links
+    /// header as the label of one link. Only related-link headers: "Latest: The storm made landfall" is a live
+    /// blog's entry, and "More information: …" a paper's reference.</summary>
+    private bool IsLabelledRelatedLink(ReadOnlySpan<char> block, ReadOnlySpan<char> key, in BlockFeatures f)
+    {
+        const int MaxLabelLength = 24;
+        if (f.Words > MaxTeaserWords)
+        {
+            return false;
+        }
+
+        var colon = block[..Math.Min(block.Length, MaxLabelLength + 1)].IndexOf(':');
+        if (colon <= 0)
+        {
+            return false;
+        }
+
+        Span<char> label = stackalloc char[BlockFeatures.MaxKeyLength(colon)];
+        Span<int> unused = stackalloc int[Stopwords.LanguageCount];
+        var labelFeatures = BlockFeatures.Compute(block[..colon], unused, label, 0);
+        var labelKey = labelFeatures.KeyIn(label);
+        return labelFeatures.Words > 0 && labelFeatures.Words < f.Words && key.StartsWith(labelKey, StringComparison.Ordinal)
+            && _phrases.MatchWhole(labelKey) is { Section: true, Reason: R.RelatedLink };
+    }
+
+    private static bool IsAnyOf(ReadOnlySpan<char> name, IReadOnlyList<string> names)
+    {
+        foreach (var candidate in names)
+        {
+            if (name.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Video shows the crowd at the stop." and "Photos posted online showed…" start with a credit
@@ -280,20 +340,47 @@ public sealed partial class BoilerplatePass : BlockPass
     /// <summary>
     /// A mentioned phrase (<see cref="Page.MentionOnly"/>) stands inside the body, between blocks of it:
     /// there it is the article talking. At the body's edges and outside it, the phrase's reason holds, so
-    /// a newsletter blurb or a legal notice next to the article still goes.
+    /// a newsletter blurb or a legal notice next to the article still goes. A bio of someone the byline does
+    /// not name goes only after the body's last paragraph: a bio closes an article, and at its top or between
+    /// its paragraphs the same shape is the article's ("Evan Gershkovich is a reporter for The Wall Street
+    /// Journal who…").
     /// </summary>
-    private static void ConfirmMentions(ReadOnlySpan<int> survivors, Page page, Span<string?> local, ReadOnlySpan<bool> inBody)
+    private static void ConfirmMentions(ReadOnlySpan<int> survivors, Page page, ReadOnlySpan<Kind> kinds, Span<string?> local, Span<bool> inBody)
     {
         var last = survivors.Length - 1;
+        var lastParagraph = -1;
+        for (var k = 0; k <= last; k++)
+        {
+            lastParagraph = inBody[k] && kinds[k] >= Kind.NearGood && !page.MentionOnly[survivors[k]] ? k : lastParagraph;
+        }
+
         for (var k = 0; k <= last; k++)
         {
             var i = survivors[k];
-            if (page.MentionOnly[i] && local[k] is null && !(k > 0 && k < last && inBody[k - 1] && inBody[k] && inBody[k + 1]))
+            if (!page.MentionOnly[i] || local[k] is not null)
             {
-                local[k] = page.OwnReasons[i];
+                continue;
+            }
+
+            var holds = IsBioMention(page, i)
+                ? k > lastParagraph
+                : !(k > 0 && k < last && inBody[k - 1] && inBody[k] && inBody[k + 1]);
+            if (!holds)
+            {
+                continue;
+            }
+
+            local[k] = page.OwnReasons[i];
+            // A closing bio closes the body: the short lines after it are no article ("Have a news tip? Email…").
+            for (var j = k + 1; IsBioMention(page, i) && j <= last && inBody[j]; j++)
+            {
+                inBody[j] = false;
             }
         }
     }
+
+    /// <summary>A bio of someone the byline does not name (<see cref="AuthorBio"/>).</summary>
+    private static bool IsBioMention(Page page, int block) => page.MentionOnly[block] && page.OwnReasons[block] == R.AboutAuthor;
 
     /// <summary>A caption signed inside: "… compared to its equivalent. Credit: ESA", "Photo: Reuters".</summary>
     private static bool HasCreditLabel(ReadOnlySpan<char> block)
@@ -366,8 +453,8 @@ public sealed partial class BoilerplatePass : BlockPass
         }
 
         var inBody = page.InBody.AsSpan(0, n);
-        MainBody(survivors, features, kinds, local, page.MentionOnly, inBody, page.Runs, _options.KeepShortLinesNextToBody);
-        ConfirmMentions(survivors, page, local, inBody);
+        MainBody(survivors, page, kinds, local, inBody, _options.KeepShortLinesNextToBody);
+        ConfirmMentions(survivors, page, kinds, local, inBody);
         MarkBylineAndStandfirst(survivors, page, kinds, local, inBody);
         MarkSections(survivors, page, kinds, local, inBody);
         MarkTeasers(survivors, features, local);
@@ -448,12 +535,13 @@ public sealed partial class BoilerplatePass : BlockPass
     /// short and bad blocks against; maximum-subarray runs found in one linear scan), the best run and
     /// any other run scoring at least <see cref="SecondaryRunShare"/> of it; then each run grows over the
     /// sentences right next to it (a one-sentence lead paragraph, a closing line). A block that only
-    /// mentions a furniture phrase (<paramref name="mentionOnly"/>) scores nothing: it joins the paragraphs
+    /// mentions a furniture phrase (<see cref="Page.MentionOnly"/>) scores nothing: it joins the paragraphs
     /// around it, but a run of legal notices cannot outscore the article.
     /// </summary>
-    private static void MainBody(ReadOnlySpan<int> survivors, BlockFeatures[] features, ReadOnlySpan<Kind> kinds, ReadOnlySpan<string?> local,
-        bool[] mentionOnly, Span<bool> inBody, List<(int Start, int End, double Score)> runs, bool keepShortLines)
+    private static void MainBody(ReadOnlySpan<int> survivors, Page page, ReadOnlySpan<Kind> kinds, ReadOnlySpan<string?> local,
+        Span<bool> inBody, bool keepShortLines)
     {
+        var (features, mentionOnly, runs) = (page.Features, page.MentionOnly, page.Runs);
         var n = kinds.Length;
         double current = 0, runBest = 0;
         int start = 0, runEnd = -1;
@@ -517,10 +605,21 @@ public sealed partial class BoilerplatePass : BlockPass
             }
 
             var last = end;
-            while (last + 1 < n && (IsAdjoining(features[survivors[last + 1]], kinds[last + 1], local[last + 1], keepShortLines)
-                || IsListItemAfterColon(survivors, features, kinds, local, last + 1)))
+            while (last + 1 < n)
             {
-                last++;
+                if (IsAdjoining(features[survivors[last + 1]], kinds[last + 1], local[last + 1], keepShortLines)
+                    || IsListItemAfterColon(survivors, features, kinds, local, last + 1))
+                {
+                    last++;
+                }
+                else if (ResultsTableLength(survivors, page.RowRanks, kinds, local, last + 1) is > 0 and var rows)
+                {
+                    last += rows;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             for (var k = first; k <= last; k++)
@@ -643,6 +742,29 @@ public sealed partial class BoilerplatePass : BlockPass
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// How many blocks from <paramref name="k"/> on are a results table (<see cref="ResultsTable"/>): its
+    /// optional header line ("Pos. Driver Time") and at least <see cref="ResultsTable.MinRows"/> rows ranked one
+    /// after another; 0 when none starts there. The table after a sports story's last paragraph is the story's.
+    /// </summary>
+    private static int ResultsTableLength(ReadOnlySpan<int> survivors, int[] rowRanks, ReadOnlySpan<Kind> kinds, ReadOnlySpan<string?> local, int k)
+    {
+        var first = k;
+        if (first < survivors.Length && rowRanks[survivors[first]] == 0 && local[first] is null && kinds[first] == Kind.Short)
+        {
+            first++; // the header line
+        }
+
+        var end = first;
+        while (end < survivors.Length && local[end] is null && kinds[end] != Kind.Bad && rowRanks[survivors[end]] > 0
+            && (end == first || ResultsTable.Follows(rowRanks[survivors[end - 1]], rowRanks[survivors[end]])))
+        {
+            end++;
+        }
+
+        return end - first >= ResultsTable.MinRows ? end - k : 0;
     }
 
     /// <summary>The first block after the short lines from <paramref name="k"/> on is a paragraph of the body.</summary>

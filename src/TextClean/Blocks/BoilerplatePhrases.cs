@@ -88,8 +88,12 @@ internal static class BoilerplatePhrases
             "contact us", "about us", "advertise with us", "editorial standards", "ethics statement", "report an error",
             "send us a tip", "tip us", "customer service", "registered trademark", "trademarks of", "not been evaluated by the",
             "information provided on this website", "information on this website", "use of this website", "use of this site",
-            "results may vary", "results vary", "stock quote data", "quotes delayed", "market data provided", "delayed by at least", "affiliate commission", "affiliate links", "we may earn a commission", "reprints", "reprint rights", "corrections policy", "alle rechte vorbehalten", "tous droits réservés",
-            "todos los derechos reservados", "все права защищены");
+            "results may vary", "results vary", "stock quote data", "quotes delayed", "market data provided", "delayed by at least", "affiliate commission", "affiliate links", "we may earn a commission", "reprints", "reprint rights", "corrections policy",
+            // Legal notices in the third person: "This material may not be published, broadcast, rewritten or redistributed."
+            "rewritten or redistributed", "may not be published broadcast", "this material may not be", "may not be reproduced distributed",
+            "may not be reproduced without", "no part may be reproduced", "reproduced without permission", "reproduction without permission",
+            "the prior written permission of", "the express written permission of", "explicit written permission",
+            "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados", "все права защищены");
 
         Add(PhraseMatch.Contains, BoilerplateReasons.AboutAuthor,
             "is a staff writer", "is a senior writer", "is a reporter for", "is a reporter at", "is a contributing writer",

@@ -41,7 +41,8 @@ public sealed class MetadataPass : BlockPass
     }
 
     private static readonly string[] JobTitleWords = ["reporter", "correspondent", "editor", "writer", "columnist", "contributor",
-        "journalist", "producer", "photographer", "photojournalist", "analyst", "critic", "staff", "intern", "chief"];
+        "journalist", "producer", "analyst", "critic", "staff", "intern", "chief"];
+    private static readonly string[] CreditRoleWords = ["photographer", "photojournalist", "videographer", "illustrator"];
     private static readonly string[] NotAuthorWords = ["published", "updated", "modified", "posted", "on", "at", "and", "last",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
@@ -113,7 +114,7 @@ public sealed class MetadataPass : BlockPass
                 {
                     labelled = labelled < 0 ? above : labelled;
                 }
-                else if (!IsDateLine(span, out _))
+                else if (!IsDateLine(span, out _) && !IsPhotographerByline(span))
                 {
                     break;
                 }
@@ -131,12 +132,16 @@ public sealed class MetadataPass : BlockPass
             }
         }
 
-        // Lines that are only a date above the body ("Published October 6, 2023"): all of them go, so a
-        // second run finds none; the first gives the date, but an "Updated …" line only when no other does
-        // (sites print the update above the first publication as often as below it).
+        // Photographers' bylines and lines that are only a date above the body ("Published October 6, 2023"):
+        // all of them go, so a second run finds none; the first date line gives the date, but an "Updated …" line
+        // only when no other does (sites print the update above the first publication as often as below it).
         for (var i = 0; i < header; i++)
         {
-            if (!removed[i] && IsDateLine(blocks[i].Span(text), out var date))
+            if (!removed[i] && IsPhotographerByline(blocks[i].Span(text)))
+            {
+                removed[i] = true; // the lead picture's, beside the writer's byline
+            }
+            else if (!removed[i] && IsDateLine(blocks[i].Span(text), out var date))
             {
                 removed[i] = true;
                 if (IsUpdateLine(blocks[i].Span(text)))
@@ -193,28 +198,39 @@ public sealed class MetadataPass : BlockPass
         return TryReadByline(span, out _, out _) ? BylineReason : DatelineReason;
     }
 
-    /// <summary>The byline among the first <paramref name="header"/> blocks, -1 when none: a signed one ("By
-    /// Jane Doe") before a name next to a date ("Jane Doe | Sep 12, 2023"), which a headline with a date in it
-    /// can look like.</summary>
+    /// <summary>The byline among the first <paramref name="header"/> blocks, -1 when none: a signed one with
+    /// authors ("By Jane Doe") before a photographer's ("By Mark Chen, Staff Photographer"), and either before a
+    /// name next to a date ("Jane Doe | Sep 12, 2023"), which a headline with a date in it can look like.</summary>
     private static int FindByline(string text, TextBlock[] blocks, int header, bool[] removed)
     {
         var unsigned = -1;
+        var credit = -1;
         for (var i = 0; i < header; i++)
         {
             var span = blocks[i].Span(text);
-            if (!removed[i] && TryReadByline(span, out _, out _))
+            if (!removed[i] && TryReadByline(span, out var names, out _))
             {
-                if (BylinePrefixLength(span) > 0)
+                if (BylinePrefixLength(span) == 0)
+                {
+                    unsigned = unsigned < 0 ? i : unsigned;
+                }
+                else if (names.Count > 0)
                 {
                     return i;
                 }
-
-                unsigned = unsigned < 0 ? i : unsigned;
+                else
+                {
+                    credit = credit < 0 ? i : credit;
+                }
             }
         }
 
-        return unsigned;
+        return credit >= 0 ? credit : unsigned;
     }
+
+    /// <summary>"By Mark Chen, Staff Photographer": the lead picture's credit, signed like a byline.</summary>
+    private static bool IsPhotographerByline(ReadOnlySpan<char> block) =>
+        BylinePrefixLength(block) > 0 && TryReadByline(block, out var names, out _) && names.Count == 0;
 
     /// <summary>The blocks above the first body paragraph: a sentence of some length that ends like one.</summary>
     private static int HeaderLength(string text, TextBlock[] blocks)
@@ -320,7 +336,7 @@ public sealed class MetadataPass : BlockPass
             return true;
         }
 
-        var list = SplitNames(names);
+        var list = SplitNames(names, out var onlyCredits);
         if (!startsWithBy)
         {
             // Without "by", only a short name before the date makes a byline; a date line alone is not one, nor
@@ -335,9 +351,9 @@ public sealed class MetadataPass : BlockPass
                 return false;
             }
         }
-        else if (list.Count == 0 || CountWords(block) > 40)
+        else if ((list.Count == 0 && !onlyCredits) || CountWords(block) > 40)
         {
-            return false;
+            return false; // "By Mark Chen, Staff Photographer" signs a picture: a byline with no author
         }
         else if ((block.StartsWith("par ", StringComparison.OrdinalIgnoreCase) || block.StartsWith("por ", StringComparison.OrdinalIgnoreCase))
             && !IsForeignBylineNameList(list))
@@ -457,10 +473,15 @@ public sealed class MetadataPass : BlockPass
         return 0;
     }
 
-    private static List<string> SplitNames(ReadOnlySpan<char> names)
+    /// <summary>The authors among the byline's names; <paramref name="onlyCredits"/> tells a byline that names
+    /// only a photographer ("By Mark Chen, Staff Photographer"), which has no author, from no byline at all.</summary>
+    private static List<string> SplitNames(ReadOnlySpan<char> names, out bool onlyCredits)
     {
         var list = new List<string>();
         var rest = names;
+        var afterComma = false;
+        var described = 0; // the first name the next job title describes: "Jane Doe and John Roe, Staff Writers"
+        var credited = false;
         while (!rest.IsEmpty)
         {
             var next = NextNameSeparator(rest, out var separatorLength);
@@ -470,22 +491,183 @@ public sealed class MetadataPass : BlockPass
                 break; // "Story by Jane Doe, photos by Mark Chen": the photographer is no author
             }
 
-            part = TrimNotAuthorWords(part);
-            if (!part.IsEmpty && !(list.Count > 0 && (IsJobTitle(part) || IsCredential(part))))
+            part = WithoutOutletAfterCapitals(TrimNotAuthorWords(part));
+            if (part.IsEmpty || (list.Count > 0 && IsCredential(part)))
+            {
+                // an empty part between separators; a degree or an agency's initials ("MS", "AP")
+            }
+            else if (list.Count > 0 && IsJobTitle(part, out var credit))
+            {
+                if (credit)
+                {
+                    list.RemoveRange(described, list.Count - described);
+                    credited = true;
+                }
+
+                described = list.Count;
+            }
+            else if (afterComma && list.Count > 0 && !IsPersonName(part))
+            {
+                // the outlet or the role after a name: "CNN Business", "Special to The Post", "Reuters"
+            }
+            else
             {
                 if (!char.IsUpper(part[0]) || CountWords(part) > 8 || part.ContainsAnyInRange('0', '9'))
                 {
+                    onlyCredits = false;
                     return [];
                 }
 
-                list.Add(part.ToString());
+                list.Add(AsWritten(part));
             }
 
+            afterComma = next >= 0 && rest[next] is ',' or ';';
             rest = next < 0 ? default : rest[(next + separatorLength)..];
         }
 
+        onlyCredits = credited && list.Count == 0;
         return list;
     }
+
+    /// <summary>"JANE DOE Associated Press": a name set in capitals, then the outlet in title case, without a
+    /// comma between them; the capitals are the name ("JOHN ROE Jr." keeps its suffix).</summary>
+    private static ReadOnlySpan<char> WithoutOutletAfterCapitals(ReadOnlySpan<char> part)
+    {
+        var capitalWords = 0;
+        var end = 0;
+        foreach (var range in part.Split(' '))
+        {
+            var word = part[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (IsInCapitals(word))
+            {
+                capitalWords++;
+                end = range.End.GetOffset(part.Length);
+                continue;
+            }
+
+            var tail = part[range.Start.GetOffset(part.Length)..];
+            return capitalWords >= 2 && char.IsUpper(word[0]) && !IsNameSuffix(tail) ? part[..end] : part;
+        }
+
+        return part;
+    }
+
+    private static bool IsNameSuffix(ReadOnlySpan<char> word) => word.TrimEnd('.') is "Jr" or "Sr" or "II" or "III" or "IV";
+
+    /// <summary>Letters in upper case and no lower-case one: "DOE", "J.K.", "GARCÍA-LÓPEZ".</summary>
+    private static bool IsInCapitals(ReadOnlySpan<char> word)
+    {
+        var upper = false;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            upper |= char.IsUpper(c);
+        }
+
+        return upper;
+    }
+
+    /// <summary>A name set in capitals as it is written in a sentence ("JANE DOE" is "Jane Doe",
+    /// "MARÍA GARCÍA-LÓPEZ" "María García-López", "JEAN DE LA TOUR" "Jean de la Tour"); any other name as it stands.</summary>
+    private static string AsWritten(ReadOnlySpan<char> name)
+    {
+        var lastSpace = name.LastIndexOf(' ');
+        var withoutSuffix = lastSpace > 0 && IsNameSuffix(name[(lastSpace + 1)..]) ? name[..lastSpace] : name;
+        if (!IsInCapitals(withoutSuffix) || !withoutSuffix.Contains(' ') || IsJobTitle(name, out _) || HasOutletWord(name))
+        {
+            return name.ToString(); // an acronym more often than a name: "By NASA", "By AP STAFF", "By BBC NEWS"
+        }
+
+        var chars = name.ToArray();
+        var wordStart = 0;
+        for (var i = 0; i <= chars.Length; i++)
+        {
+            if (i < chars.Length && chars[i] != ' ')
+            {
+                continue;
+            }
+
+            var word = chars.AsSpan(wordStart, i - wordStart);
+            var particle = wordStart > 0 && NameParticles.Contains(new string(word).ToLowerInvariant());
+            var initials = word.Contains('.') || !IsInCapitals(word) || IsNameSuffix(word); // "J.K.", "Jr.", "III"
+            for (var j = 0; j < word.Length && !initials; j++)
+            {
+                // the letter after a hyphen or apostrophe starts a name again: "García-López", "O'Neil"
+                var startsName = j == 0 ? !particle : word[j - 1] is '-' or '\'' or '’';
+                word[j] = startsName ? word[j] : char.ToLowerInvariant(word[j]);
+            }
+
+            wordStart = i + 1;
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>A person's name where the byline may go on with an outlet or a role: two to five words, each
+    /// capitalized or a name's particle, none an outlet's word or a headline's, and not an agency's initials
+    /// before a word in lower case ("CNN Business").</summary>
+    private static bool IsPersonName(ReadOnlySpan<char> part)
+    {
+        var words = 0;
+        var acronymFirst = false;
+        var allCapitals = IsInCapitals(part);
+        foreach (var range in part.Split(' '))
+        {
+            var word = part[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (words == 0)
+            {
+                acronymFirst = !word.Contains('.') && word.Length >= 2 && IsInCapitals(word);
+            }
+
+            words++;
+            if (IsHeadlineWord(word) || OutletWordLookup.Contains(word) || (!char.IsUpper(word[0]) && !NameParticles.Contains(word.ToString())))
+            {
+                return false;
+            }
+        }
+
+        return words is >= 2 and <= 5 && (allCapitals || !acronymFirst);
+    }
+
+    private static bool HasOutletWord(ReadOnlySpan<char> part)
+    {
+        foreach (var range in part.Split(' '))
+        {
+            if (OutletWordLookup.Contains(part[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words of an outlet's name that no person's name has ("Bloomberg News", "The Washington Post").</summary>
+    private static readonly HashSet<string> OutletWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "news", "press", "post", "times", "business", "journal", "magazine", "daily", "weekly", "herald", "tribune", "gazette",
+        "chronicle", "telegraph", "radio", "television", "tv", "network", "media", "agency", "wire", "service", "bureau",
+        "desk", "online", "newspaper", "newsroom", "reuters", "bloomberg", "associated", "report", "review", "today",
+        "insider", "group", "politics", "sports", "university", "institute", "foundation", "special", "independent", "guardian",
+        "observer", "examiner", "inquirer", "courier", "dispatch", "sentinel", "bulletin", "mirror", "express", "standard",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletWordLookup =
+        OutletWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A name without the separators and whitespace around it; any Unicode whitespace, since with
     /// whitespace normalization off a byline can end in a no-break space or NEL.</summary>
@@ -509,14 +691,25 @@ public sealed class MetadataPass : BlockPass
     }
 
     /// <summary>"Senior Reporter", "Staff Writers", "Washington Correspondent": what the names before it do,
-    /// not another author. Only after a name: "By Reuters Staff" alone is the credit the article has.</summary>
-    private static bool IsJobTitle(ReadOnlySpan<char> part)
+    /// not another author. Only after a name: "By Reuters Staff" alone is the credit the article has.
+    /// <paramref name="credit"/>: the role takes pictures ("Staff Photographer"), so the names it follows wrote nothing.</summary>
+    private static bool IsJobTitle(ReadOnlySpan<char> part, out bool credit)
     {
         var lastSpace = part.LastIndexOf(' ');
         var last = part[(lastSpace + 1)..];
         if (last.Length > 1 && last[^1] is 's' or 'S')
         {
             last = last[..^1]; // "Staff Writers" under two names
+        }
+
+        credit = false;
+        foreach (var role in CreditRoleWords)
+        {
+            if (last.Equals(role, StringComparison.OrdinalIgnoreCase))
+            {
+                credit = true;
+                return true;
+            }
         }
 
         foreach (var role in JobTitleWords)

@@ -32,6 +32,32 @@ public class BlockStageTests
         Assert.Empty(second.Authors);
     }
 
+    /// <summary>The metadata pass reads the byline's author, so the boilerplate pass knows the bio in the middle
+    /// of the body for the author's; a second clean, with no byline left, finds nothing more.</summary>
+    [Fact]
+    public void The_bylines_author_bio_in_the_middle_of_the_body_goes()
+    {
+        var text = string.Join("\n\n", [
+            "Fentanyl seizures keep rising", "By Jane Doe, Special to The Post", Article[0], Article[1],
+            "Jane Doe is a senior reporter at The Post covering drug policy.", Article[2]]);
+        var first = TextCleaner.Default.Clean(text);
+        Assert.Equal(string.Join("\n\n", Article), first.Text);
+        Assert.Equal(["Jane Doe"], first.Authors);
+
+        var second = TextCleaner.Default.Clean(first.Text);
+        Assert.Same(first.Text, second.Text);
+    }
+
+    /// <summary>A sports story's results table stays the story's, and cleaning the result again keeps it.</summary>
+    [Fact]
+    public void A_results_table_under_the_story_stays_and_a_second_clean_keeps_it()
+    {
+        var text = string.Join("\n\n", [.. Article, "1. Verstappen 1:32:05.2", "2. Perez +12.3s", "3. Hamilton +15.1s", "Share this article"]);
+        var first = TextCleaner.Default.Clean(text);
+        Assert.Equal(string.Join("\n\n", [.. Article, "1. Verstappen 1:32:05.2", "2. Perez +12.3s", "3. Hamilton +15.1s"]), first.Text);
+        Assert.Same(first.Text, TextCleaner.Default.Clean(first.Text).Text);
+    }
+
     [Theory]
     [InlineData("precision")]
     [InlineData("recall")]

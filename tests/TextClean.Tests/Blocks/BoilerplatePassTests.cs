@@ -32,6 +32,11 @@ public class BoilerplatePassTests
     [InlineData("Photo: Jane Doe/Reuters", "credit")]
     [InlineData("Kim Jong Un visits a cosmodrome in Russia on Sept. 13, 2023. (M. Degtyaryov/Anadolu Agency via Getty Images)", "caption")]
     [InlineData("World / Politics / Business / Sports", "list-of-links")]
+    [InlineData("This material may not be published, broadcast, rewritten or redistributed.", "footer")]   // a legal notice in the third person
+    [InlineData("No part may be reproduced without the written permission of the publisher.", "footer")]
+    [InlineData("Related: Why the Fed is raising rates again", "related-link")]                            // a related-links header as one link's label
+    [InlineData("READ MORE: Why the Fed is raising rates again", "related-link")]
+    [InlineData("See also : Why the Fed is raising rates again", "related-link")]
     public void Page_furniture_inside_the_body_goes_with_its_reason(string line, string reason)
     {
         var text = Page(Article[0], Article[1], line, Article[2], Article[3]);
@@ -226,6 +231,65 @@ public class BoilerplatePassTests
     {
         var text = Page(Article[0], Article[1], "Comments 34", Article[2], Article[3]);
         Assert.Equal(Page(Article), Kept(text));
+    }
+
+    /// <summary>Labelled lines that are the article's: a live blog's entry, a paper's reference, a plain sentence.</summary>
+    [Theory]
+    [InlineData("Latest: The storm made landfall near the city at 3 p.m.")]
+    [InlineData("More information: J. Doe et al. A survey of the bridges of the region, Journal of Transport (2019).")]
+    [InlineData("The judge ruled that the documents may not be published until the trial ends, lawyers for the paper said.")]
+    [InlineData("The firm shared the data without prior written permission from its users, according to the regulator.")]
+    public void A_labelled_line_that_is_no_related_link_stays(string line)
+    {
+        var text = Page(Article[0], Article[1], line, Article[2], Article[3]);
+        Assert.Equal(text, Kept(text));
+    }
+
+    /// <summary>The byline's author's bio goes wherever it stands; another person's stays inside the body (the
+    /// article may be about a journalist) and goes only at its edges, as a bio after the last paragraph does.</summary>
+    [Theory]
+    [InlineData("Jane Doe is a senior reporter at The Post covering energy.", true, true)]
+    [InlineData("Jane Doe is The Post's energy correspondent.", true, true)]
+    [InlineData("John Roe is a correspondent for Reuters based in London, where he covers European politics and trade.", false, false)]
+    [InlineData("Jane Doe is a senior official at the Treasury who oversaw the sale of the bonds, the department said.", true, false)]
+    [InlineData("Ms. Doe is a former editor at the paper.", true, false)]
+    public void An_authors_bio_goes_in_the_middle_of_the_body(string paragraph, bool byTheAuthor, bool goes)
+    {
+        var text = Page(Article[0], Article[1], paragraph, Article[2], Article[3]);
+        var metadata = new ArticleMetadata { Authors = byTheAuthor ? ["Jane Doe"] : [] };
+        var kept = Pass.Apply(new BlockDocument(text, metadata)).Text;
+        Assert.Equal(goes ? Page(Article[0], Article[1], Article[2], Article[3]) : text, string.Join("\n", kept.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    [Theory]
+    [InlineData("Jane Doe is a senior reporter at The Post covering energy.")]
+    [InlineData("John Roe is a correspondent for Reuters based in London, where he covers European politics and trade.")]
+    public void An_authors_bio_after_the_article_goes(string bio)
+    {
+        Assert.Equal(Page(Article), Kept(Page([.. Article, bio])));
+    }
+
+    /// <summary>A lead about a journalist has a bio's shape; without the byline's name it is the article's.</summary>
+    [Fact]
+    public void A_lead_shaped_like_a_bio_stays()
+    {
+        var text = Page(["Evan Gershkovich is a reporter for The Wall Street Journal who has been held in a Moscow prison since March.", .. Article]);
+        Assert.Equal(text, Kept(text));
+    }
+
+    /// <summary>A results table after a sports story's last paragraph is the story's results, header and all;
+    /// a numbered list of headlines there is not.</summary>
+    [Theory]
+    [InlineData("1. Verstappen 1:32:05.2|2. Perez +12.3s|3. Hamilton +15.1s|4. Sainz +1 lap|5. Alonso DNF", true)]
+    [InlineData("Pos. Driver Points|1 Kyle Busch 5040|2 Martin Truex Jr. 5035|3 Kevin Harvick 5033|3 Denny Hamlin 5033", true)]
+    [InlineData("1. Verstappen 1:32:05.2|2. Perez +12.3s", false)]                                      // two rows are no table
+    [InlineData("1. Verstappen 1:32:05.2|3. Perez +12.3s|7. Hamilton +15.1s", false)]                   // nor ranks out of turn
+    [InlineData("1. Fed raises rates again as inflation lingers in 2023|2. Why markets fell on Friday after 3 pm|3. What the jobs report means for 2024", false)]
+    public void A_results_table_after_the_last_paragraph_stays(string rows, bool stays)
+    {
+        var table = rows.Split('|');
+        var text = string.Join("\n\n", [.. Article, .. table]);
+        Assert.Equal(stays ? Page([.. Article, .. table]) : Page(Article), Kept(text));
     }
 
     [Fact]

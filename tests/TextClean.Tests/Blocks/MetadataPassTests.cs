@@ -31,6 +31,20 @@ public class MetadataPassTests
     [InlineData("By Jane Doe, M.D.", "Jane Doe", null)]                           // the period ends a degree, not a sentence
     [InlineData("By Jane Doe, Ph.D., and John Roe", "Jane Doe|John Roe", null)]
     [InlineData("By John Roe Jr.", "John Roe Jr.", null)]
+    [InlineData("By Jane Doe, CNN Business", "Jane Doe", null)]                    // an outlet after the name is no author
+    [InlineData("By Jane Doe, Special to The Post", "Jane Doe", null)]
+    [InlineData("By Jane Doe, The Washington Post", "Jane Doe", null)]
+    [InlineData("By Jane Doe and John Roe, Reuters", "Jane Doe|John Roe", null)]
+    [InlineData("By Jane Doe, John Roe, Bloomberg News", "Jane Doe|John Roe", null)]
+    [InlineData("By Jane Doe, Kyiv Independent", "Jane Doe", null)]
+    [InlineData("By JANE DOE Associated Press", "Jane Doe", null)]                 // capitals are the name, as written in a sentence
+    [InlineData("By JANE DOE, ASSOCIATED PRESS", "Jane Doe", null)]
+    [InlineData("By MARÍA GARCÍA-LÓPEZ and JEAN DE LA TOUR", "María García-López|Jean de la Tour", null)]
+    [InlineData("By JOHN O'NEIL Jr.", "John O'Neil Jr.", null)]
+    [InlineData("By Jean-Luc de la Tour", "Jean-Luc de la Tour", null)]
+    [InlineData("By María José García-López", "María José García-López", null)]
+    [InlineData("By J.K. Doe", "J.K. Doe", null)]
+    [InlineData("By Jane Doe, Senior Reporter, and Mark Chen, Staff Photographer", "Jane Doe", null)]   // a photographer is no author
     public void Reads_bylines(string byline, string authors, string? published)
     {
         var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{byline}\n\n{Body}"));
@@ -96,6 +110,20 @@ public class MetadataPassTests
         Assert.Equal("Headline of the story", document.Metadata.Title);
         Assert.Equal(["Jane Doe"], document.Metadata.Authors);
         Assert.Equal($"{credit}\n\n{Body}", document.Text);
+    }
+
+    /// <summary>A photographer's byline signs the lead picture: no author, but it is no body text either, and the
+    /// headline is above it.</summary>
+    [Theory]
+    [InlineData("By Mark Chen, Staff Photographer", "")]
+    [InlineData("By Mark Chen, Staff Photographer\n\nBy Jane Doe", "Jane Doe")]
+    [InlineData("By Jane Doe\n\nBy Mark Chen, Staff Photographer", "Jane Doe")]
+    public void A_photographer_is_no_author(string lines, string authors)
+    {
+        var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{lines}\n\n{Body}"));
+        Assert.Equal(authors.Split('|', StringSplitOptions.RemoveEmptyEntries), document.Metadata.Authors);
+        Assert.Equal("Headline of the story", document.Metadata.Title);
+        Assert.Equal(Body, document.Text);
     }
 
     [Fact]
