@@ -243,7 +243,8 @@ internal sealed partial class DateParser
 
         if (t.Class != WordClass.Cue)
         {
-            return WordClassCanStart[(int)t.Class];
+            // a holiday's word is a name: "good", "palm" or "black" in lower case starts nothing
+            return WordClassCanStart[(int)t.Class] && (t.Capitalized || t.Class != WordClass.Holiday);
         }
 
         if ((Cue)t.Value == Cue.These)
@@ -253,7 +254,8 @@ internal sealed partial class DateParser
 
         if ((Cue)t.Value is Cue.The or Cue.A)
         {
-            return !InRange(i + 1) || _tokens[i + 1].Kind != TokenKind.Word || _tokens[i + 1].Class != WordClass.None;
+            return !InRange(i + 1) || _tokens[i + 1].Kind != TokenKind.Word ||
+                   (_tokens[i + 1].Class != WordClass.None && (_tokens[i + 1].Capitalized || _tokens[i + 1].Class != WordClass.Holiday));
         }
 
         return CueCanStart[t.Value];

@@ -104,6 +104,7 @@ public class DateExtractorTests
     [InlineData("Its share of 7% before Friday's purchases is far below.", "1989-10-30", "Friday", "1989-10-27")] // a report of what happened
     [InlineData("Wednesday's meeting will decide the budget.", "2023-09-12", "Wednesday", "2023-09-13")] // the subject of a future clause
     [InlineData("Talks may be resumed on Friday.", "2023-09-12", "Friday", "2023-09-15")]            // "may be" + an event: ahead
+    [InlineData("It was a good Friday for stocks.", "2023-09-12", "Friday", "2023-09-08")]           // lower case: no Good Friday
     [InlineData("On Tuesday, the league plans to hold a news conference.", "1998-10-26", "Tuesday", "1998-10-27")] // fronted: the main clause decides
     [InlineData("Tuesday, the board will vote on the plan.", "2023-09-13", "Tuesday", "2023-09-19")]
     [InlineData("On Tuesday, the company said it will close the plant.", "2023-09-13", "Tuesday", "2023-09-12")] // said on Tuesday
