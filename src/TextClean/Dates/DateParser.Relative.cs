@@ -670,7 +670,7 @@ internal sealed partial class DateParser
             date = TonightAt(ref hour, meridiem);
             k = d + 1;
         }
-        else if (IsCue(i - 1, Cue.At) && IsClass(i - 2, WordClass.Tonight))
+        else if (IsCue(i - 1, Cue.At) && IsClass(i - 2, WordClass.Tonight) && !IsClass(i, WordClass.Clock))
         {
             date = TonightAt(ref hour, meridiem); // "tonight at 10:30", as "10:30 tonight"
         }

@@ -902,6 +902,7 @@ internal sealed partial class DateParser
         }
 
         return !(InRange(i - 1) && (IsCue(i - 1, Cue.The) || IsCue(i - 1, Cue.A) || IsHyphen(i - 1) || IsApostrophe(i - 1) ||
+                                    IsPossessiveS(i - 2) || // "the board's planned vote"
                                     WordIsAny(i - 1, "to", "be", "been", "being", "is", "are", "am", "its", "his", "her", "their",
                                         "our", "my", "your", "this", "that", "these", "those", "newly", "recently", "previously")));
     }

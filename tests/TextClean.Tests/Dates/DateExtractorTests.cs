@@ -110,6 +110,7 @@ public class DateExtractorTests
     [InlineData("On Tuesday, the company said it will close the plant.", "2023-09-13", "Tuesday", "2023-09-12")] // said on Tuesday
     [InlineData("On Friday, the government planned to pay the first claims.", "1998-09-30", "Friday", "1998-09-25")] // a plan made then
     [InlineData("On Friday, when Albright set aside vacation plans for the trip, she flew.", "1998-08-17", "Friday", "1998-08-14")] // "plans" the noun
+    [InlineData("On Friday, the board's planned vote is expected to pass.", "2023-09-14", "Friday", "2023-09-15")] // "planned" after a possessive: no verb
     public void Weekdays(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
@@ -578,6 +579,7 @@ public class DateExtractorTests
     [InlineData("The Fed might soon cut rates in May.", "2023-09-12", "May=2024-05")]
     [InlineData("The show airs tonight at 10:30.", "2023-09-12", "tonight=2023-09-12TNI|10:30=2023-09-12T22:30")] // as "10:30 tonight"
     [InlineData("The show airs tonight at 12:30.", "2023-09-12", "tonight=2023-09-12TNI|12:30=2023-09-13T00:30")]
+    [InlineData("The show airs tonight at noon.", "2023-09-12", "tonight=2023-09-12TNI|noon=2023-09-12T12:00")]    // a named hour keeps its own
     public void Times_and_their_days(string text, string reference, string mentions) =>
         Assert.Equal(mentions.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Text + "=" + m.Value));
 
