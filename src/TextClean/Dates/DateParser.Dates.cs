@@ -425,10 +425,11 @@ internal sealed partial class DateParser
             return Match.None;
         }
 
-        // "Black Monday", "Bloody Sunday", "the Good Friday agreement", "Super Bowl Sunday": the name of an event or of a
-        // day that the holiday rule did not take, not a day of the report's week
+        // "Black Monday", "Bloody Sunday", "the Good Friday agreement", "Super Bowl Sunday", "Easter Monday" with no
+        // reference date: the name of an event or of a day that the holiday rule did not take, not a day of the
+        // report's week
         if (IsWord(i - 1) && _tokens[i - 1].Capitalized && _tokens[i].SpaceBefore &&
-            ((_tokens[i - 1].Class == WordClass.Holiday && NamedWeekday((Holiday)_tokens[i - 1].Value) > 0) || WordIsAny(i - 1, "Bloody", "Bowl")))
+            (_tokens[i - 1].Class == WordClass.Holiday || WordIsAny(i - 1, "Bloody", "Bowl")))
         {
             return Match.None;
         }
@@ -1090,7 +1091,10 @@ internal sealed partial class DateParser
             k++;
             if (holiday == Holiday.SuperTuesday)
             {
-                return new Match(k, TimexType.Date, UnknownDay); // set by each primary calendar: no rule gives it
+                // set by each primary calendar: no rule gives its day, "Super Tuesday 2024" only its year
+                return TryYearNumber(k, out var year)
+                    ? new Match(k + 1, TimexType.Date, TimexValues.Year(year) + UnknownDay[4..])
+                    : new Match(k, TimexType.Date, UnknownDay);
             }
         }
         else if (holiday == Holiday.Easter && IsClass(k, WordClass.Weekday) && _tokens[k].Capitalized && _tokens[k].Value is 1 or 7)

@@ -195,6 +195,7 @@ public class DateExtractorTests
     [InlineData("Lent begins on Ash Wednesday.", "2024-01-10", "Ash Wednesday", "2024-02-14")]          // Easter less 46 days
     [InlineData("Crowds gathered on Palm Sunday.", "2024-03-20", "Palm Sunday", "2024-03-24")]
     [InlineData("Results came in on Super Tuesday.", "2023-09-12", "Super Tuesday", "XXXX-XX-XX")]     // set by each primary calendar
+    [InlineData("Super Tuesday 2024 is near.", "2023-09-12", "Super Tuesday 2024", "2024-XX-XX")]      // its year, not its day
     [InlineData("Black Friday 2022 was big.", "-", "Black Friday 2022", "2022-11-25")]
     [InlineData("The Fourth of July parade was canceled.", "2023-09-12", "The Fourth of July", "2023-07-04")]
     public void Holidays(string text, string reference, string mention, string value) =>
@@ -570,6 +571,7 @@ public class DateExtractorTests
     [InlineData("In the 2022/23 season and the 2023/2024 budget; not 2022/24.", "-", "2022=2022|23=2023|2023=2023|2024=2024")] // with a slash: the next year only
     [InlineData("The 1998-99 and 1999-2000 seasons.", "-", "1998=1998|99=1999|1999=1999|2000=2000")] // a range's end before a plural is still a year
     [InlineData("Build 2023-W37-2.1 shipped in 2023-W37.", "-", "2023=2023|2023-W37=2023-W37")]      // a version is no week date (its year stays a year)
+    [InlineData("Shops shut on Easter Monday and Good Friday in 2024.", "-", "2024=2024")]             // no reference, no year: neither day, nor their weekdays
     [InlineData("Stocks fell in 10:30 trading and the train arrived in 9:45.", "2023-09-12", "10:30=2023-09-12T10:30|9:45=2023-09-12T09:45")] // "in" alone: a clock
     [InlineData("Kipchoge won in 2:01:09 in Berlin.", "2023-09-12", "2:01:09=PT2H1M9S")]
     [InlineData("In 1847 GMT was adopted; the 1904 St. Louis fair opened.", "2023-09-12", "1904=1904")]    // a year after "in" is no clock; an event's year
