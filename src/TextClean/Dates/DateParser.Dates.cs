@@ -32,9 +32,9 @@ internal sealed partial class DateParser
             end += 2;
         }
 
-        if ((IsWord(end) || IsNumber(end) || IsHyphen(end)) && Attached(end))
+        if (Attached(end) && (IsWord(end) || IsNumber(end) || IsHyphen(end) || (IsSymbol(end, '.') && IsNumber(end + 1) && Attached(end + 1))))
         {
-            return Match.None; // more stuck to it than a week date has: a part number
+            return Match.None; // more stuck to it than a week date has: a part or version number ("2023-W37-2.1")
         }
 
         if (weekday == 0)
@@ -425,8 +425,11 @@ internal sealed partial class DateParser
             return Match.None;
         }
 
-        // "Black Monday", "Bloody Sunday": the name of an event of some past year, not a day of the report's week
-        if (IsWord(i - 1) && _tokens[i - 1].Capitalized && _tokens[i].SpaceBefore && WordIsAny(i - 1, "Black", "Bloody"))
+        // "Black Monday", "Bloody Sunday", "the Good Friday agreement", "Super Bowl Sunday", "Easter Monday" with no
+        // reference date: the name of an event or of a day that the holiday rule did not take, not a day of the
+        // report's week
+        if (IsWord(i - 1) && _tokens[i - 1].Capitalized && _tokens[i].SpaceBefore &&
+            (_tokens[i - 1].Class == WordClass.Holiday || WordIsAny(i - 1, "Bloody", "Bowl")))
         {
             return Match.None;
         }
@@ -686,13 +689,12 @@ internal sealed partial class DateParser
         return j == i && IsStandaloneYear(i, out var year) ? new Match(i + 1, TimexType.Date, TimexValues.Year(year)) : Match.None;
     }
 
-    /// <summary>The second year of a range written with a hyphen or dash, "2019-21", "the 2023-24 season", "fiscal
-    /// 2023-24": a DATE of its own, as TimeML annotates the two ends of a range ("2019-2021" gives two years the same
+    /// <summary>The second year of a range written with a hyphen, dash or slash, "2019-21", "the 2023-24 season", "fiscal
+    /// 2023-24", "the 2022/23 season": a DATE of its own, as TimeML annotates the two ends of a range ("2019-2021" gives two years the same
     /// way). Only right after a year just read as one, so "pp. 2019-21", "102-99" and "555-2019-21" start nothing.</summary>
     private Match YearRangeEnd(int i)
     {
-        if (!IsNumber(i) || _tokens[i].Length != 2 || !Attached(i) || !InRange(i - 2) || !(IsHyphen(i - 1) || IsSymbol(i - 1, '/')) ||
-            !Attached(i - 1) || _tokens[i - 2].Length != 4 || _tokens[i - 2].End != _lastMention.End ||
+        if (!IsNumber(i) || _tokens[i].Length != 2 || !EndsYearRange(i) ||
             (InRange(i + 1) && Attached(i + 1) && (_tokens[i + 1].Kind != TokenKind.Symbol || IsHyphen(i + 1) || IsSymbol(i + 1, '/'))))
         {
             return Match.None; // not after a year mention, or part of a longer run: "2019-21-05", "2019-21st"
@@ -812,7 +814,7 @@ internal sealed partial class DateParser
 
             // the second year of "2019-2021" follows the first as read as a year ("pp. 2019-2021" holds none)
             if (Attached(i) && p.Kind == TokenKind.Symbol && p.Symbol is '/' or ':' or '-' or '.' or ',' && IsNumber(before - 1) &&
-                !(p.Symbol == '-' && _tokens[before - 1].Length == 4 && _tokens[before - 1].End == _lastMention.End))
+                !EndsYearRange(i))
             {
                 return false;
             }
@@ -843,7 +845,7 @@ internal sealed partial class DateParser
         // "2000 people": a plain plural noun right after, and nothing before that makes it a year.
         if (IsWord(after) && !_tokens[after].Capitalized && _tokens[after].Class == WordClass.None && LooksPlural(TextOf(after)))
         {
-            var yearish = InRange(before) && (_tokens[before].Class is WordClass.Preposition or WordClass.Cue ||
+            var yearish = InRange(before) && (_tokens[before].Class is WordClass.Preposition or WordClass.Cue || EndsYearRange(i) ||
                                               IsApostrophe(before) || (IsWord(before) && WordIs(before, "s")) ||
                                               (IsHyphen(before) && Attached(i) && (WordIs(before - 1, "pre") || WordIs(before - 1, "post"))));
             return yearish;
@@ -1089,7 +1091,10 @@ internal sealed partial class DateParser
             k++;
             if (holiday == Holiday.SuperTuesday)
             {
-                return new Match(k, TimexType.Date, UnknownDay); // set by each primary calendar: no rule gives it
+                // set by each primary calendar: no rule gives its day, "Super Tuesday 2024" only its year
+                return TryYearNumber(k, out var year)
+                    ? new Match(k + 1, TimexType.Date, TimexValues.Year(year) + UnknownDay[4..])
+                    : new Match(k, TimexType.Date, UnknownDay);
             }
         }
         else if (holiday == Holiday.Easter && IsClass(k, WordClass.Weekday) && _tokens[k].Capitalized && _tokens[k].Value is 1 or 7)
@@ -1109,6 +1114,11 @@ internal sealed partial class DateParser
         else if (holiday is not (Holiday.Christmas or Holiday.Thanksgiving or Holiday.Halloween or Holiday.Easter))
         {
             return Match.None; // "Election", "Labor" alone are not days
+        }
+
+        if (WordIsAny(k, EventNameHeads))
+        {
+            return Match.None; // "the Good Friday agreement" (1998), "the Easter Rising" (1916): names of past events
         }
 
         if (TryYearNumber(k, out var stated))
@@ -1179,6 +1189,9 @@ internal sealed partial class DateParser
             _ => null,
         };
     }
+
+    /// <summary>Words after a holiday that make it the name of an event of some past year, not a day to resolve.</summary>
+    private static readonly string[] EventNameHeads = ["agreement", "accord", "accords", "rising", "uprising", "offensive"];
 
     /// <summary>The ISO weekday a holiday named by a word and a weekday must have ("Good Friday": 5), else 0.</summary>
     private static int NamedWeekday(Holiday holiday) => holiday switch

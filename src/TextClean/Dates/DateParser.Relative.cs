@@ -567,7 +567,7 @@ internal sealed partial class DateParser
                 // reading; with seconds it is a span of hours, minutes and seconds, without them it could as well be
                 // minutes and seconds, so no mention
                 if (meridiem < 0 && !IsClass(k, WordClass.TimeZone) && !(IsCue(k, Cue.Local) && IsCue(k + 1, Cue.Time)) &&
-                    SaysElapsed(i - 1))
+                    SaysElapsed(i - 1, seconds))
                 {
                     return seconds && second < 60 ? new Match(k, TimexType.Duration, ElapsedValue(hour, minute, second)) : Match.None;
                 }
@@ -670,7 +670,7 @@ internal sealed partial class DateParser
             date = TonightAt(ref hour, meridiem);
             k = d + 1;
         }
-        else if (IsCue(i - 1, Cue.At) && IsClass(i - 2, WordClass.Tonight))
+        else if (IsCue(i - 1, Cue.At) && IsClass(i - 2, WordClass.Tonight) && !IsClass(i, WordClass.Clock))
         {
             date = TonightAt(ref hour, meridiem); // "tonight at 10:30", as "10:30 tonight"
         }
@@ -692,10 +692,12 @@ internal sealed partial class DateParser
         return new Match(k, TimexType.Time, date + "T24:00");
     }
 
-    /// <summary>"in", "of" ("a time of"), "finished", "clocked": a clock-like reading after it is a time taken.</summary>
-    private bool SaysElapsed(int i) =>
-        IsCue(i, Cue.In) || (IsCue(i, Cue.Of) && IsCue(i - 1, Cue.Time)) ||
-        WordIsAny(i, "finished", "finishing", "clocked", "timed", "ran", "won");
+    /// <summary>"finished", "clocked", "a time of", or "in" after such a verb: a clock-like reading after it is a time
+    /// taken. "in" alone only before seconds ("in 2:05:11"): "in 10:30 trading", "arrived in 9:45" read a clock.</summary>
+    private bool SaysElapsed(int i, bool seconds) =>
+        IsRaceVerb(i) || (IsCue(i, Cue.Of) && IsCue(i - 1, Cue.Time)) || (IsCue(i, Cue.In) && (seconds || IsRaceVerb(i - 1)));
+
+    private bool IsRaceVerb(int i) => WordIsAny(i, "finished", "finishing", "clocked", "timed", "ran", "won");
 
     private static string ElapsedValue(int hours, int minutes, int seconds) =>
         "PT" + (hours > 0 ? TimexValues.Number(hours) + "H" : "") + (minutes > 0 ? TimexValues.Number(minutes) + "M" : "") +

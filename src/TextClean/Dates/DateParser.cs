@@ -243,7 +243,8 @@ internal sealed partial class DateParser
 
         if (t.Class != WordClass.Cue)
         {
-            return WordClassCanStart[(int)t.Class];
+            // a holiday's word is a name: "good", "palm" or "black" in lower case starts nothing
+            return WordClassCanStart[(int)t.Class] && (t.Capitalized || t.Class != WordClass.Holiday);
         }
 
         if ((Cue)t.Value == Cue.These)
@@ -253,7 +254,8 @@ internal sealed partial class DateParser
 
         if ((Cue)t.Value is Cue.The or Cue.A)
         {
-            return !InRange(i + 1) || _tokens[i + 1].Kind != TokenKind.Word || _tokens[i + 1].Class != WordClass.None;
+            return !InRange(i + 1) || _tokens[i + 1].Kind != TokenKind.Word ||
+                   (_tokens[i + 1].Class != WordClass.None && (_tokens[i + 1].Capitalized || _tokens[i + 1].Class != WordClass.Holiday));
         }
 
         return CueCanStart[t.Value];
@@ -386,7 +388,7 @@ internal sealed partial class DateParser
             Consider(ref best, IsoWeekDate(i)); // 2023-W37, 2023-W37-2
         }
 
-        if (length == 2 && Attached(i) && InRange(i - 2) && _tokens[i - 2].End == _lastMention.End)
+        if (length == 2 && EndsYearRange(i))
         {
             Consider(ref best, YearRangeEnd(i)); // the 21 of 2019-21
         }
@@ -732,7 +734,7 @@ internal sealed partial class DateParser
     private bool TryYearNumber(int i, out int year)
     {
         year = 0;
-        if (!IsNumber(i) || _tokens[i].Length != 4 || _tokens[i].Number is < 1000 or > 2999 || !IsPlainNumber(i))
+        if (!IsNumber(i) || _tokens[i].Length != 4 || _tokens[i].Number is < 1000 or > 2999 || !(IsPlainNumber(i) || OpensSlashedYearPair(i) || EndsYearRange(i)))
         {
             return false;
         }
@@ -745,6 +747,28 @@ internal sealed partial class DateParser
         year = _tokens[i].Number;
         return true;
     }
+
+    /// <summary>Whether the four-digit number at <paramref name="i"/> opens a season or fiscal year written with a slash,
+    /// "2022/23" or "2022/2023": the next year after it and nothing more stuck on ("2022/24" or "3/2022/23" is none).</summary>
+    private bool OpensSlashedYearPair(int i)
+    {
+        if (!IsSymbol(i + 1, '/') || !Attached(i + 1) || !IsNumber(i + 2) || !Attached(i + 2) ||
+            (Attached(i) && InRange(i - 1) && _tokens[i - 1].Kind == TokenKind.Symbol) ||
+            (InRange(i + 3) && Attached(i + 3) && (_tokens[i + 3].Kind != TokenKind.Symbol || IsSymbol(i + 3, '/') || IsHyphen(i + 3))))
+        {
+            return false;
+        }
+
+        var first = _tokens[i].Number;
+        var second = _tokens[i + 2].Number;
+        return _tokens[i + 2].Length == 2 ? second == (first + 1) % 100 : _tokens[i + 2].Length == 4 && second == first + 1;
+    }
+
+    /// <summary>Whether the number at <paramref name="i"/> ends a range of years whose first the parser just read as
+    /// one: the 21 of "2019-21", the 2021 of "2019-2021", the 23 of "2022/23".</summary>
+    private bool EndsYearRange(int i) =>
+        Attached(i) && InRange(i - 2) && (IsHyphen(i - 1) || IsSymbol(i - 1, '/')) && Attached(i - 1) && _tokens[i - 2].Length == 4 &&
+        _tokens[i - 2].End == _lastMention.End;
 
     /// <summary>A count: "12", "five", "twenty-five", "a", "a few" (-1: unknown, TIMEX3's X).</summary>
     private bool TryCount(int i, out int n, out int end)
@@ -833,19 +857,21 @@ internal sealed partial class DateParser
 
     private enum Tense : byte { Unknown, Past, Future }
 
-    /// <summary>The tense of the clause around tokens [start, end): the nearest cue before the expression
-    /// decides (a future word, a reporting or past-tense verb), else a cue just after it.</summary>
     /// <summary>Whether "may" or "might" at <paramref name="i"/> is a modal that looks ahead: a verb follows ("may
-    /// cut", "might soon"), but not "have" ("may have left", "might not have known" look back) nor "be" and a participle
-    /// ("may be linked to a robbery in May", "might be related": a guess about what is so or was done, no event to
-    /// come), and "might" as a noun ("its military might in June", "with all his might.") has a preposition or a stop
-    /// after it.</summary>
+    /// cut", "might soon"), but not "have" ("may have left", "might not have known" look back) nor "be" and a word of
+    /// cause or connection ("may be linked to a robbery in May", "might be responsible": a guess about what is so or
+    /// was done, no event to come; "may be held in May", "may be delayed until May" are events ahead), and "might" as a
+    /// noun ("its military might in June", "with all his might.") has a preposition or a stop after it.</summary>
     private bool IsModalAhead(int i)
     {
         var next = WordIsAny(i + 1, "not", "also", "well", "already", "never", "still", "even", "just") ? i + 2 : i + 1;
         return IsWord(i + 1) && (_tokens[i + 1].Class is WordClass.None or WordClass.FutureCue) && !WordIs(next, "have") &&
-               !(WordIs(next, "be") && IsWord(next + 1) && _tokens[next + 1].Class == WordClass.None && LooksLikePastParticiple(TextOf(next + 1)));
+               !(WordIs(next, "be") && WordIsAny(next + 1, GuessedConnections));
     }
+
+    /// <summary>What "may be" or "might be" says of a cause or a link, not of an event to come.</summary>
+    private static readonly string[] GuessedConnections =
+        ["linked", "related", "connected", "tied", "associated", "involved", "attributed", "responsible", "behind", "caused"];
 
     /// <summary>Whether the expression starting at token <paramref name="start"/> opens its sentence, alone or after
     /// its preposition ("Tuesday, ...", "On Tuesday, ...", "In February, ...").</summary>
@@ -876,6 +902,7 @@ internal sealed partial class DateParser
         }
 
         return !(InRange(i - 1) && (IsCue(i - 1, Cue.The) || IsCue(i - 1, Cue.A) || IsHyphen(i - 1) || IsApostrophe(i - 1) ||
+                                    IsPossessiveS(i - 2) || // "the board's planned vote"
                                     WordIsAny(i - 1, "to", "be", "been", "being", "is", "are", "am", "its", "his", "her", "their",
                                         "our", "my", "your", "this", "that", "these", "those", "newly", "recently", "previously")));
     }
@@ -885,9 +912,8 @@ internal sealed partial class DateParser
     private bool IsFutureVerb(int i) =>
         WordIsAny(i, "will", "would", "shall", "ll") || WordIs(i + 1, "to") || WordIsAny(i - 1, "is", "are");
 
-    private static bool LooksLikePastParticiple(ReadOnlySpan<char> word) =>
-        word.Length >= 4 && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("en", StringComparison.OrdinalIgnoreCase));
-
+    /// <summary>The tense of the clause around tokens [start, end): the nearest cue before the expression
+    /// decides (a future word, a reporting or past-tense verb), else a cue just after it.</summary>
     private Tense ClauseTense(int start, int end)
     {
         // "gave them until 9 a.m. Tuesday", "postponed until Tuesday": a deadline lies ahead of the report;

@@ -67,6 +67,8 @@ public class DateExtractorTests
     [InlineData("The Fed may cut rates in May.", "2023-09-12", "May", "2024-05")]                  // the modal speaks of the future
     [InlineData("He may have left in June.", "2023-09-12", "June", "2023-06")]                      // "may have": of the past
     [InlineData("The fire may be linked to a robbery in May.", "2023-09-12", "May", "2023-05")]    // "may be" and a participle: a guess, no plan
+    [InlineData("The vote may be taken in May.", "2023-09-12", "May", "2024-05")]                  // a passive event ahead is still ahead
+    [InlineData("The law might be overturned in May.", "2023-09-12", "May", "2024-05")]
     [InlineData("It will take place in June.", "2023-09-12", "June", "2024-06")]                     // a stated future: the past must be
     [InlineData("The summit will be held in May.", "2023-09-12", "May", "2024-05")]                // far nearer ("be held" is no past)
     [InlineData("The summit will be held May 14.", "2023-09-12", "May 14", "2024-05-14")]
@@ -101,11 +103,14 @@ public class DateExtractorTests
     [InlineData("Voters will cast ballots before Sunday's deadline.", "2023-09-12", "Sunday", "2023-09-17")]
     [InlineData("Its share of 7% before Friday's purchases is far below.", "1989-10-30", "Friday", "1989-10-27")] // a report of what happened
     [InlineData("Wednesday's meeting will decide the budget.", "2023-09-12", "Wednesday", "2023-09-13")] // the subject of a future clause
+    [InlineData("Talks may be resumed on Friday.", "2023-09-12", "Friday", "2023-09-15")]            // "may be" + an event: ahead
+    [InlineData("It was a good Friday for stocks.", "2023-09-12", "Friday", "2023-09-08")]           // lower case: no Good Friday
     [InlineData("On Tuesday, the league plans to hold a news conference.", "1998-10-26", "Tuesday", "1998-10-27")] // fronted: the main clause decides
     [InlineData("Tuesday, the board will vote on the plan.", "2023-09-13", "Tuesday", "2023-09-19")]
     [InlineData("On Tuesday, the company said it will close the plant.", "2023-09-13", "Tuesday", "2023-09-12")] // said on Tuesday
     [InlineData("On Friday, the government planned to pay the first claims.", "1998-09-30", "Friday", "1998-09-25")] // a plan made then
     [InlineData("On Friday, when Albright set aside vacation plans for the trip, she flew.", "1998-08-17", "Friday", "1998-08-14")] // "plans" the noun
+    [InlineData("On Friday, the board's planned vote is expected to pass.", "2023-09-14", "Friday", "2023-09-15")] // "planned" after a possessive: no verb
     public void Weekdays(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
@@ -190,6 +195,7 @@ public class DateExtractorTests
     [InlineData("Lent begins on Ash Wednesday.", "2024-01-10", "Ash Wednesday", "2024-02-14")]          // Easter less 46 days
     [InlineData("Crowds gathered on Palm Sunday.", "2024-03-20", "Palm Sunday", "2024-03-24")]
     [InlineData("Results came in on Super Tuesday.", "2023-09-12", "Super Tuesday", "XXXX-XX-XX")]     // set by each primary calendar
+    [InlineData("Super Tuesday 2024 is near.", "2023-09-12", "Super Tuesday 2024", "2024-XX-XX")]      // its year, not its day
     [InlineData("Black Friday 2022 was big.", "-", "Black Friday 2022", "2022-11-25")]
     [InlineData("The Fourth of July parade was canceled.", "2023-09-12", "The Fourth of July", "2023-07-04")]
     public void Holidays(string text, string reference, string mention, string value) =>
@@ -562,6 +568,12 @@ public class DateExtractorTests
     [InlineData("Revenue rose from 2019-2021 and in 2019-21.", "-", "2019=2019|2021=2021|2019=2019|21=2021")] // a range's two ends
     [InlineData("In the 2023-24 season and fiscal 2023-24, and 1999-00.", "-", "2023=2023|24=2024|fiscal 2023=2023|24=2024|1999=1999|00=2000")]
     [InlineData("Call 555-2019-21 or see 2019-18 and 2019-21-05.", "-", "2019=2019|2019=2019")]         // no range: backwards, or a longer run
+    [InlineData("In the 2022/23 season and the 2023/2024 budget; not 2022/24.", "-", "2022=2022|23=2023|2023=2023|2024=2024")] // with a slash: the next year only
+    [InlineData("The 1998-99 and 1999-2000 seasons.", "-", "1998=1998|99=1999|1999=1999|2000=2000")] // a range's end before a plural is still a year
+    [InlineData("Build 2023-W37-2.1 shipped in 2023-W37.", "-", "2023=2023|2023-W37=2023-W37")]      // a version is no week date (its year stays a year)
+    [InlineData("Shops shut on Easter Monday and Good Friday in 2024.", "-", "2024=2024")]             // no reference, no year: neither day, nor their weekdays
+    [InlineData("Stocks fell in 10:30 trading and the train arrived in 9:45.", "2023-09-12", "10:30=2023-09-12T10:30|9:45=2023-09-12T09:45")] // "in" alone: a clock
+    [InlineData("Kipchoge won in 2:01:09 in Berlin.", "2023-09-12", "2:01:09=PT2H1M9S")]
     [InlineData("In 1847 GMT was adopted; the 1904 St. Louis fair opened.", "2023-09-12", "1904=1904")]    // a year after "in" is no clock; an event's year
     [InlineData("The 1985 Plaza Accord and the 1969 Abbey Road album.", "-", "1985=1985|1969=1969")]       // after "the" is no house number
     [InlineData("China showed its military might in a parade in June.", "2023-09-12", "June=2023-06")]    // "might" the noun is no modal
@@ -569,6 +581,7 @@ public class DateExtractorTests
     [InlineData("The Fed might soon cut rates in May.", "2023-09-12", "May=2024-05")]
     [InlineData("The show airs tonight at 10:30.", "2023-09-12", "tonight=2023-09-12TNI|10:30=2023-09-12T22:30")] // as "10:30 tonight"
     [InlineData("The show airs tonight at 12:30.", "2023-09-12", "tonight=2023-09-12TNI|12:30=2023-09-13T00:30")]
+    [InlineData("The show airs tonight at noon.", "2023-09-12", "tonight=2023-09-12TNI|noon=2023-09-12T12:00")]    // a named hour keeps its own
     public void Times_and_their_days(string text, string reference, string mentions) =>
         Assert.Equal(mentions.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Text + "=" + m.Value));
 
@@ -650,6 +663,9 @@ public class DateExtractorTests
     [InlineData("Protesters gathered at 1600 Pennsylvania Ave. and 2100 Market St.")]
     [InlineData("The Lakers won 102-99 after a 3-1 start; see pp. 2019-21 and pp 2019-2021.")]   // scores and page ranges
     [InlineData("Black Monday hit markets; Bloody Sunday was remembered.")]                         // names of past events, no weekday
+    [InlineData("The Good Friday agreement and the Good Friday Agreement held; the Easter Rising failed.")] // names of past events
+    [InlineData("Ads ran on Super Bowl Sunday.")]                                                       // a named day with no rule here
+    [InlineData("Stocks won 10:30 gains; he clocked 9:58 and won in 1:45.")]                             // a race time without seconds: no clock
     [InlineData("He lives at 1800 Avenue of the Stars.")]
     [InlineData("The Daily Show aired; the Weekly Standard closed.")]          // titles, not sets
     [InlineData("The Black Sea fleet and Cyber Command met.")]
