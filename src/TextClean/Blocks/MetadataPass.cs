@@ -41,7 +41,9 @@ public sealed class MetadataPass : BlockPass
     }
 
     private static readonly string[] JobTitleWords = ["reporter", "correspondent", "editor", "writer", "columnist", "contributor",
-        "journalist", "producer", "analyst", "critic", "staff", "intern", "chief"];
+        "journalist", "producer", "analyst", "critic", "staff", "intern", "chief",
+        // An expert's byline names the post too: "By Jane Doe, Associate Professor", "…, PhD Candidate"
+        "professor", "lecturer", "researcher", "scientist", "fellow", "candidate", "director", "ambassador", "economist"];
     private static readonly string[] CreditRoleWords = ["photographer", "photojournalist", "videographer", "illustrator"];
     private static readonly string[] NotAuthorWords = ["published", "updated", "modified", "posted", "on", "at", "and", "last",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -500,7 +502,10 @@ public sealed class MetadataPass : BlockPass
             {
                 if (credit)
                 {
-                    list.RemoveRange(described, list.Count - described);
+                    // "Jane Doe and Mark Chen, Staff Photographer" credits the name before it; "…, Staff
+                    // Photographers" every name since the last role.
+                    var from = part[^1] is 's' or 'S' ? described : list.Count - 1;
+                    list.RemoveRange(from, list.Count - from);
                     credited = true;
                 }
 
@@ -761,7 +766,7 @@ public sealed class MetadataPass : BlockPass
     {
         var best = -1;
         length = 0;
-        foreach (var separator in (ReadOnlySpan<string>)[",", " and ", " & ", ";", " und ", " et ", " y ", " e ", " och ", " og ", " en "])
+        foreach (var separator in (ReadOnlySpan<string>)[",", " and ", " AND ", " & ", ";", " und ", " et ", " y ", " e ", " och ", " og ", " en "])
         {
             var at = s.IndexOf(separator, StringComparison.Ordinal);
             if (at >= 0 && (best < 0 || at < best))
