@@ -564,22 +564,28 @@ public sealed class MetadataPass : BlockPass
 
     private static bool IsNameSuffix(ReadOnlySpan<char> word) => word.TrimEnd('.') is "Jr" or "Sr" or "II" or "III" or "IV";
 
-    /// <summary>Letters in upper case and no lower-case one: "DOE", "J.K.", "GARCÍA-LÓPEZ".</summary>
+    /// <summary>Letters in upper case and no lower-case one: "DOE", "J.K.", "GARCÍA-LÓPEZ"; a name's "Mc" keeps
+    /// its small letter in capitals too ("DAVID McNEIL").</summary>
     private static bool IsInCapitals(ReadOnlySpan<char> word)
     {
         var upper = false;
-        foreach (var c in word)
+        for (var i = 0; i < word.Length; i++)
         {
-            if (char.IsLower(c))
+            if (char.IsLower(word[i]) && !(word[i] == 'c' && IsMcPrefix(word, i - 1)))
             {
                 return false;
             }
 
-            upper |= char.IsUpper(c);
+            upper |= char.IsUpper(word[i]);
         }
 
         return upper;
     }
+
+    /// <summary>"Mc" at <paramref name="at"/> opens a name whose next letter is a capital again: "McNEIL", "MCKENZIE".</summary>
+    private static bool IsMcPrefix(ReadOnlySpan<char> word, int at) =>
+        at >= 0 && at + 3 < word.Length && word[at] == 'M' && word[at + 1] is 'c' or 'C' && char.IsUpper(word[at + 2])
+        && (at == 0 || word[at - 1] is ' ' or '-');
 
     /// <summary>A name set in capitals as it is written in a sentence ("JANE DOE" is "Jane Doe",
     /// "MARÍA GARCÍA-LÓPEZ" "María García-López", "JEAN DE LA TOUR" "Jean de la Tour"); any other name as it stands.</summary>
@@ -606,8 +612,8 @@ public sealed class MetadataPass : BlockPass
             var initials = word.Contains('.') || !IsInCapitals(word) || IsNameSuffix(word); // "J.K.", "Jr.", "III"
             for (var j = 0; j < word.Length && !initials; j++)
             {
-                // the letter after a hyphen or apostrophe starts a name again: "García-López", "O'Neil"
-                var startsName = j == 0 ? !particle : word[j - 1] is '-' or '\'' or '’';
+                // the letter after a hyphen, an apostrophe or "Mc" starts a name again: "García-López", "O'Neil", "McNeil"
+                var startsName = j == 0 ? !particle : word[j - 1] is '-' or '\'' or '’' || (j >= 2 && IsMcPrefix(word, j - 2));
                 word[j] = startsName ? word[j] : char.ToLowerInvariant(word[j]);
             }
 

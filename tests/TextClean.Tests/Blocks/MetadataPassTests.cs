@@ -47,7 +47,9 @@ public class MetadataPassTests
     [InlineData("By Jane Doe, Senior Reporter, and Mark Chen, Staff Photographer", "Jane Doe", null)]   // a photographer is no author
     [InlineData("By Jane Doe and Mark Chen, Staff Photographer", "Jane Doe", null)]              // ...and one photographer is only the name before
     [InlineData("By Jane Doe and Mark Chen, Staff Photographers", "", null)]
-    [InlineData("By JANE DOE AND JOHN ROE", "Jane Doe|John Roe", null)]                              // 'AND' in capitals separates too
+    [InlineData("By JANE DOE AND JOHN ROE", "Jane Doe|John Roe", null)]
+    [InlineData("By DAVID McNEIL Associated Press", "David McNeil", null)]                         // 'Mc' keeps its capital after it
+    [InlineData("By MCKENZIE SMITH-MCDONALD", "McKenzie Smith-McDonald", null)]                              // 'AND' in capitals separates too
     [InlineData("By Jane Doe, Associate Professor", "Jane Doe", null)]                               // an expert's post is no author
     public void Reads_bylines(string byline, string authors, string? published)
     {
