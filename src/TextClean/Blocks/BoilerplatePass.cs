@@ -256,9 +256,10 @@ public sealed partial class BoilerplatePass : BlockPass
                 return phrase.Reason;
             }
 
-            // "The agency said its maps may not be reproduced without permission…": a phrase the article
-            // attributes to someone is its reporting wherever it stands, the lead or the last paragraph.
-            mentioned = phrase.Reason == R.AboutAuthor || !IsAttributed(block) ? phrase.Reason : mentioned;
+            // "The agency said its maps may not be reproduced without permission…", "The cover carries the
+            // notice, "No part may be reproduced…"": a phrase the article attributes or quotes is its reporting
+            // wherever it stands, the lead or the last paragraph.
+            mentioned = phrase.Reason == R.AboutAuthor || !IsAttributedOrQuoted(block) ? phrase.Reason : mentioned;
         }
 
         if (f.HasCopyright && f.Words <= 40)
@@ -352,8 +353,9 @@ public sealed partial class BoilerplatePass : BlockPass
     private static bool IsReportedMention(ReadOnlySpan<char> block, in BlockFeatures f) =>
         f.EndsSentence && f.Words >= MinMentionWords && !f.HasCopyright && !ReaderAddress.IsIn(block);
 
-    /// <summary>A reporting verb: the sentence tells what someone said or decided. No notice reports itself.</summary>
-    private static bool IsAttributed(ReadOnlySpan<char> block)
+    /// <summary>A reporting verb or a quotation: the sentence tells what someone said, decided or printed.
+    /// No notice reports or quotes itself.</summary>
+    private static bool IsAttributedOrQuoted(ReadOnlySpan<char> block)
     {
         foreach (var verb in (ReadOnlySpan<string>)[" said", " says", " told ", "according to", " ruled", " wrote"])
         {
@@ -363,7 +365,8 @@ public sealed partial class BoilerplatePass : BlockPass
             }
         }
 
-        return false;
+        var open = block.IndexOfAny('"', '“');
+        return open >= 0 && block[(open + 1)..].IndexOfAny('"', '”') >= 0;
     }
 
     /// <summary>

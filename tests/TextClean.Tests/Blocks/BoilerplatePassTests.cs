@@ -286,6 +286,7 @@ public class BoilerplatePassTests
     [InlineData("John Roe is the producer of the documentary.")]
     [InlineData("The agency said its maps may not be reproduced without permission, a rule critics called absurd for a public body.")]
     [InlineData("Read more: the full report is available on the agency's website.")]
+    [InlineData("The report's cover carries the notice \"No part may be reproduced without the written permission of the publisher\", which riders call absurd.")]
     public void A_closing_paragraph_of_the_article_stays(string paragraph)
     {
         var text = Page([.. Article, paragraph]);
