@@ -675,6 +675,7 @@ public sealed class MetadataPass : BlockPass
         "desk", "online", "newspaper", "newsroom", "reuters", "bloomberg", "associated", "report", "review", "today",
         "insider", "group", "politics", "sports", "university", "institute", "foundation", "special", "independent", "guardian",
         "observer", "examiner", "inquirer", "courier", "dispatch", "sentinel", "bulletin", "mirror", "express", "standard",
+        "institution", "center", "centre", "council", "college", "school", "society", "association", // an expert's employer
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletWordLookup =
@@ -772,7 +773,7 @@ public sealed class MetadataPass : BlockPass
     {
         var best = -1;
         length = 0;
-        foreach (var separator in (ReadOnlySpan<string>)[",", " and ", " AND ", " & ", ";", " und ", " et ", " y ", " e ", " och ", " og ", " en "])
+        foreach (var separator in (ReadOnlySpan<string>)[",", " and ", " AND ", " & ", ";", " Y ", " und ", " et ", " y ", " e ", " och ", " og ", " en "])
         {
             var at = s.IndexOf(separator, StringComparison.Ordinal);
             if (at >= 0 && (best < 0 || at < best))

@@ -51,6 +51,8 @@ public class MetadataPassTests
     [InlineData("By DAVID McNEIL Associated Press", "David McNeil", null)]                         // 'Mc' keeps its capital after it
     [InlineData("By MCKENZIE SMITH-MCDONALD", "McKenzie Smith-McDonald", null)]                              // 'AND' in capitals separates too
     [InlineData("By Jane Doe, Associate Professor", "Jane Doe", null)]                               // an expert's post is no author
+    [InlineData("By Jane Doe, Senior Fellow, Brookings Institution", "Jane Doe", null)]              // ...nor the employer
+    [InlineData("Por MARÍA GARCÍA Y LUIS PÉREZ", "María García|Luis Pérez", null)]
     public void Reads_bylines(string byline, string authors, string? published)
     {
         var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{byline}\n\n{Body}"));
