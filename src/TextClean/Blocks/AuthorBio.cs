@@ -16,7 +16,11 @@ internal static class AuthorBio
          "photojournalist", "critic", "blogger", "freelancer", "reporters", "correspondents", "writers", "editors"];
 
     /// <summary>What may follow the role: the outlet, the beat or the place ("at", "covering", "based"), or the sentence's end.</summary>
-    private static readonly string[] AfterRole = ["at", "for", "with", "in", "on", "of", "covering", "based", "who", "and", "whose", "from"];
+    private static readonly string[] AfterRole = ["at", "for", "with", "in", "on", "covering", "based", "who", "and", "whose", "from"];
+
+    /// <summary>The roles that "of" may follow into the outlet ("the editor of The Post"); after any other role,
+    /// "of" names what the role works on ("a longtime critic of the plan", "the producer of the film").</summary>
+    private static readonly string[] RolesOfAnOutlet = ["editor", "editors"];
 
     /// <summary>"Mr. Doe is a former editor…": a sentence of the article about someone, not a bio, names by title.</summary>
     private static readonly string[] Honorifics = ["mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "sir", "dame"];
@@ -80,8 +84,8 @@ internal static class AuthorBio
                     return true;
                 }
 
-                var next = NextWord(block, ref p);
-                return next.IsEmpty || IsAny(next.TrimEnd(".,;"), AfterRole);
+                var next = NextWord(block, ref p).TrimEnd(".,;");
+                return next.IsEmpty || IsAny(next, AfterRole) || (next.SequenceEqual("of") && IsAny(bare, RolesOfAnOutlet));
             }
 
             if (bare.Length < word.Length)

@@ -256,7 +256,10 @@ public sealed partial class BoilerplatePass : BlockPass
                 return phrase.Reason;
             }
 
-            mentioned = phrase.Reason;
+            // "The agency said its maps may not be reproduced without permission…", "The cover carries the
+            // notice, "No part may be reproduced…"": a phrase the article attributes or quotes is its reporting
+            // wherever it stands, the lead or the last paragraph.
+            mentioned = phrase.Reason == R.AboutAuthor || !IsAttributedOrQuoted(block) ? phrase.Reason : mentioned;
         }
 
         if (f.HasCopyright && f.Words <= 40)
@@ -306,7 +309,20 @@ public sealed partial class BoilerplatePass : BlockPass
         var labelFeatures = BlockFeatures.Compute(block[..colon], unused, label, 0);
         var labelKey = labelFeatures.KeyIn(label);
         return labelFeatures.Words > 0 && labelFeatures.Words < f.Words && key.StartsWith(labelKey, StringComparison.Ordinal)
-            && _phrases.MatchWhole(labelKey) is { Section: true, Reason: R.RelatedLink };
+            && _phrases.MatchWhole(labelKey) is { Section: true, Reason: R.RelatedLink } && IsHeadlineNotSentence(block[(colon + 1)..]);
+    }
+
+    /// <summary>A link's text is a headline: "Related: the council also voted to…" goes on in lower case, and
+    /// "Read more: The full report is available online." ends like a sentence; both are the article's prose.</summary>
+    private static bool IsHeadlineNotSentence(ReadOnlySpan<char> linkText)
+    {
+        linkText = linkText.Trim();
+        var firstWordEnd = linkText.IndexOfAny(' ', '\t');
+        var firstWord = firstWordEnd < 0 ? linkText : linkText[..firstWordEnd];
+        var lowerCaseWord = !firstWord.IsEmpty && char.IsLower(firstWord[0]) && !firstWord.ContainsAnyInRange('A', 'Z') // "iPhone" is a name
+            && !firstWord.Contains("://", StringComparison.Ordinal) && !firstWord.StartsWith("www.", StringComparison.Ordinal);
+        var endsSentence = linkText.EndsWith('.') && !linkText.EndsWith("...", StringComparison.Ordinal);
+        return !lowerCaseWord && !endsSentence;
     }
 
     private static bool IsAnyOf(ReadOnlySpan<char> name, IReadOnlyList<string> names)
@@ -336,6 +352,22 @@ public sealed partial class BoilerplatePass : BlockPass
     /// </summary>
     private static bool IsReportedMention(ReadOnlySpan<char> block, in BlockFeatures f) =>
         f.EndsSentence && f.Words >= MinMentionWords && !f.HasCopyright && !ReaderAddress.IsIn(block);
+
+    /// <summary>A reporting verb or a quotation: the sentence tells what someone said, decided or printed.
+    /// No notice reports or quotes itself.</summary>
+    private static bool IsAttributedOrQuoted(ReadOnlySpan<char> block)
+    {
+        foreach (var verb in (ReadOnlySpan<string>)[" said", " says", " told ", "according to", " ruled", " wrote"])
+        {
+            if (block.Contains(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        var open = block.IndexOfAny('"', '“');
+        return open >= 0 && block[(open + 1)..].IndexOfAny('"', '”') >= 0;
+    }
 
     /// <summary>
     /// A mentioned phrase (<see cref="Page.MentionOnly"/>) stands inside the body, between blocks of it:

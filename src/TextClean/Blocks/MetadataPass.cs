@@ -41,7 +41,9 @@ public sealed class MetadataPass : BlockPass
     }
 
     private static readonly string[] JobTitleWords = ["reporter", "correspondent", "editor", "writer", "columnist", "contributor",
-        "journalist", "producer", "analyst", "critic", "staff", "intern", "chief"];
+        "journalist", "producer", "analyst", "critic", "staff", "intern", "chief",
+        // An expert's byline names the post too: "By Jane Doe, Associate Professor", "…, PhD Candidate"
+        "professor", "lecturer", "researcher", "scientist", "fellow", "candidate", "director", "ambassador", "economist"];
     private static readonly string[] CreditRoleWords = ["photographer", "photojournalist", "videographer", "illustrator"];
     private static readonly string[] NotAuthorWords = ["published", "updated", "modified", "posted", "on", "at", "and", "last",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -500,7 +502,10 @@ public sealed class MetadataPass : BlockPass
             {
                 if (credit)
                 {
-                    list.RemoveRange(described, list.Count - described);
+                    // "Jane Doe and Mark Chen, Staff Photographer" credits the name before it; "…, Staff
+                    // Photographers" every name since the last role.
+                    var from = part[^1] is 's' or 'S' ? described : list.Count - 1;
+                    list.RemoveRange(from, list.Count - from);
                     credited = true;
                 }
 
@@ -559,22 +564,28 @@ public sealed class MetadataPass : BlockPass
 
     private static bool IsNameSuffix(ReadOnlySpan<char> word) => word.TrimEnd('.') is "Jr" or "Sr" or "II" or "III" or "IV";
 
-    /// <summary>Letters in upper case and no lower-case one: "DOE", "J.K.", "GARCÍA-LÓPEZ".</summary>
+    /// <summary>Letters in upper case and no lower-case one: "DOE", "J.K.", "GARCÍA-LÓPEZ"; a name's "Mc" keeps
+    /// its small letter in capitals too ("DAVID McNEIL").</summary>
     private static bool IsInCapitals(ReadOnlySpan<char> word)
     {
         var upper = false;
-        foreach (var c in word)
+        for (var i = 0; i < word.Length; i++)
         {
-            if (char.IsLower(c))
+            if (char.IsLower(word[i]) && !(word[i] == 'c' && IsMcPrefix(word, i - 1)))
             {
                 return false;
             }
 
-            upper |= char.IsUpper(c);
+            upper |= char.IsUpper(word[i]);
         }
 
         return upper;
     }
+
+    /// <summary>"Mc" at <paramref name="at"/> opens a name whose next letter is a capital again: "McNEIL", "MCKENZIE".</summary>
+    private static bool IsMcPrefix(ReadOnlySpan<char> word, int at) =>
+        at >= 0 && at + 3 < word.Length && word[at] == 'M' && word[at + 1] is 'c' or 'C' && char.IsUpper(word[at + 2])
+        && (at == 0 || word[at - 1] is ' ' or '-');
 
     /// <summary>A name set in capitals as it is written in a sentence ("JANE DOE" is "Jane Doe",
     /// "MARÍA GARCÍA-LÓPEZ" "María García-López", "JEAN DE LA TOUR" "Jean de la Tour"); any other name as it stands.</summary>
@@ -601,8 +612,8 @@ public sealed class MetadataPass : BlockPass
             var initials = word.Contains('.') || !IsInCapitals(word) || IsNameSuffix(word); // "J.K.", "Jr.", "III"
             for (var j = 0; j < word.Length && !initials; j++)
             {
-                // the letter after a hyphen or apostrophe starts a name again: "García-López", "O'Neil"
-                var startsName = j == 0 ? !particle : word[j - 1] is '-' or '\'' or '’';
+                // the letter after a hyphen, an apostrophe or "Mc" starts a name again: "García-López", "O'Neil", "McNeil"
+                var startsName = j == 0 ? !particle : word[j - 1] is '-' or '\'' or '’' || (j >= 2 && IsMcPrefix(word, j - 2));
                 word[j] = startsName ? word[j] : char.ToLowerInvariant(word[j]);
             }
 
@@ -664,6 +675,7 @@ public sealed class MetadataPass : BlockPass
         "desk", "online", "newspaper", "newsroom", "reuters", "bloomberg", "associated", "report", "review", "today",
         "insider", "group", "politics", "sports", "university", "institute", "foundation", "special", "independent", "guardian",
         "observer", "examiner", "inquirer", "courier", "dispatch", "sentinel", "bulletin", "mirror", "express", "standard",
+        "institution", "center", "centre", "council", "college", "school", "society", "association", // an expert's employer
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletWordLookup =
@@ -761,7 +773,7 @@ public sealed class MetadataPass : BlockPass
     {
         var best = -1;
         length = 0;
-        foreach (var separator in (ReadOnlySpan<string>)[",", " and ", " & ", ";", " und ", " et ", " y ", " e ", " och ", " og ", " en "])
+        foreach (var separator in (ReadOnlySpan<string>)[",", " and ", " AND ", " & ", ";", " Y ", " und ", " et ", " y ", " e ", " och ", " og ", " en "])
         {
             var at = s.IndexOf(separator, StringComparison.Ordinal);
             if (at >= 0 && (best < 0 || at < best))

@@ -239,6 +239,8 @@ public class BoilerplatePassTests
     [InlineData("More information: J. Doe et al. A survey of the bridges of the region, Journal of Transport (2019).")]
     [InlineData("The judge ruled that the documents may not be published until the trial ends, lawyers for the paper said.")]
     [InlineData("The firm shared the data without prior written permission from its users, according to the regulator.")]
+    [InlineData("Related: the council also voted to raise parking fees downtown.")]            // a label before prose, not a link's headline
+    [InlineData("Read more: The full report is available on the agency's website.")]
     public void A_labelled_line_that_is_no_related_link_stays(string line)
     {
         var text = Page(Article[0], Article[1], line, Article[2], Article[3]);
@@ -274,6 +276,27 @@ public class BoilerplatePassTests
     public void A_lead_shaped_like_a_bio_stays()
     {
         var text = Page(["Evan Gershkovich is a reporter for The Wall Street Journal who has been held in a Moscow prison since March.", .. Article]);
+        Assert.Equal(text, Kept(text));
+    }
+
+    /// <summary>Each went as a bio ("critic of", "producer of": what the role works on, not an outlet) or as a
+    /// legal notice at the body's edge, though the article attributes it.</summary>
+    [Theory]
+    [InlineData("John Roe is a longtime critic of the plan.")]
+    [InlineData("John Roe is the producer of the documentary.")]
+    [InlineData("The agency said its maps may not be reproduced without permission, a rule critics called absurd for a public body.")]
+    [InlineData("Read more: the full report is available on the agency's website.")]
+    [InlineData("The report's cover carries the notice \"No part may be reproduced without the written permission of the publisher\", which riders call absurd.")]
+    public void A_closing_paragraph_of_the_article_stays(string paragraph)
+    {
+        var text = Page([.. Article, paragraph]);
+        Assert.Equal(text, Kept(text));
+    }
+
+    [Fact]
+    public void An_attributed_legal_phrase_in_the_lead_stays()
+    {
+        var text = Page(["The judge ruled that the photos may not be published, broadcast, rewritten or redistributed without the family's consent.", .. Article]);
         Assert.Equal(text, Kept(text));
     }
 

@@ -45,10 +45,18 @@ public class MetadataPassTests
     [InlineData("By María José García-López", "María José García-López", null)]
     [InlineData("By J.K. Doe", "J.K. Doe", null)]
     [InlineData("By Jane Doe, Senior Reporter, and Mark Chen, Staff Photographer", "Jane Doe", null)]   // a photographer is no author
+    [InlineData("By Jane Doe and Mark Chen, Staff Photographer", "Jane Doe", null)]              // ...and one photographer is only the name before
+    [InlineData("By Jane Doe and Mark Chen, Staff Photographers", "", null)]
+    [InlineData("By JANE DOE AND JOHN ROE", "Jane Doe|John Roe", null)]
+    [InlineData("By DAVID McNEIL Associated Press", "David McNeil", null)]                         // 'Mc' keeps its capital after it
+    [InlineData("By MCKENZIE SMITH-MCDONALD", "McKenzie Smith-McDonald", null)]                              // 'AND' in capitals separates too
+    [InlineData("By Jane Doe, Associate Professor", "Jane Doe", null)]                               // an expert's post is no author
+    [InlineData("By Jane Doe, Senior Fellow, Brookings Institution", "Jane Doe", null)]              // ...nor the employer
+    [InlineData("Por MARÍA GARCÍA Y LUIS PÉREZ", "María García|Luis Pérez", null)]
     public void Reads_bylines(string byline, string authors, string? published)
     {
         var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{byline}\n\n{Body}"));
-        Assert.Equal(authors.Split('|'), document.Metadata.Authors);
+        Assert.Equal(authors.Split('|', StringSplitOptions.RemoveEmptyEntries), document.Metadata.Authors);
         Assert.Equal(published, document.Metadata.Published?.ToString());
         Assert.Equal("Headline of the story", document.Metadata.Title);
         Assert.Equal(Body, document.Text);
