@@ -143,9 +143,13 @@ internal struct DateTokenizer(string text, DateLanguage language)
 
     /// <summary>Writes the next tokens into <paramref name="tokens"/> until it is full or the text ends;
     /// returns how many were written.</summary>
+    /// <remarks>The loop makes the common token, a word of ASCII letters after one space, itself, and calls
+    /// <see cref="OtherToken"/> for everything else. So no call sits on the common path, and the loop's state is not
+    /// live across the one call (it goes in and comes back packed in one integer): the JIT then keeps the state in
+    /// registers, where with every kind of token made in one loop it spilled half of it to the stack and read it
+    /// back for every token.</remarks>
     public int Fill(Span<Token> tokens)
     {
-        ref var kinds = ref MemoryMarshal.GetArrayDataReference(AsciiKinds);
         ReadOnlySpan<char> chars = text; // span indexing with (uint) bounds lets the JIT drop range checks
         var n = 0;
         var space = _space;
@@ -161,102 +165,38 @@ internal struct DateTokenizer(string text, DateLanguage language)
                 c = chars[++i];
             }
 
-            var kind = c < 128 ? Unsafe.Add(ref kinds, c) : KindOf(c); // the table has 128 entries
-            if (kind == CharKind.Space)
+            if (char.IsAsciiLetter(c))
             {
-                space = true;
-                i++;
-                continue;
-            }
-
-            if (kind == CharKind.LineBreak)
-            {
-                space = true;
-                lineBreak = true;
-                i++;
-                continue;
-            }
-
-            // Reused buffers are not cleared: every field is written.
-            ref var token = ref tokens[n++];
-            token.Start = i;
-            token.SpaceBefore = space;
-            token.BreakBefore = lineBreak;
-            token.Number = 0;
-            token.Capitalized = false;
-            token.Symbol = '\0';
-            space = false;
-            lineBreak = false;
-            var end = i + 1;
-            switch (kind)
-            {
-                case CharKind.Digit:
-                    long value = c - '0';
-                    while ((uint)end < (uint)chars.Length && char.IsAsciiDigit(chars[end]))
-                    {
-                        if (end - i < MaxDigits)
-                        {
-                            value = (value * 10) + (chars[end] - '0');
-                        }
-
-                        end++;
-                    }
-
-                    token.Meaning = TokenMeaning.Number;
-                    token.Number = (int)value;
-                    break;
-
-                case CharKind.Letter when c < 128:
-                    end = EndOfAsciiLetters(chars, end);
-
-                    if ((uint)end < (uint)chars.Length && !char.IsAscii(chars[end]) && char.IsLetter(chars[end]))
-                    {
-                        // a word with other letters ("café") goes the general way
-                        while ((uint)end < (uint)chars.Length && char.IsLetter(chars[end]))
-                        {
-                            end++;
-                        }
-
-                        token.Meaning = language.MeaningOf(chars[i..end]);
-                    }
-                    else if (end - i <= DateLanguage.MaxShortWordLength && i <= chars.Length - 4)
-                    {
-                        token.Meaning = language.ShortWordMeaning(chars, i, end - i);
-                    }
-                    else
-                    {
-                        token.Meaning = language.MayBeWord(chars, i, end - i) ? language.ProbeAscii(chars, i, end - i) : TokenMeaning.PlainWord;
-                    }
+                var end = EndOfAsciiLetters(chars, i + 1);
+                if ((uint)end >= (uint)chars.Length || chars[end] < 128 || IsTypographicPunctuation(chars[end]))
+                {
+                    // Reused buffers are not cleared: every field is written.
+                    ref var token = ref tokens[n++];
+                    token.Start = i;
+                    token.Length = end - i;
+                    token.Number = 0;
+                    token.SpaceBefore = space;
+                    token.BreakBefore = lineBreak;
+                    token.Capitalized = char.IsAsciiLetterUpper(c);
+                    token.Symbol = '\0';
+                    token.Meaning = AsciiWordMeaning(chars, i, end - i);
 
                     // Debug builds hold the short-word table and the packed probe to the dictionary they stand for.
                     System.Diagnostics.Debug.Assert(token.Meaning == language.MeaningOf(chars[i..end]), "the fast word tables disagree with the dictionary");
-                    token.Capitalized = char.IsAsciiLetterUpper(c);
-                    break;
+                    space = false;
+                    lineBreak = false;
+                    i = end;
+                    continue;
+                }
 
-                case CharKind.Letter:
-                    while ((uint)end < (uint)chars.Length && char.IsLetter(chars[end]))
-                    {
-                        end++;
-                    }
-
-                    token.Capitalized = char.IsUpper(c);
-                    token.Meaning = language.MeaningOf(chars[i..end]);
-                    break;
-
-                default:
-                    // A surrogate pair stays one symbol so that no token splits a character.
-                    token.Meaning = new TokenMeaning(TokenKind.Symbol, WordClass.None, 0, DateParser.SymbolMayStart(c));
-                    token.Symbol = c;
-                    if (char.IsHighSurrogate(c) && (uint)end < (uint)chars.Length && char.IsLowSurrogate(chars[end]))
-                    {
-                        end++;
-                    }
-
-                    break;
+                // a word with other letters ("café") goes the general way
             }
 
-            token.Length = end - i;
-            i = end;
+            var state = OtherToken(chars, i, tokens, n, space, lineBreak);
+            i = (int)state;
+            n = (int)((state >> 32) & CountMask);
+            space = (state & SpaceBit) != 0;
+            lineBreak = (state & LineBreakBit) != 0;
         }
 
         _position = i;
@@ -264,4 +204,87 @@ internal struct DateTokenizer(string text, DateLanguage language)
         _lineBreak = lineBreak;
         return n;
     }
+
+    // OtherToken's packed state: the position in the low 32 bits, then the token count, then the two flags.
+    private const ulong CountMask = (1UL << 30) - 1;
+    private const ulong SpaceBit = 1UL << 62;
+    private const ulong LineBreakBit = 1UL << 63;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsTypographicPunctuation(char c) => c is >= '\u2010' and <= '\u2027';
+
+    /// <summary>The meaning of the word of <paramref name="length"/> ASCII letters at <paramref name="start"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly TokenMeaning AsciiWordMeaning(ReadOnlySpan<char> chars, int start, int length) =>
+        length <= DateLanguage.MaxShortWordLength && start <= chars.Length - 4 ? language.ShortWordMeaning(chars, start, length) :
+        language.MayBeWord(chars, start, length) ? language.ProbeAscii(chars, start, length) :
+        TokenMeaning.PlainWord;
+
+    /// <summary>Takes what is at <paramref name="i"/> when it is not a word of ASCII letters: whitespace (no token),
+    /// a number, a word with other letters, or a symbol. Returns the state <see cref="Fill"/> goes on with, packed.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly ulong OtherToken(ReadOnlySpan<char> chars, int i, Span<Token> tokens, int n, bool space, bool lineBreak)
+    {
+        var c = chars[i];
+        var kind = KindOf(c);
+        if (kind is CharKind.Space or CharKind.LineBreak)
+        {
+            return Pack(i + 1, n, space: true, lineBreak || kind == CharKind.LineBreak);
+        }
+
+        // Reused buffers are not cleared: every field is written.
+        ref var token = ref tokens[n++];
+        token.Start = i;
+        token.SpaceBefore = space;
+        token.BreakBefore = lineBreak;
+        token.Number = 0;
+        token.Capitalized = false;
+        token.Symbol = '\0';
+        var end = i + 1;
+        switch (kind)
+        {
+            case CharKind.Digit:
+                long value = c - '0';
+                while ((uint)end < (uint)chars.Length && char.IsAsciiDigit(chars[end]))
+                {
+                    if (end - i < MaxDigits)
+                    {
+                        value = (value * 10) + (chars[end] - '0');
+                    }
+
+                    end++;
+                }
+
+                token.Meaning = TokenMeaning.Number;
+                token.Number = (int)value;
+                break;
+
+            case CharKind.Letter:
+                while ((uint)end < (uint)chars.Length && char.IsLetter(chars[end]))
+                {
+                    end++;
+                }
+
+                token.Capitalized = char.IsUpper(c);
+                token.Meaning = language.MeaningOf(chars[i..end]);
+                break;
+
+            default:
+                // A surrogate pair stays one symbol so that no token splits a character.
+                token.Meaning = new TokenMeaning(TokenKind.Symbol, WordClass.None, 0, DateParser.SymbolMayStart(c));
+                token.Symbol = c;
+                if (char.IsHighSurrogate(c) && (uint)end < (uint)chars.Length && char.IsLowSurrogate(chars[end]))
+                {
+                    end++;
+                }
+
+                break;
+        }
+
+        token.Length = end - i;
+        return Pack(end, n, space: false, lineBreak: false);
+    }
+
+    private static ulong Pack(int position, int count, bool space, bool lineBreak) =>
+        (uint)position | ((ulong)count << 32) | (space ? SpaceBit : 0) | (lineBreak ? LineBreakBit : 0);
 }
