@@ -41,7 +41,8 @@ internal sealed record CliOptions
 
         options:
           --jsonl                          JSON Lines in and out: {"id", "text", "reference_date"?} per line;
-                                           a bad line gets {"id", "error"} in its place, a blank line nothing
+                                           a bad line gets {"id", "error"} in its place, a blank line nothing;
+                                           stderr names the first 10 failed lines and counts them all
           --quotes normalize|keep|ascii    apostrophe look-alikes (default normalize)
           --whitespace normalize|keep      odd and invisible whitespace (default normalize)
           --reference-date YYYY-MM-DD[THH:MM[:SS]]   for relative dates when the text has no published date

@@ -87,7 +87,9 @@ internal readonly ref struct JsonlRecord
 
         if (_text.Type != JsonTokenType.String)
         {
-            throw new RecordException("the record has no string \"text\"");
+            throw new RecordException(_text.Type == JsonTokenType.None
+                ? "the record has no \"text\""
+                : $"\"text\" must be a string, not {KindName(_text.Type)}");
         }
 
         ArticleDate? reference = null;

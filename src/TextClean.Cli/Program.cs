@@ -56,14 +56,14 @@ internal static class Program
 
     private static int RunJsonl(CliOptions options, RecordProcessor processor, Stream stdout, ProgressMeter? progress)
     {
-        var runner = new JsonlRunner(options, processor, progress);
+        var runner = new JsonlRunner(options, processor, progress, Console.Error);
         var failed = 0;
         foreach (var (name, open) in Inputs(options))
         {
             try
             {
                 using var input = open();
-                failed += runner.Run(input, stdout);
+                failed += runner.Run(input, stdout, Describe(name));
             }
             catch (Exception e) when (e is IOException and not OutputException or UnauthorizedAccessException)
             {
