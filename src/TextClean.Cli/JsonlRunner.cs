@@ -216,6 +216,11 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
             while (Batch.TryTakeLine(ref lines, out var line))
             {
                 lineInBatch++;
+                if (line.StartsWith(LineReader.ByteOrderMark))
+                {
+                    line = line[3..]; // files joined with cat: the mark that began the next one
+                }
+
                 if (line.Trim(" \t"u8).IsEmpty)
                 {
                     continue; // a blank line is no record

@@ -33,6 +33,14 @@ public static class TextDecoder
             return Encoding.BigEndianUnicode.GetString(bytes[2..]);
         }
 
+        return DecodeWithoutByteOrderMark(bytes);
+    }
+
+    /// <summary>The text of bytes that carry no byte-order mark, such as a field of a JSON, CSV or WARC record:
+    /// UTF-8 when it is valid or mostly so (a broken sequence becomes U+FFFD), else Windows-1252, as
+    /// <see cref="Decode"/> judges a file. Never throws.</summary>
+    public static string DecodeWithoutByteOrderMark(ReadOnlySpan<byte> bytes)
+    {
         if (Utf8.IsValid(bytes))
         {
             return Encoding.UTF8.GetString(bytes);
