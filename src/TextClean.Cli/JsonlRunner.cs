@@ -254,7 +254,9 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
         }
         catch (JsonException e)
         {
-            var invalid = InvalidJsonMessage(e);
+            var invalid = BinaryInput.CompressedFormat(line) is { } compressed
+                ? $"{InvalidJsonMessage(e)} (the input is not JSON Lines: {compressed})"
+                : InvalidJsonMessage(e);
             json.WriteStartObject();
             JsonlRecord.WriteIdBeforeError(json, line);
             json.WriteString("error"u8, invalid);

@@ -63,6 +63,13 @@ internal static class Program
             try
             {
                 using var input = open();
+                if (BinaryInput.CompressedFormat(input) is { } compressed)
+                {
+                    Console.Error.WriteLine($"textclean: cannot read {Describe(name)}: {compressed}");
+                    failed++;
+                    continue;
+                }
+
                 failed += runner.Run(input, stdout, Describe(name));
             }
             catch (Exception e) when (e is IOException and not OutputException or UnauthorizedAccessException)
@@ -99,6 +106,18 @@ internal static class Program
                 Console.Error.WriteLine($"textclean: cannot read {Describe(name)}: {e.Message}");
                 failed++;
                 continue;
+            }
+
+            if (BinaryInput.CompressedFormat(bytes) is { } compressed)
+            {
+                Console.Error.WriteLine($"textclean: cannot read {Describe(name)}: {compressed}");
+                failed++;
+                continue;
+            }
+
+            if (BinaryInput.LooksBinary(bytes))
+            {
+                Console.Error.WriteLine($"textclean: warning: {Describe(name)} looks binary (a NUL byte near its start), or is UTF-16 without a byte-order mark; read as text");
             }
 
             var output = processor.Plain(TextDecoder.Decode(bytes), Console.Error, several ? name : null);
