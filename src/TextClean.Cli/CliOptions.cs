@@ -54,6 +54,7 @@ internal sealed record CliOptions
           --no-mmap                        read --jsonl input files instead of mapping them (a mapped file
                                            that is truncated while it is read stops the process)
           -h, --help                       this text
+          --version                        the version and the commit it was built from (alone, no command)
         """;
 
     /// <summary>Whether the command line asks for the usage: <c>help</c> as the command, or -h or --help

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text;
 
 namespace TextClean.Cli;
@@ -13,6 +14,12 @@ internal static class Program
         if (CliOptions.AsksForHelp(args))
         {
             Console.Out.WriteLine(CliOptions.Usage);
+            return 0;
+        }
+
+        if (args is ["--version"])
+        {
+            Console.Out.WriteLine(VersionLine);
             return 0;
         }
 
@@ -143,6 +150,11 @@ internal static class Program
         writer.Flush();
         return failed > 0 ? 1 : 0;
     }
+
+    /// <summary>The library's version with the commit it was built from (the SDK adds it), so that a corpus
+    /// can record which cleaner made it.</summary>
+    internal static string VersionLine =>
+        $"textclean {typeof(TextCleaner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown"}";
 
     /// <summary>An input as error messages name it.</summary>
     private static string Describe(string? name) => name is null or "-" ? "standard input" : $"'{name}'";
