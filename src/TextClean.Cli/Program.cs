@@ -92,8 +92,9 @@ internal static class Program
     /// <summary>Plain mode: each input whole, its output after the previous one's. With several inputs, a date
     /// mention names its file, and cleaned texts are kept apart by a blank line (the paragraph break), so that
     /// one file's last paragraph never runs into the next file's first.</summary>
-    internal static int RunPlain(CliOptions options, RecordProcessor processor, Stream stdout, ProgressMeter? progress)
+    internal static int RunPlain(CliOptions options, RecordProcessor processor, Stream stdout, ProgressMeter? progress, TextWriter? errors = null)
     {
+        errors ??= Console.Error;
         using var writer = new StreamWriter(stdout, Utf8NoBom, 1 << 16, leaveOpen: true);
         var several = options.Files.Count > 1;
         var wroteText = false;
@@ -110,27 +111,34 @@ internal static class Program
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"textclean: cannot read {Describe(name)}: {e.Message}");
+                errors.WriteLine($"textclean: cannot read {Describe(name)}: {e.Message}");
                 failed++;
                 continue;
             }
 
             if (BinaryInput.CompressedFormat(bytes) is { } compressed)
             {
-                Console.Error.WriteLine($"textclean: cannot read {Describe(name)}: {compressed}");
+                errors.WriteLine($"textclean: cannot read {Describe(name)}: {compressed}");
                 failed++;
                 continue;
             }
 
             if (BinaryInput.LooksBinary(bytes))
             {
-                Console.Error.WriteLine($"textclean: warning: {Describe(name)} looks binary (a NUL byte near its start), or is UTF-16 without a byte-order mark; read as text");
+                errors.WriteLine($"textclean: warning: {Describe(name)} looks binary (a NUL byte near its start), or is UTF-16 without a byte-order mark; read as text");
             }
 
-            var output = processor.Plain(TextDecoder.Decode(bytes), Console.Error, several ? name : null);
+            var text = TextDecoder.Decode(bytes);
+            var output = processor.Plain(text, errors, several ? name : null);
             progress?.Add(bytes.Length);
             if (output.Length == 0)
             {
+                if (options.Command == "clean" && !text.AsSpan().Trim().IsEmpty)
+                {
+                    // Without a word, an empty result reads as a failure on a first try with a snippet.
+                    errors.WriteLine($"textclean: note: nothing of {Describe(name)} was kept: every block was judged boilerplate (--explain says why; --boilerplate off keeps them)");
+                }
+
                 continue;
             }
 

@@ -41,7 +41,7 @@ public sealed class BinaryInputTests : IDisposable
         Assert.Equal(binary, BinaryInput.LooksBinary(Convert.FromHexString(hex)));
 
     [Fact]
-    public void Plain_mode_refuses_a_compressed_file_and_goes_on_with_the_others()
+    public void Plain_mode_refuses_a_compressed_file_warns_of_a_binary_one_and_goes_on_with_the_others()
     {
         var compressed = Path.Combine(_folder, "corpus.txt.gz");
         using (var gzip = new GZipStream(File.Create(compressed), CompressionLevel.Fastest))
@@ -52,10 +52,18 @@ public sealed class BinaryInputTests : IDisposable
         var plain = Path.Combine(_folder, "b.txt");
         File.WriteAllText(plain, "Plain text.\n");
 
-        var options = CliOptions.Parse(["fix", compressed, plain]);
+        var binary = Path.Combine(_folder, "c.bin");
+        File.WriteAllBytes(binary, [.. "ELF"u8, 0, 0, .. "more"u8]);
+
+        var options = CliOptions.Parse(["fix", compressed, plain, binary]);
         using var output = new MemoryStream();
-        Assert.Equal(1, Program.RunPlain(options, new RecordProcessor(options), output, progress: null));
-        Assert.Equal("Plain text.\n", Encoding.UTF8.GetString(output.ToArray()));
+        var errors = new StringWriter { NewLine = "\n" };
+        Assert.Equal(1, Program.RunPlain(options, new RecordProcessor(options), output, progress: null, errors));
+        Assert.Equal("Plain text.\nELFmore\n", Encoding.UTF8.GetString(output.ToArray()));
+        Assert.Equal(
+            $"textclean: cannot read '{compressed}': it is gzip-compressed; decompress it first (zcat FILE | textclean ...)\n" +
+            $"textclean: warning: '{binary}' looks binary (a NUL byte near its start), or is UTF-16 without a byte-order mark; read as text\n",
+            errors.ToString());
     }
 
     [Fact]
