@@ -254,8 +254,8 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
         }
         catch (JsonException e)
         {
-            var invalid = BinaryInput.CompressedFormat(line) is { } compressed
-                ? $"{InvalidJsonMessage(e)} (the input is not JSON Lines: {compressed})"
+            var invalid = BinaryInput.NotJsonLines(line) is { } notJsonLines
+                ? $"{InvalidJsonMessage(e)} (the input is not JSON Lines: {notJsonLines})"
                 : InvalidJsonMessage(e);
             json.WriteStartObject();
             JsonlRecord.WriteIdBeforeError(json, line);

@@ -70,9 +70,9 @@ internal static class Program
             try
             {
                 using var input = open();
-                if (BinaryInput.CompressedFormat(input) is { } compressed)
+                if (BinaryInput.NotJsonLines(input) is { } notJsonLines)
                 {
-                    Console.Error.WriteLine($"textclean: cannot read {Describe(name)}: {compressed}");
+                    Console.Error.WriteLine($"textclean: cannot read {Describe(name)}: {notJsonLines}");
                     failed++;
                     continue;
                 }

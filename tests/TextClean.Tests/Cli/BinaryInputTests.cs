@@ -25,9 +25,24 @@ public sealed class BinaryInputTests : IDisposable
     public void A_compressed_file_is_told_by_its_first_bytes(string hex, string? expected)
     {
         Assert.Equal(expected, BinaryInput.CompressedFormat(Convert.FromHexString(hex)));
+        Assert.Equal(expected, BinaryInput.NotJsonLines(Convert.FromHexString(hex)));
         using var stream = new MemoryStream(Convert.FromHexString("00" + hex)) { Position = 1 };
-        Assert.Equal(expected, BinaryInput.CompressedFormat(stream));
+        Assert.Equal(expected, BinaryInput.NotJsonLines(stream));
         Assert.Equal(1, stream.Position); // left where it was, for the reader
+    }
+
+    [Theory]
+    [InlineData("FFFE7B00", "UTF-16LE")] // what PowerShell's > writes
+    [InlineData("FEFF007B", "UTF-16BE")]
+    [InlineData("FFFE00007B000000", "UTF-32LE")]
+    [InlineData("0000FEFF0000007B", "UTF-32BE")]
+    [InlineData("EFBBBF7B", null)] // UTF-8's mark: JSON Lines, read without it
+    public void Json_lines_in_another_encoding_than_utf8_is_told_by_its_mark(string hex, string? encoding)
+    {
+        var expected = encoding is null ? null
+            : $"it is {encoding} (its byte-order mark says so) and JSON Lines is UTF-8; convert it first (iconv -f {encoding} -t UTF-8 FILE | textclean ...)";
+        Assert.Equal(expected, BinaryInput.NotJsonLines(Convert.FromHexString(hex)));
+        Assert.Null(BinaryInput.CompressedFormat(Convert.FromHexString(hex))); // plain mode reads them as text
     }
 
     [Theory]
