@@ -41,7 +41,8 @@ internal sealed record CliOptions
 
         options:
           --jsonl                          JSON Lines in and out: {"id", "text", "reference_date"?} per line;
-                                           a bad line gets {"id", "error"} in its place, a blank line nothing
+                                           a bad line gets {"id", "error"} in its place, a blank line nothing;
+                                           stderr names the first 10 failed lines and counts them all
           --quotes normalize|keep|ascii    apostrophe look-alikes (default normalize)
           --whitespace normalize|keep      odd and invisible whitespace (default normalize)
           --reference-date YYYY-MM-DD[THH:MM[:SS]]   for relative dates when the text has no published date
@@ -53,6 +54,7 @@ internal sealed record CliOptions
           --no-mmap                        read --jsonl input files instead of mapping them (a mapped file
                                            that is truncated while it is read stops the process)
           -h, --help                       this text
+          --version                        the version and the commit it was built from (alone, no command)
         """;
 
     /// <summary>Whether the command line asks for the usage: <c>help</c> as the command, or -h or --help
@@ -136,52 +138,10 @@ internal sealed record CliOptions
         return options;
     }
 
-    /// <summary>Reads YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS, the last with a fraction of a
-    /// second and either with a time zone (Z, +HH:MM, +HHMM, +HH), as ISO 8601 timestamps come from
-    /// <c>date -Iseconds</c>, Python's isoformat and JavaScript's toISOString; null when it is none of them.
-    /// The zone is dropped, not applied: "today" in an article is the writer's day, the date as written.</summary>
+    /// <summary>A date, a time or an ISO 8601 timestamp as <see cref="ArticleDate.TryParse"/> reads it; null
+    /// when it is none of them.</summary>
     public static ArticleDate? ParseReferenceDate(string value) =>
-        ArticleDate.TryParse(WithoutZoneOrFraction(value), out var date) ? date : null;
-
-    /// <summary>A timestamp without its time zone and fraction of a second; as it is when it has neither.</summary>
-    private static string WithoutZoneOrFraction(string value)
-    {
-        const int MinutesEnd = 16; // YYYY-MM-DDTHH:MM
-        const int SecondsEnd = 19; // YYYY-MM-DDTHH:MM:SS
-        if (value.Length <= MinutesEnd || value[10] is not ('T' or ' '))
-        {
-            return value;
-        }
-
-        var kept = value.AsSpan();
-        if (kept[^1] is 'Z' or 'z')
-        {
-            kept = kept[..^1];
-        }
-        else if (kept[MinutesEnd..].LastIndexOfAny('+', '-') is var sign and >= 0 && IsZoneOffset(kept[(MinutesEnd + sign + 1)..]))
-        {
-            kept = kept[..(MinutesEnd + sign)];
-        }
-
-        if (kept.Length > SecondsEnd + 1 && kept[SecondsEnd] is '.' or ',' && !kept[(SecondsEnd + 1)..].ContainsAnyExceptInRange('0', '9'))
-        {
-            kept = kept[..SecondsEnd];
-        }
-
-        return kept.Length == value.Length ? value : kept.ToString();
-    }
-
-    /// <summary>HH, HHMM or HH:MM, at most 23:59.</summary>
-    private static bool IsZoneOffset(ReadOnlySpan<char> offset) => offset.Length switch
-    {
-        2 => IsTwoDigits(offset, 23),
-        4 => IsTwoDigits(offset[..2], 23) && IsTwoDigits(offset[2..], 59),
-        5 => offset[2] == ':' && IsTwoDigits(offset[..2], 23) && IsTwoDigits(offset[3..], 59),
-        _ => false,
-    };
-
-    private static bool IsTwoDigits(ReadOnlySpan<char> digits, int max) =>
-        char.IsAsciiDigit(digits[0]) && char.IsAsciiDigit(digits[1]) && ((digits[0] - '0') * 10) + (digits[1] - '0') <= max;
+        ArticleDate.TryParse(value, out var date) ? date : null;
 
     private static Blocks.BoilerplateOptions? ParseBoilerplate(string value) => value switch
     {

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace TextClean.Cli;
 
@@ -19,9 +20,14 @@ internal readonly ref struct JsonlRecord
     private readonly RawValue _referenceDate;
     private readonly JsonTokenType _root;
 
-    private JsonlRecord(ReadOnlySpan<byte> line, JsonTokenType root, RawValue id, RawValue text, RawValue referenceDate)
+    /// <summary>Whether every string's UTF-8 is known to be valid: <see cref="FlatRecordScanner"/> checks it,
+    /// Utf8JsonReader does not for a string without escapes.</summary>
+    private readonly bool _validUtf8;
+
+    private JsonlRecord(ReadOnlySpan<byte> line, JsonTokenType root, RawValue id, RawValue text, RawValue referenceDate, bool validUtf8 = false)
     {
         _line = line;
+        _validUtf8 = validUtf8;
         _root = root;
         _id = id;
         _text = text;
@@ -32,7 +38,7 @@ internal readonly ref struct JsonlRecord
     /// <exception cref="JsonException">The line is not one JSON value.</exception>
     public static JsonlRecord Read(ReadOnlySpan<byte> line) =>
         FlatRecordScanner.TryScan(line, out var id, out var text, out var referenceDate)
-            ? new JsonlRecord(line, JsonTokenType.StartObject, id, text, referenceDate)
+            ? new JsonlRecord(line, JsonTokenType.StartObject, id, text, referenceDate, validUtf8: true)
             : ReadAny(line);
 
     /// <summary>Any line, through Utf8JsonReader: nested values, escaped names, and every error message.</summary>
@@ -87,7 +93,9 @@ internal readonly ref struct JsonlRecord
 
         if (_text.Type != JsonTokenType.String)
         {
-            throw new RecordException("the record has no string \"text\"");
+            throw new RecordException(_text.Type == JsonTokenType.None
+                ? "the record has no \"text\""
+                : $"\"text\" must be a string, not {KindName(_text.Type)}");
         }
 
         ArticleDate? reference = null;
@@ -152,7 +160,7 @@ internal readonly ref struct JsonlRecord
             case JsonTokenType.Number:
                 writer.WriteRawValue(raw, skipInputValidation: true); // the reader checked it; written as it came
                 break;
-            case JsonTokenType.String when !id.Escaped:
+            case JsonTokenType.String when !id.Escaped && Utf8.IsValid(raw):
                 writer.WriteStringValue(raw[1..^1]);
                 break;
             default:
@@ -163,9 +171,16 @@ internal readonly ref struct JsonlRecord
 
     /// <summary>An object, an array or an escaped string: rare, so through a document, as JsonElement.WriteTo
     /// writes it (compact, escapes redone); as it came when it holds an unpaired surrogate escape, which a
-    /// document cannot write (the id is echoed, not repaired).</summary>
+    /// document cannot write, or bytes that are not UTF-8 (a Latin-1 byte), which it would make U+FFFD: the id
+    /// is echoed, not repaired, so that it still matches its input record byte for byte.</summary>
     private static void WriteThroughDocument(Utf8JsonWriter writer, ReadOnlySpan<byte> raw)
     {
+        if (!Utf8.IsValid(raw))
+        {
+            writer.WriteRawValue(raw, skipInputValidation: true); // the reader checked the rest
+            return;
+        }
+
         var compact = new ArrayBufferWriter<byte>(raw.Length);
         using (var document = JsonDocument.Parse(raw.ToArray()))
         using (var scratch = new Utf8JsonWriter(compact, JsonOutput.WriterOptions))
@@ -187,10 +202,19 @@ internal readonly ref struct JsonlRecord
     private ReadOnlySpan<byte> Slice(RawValue value) => _line.Slice(value.Start, value.Length);
 
     /// <summary>A string token's value; an unpaired surrogate escape, which scraped text has and
-    /// System.Text.Json refuses, is kept for the library to repair.</summary>
+    /// System.Text.Json refuses, is kept for the library to repair. Bytes that are not UTF-8 are read as
+    /// a file's are (<see cref="TextDecoder.DecodeWithoutByteOrderMark"/>): a Latin-1 "caf\xE9" is "café",
+    /// not "caf\uFFFD".</summary>
     private string DecodeString(RawValue value)
     {
         var body = _line.Slice(value.Start + 1, value.Length - 2);
+        if (!_validUtf8 && !Utf8.IsValid(body))
+        {
+            // Escapes are ASCII, which every reading keeps: decode the bytes, then unescape.
+            var decoded = TextDecoder.DecodeWithoutByteOrderMark(body);
+            return value.Escaped ? JsonStrings.Unescape(Encoding.UTF8.GetBytes(decoded)) : decoded;
+        }
+
         return value.Escaped
             ? JsonStrings.Unescape(body)
             : Encoding.UTF8.GetString(body); // nothing to unescape: one vectorized transcoding

@@ -19,15 +19,18 @@ namespace TextClean.Cli;
 /// on two threads, perf counted 97% of the CPU time on the workers, 2.7% on the reader (the process's start
 /// included; 11% before input files were mapped) and 0.2% on the writer.</para>
 /// </summary>
-internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor, ProgressMeter? progress = null)
+/// <param name="failures">Where failed records are reported by input line (standard error in the
+/// command); null reports them only in the output.</param>
+internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor, ProgressMeter? progress = null, TextWriter? failures = null)
 {
     /// <summary>A batch is dispatched at this many records or bytes (or sooner, when input is slow to come).</summary>
     private const int BatchRecords = 256;
     private const int BatchBytes = 1 << 20;
 
     /// <summary>Processes every line; returns the number of records that failed.</summary>
+    /// <param name="source">The input as failure reports name it.</param>
     /// <exception cref="OutputException">Writing the output failed; the input was not read to its end.</exception>
-    public int Run(Stream input, Stream output)
+    public int Run(Stream input, Stream output, string source = "standard input")
     {
         var workers = options.Threads;
         // Enough batches for every worker to have one in hand and one waiting, plus the reader's and the writer's.
@@ -44,7 +47,8 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
             workerThreads[i].Start();
         }
 
-        var writer = new OrderedWriter(output, inOrder, free, progress, writeFailed);
+        var report = failures is null ? null : new FailureReport(failures, source);
+        var writer = new OrderedWriter(output, inOrder, free, progress, writeFailed, report);
         var writerThread = new Thread(writer.Run) { IsBackground = true, Name = "textclean writer" };
         writerThread.Start();
 
@@ -95,6 +99,7 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
             ExceptionDispatchInfo.Throw(writeError);
         }
 
+        report?.Summarize();
         readError?.Throw();
         return writer.FailedRecords;
     }
@@ -207,28 +212,38 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
         foreach (var batch in work.GetConsumingEnumerable())
         {
             var lines = batch.Lines;
+            var lineInBatch = 0;
             while (Batch.TryTakeLine(ref lines, out var line))
             {
+                lineInBatch++;
+                if (line.StartsWith(LineReader.ByteOrderMark))
+                {
+                    line = line[3..]; // files joined with cat: the mark that began the next one
+                }
+
                 if (line.Trim(" \t"u8).IsEmpty)
                 {
                     continue; // a blank line is no record
                 }
 
-                if (!WriteRecord(line, batch.Output, json))
+                batch.Records++;
+                if (WriteRecord(line, batch.Output, json) is { } error)
                 {
-                    batch.FailedRecords++;
+                    batch.Fail(lineInBatch, error);
                 }
 
                 batch.Output.Write("\n"u8);
             }
+
+            batch.LineCount = lineInBatch;
 
             batch.Processed.Set();
         }
     }
 
     /// <summary>Appends the output record for one input line to <paramref name="output"/> through
-    /// <paramref name="json"/>; false when it is an error record.</summary>
-    internal bool WriteRecord(ReadOnlySpan<byte> line, GrowableBuffer output, Utf8JsonWriter json)
+    /// <paramref name="json"/>; the error when it is an error record, else null.</summary>
+    internal string? WriteRecord(ReadOnlySpan<byte> line, GrowableBuffer output, Utf8JsonWriter json)
     {
         var recordStart = output.WrittenCount;
         json.Reset(output);
@@ -239,12 +254,15 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
         }
         catch (JsonException e)
         {
+            var invalid = BinaryInput.NotJsonLines(line) is { } notJsonLines
+                ? $"{InvalidJsonMessage(e)} (the input is not JSON Lines: {notJsonLines})"
+                : InvalidJsonMessage(e);
             json.WriteStartObject();
             JsonlRecord.WriteIdBeforeError(json, line);
-            json.WriteString("error"u8, InvalidJsonMessage(e));
+            json.WriteString("error"u8, invalid);
             json.WriteEndObject();
             json.Flush();
-            return false;
+            return invalid;
         }
 
         string? error;
@@ -256,7 +274,7 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
             processor.WriteJsonFields(json, text, reference);
             json.WriteEndObject();
             json.Flush();
-            return true;
+            return null;
         }
         catch (RecordException e)
         {
@@ -276,7 +294,7 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
         json.WriteString("error"u8, error);
         json.WriteEndObject();
         json.Flush();
-        return false;
+        return error;
     }
 
     /// <summary>The reader's message where the user can act on it: the byte of the line (1-based), and
@@ -293,7 +311,7 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
     /// whenever the next batch is not queued yet, so output streams as input does.</summary>
     private sealed class OrderedWriter(
         Stream output, BlockingCollection<Batch> inOrder, BlockingCollection<Batch> free, ProgressMeter? progress,
-        CancellationTokenSource failed)
+        CancellationTokenSource failed, FailureReport? report)
     {
         public int FailedRecords { get; private set; }
 
@@ -322,6 +340,7 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
                 }
 
                 FailedRecords += batch.FailedRecords;
+                report?.Add(batch);
                 progress?.Add(batch.InputBytes);
                 batch.Clear();
                 free.Add(batch);
@@ -363,7 +382,24 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
         /// than a spin, and on a busy machine spinning only takes the core from the worker it waits for.</summary>
         public ManualResetEventSlim Processed { get; } = new(false, spinCount: 0);
 
-        public int FailedRecords { get; set; }
+        public int FailedRecords { get; private set; }
+
+        /// <summary>Records (lines not blank) and lines, set by the worker, for failure reports.</summary>
+        public int Records { get; set; }
+
+        public int LineCount { get; set; }
+
+        /// <summary>The first failed records, by their line in the batch (1-based).</summary>
+        public List<(int Line, string Error)> Failures { get; } = [];
+
+        public void Fail(int line, string error)
+        {
+            FailedRecords++;
+            if (Failures.Count < FailureReport.Shown)
+            {
+                Failures.Add((line, error));
+            }
+        }
 
         /// <summary>Input bytes, line breaks included, for the progress meter.</summary>
         public long InputBytes => _inputLength;
@@ -434,6 +470,9 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
             _lineCount = 0;
             _mapped = null;
             FailedRecords = 0;
+            Records = 0;
+            LineCount = 0;
+            Failures.Clear();
             Processed.Reset();
             if (_input.Length > KeepBytes)
             {
@@ -450,6 +489,48 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
             _input = [];
             Output.Dispose();
             Processed.Dispose();
+        }
+    }
+
+    /// <summary>Failed records by input line, fed batch by batch in input order: the first few with their error,
+    /// then how many failed in all, so that a run over millions of records says where to look without
+    /// flooding the terminal. The output has an error record in each one's place either way.</summary>
+    private sealed class FailureReport(TextWriter writer, string source)
+    {
+        public const int Shown = 10;
+        private const int MaxErrorLength = 300;
+
+        private long _linesBefore;
+        private long _records;
+        private long _failed;
+        private int _shown;
+
+        public void Add(Batch batch)
+        {
+            foreach (var (line, error) in batch.Failures)
+            {
+                if (_shown == Shown)
+                {
+                    break;
+                }
+
+                var shortened = error.Length <= MaxErrorLength ? error : string.Concat(error.AsSpan(0, MaxErrorLength), "…");
+                writer.WriteLine($"textclean: {source}, line {_linesBefore + line}: {shortened}");
+                _shown++;
+            }
+
+            _linesBefore += batch.LineCount;
+            _records += batch.Records;
+            _failed += batch.FailedRecords;
+        }
+
+        public void Summarize()
+        {
+            if (_failed > 0)
+            {
+                var shown = _failed > _shown ? $" (the first {_shown} above)" : "";
+                writer.WriteLine($"textclean: {source}: {_failed} of {_records} records failed{shown}; each has {{\"id\", \"error\"}} in its place in the output");
+            }
         }
     }
 }

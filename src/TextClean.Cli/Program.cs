@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text;
 
 namespace TextClean.Cli;
@@ -13,6 +14,12 @@ internal static class Program
         if (CliOptions.AsksForHelp(args))
         {
             Console.Out.WriteLine(CliOptions.Usage);
+            return 0;
+        }
+
+        if (args is ["--version"])
+        {
+            Console.Out.WriteLine(VersionLine);
             return 0;
         }
 
@@ -69,14 +76,21 @@ internal static class Program
 
     private static int RunJsonl(CliOptions options, RecordProcessor processor, Stream stdout, ProgressMeter? progress)
     {
-        var runner = new JsonlRunner(options, processor, progress);
+        var runner = new JsonlRunner(options, processor, progress, Console.Error);
         var failed = 0;
         foreach (var (name, open) in Inputs(options))
         {
             try
             {
                 using var input = open();
-                failed += runner.Run(input, stdout);
+                if (BinaryInput.NotJsonLines(input) is { } notJsonLines)
+                {
+                    Console.Error.WriteLine($"textclean: cannot read {Describe(name)}: {notJsonLines}");
+                    failed++;
+                    continue;
+                }
+
+                failed += runner.Run(input, stdout, Describe(name));
             }
             catch (Exception e) when (e is IOException and not OutputException or UnauthorizedAccessException)
             {
@@ -91,8 +105,9 @@ internal static class Program
     /// <summary>Plain mode: each input whole, its output after the previous one's. With several inputs, a date
     /// mention names its file, and cleaned texts are kept apart by a blank line (the paragraph break), so that
     /// one file's last paragraph never runs into the next file's first.</summary>
-    internal static int RunPlain(CliOptions options, RecordProcessor processor, Stream stdout, ProgressMeter? progress)
+    internal static int RunPlain(CliOptions options, RecordProcessor processor, Stream stdout, ProgressMeter? progress, TextWriter? errors = null)
     {
+        errors ??= Console.Error;
         using var writer = new StreamWriter(stdout, Utf8NoBom, 1 << 16, leaveOpen: true);
         var several = options.Files.Count > 1;
         var wroteText = false;
@@ -109,15 +124,34 @@ internal static class Program
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"textclean: cannot read {Describe(name)}: {e.Message}");
+                errors.WriteLine($"textclean: cannot read {Describe(name)}: {e.Message}");
                 failed++;
                 continue;
             }
 
-            var output = processor.Plain(TextDecoder.Decode(bytes), Console.Error, several ? name : null);
+            if (BinaryInput.CompressedFormat(bytes) is { } compressed)
+            {
+                errors.WriteLine($"textclean: cannot read {Describe(name)}: {compressed}");
+                failed++;
+                continue;
+            }
+
+            if (BinaryInput.LooksBinary(bytes))
+            {
+                errors.WriteLine($"textclean: warning: {Describe(name)} looks binary (a NUL byte near its start), or is UTF-16 without a byte-order mark; read as text");
+            }
+
+            var text = TextDecoder.Decode(bytes);
+            var output = processor.Plain(text, errors, several ? name : null);
             progress?.Add(bytes.Length);
             if (output.Length == 0)
             {
+                if (options.Command == "clean" && !text.AsSpan().Trim().IsEmpty)
+                {
+                    // Without a word, an empty result reads as a failure on a first try with a snippet.
+                    errors.WriteLine($"textclean: note: nothing of {Describe(name)} was kept: every block was judged boilerplate (--explain says why; --boilerplate off keeps them)");
+                }
+
                 continue;
             }
 
@@ -137,6 +171,11 @@ internal static class Program
         writer.Flush();
         return failed > 0 ? 1 : 0;
     }
+
+    /// <summary>The library's version with the commit it was built from (the SDK adds it), so that a corpus
+    /// can record which cleaner made it.</summary>
+    internal static string VersionLine =>
+        $"textclean {typeof(TextCleaner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown"}";
 
     /// <summary>An input as error messages name it.</summary>
     private static string Describe(string? name) => name is null or "-" ? "standard input" : $"'{name}'";

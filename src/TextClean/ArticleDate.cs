@@ -12,10 +12,15 @@ public readonly record struct ArticleDate(DateOnly Date, TimeOnly? Time = null)
     /// <summary>The moment, for resolving relative dates; midnight when no time was stated.</summary>
     public DateTime ToDateTime() => Date.ToDateTime(Time ?? TimeOnly.MinValue);
 
+    /// <summary>The date of <paramref name="value"/>, with its time of day when <paramref name="hasTime"/>.</summary>
     public static ArticleDate FromDateTime(DateTime value, bool hasTime) =>
         new(DateOnly.FromDateTime(value), hasTime ? TimeOnly.FromDateTime(value) : null);
 
-    /// <summary>Reads <c>YYYY-MM-DD</c>, <c>YYYY-MM-DDTHH:MM</c> or <c>YYYY-MM-DDTHH:MM:SS</c>.</summary>
+    /// <summary>Reads <c>YYYY-MM-DD</c>, <c>YYYY-MM-DDTHH:MM</c> or <c>YYYY-MM-DDTHH:MM:SS</c> (a space for the
+    /// <c>T</c> too), the last with a fraction of a second and either with a time zone (<c>Z</c>,
+    /// <c>+HH:MM</c>, <c>+HHMM</c>, <c>+HH</c>), as ISO 8601 timestamps come from <c>date -Iseconds</c>,
+    /// Python's isoformat and JavaScript's toISOString. The zone and the fraction are dropped, not applied:
+    /// "today" in an article is the writer's day, the date as written. Culture-free; false for anything else.</summary>
     public static bool TryParse(string? value, out ArticleDate date)
     {
         date = default;
@@ -31,7 +36,7 @@ public readonly record struct ArticleDate(DateOnly Date, TimeOnly? Time = null)
         }
 
         string[] withTime = ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
-        if (DateTime.TryParseExact(value, withTime, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
+        if (DateTime.TryParseExact(WithoutZoneOrFraction(value), withTime, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
         {
             date = FromDateTime(moment, hasTime: true);
             return true;
@@ -40,6 +45,48 @@ public readonly record struct ArticleDate(DateOnly Date, TimeOnly? Time = null)
         return false;
     }
 
+    /// <summary>A timestamp without its time zone and fraction of a second; as it is when it has neither.</summary>
+    private static string WithoutZoneOrFraction(string value)
+    {
+        const int MinutesEnd = 16; // YYYY-MM-DDTHH:MM
+        const int SecondsEnd = 19; // YYYY-MM-DDTHH:MM:SS
+        if (value.Length <= MinutesEnd || value[10] is not ('T' or ' '))
+        {
+            return value;
+        }
+
+        var kept = value.AsSpan();
+        if (kept[^1] is 'Z' or 'z')
+        {
+            kept = kept[..^1];
+        }
+        else if (kept[MinutesEnd..].LastIndexOfAny('+', '-') is var sign and >= 0 && IsZoneOffset(kept[(MinutesEnd + sign + 1)..]))
+        {
+            kept = kept[..(MinutesEnd + sign)];
+        }
+
+        if (kept.Length > SecondsEnd + 1 && kept[SecondsEnd] is '.' or ',' && !kept[(SecondsEnd + 1)..].ContainsAnyExceptInRange('0', '9'))
+        {
+            kept = kept[..SecondsEnd];
+        }
+
+        return kept.Length == value.Length ? value : kept.ToString();
+    }
+
+    /// <summary>HH, HHMM or HH:MM, at most 23:59.</summary>
+    private static bool IsZoneOffset(ReadOnlySpan<char> offset) => offset.Length switch
+    {
+        2 => IsTwoDigits(offset, 23),
+        4 => IsTwoDigits(offset[..2], 23) && IsTwoDigits(offset[2..], 59),
+        5 => offset[2] == ':' && IsTwoDigits(offset[..2], 23) && IsTwoDigits(offset[3..], 59),
+        _ => false,
+    };
+
+    private static bool IsTwoDigits(ReadOnlySpan<char> digits, int max) =>
+        char.IsAsciiDigit(digits[0]) && char.IsAsciiDigit(digits[1]) && ((digits[0] - '0') * 10) + (digits[1] - '0') <= max;
+
+    /// <summary>ISO 8601 at the precision stated: <c>2023-09-12</c>, <c>2023-10-06T19:27</c>, or with seconds
+    /// when they are not zero.</summary>
     public override string ToString() =>
         Time is { } time
             ? Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T" +

@@ -23,11 +23,11 @@ public sealed class CleanResult
     public IReadOnlyList<TextChange> Changes { get; }
 
     /// <summary>The article's headline, when the text has one above its byline.</summary>
-    public string? Title { get; init; }
+    public string? Title { get; internal init; }
 
     /// <summary>The authors from the byline, in order; empty when there is none.</summary>
-    public IReadOnlyList<string> Authors { get; init; } = [];
+    public IReadOnlyList<string> Authors { get; internal init; } = [];
 
     /// <summary>When the article was published (byline or dateline), at the precision stated.</summary>
-    public ArticleDate? Published { get; init; }
+    public ArticleDate? Published { get; internal init; }
 }

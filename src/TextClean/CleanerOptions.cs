@@ -34,22 +34,30 @@ public enum WhitespaceMode
 /// </summary>
 public sealed record CleanerOptions
 {
+    /// <summary>Every capability on, as <c>textclean clean</c> runs by default.</summary>
     public static CleanerOptions Default { get; } = new();
 
+    /// <summary>Apostrophe look-alikes and curly quotes: <see cref="QuoteStyle.Keep"/> turns the quotes pass off.</summary>
     public QuoteStyle Quotes { get; init; } = QuoteStyle.Normalize;
 
+    /// <summary>Odd and invisible whitespace: <see cref="WhitespaceMode.Keep"/> turns the whitespace pass off.</summary>
     public WhitespaceMode Whitespace { get; init; } = WhitespaceMode.Normalize;
 
-    // The character passes' own switches (quotes and whitespace are the two above).
+    // The character passes' own switches (quotes and whitespace are the two above); each has Enabled.
+
+    /// <summary>HTML entities and numeric character references.</summary>
     public Characters.HtmlEntityOptions HtmlEntities { get; init; } = Characters.HtmlEntityOptions.Default;
 
+    /// <summary>Control characters, terminal escape sequences and noncharacters.</summary>
     public Characters.ControlCharacterOptions Controls { get; init; } = Characters.ControlCharacterOptions.Default;
 
     /// <summary>Details of <see cref="WhitespaceMode.Normalize"/>.</summary>
     public Characters.WhitespaceOptions WhitespaceDetails { get; init; } = Characters.WhitespaceOptions.Default;
 
+    /// <summary>Latin ligatures, fullwidth and halfwidth forms.</summary>
     public Characters.WidthOptions Width { get; init; } = Characters.WidthOptions.Default;
 
+    /// <summary>Unicode NFC.</summary>
     public Characters.NormalizationOptions Normalization { get; init; } = Characters.NormalizationOptions.Default;
 
     /// <summary>Mojibake repair: UTF-8 misread through a legacy code page.</summary>

@@ -19,6 +19,8 @@ public sealed class TextCleaner
     /// <summary>Rounds of repair and block removal in <see cref="Clean"/>; real pages settle in one or two.</summary>
     private const int MaxCleanRounds = 3;
 
+    /// <summary>A cleaner that does what <paramref name="options"/> say; its passes are built on first use.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     public TextCleaner(CleanerOptions options)
     {
         Options = options ?? throw new ArgumentNullException(nameof(options));
@@ -30,6 +32,7 @@ public sealed class TextCleaner
     /// <summary>A cleaner with <see cref="CleanerOptions.Default"/>.</summary>
     public static TextCleaner Default { get; } = new(CleanerOptions.Default);
 
+    /// <summary>The options this cleaner was built from.</summary>
     public CleanerOptions Options { get; }
 
     /// <summary>The character and word passes this cleaner runs, in order.</summary>
@@ -42,12 +45,15 @@ public sealed class TextCleaner
     public IReadOnlyList<BlockPass> BlockPasses => _blocks.Value.Passes;
 
     /// <summary>Character and word repair only: no line is removed. Returns the input instance when
-    /// nothing needed repair.</summary>
+    /// nothing needed repair. <paramref name="changes"/>, when given, receives every edit, so that
+    /// <c>ChangeLog.Replay(text, changes.Changes)</c> gives the result.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public string Fix(string text, ChangeLog? changes = null) => _repair.Value.Run(text, changes);
 
     /// <summary>The whole flow. With <paramref name="reportChanges"/>, <see cref="CleanResult.Changes"/>
     /// says what was changed or removed and why. Relative dates in <see cref="CleanResult.Dates"/> resolve
     /// against <paramref name="referenceDate"/> when the article states no published date.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public CleanResult Clean(string text, bool reportChanges = false, ArticleDate? referenceDate = null)
     {
         ArgumentNullException.ThrowIfNull(text);

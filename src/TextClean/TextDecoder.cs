@@ -14,6 +14,8 @@ public static class TextDecoder
 {
     private static readonly Encoding Utf8Lenient = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
+    /// <summary>The text of <paramref name="bytes"/>: by its byte-order mark (UTF-8, UTF-16 LE or BE), else as
+    /// UTF-8 when it is valid or mostly so, else as Windows-1252. Never throws; empty input gives "".</summary>
     public static string Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -31,6 +33,14 @@ public static class TextDecoder
             return Encoding.BigEndianUnicode.GetString(bytes[2..]);
         }
 
+        return DecodeWithoutByteOrderMark(bytes);
+    }
+
+    /// <summary>The text of bytes that carry no byte-order mark, such as a field of a JSON, CSV or WARC record:
+    /// UTF-8 when it is valid or mostly so (a broken sequence becomes U+FFFD), else Windows-1252, as
+    /// <see cref="Decode"/> judges a file. Never throws.</summary>
+    public static string DecodeWithoutByteOrderMark(ReadOnlySpan<byte> bytes)
+    {
         if (Utf8.IsValid(bytes))
         {
             return Encoding.UTF8.GetString(bytes);

@@ -25,6 +25,15 @@ public class TextDecoderTests
         Assert.Equal("café, café, caf\uFFFD", TextDecoder.Decode([.. "café, café, caf"u8, 0xE9]));
 
     [Fact]
+    public void A_field_has_no_byte_order_mark_so_its_first_bytes_are_text()
+    {
+        // "ÿþ" in Latin-1 at the start of a field, not a UTF-16 mark; the same judgement as a file otherwise.
+        Assert.Equal("ÿþ café", TextDecoder.DecodeWithoutByteOrderMark([0xFF, 0xFE, (byte)' ', .. "caf"u8, 0xE9]));
+        Assert.Equal("café, caf\uFFFD", TextDecoder.DecodeWithoutByteOrderMark([.. "café, caf"u8, 0xE9]));
+        Assert.Equal("", TextDecoder.DecodeWithoutByteOrderMark([]));
+    }
+
+    [Fact]
     public void Nothing_is_lost_for_any_byte()
     {
         var all = Enumerable.Range(0, 256).Select(b => (byte)b).ToArray();

@@ -497,7 +497,7 @@ public sealed class MojibakePass : TextPass
         return (lead & follows) | c1;
     }
 
-    /// <summary>Whether the segment at <paramref name="start"/>, cut as <see cref="Examine(string, int, int)"/>
+    /// <summary>Whether the segment at <paramref name="start"/>, cut as <see cref="Examine(string, int, int, Scratch)"/>
     /// cuts it, may get a baseline or a clear candidate; <paramref name="end"/> is where it ends.</summary>
     private bool SegmentMayBeRepaired(string text, int start, out int end)
     {

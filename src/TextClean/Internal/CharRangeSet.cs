@@ -104,6 +104,7 @@ internal sealed class CharRangeSet
     public int IndexOfAny(ReadOnlySpan<char> text) =>
         _lineBreaksOutsideAsciiInterval ? IndexOfAny(text, lineBreaksSafe: true) : IndexOfAny(text, lineBreaksSafe: false);
 
+    /// <param name="text">The text to search.</param>
     /// <param name="lineBreaksSafe">Also skip vectors whose characters lie in the interval around '\n'; a constant
     /// at each call, so the JIT compiles the loop without the test where it is not needed.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

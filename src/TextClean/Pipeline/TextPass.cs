@@ -26,6 +26,7 @@ public abstract class TextPass
     /// <summary>Stable, lowercase, hyphenated name used by the CLI, explain output and benchmarks.</summary>
     public abstract string Name { get; }
 
+    /// <summary>Where the pass runs: character passes, then word passes.</summary>
     public abstract PassStage Stage { get; }
 
     /// <summary>Runs the pass. <paramref name="changes"/> receives its edits when not null.</summary>
@@ -69,5 +70,6 @@ public abstract class TextPass
         return current;
     }
 
+    /// <summary>The pass's <see cref="Name"/>.</summary>
     public override string ToString() => Name;
 }

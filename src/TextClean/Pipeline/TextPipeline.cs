@@ -6,6 +6,8 @@ public sealed class TextPipeline
 {
     private readonly TextPass[] _passes;
 
+    /// <summary>A pipeline that runs <paramref name="passes"/> in the order given.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="passes"/> or one of them is null.</exception>
     public TextPipeline(IEnumerable<TextPass> passes)
     {
         ArgumentNullException.ThrowIfNull(passes);
@@ -16,6 +18,7 @@ public sealed class TextPipeline
         }
     }
 
+    /// <summary>The passes, in the order they run.</summary>
     public IReadOnlyList<TextPass> Passes => _passes;
 
     /// <summary>The most rounds <see cref="Run"/> makes. Real text settles in one or two; the bound keeps

@@ -18,6 +18,8 @@ public ref struct TextRewriter
     private int _length;
     private int _copied;
 
+    /// <summary>A rewriter of <paramref name="source"/> that records its edits in <paramref name="log"/> when not null.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     public TextRewriter(string source, ChangeLog? log)
     {
         _source = source ?? throw new ArgumentNullException(nameof(source));
@@ -72,6 +74,7 @@ public ref struct TextRewriter
         return result;
     }
 
+    /// <summary>Returns the buffer without building the result, for a pass that gives up early.</summary>
     public void Dispose()
     {
         if (_buffer is { } buffer)

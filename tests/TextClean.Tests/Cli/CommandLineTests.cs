@@ -26,4 +26,11 @@ public class CommandLineTests
         var error = Assert.Throws<IOException>(() => Program.OpenFile(Path.GetTempPath()));
         Assert.Equal("it is a directory", error.Message);
     }
+
+    [Fact]
+    public void The_version_names_the_library_build_and_its_commit()
+    {
+        // "textclean 1.0.0+<commit>" when built from a git clone; the version alone elsewhere.
+        Assert.Matches(@"^textclean [0-9]+\.[0-9]+\.[0-9]+(\+[0-9a-f]{7,40})?$", Program.VersionLine);
+    }
 }

@@ -72,4 +72,21 @@ public sealed class PlainModeTests : IDisposable
 
         Assert.Equal("caf\u00E9\nsecond line\n", output);
     }
+
+    [Fact]
+    public void Clean_says_so_when_nothing_of_a_file_was_kept()
+    {
+        var snippet = Write("snippet.txt", "Hi there\n");
+        var blank = Write("blank.txt", " \n\n");
+        var options = CliOptions.Parse(["clean", snippet, blank]);
+        using var output = new MemoryStream();
+        var errors = new StringWriter { NewLine = "\n" };
+
+        Assert.Equal(0, Program.RunPlain(options, new RecordProcessor(options), output, progress: null, errors));
+
+        Assert.Equal(0, output.Length);
+        Assert.Equal(
+            $"textclean: note: nothing of '{snippet}' was kept: every block was judged boilerplate (--explain says why; --boilerplate off keeps them)\n",
+            errors.ToString());
+    }
 }
