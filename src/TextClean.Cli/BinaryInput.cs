@@ -9,12 +9,14 @@ internal static class BinaryInput
     /// <summary>How far a NUL byte is looked for, as git and diff look to tell binary from text.</summary>
     private const int SniffBytes = 8000;
 
+    /// <summary>Enough for the longest signature told here (bzip2's: "BZh9" and a block's magic number).</summary>
+    private const int MagicBytes = 16;
+
     private static readonly (string Format, byte[] Magic, string Tool)[] Compressed =
     [
         ("gzip", [0x1F, 0x8B], "zcat"),
         ("zstd", [0x28, 0xB5, 0x2F, 0xFD], "zstdcat"),
         ("xz", [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00], "xzcat"),
-        ("bzip2", [(byte)'B', (byte)'Z', (byte)'h'], "bzcat"),
         ("zip", [(byte)'P', (byte)'K', 0x03, 0x04], "unzip -p"),
     ];
 
@@ -26,12 +28,22 @@ internal static class BinaryInput
         {
             if (start.StartsWith(magic))
             {
-                return $"it is {format}-compressed; decompress it first ({tool} FILE | textclean ...)";
+                return Decompress(format, tool);
             }
         }
 
-        return null;
+        return IsBzip2(start) ? Decompress("bzip2", "bzcat") : null;
     }
+
+    private static string Decompress(string format, string tool) => $"it is {format}-compressed; decompress it first ({tool} FILE | textclean ...)";
+
+    /// <summary>bzip2's "BZh" is ASCII, so a text may start with it ("BZhang said"): the block size digit and
+    /// the magic number of the first block (pi's digits), or of the end of an empty stream (sqrt(pi)'s), must
+    /// follow.</summary>
+    private static bool IsBzip2(ReadOnlySpan<byte> start) =>
+        start is [(byte)'B', (byte)'Z', (byte)'h', >= (byte)'1' and <= (byte)'9', .. var block]
+        && (block.StartsWith((ReadOnlySpan<byte>)[0x31, 0x41, 0x59, 0x26, 0x53, 0x59])
+            || block.StartsWith((ReadOnlySpan<byte>)[0x17, 0x72, 0x45, 0x38, 0x50, 0x90]));
 
     /// <summary>Why an input that starts with <paramref name="start"/> is not JSON Lines, when its first bytes
     /// say it: compressed, or UTF-16 or UTF-32 by its byte-order mark (JSON Lines is UTF-8); else null.</summary>
@@ -57,7 +69,7 @@ internal static class BinaryInput
         }
 
         var position = input.Position;
-        Span<byte> start = stackalloc byte[8];
+        Span<byte> start = stackalloc byte[MagicBytes];
         var read = input.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
         input.Position = position;
         return NotJsonLines(start[..read]);

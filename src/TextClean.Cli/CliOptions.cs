@@ -54,13 +54,18 @@ internal sealed record CliOptions
           --no-mmap                        read --jsonl input files instead of mapping them (a mapped file
                                            that is truncated while it is read stops the process)
           -h, --help                       this text
-          --version                        the version and the commit it was built from (alone, no command)
+          --version                        the version and the commit it was built from
         """;
 
     /// <summary>Whether the command line asks for the usage: <c>help</c> as the command, or -h or --help
     /// anywhere before <c>--</c> (<c>textclean clean --help</c> as much as <c>textclean --help</c>).</summary>
     public static bool AsksForHelp(IReadOnlyList<string> args) =>
         (args.Count > 0 && args[0] == "help") || args.TakeWhile(arg => arg != "--").Any(arg => arg is "-h" or "--help");
+
+    /// <summary>Whether the command line asks for the version: --version anywhere before <c>--</c>, as help is
+    /// (<c>textclean clean --version</c> was refused as an unknown option the usage lists).</summary>
+    public static bool AsksForVersion(IReadOnlyList<string> args) =>
+        args.TakeWhile(arg => arg != "--").Contains("--version", StringComparer.Ordinal);
 
     public static CliOptions Parse(IReadOnlyList<string> args)
     {

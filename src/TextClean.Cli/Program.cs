@@ -17,7 +17,7 @@ internal static class Program
             return 0;
         }
 
-        if (args is ["--version"])
+        if (CliOptions.AsksForVersion(args))
         {
             Console.Out.WriteLine(VersionLine);
             return 0;

@@ -18,9 +18,10 @@ public readonly record struct ArticleDate(DateOnly Date, TimeOnly? Time = null)
 
     /// <summary>Reads <c>YYYY-MM-DD</c>, <c>YYYY-MM-DDTHH:MM</c> or <c>YYYY-MM-DDTHH:MM:SS</c> (a space for the
     /// <c>T</c> too), the last with a fraction of a second and either with a time zone (<c>Z</c>,
-    /// <c>+HH:MM</c>, <c>+HHMM</c>, <c>+HH</c>), as ISO 8601 timestamps come from <c>date -Iseconds</c>,
-    /// Python's isoformat and JavaScript's toISOString. The zone and the fraction are dropped, not applied:
-    /// "today" in an article is the writer's day, the date as written. Culture-free; false for anything else.</summary>
+    /// <c>+HH:MM</c>, <c>+HHMM</c>, <c>+HH</c>, after a space too), as ISO 8601 timestamps come from
+    /// <c>date -Iseconds</c>, Python's isoformat, JavaScript's toISOString and git's <c>--date=iso</c>. The
+    /// zone and the fraction are dropped, not applied: "today" in an article is the writer's day, the date as
+    /// written (a document's creation time, as TimeML reads it). Culture-free; false for anything else.</summary>
     public static bool TryParse(string? value, out ArticleDate date)
     {
         date = default;
@@ -63,6 +64,10 @@ public readonly record struct ArticleDate(DateOnly Date, TimeOnly? Time = null)
         else if (kept[MinutesEnd..].LastIndexOfAny('+', '-') is var sign and >= 0 && IsZoneOffset(kept[(MinutesEnd + sign + 1)..]))
         {
             kept = kept[..(MinutesEnd + sign)];
+            if (kept[^1] == ' ')
+            {
+                kept = kept[..^1]; // git's --date=iso: "2023-10-06 23:30:00 +0530"
+            }
         }
 
         if (kept.Length > SecondsEnd + 1 && kept[SecondsEnd] is '.' or ',' && !kept[(SecondsEnd + 1)..].ContainsAnyExceptInRange('0', '9'))

@@ -6,16 +6,18 @@ namespace TextClean;
 
 /// <summary>
 /// Bytes to text, for input that arrives as a file: a byte-order mark wins; otherwise valid UTF-8 is
-/// UTF-8; otherwise the bytes are judged. Text that is mostly UTF-8 with a few broken sequences keeps
-/// its UTF-8 reading (broken sequences become U+FFFD); text with no valid multi-byte sequence at all is
-/// a legacy single-byte file and is read as Windows-1252. Never throws on bad bytes.
+/// UTF-8; otherwise the bytes are judged. Text with no valid multi-byte sequence at all is a legacy
+/// single-byte file and is read as Windows-1252; text with some is read piece by piece, its UTF-8 as UTF-8
+/// and every other byte as Windows-1252 (a stray Latin-1 "é" in UTF-8 text is "é", neither U+FFFD nor a
+/// reason to read the UTF-8 around it as mojibake). Never throws on bad bytes; every byte is read as some
+/// character, so nothing is lost.
 /// </summary>
 public static class TextDecoder
 {
     private static readonly Encoding Utf8Lenient = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     /// <summary>The text of <paramref name="bytes"/>: by its byte-order mark (UTF-8, UTF-16 LE or BE), else as
-    /// UTF-8 when it is valid or mostly so, else as Windows-1252. Never throws; empty input gives "".</summary>
+    /// UTF-8 and Windows-1252 as <see cref="DecodeWithoutByteOrderMark"/> reads them. Never throws; empty input gives "".</summary>
     public static string Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -37,8 +39,10 @@ public static class TextDecoder
     }
 
     /// <summary>The text of bytes that carry no byte-order mark, such as a field of a JSON, CSV or WARC record:
-    /// UTF-8 when it is valid or mostly so (a broken sequence becomes U+FFFD), else Windows-1252, as
-    /// <see cref="Decode"/> judges a file. Never throws.</summary>
+    /// valid UTF-8 as UTF-8; bytes with no valid multi-byte UTF-8 sequence at all as Windows-1252, a legacy
+    /// file's; and bytes that mix the two (a page pieced together from sources in both encodings) piece by
+    /// piece: each valid UTF-8 sequence as UTF-8, each other byte as Windows-1252, so that neither reading
+    /// turns the other's characters into mojibake or U+FFFD. Never throws.</summary>
     public static string DecodeWithoutByteOrderMark(ReadOnlySpan<byte> bytes)
     {
         if (Utf8.IsValid(bytes))
@@ -46,36 +50,47 @@ public static class TextDecoder
             return Encoding.UTF8.GetString(bytes);
         }
 
-        var (validMultiByte, invalid) = CountUtf8Sequences(bytes);
-        return validMultiByte >= invalid ? Utf8Lenient.GetString(bytes) : Windows1252.Decode(bytes);
+        return HasValidMultiByteSequence(bytes) ? DecodeMixed(bytes) : Windows1252.Decode(bytes);
     }
 
-    /// <summary>Counts well-formed multi-byte UTF-8 sequences and the bytes that start no valid sequence.</summary>
-    private static (int ValidMultiByte, int Invalid) CountUtf8Sequences(ReadOnlySpan<byte> bytes)
+    private static bool HasValidMultiByteSequence(ReadOnlySpan<byte> bytes)
     {
-        int valid = 0, invalid = 0;
-        while (!bytes.IsEmpty)
+        while (bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) is var nonAscii and >= 0)
         {
-            var ascii = bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF);
-            if (ascii < 0)
+            bytes = bytes[nonAscii..];
+            if (System.Text.Rune.DecodeFromUtf8(bytes, out _, out var consumed) == System.Buffers.OperationStatus.Done)
             {
-                break;
-            }
-
-            bytes = bytes[ascii..];
-            var status = System.Text.Rune.DecodeFromUtf8(bytes, out _, out var consumed);
-            if (status == System.Buffers.OperationStatus.Done)
-            {
-                valid++;
-            }
-            else
-            {
-                invalid++;
+                return true;
             }
 
             bytes = bytes[Math.Max(1, consumed)..];
         }
 
-        return (valid, invalid);
+        return false;
+    }
+
+    /// <summary>Valid UTF-8 runs transcoded in bulk; every byte between them one Windows-1252 character.</summary>
+    private static string DecodeMixed(ReadOnlySpan<byte> bytes)
+    {
+        // Neither reading makes more UTF-16 code units than it reads bytes.
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(bytes.Length);
+        var written = 0;
+        while (true)
+        {
+            Utf8.ToUtf16(bytes, chars.AsSpan(written), out var read, out var wrote, replaceInvalidSequences: false);
+            written += wrote;
+            bytes = bytes[read..];
+            if (bytes.IsEmpty)
+            {
+                break;
+            }
+
+            chars[written++] = Windows1252.ToChar(bytes[0]); // the byte ToUtf16 stopped at starts no valid sequence
+            bytes = bytes[1..];
+        }
+
+        var text = new string(chars, 0, written);
+        System.Buffers.ArrayPool<char>.Shared.Return(chars);
+        return text;
     }
 }

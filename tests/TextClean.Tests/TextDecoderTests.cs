@@ -20,16 +20,26 @@ public class TextDecoderTests
     public void Bytes_with_no_valid_utf8_sequence_are_read_as_windows_1252() =>
         Assert.Equal("café “quoted” €5", TextDecoder.Decode([.. "caf"u8, 0xE9, (byte)' ', 0x93, .. "quoted"u8, 0x94, (byte)' ', 0x80, (byte)'5']));
 
-    [Fact]
-    public void Mostly_utf8_keeps_its_reading_and_marks_the_broken_byte() =>
-        Assert.Equal("café, café, caf\uFFFD", TextDecoder.Decode([.. "café, café, caf"u8, 0xE9]));
+    // Mixed text, read piece by piece: UTF-8 stays UTF-8 and a byte outside it is Windows-1252, however many
+    // of each there are (one file judgement made the stray é U+FFFD, or with more Latin-1 than UTF-8 turned
+    // the UTF-8 into mojibake: "naÃ¯ve").
+    [Theory]
+    [InlineData("café, café, caf|E9", "café, café, café")]
+    [InlineData("naïve caf|E9", "naïve café")]
+    [InlineData("naïve caf|E9| |E9|t|E9| Z|FC|rich", "naïve café été Zürich")]
+    [InlineData("“quoted” |93|cp1252|94| |80|5", "“quoted” “cp1252” €5")]
+    [InlineData("café |E2 80| cut", "café â€ cut")]
+    [InlineData("|E9 A0|café", "é\u00A0café")]
+    [InlineData("😀 |F0 9F 98|", "😀 \\u00F0\\u0178\\u02DC")]
+    public void Mixed_utf8_and_windows_1252_reads_each_byte_as_what_it_is(string bytes, string expected) =>
+        Assert.Equal(Unescape(expected), TextDecoder.Decode(Bytes(bytes)));
 
     [Fact]
     public void A_field_has_no_byte_order_mark_so_its_first_bytes_are_text()
     {
         // "ÿþ" in Latin-1 at the start of a field, not a UTF-16 mark; the same judgement as a file otherwise.
         Assert.Equal("ÿþ café", TextDecoder.DecodeWithoutByteOrderMark([0xFF, 0xFE, (byte)' ', .. "caf"u8, 0xE9]));
-        Assert.Equal("café, caf\uFFFD", TextDecoder.DecodeWithoutByteOrderMark([.. "café, caf"u8, 0xE9]));
+        Assert.Equal("café, café", TextDecoder.DecodeWithoutByteOrderMark([.. "café, caf"u8, 0xE9]));
         Assert.Equal("", TextDecoder.DecodeWithoutByteOrderMark([]));
     }
 
@@ -39,4 +49,12 @@ public class TextDecoderTests
         var all = Enumerable.Range(0, 256).Select(b => (byte)b).ToArray();
         Assert.Equal(256, TextDecoder.Decode(all).Length);
     }
+
+    /// <summary>Text as UTF-8, with raw bytes between bars in hex: "caf|E9|".</summary>
+    private static byte[] Bytes(string spec) =>
+        [.. spec.Split('|').SelectMany((part, i) => i % 2 == 0
+            ? Encoding.UTF8.GetBytes(part)
+            : part.Split(' ').Select(hex => Convert.ToByte(hex, 16)))];
+
+    private static string Unescape(string text) => System.Text.RegularExpressions.Regex.Unescape(text);
 }

@@ -17,7 +17,10 @@ public sealed class BinaryInputTests : IDisposable
     [InlineData("1F8B0800", "it is gzip-compressed; decompress it first (zcat FILE | textclean ...)")]
     [InlineData("28B52FFD00", "it is zstd-compressed; decompress it first (zstdcat FILE | textclean ...)")]
     [InlineData("FD377A585A0000", "it is xz-compressed; decompress it first (xzcat FILE | textclean ...)")]
-    [InlineData("425A6839", "it is bzip2-compressed; decompress it first (bzcat FILE | textclean ...)")]
+    [InlineData("425A683931415926535900", "it is bzip2-compressed; decompress it first (bzcat FILE | textclean ...)")]
+    [InlineData("425A6839177245385090000000", "it is bzip2-compressed; decompress it first (bzcat FILE | textclean ...)")] // empty
+    [InlineData("425A68616E6720736169640A", null)] // "BZhang said\n": text
+    [InlineData("425A6839", null)] // "BZh9": text
     [InlineData("504B0304", "it is zip-compressed; decompress it first (unzip -p FILE | textclean ...)")]
     [InlineData("1F", null)]
     [InlineData("7B226964223A317D", null)] // {"id":1}

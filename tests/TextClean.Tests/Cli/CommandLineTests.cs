@@ -20,6 +20,18 @@ public class CommandLineTests
         Assert.Equal(expected, CliOptions.AsksForHelp(args));
     }
 
+    [Theory]
+    [InlineData(new[] { "--version" }, true)]
+    [InlineData(new[] { "clean", "--version" }, true)]
+    [InlineData(new[] { "--version", "fix", "in.txt" }, true)]
+    [InlineData(new[] { "fix", "--", "--version" }, false)] // a file named --version
+    [InlineData(new[] { "fix", "version" }, false)]
+    [InlineData(new string[0], false)]
+    public void The_version_is_asked_for_anywhere_before_the_end_of_options(string[] args, bool expected)
+    {
+        Assert.Equal(expected, CliOptions.AsksForVersion(args));
+    }
+
     [Fact]
     public void A_directory_given_as_input_is_said_to_be_one()
     {

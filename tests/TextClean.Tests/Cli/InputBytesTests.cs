@@ -4,7 +4,8 @@ using TextClean.Cli;
 namespace TextClean.Tests.Cli;
 
 /// <summary>JSON Lines bytes as corpora have them: a text field with Latin-1 bytes is read as a file with
-/// them is (Windows-1252 when no UTF-8 sequence is valid), not turned into U+FFFD; an id with such bytes is
+/// them is (Windows-1252 when no UTF-8 sequence is valid, each byte outside UTF-8 when some are), not turned
+/// into U+FFFD; an id with such bytes is
 /// echoed byte for byte, so that it still matches its input record; a byte-order mark at the start of a line
 /// (files joined with cat) is no part of the record. In the rows, ¤ stands for the single byte 0xE9 (Latin-1
 /// é, no UTF-8) and ^ for a UTF-8 byte-order mark.</summary>
@@ -13,7 +14,8 @@ public class InputBytesTests
     [Theory]
     [InlineData("""{"id":1,"text":"caf¤ au lait"}""", """{"id":1,"text":"café au lait"}""")]
     [InlineData("""{"id":2,"text":"caf¤\nnext"}""", """{"id":2,"text":"café\nnext"}""")]
-    [InlineData("""{"id":3,"text":"naïve caf¤"}""", """{"id":3,"text":"naïve caf�"}""")] // mostly UTF-8: one broken byte
+    [InlineData("""{"id":3,"text":"naïve caf¤"}""", """{"id":3,"text":"naïve café"}""")] // UTF-8 and Latin-1 mixed
+    [InlineData("""{"id":5,"text":"“quoted” caf¤ ¤t¤"}""", """{"id":5,"text":"“quoted” café été"}""")] // more Latin-1 than UTF-8
     [InlineData("""{"id":"caf¤","text":"x"}""", """{"id":"caf¤","text":"x"}""")]
     [InlineData("""{"id":["caf¤\t",1],"text":"x"}""", """{"id":["caf¤\t",1],"text":"x"}""")]
     [InlineData("""{"id":"caf¤","text":null}""", """{"id":"caf¤","error":"\"text\" must be a string, not null"}""")]
