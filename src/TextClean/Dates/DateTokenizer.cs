@@ -107,6 +107,7 @@ internal struct DateTokenizer(string text, DateLanguage language)
         return kinds;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static CharKind KindOf(char c) =>
         c < 128 ? AsciiKinds[c] :
         c is >= '\u2010' and <= '\u2027' ? CharKind.Other : // typographic dashes, quotes, ellipsis: no Unicode lookup
@@ -285,6 +286,7 @@ internal struct DateTokenizer(string text, DateLanguage language)
         return Pack(end, n, space: false, lineBreak: false);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Pack(int position, int count, bool space, bool lineBreak) =>
         (uint)position | ((ulong)count << 32) | (space ? SpaceBit : 0) | (lineBreak ? LineBreakBit : 0);
 }
