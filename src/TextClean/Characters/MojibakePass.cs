@@ -46,6 +46,10 @@ public sealed class MojibakePass : TextPass
     /// segments is left alone.</summary>
     private const int MaxUnexplainedBesideLoneRepair = 2;
 
+    /// <summary>What a segment of punctuation and symbols may cost in its surroundings and still read as
+    /// clean typography: ™, © or ½ after a word (a mild oddity costs 1).</summary>
+    private const double PlainTypographyCost = 0.5;
+
     /// <summary>Candidates per segment: one per code page, then MacRoman text read as Latin-1.</summary>
     private static readonly int CandidateCount = LegacyCodePages.All.Count + 1;
 
@@ -126,7 +130,7 @@ public sealed class MojibakePass : TextPass
             return text;
         }
 
-        var plans = PlanLines(segments, out var clearPages);
+        var plans = PlanLines(text, segments, out var clearPages);
         var rewriter = new TextRewriter(text, changes);
         foreach (var segment in segments)
         {
@@ -148,9 +152,7 @@ public sealed class MojibakePass : TextPass
     /// <param name="Baseline">The segment with only its C1 controls repaired; null when it has none.</param>
     /// <param name="Candidates">Per code page (in <see cref="LegacyCodePages.All"/> order), the repair it
     /// proposes; null when no page finds any UTF-8 in the segment.</param>
-    /// <param name="OnlyRewrittenLater">Whether the segment holds only characters later passes rewrite
-    /// (NBSP, ligatures), which say nothing about how the line was misread.</param>
-    private readonly record struct Segment(int Start, int Length, int Line, string? Baseline, Candidate?[]? Candidates, bool OnlyRewrittenLater = false);
+    private readonly record struct Segment(int Start, int Length, int Line, string? Baseline, Candidate?[]? Candidates);
 
     /// <param name="Gain">How much more plausible than the baseline the repair is (may be negative).</param>
     /// <param name="Clear">Whether the repair can be taken on its own evidence.</param>
@@ -166,10 +168,12 @@ public sealed class MojibakePass : TextPass
     /// one of its repairs there is clearly worse than the damage (a real misreading makes every segment
     /// better): its repairs on that line are not taken. A lone repair next to one or two characters no
     /// misreading explains is too little to go on ("Bremer/Mccoy – DrÃ¥ber": no misreading makes both the
-    /// dash and the Ã¥), and the line is left alone, as ftfy leaves it; islands in longer good text, with
-    /// its dashes and quotes, are still repaired.
+    /// dash, which MacRoman reads as "Р" with a lost 0xA0, and the Ã¥), and the line is left alone, as ftfy
+    /// leaves it; islands in longer good text are still repaired. Typography no page reads (“quotes”, …, €)
+    /// is no such character: it says nothing of how the line was misread (see
+    /// <see cref="SaysNothingOfTheMisreading"/>).
     /// </summary>
-    private static Dictionary<int, LinePlan> PlanLines(List<Segment> segments, out int clearPages)
+    private static Dictionary<int, LinePlan> PlanLines(string text, List<Segment> segments, out int clearPages)
     {
         clearPages = 0;
         var plans = new Dictionary<int, LinePlan>();
@@ -214,24 +218,7 @@ public sealed class MojibakePass : TextPass
                 }
             }
 
-            var leave = false;
-            if (page >= 0)
-            {
-                int explained = 0, unexplained = 0;
-                for (var k = first; k < last; k++)
-                {
-                    if ((segments[k].Candidates is { } candidates && candidates[page] is { Gain: >= LineCorroboratedGain }) || segments[k].Baseline is not null)
-                    {
-                        explained++;
-                    }
-                    else if (!segments[k].OnlyRewrittenLater)
-                    {
-                        unexplained++;
-                    }
-                }
-
-                leave = explained == 1 && unexplained is >= 1 and <= MaxUnexplainedBesideLoneRepair;
-            }
+            var leave = page >= 0 && IsLoneRepairBesideTheUnexplained(text, segments, first, last, page);
 
             if (!leave)
             {
@@ -243,6 +230,39 @@ public sealed class MojibakePass : TextPass
         }
 
         return plans;
+    }
+
+    /// <summary>Whether segments <c>[first, last)</c> of a line hold one repair with <paramref name="page"/>
+    /// beside one to <see cref="MaxUnexplainedBesideLoneRepair"/> segments that no misreading explains and that
+    /// say something of how the line was misread (judged only on such lines: it is the costly part).</summary>
+    private static bool IsLoneRepairBesideTheUnexplained(string text, List<Segment> segments, int first, int last, int page)
+    {
+        var explained = 0;
+        for (var k = first; k < last && explained < 2; k++)
+        {
+            if ((segments[k].Candidates is { } candidates && candidates[page] is { Gain: >= LineCorroboratedGain }) || segments[k].Baseline is not null)
+            {
+                explained++;
+            }
+        }
+
+        if (explained != 1)
+        {
+            return false;
+        }
+
+        var unexplained = 0;
+        for (var k = first; k < last && unexplained <= MaxUnexplainedBesideLoneRepair; k++)
+        {
+            var segment = segments[k];
+            if (segment.Baseline is null && segment.Candidates?[page] is not { Gain: >= LineCorroboratedGain }
+                && (segment.Candidates is not null || !SaysNothingOfTheMisreading(text, segment.Start, segment.Start + segment.Length)))
+            {
+                unexplained++;
+            }
+        }
+
+        return unexplained is >= 1 and <= MaxUnexplainedBesideLoneRepair;
     }
 
     /// <summary>The repair to make, or null. A line misread through one page is repaired with that page
@@ -527,8 +547,7 @@ public sealed class MojibakePass : TextPass
         var baseline = _options.RepairC1Controls ? RepairC1(original) : null;
         if (islands is null && baseline is null)
         {
-            return new Segment(start, length, line, null, null,
-                original.IndexOfAnyExcept(RewrittenLater) < 0);
+            return new Segment(start, length, line, null, null);
         }
 
         var left = Context(text, start, -1);
@@ -582,6 +601,34 @@ public sealed class MojibakePass : TextPass
         }
 
         return new Segment(start, length, line, baseline, candidates);
+    }
+
+    /// <summary>
+    /// Whether a segment no page reads as UTF-8 says nothing about how its line was misread, so that it is
+    /// no evidence against a repair elsewhere on the line (see <see cref="PlanLines"/>): characters later
+    /// passes rewrite (NBSP, ligatures), or punctuation and symbols that sit in their surroundings as clean
+    /// typography does (“quotes”, a dash, an ellipsis, 5 €, Brand™). Clean text in any encoding has those,
+    /// and a CMS that double-decodes one field leaves the template's quotes beside it intact. Letters do count:
+    /// the accented letters of genuine single-byte text ("SÃO PAULO") are what the rule is there for.
+    /// </summary>
+    private static bool SaysNothingOfTheMisreading(string text, int start, int end)
+    {
+        var segment = text.AsSpan(start, end - start);
+        if (segment.IndexOfAnyExcept(RewrittenLater) < 0)
+        {
+            return true;
+        }
+
+        foreach (var c in segment)
+        {
+            if (char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        // Surroundings are almost always plain (they hold no suspects); an odd one only errs towards leaving the line.
+        return ContextCost(Context(text, start, -1), segment, Context(text, end, +1)) <= PlainTypographyCost + 1e-9;
     }
 
     /// <summary>Most pages that read a segment decode it alike ("â€™" is ’ through five of them): one
