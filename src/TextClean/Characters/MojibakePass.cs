@@ -152,7 +152,9 @@ public sealed class MojibakePass : TextPass
     /// <param name="Baseline">The segment with only its C1 controls repaired; null when it has none.</param>
     /// <param name="Candidates">Per code page (in <see cref="LegacyCodePages.All"/> order), the repair it
     /// proposes; null when no page finds any UTF-8 in the segment.</param>
-    private readonly record struct Segment(int Start, int Length, int Line, string? Baseline, Candidate?[]? Candidates);
+    /// <param name="OnlyRewrittenLater">Whether the segment holds only characters later passes rewrite
+    /// (NBSP, ligatures), which say nothing about how the line was misread.</param>
+    private readonly record struct Segment(int Start, int Length, int Line, string? Baseline, Candidate?[]? Candidates, bool OnlyRewrittenLater = false);
 
     /// <param name="Gain">How much more plausible than the baseline the repair is (may be negative).</param>
     /// <param name="Clear">Whether the repair can be taken on its own evidence.</param>
@@ -169,9 +171,9 @@ public sealed class MojibakePass : TextPass
     /// better): its repairs on that line are not taken. A lone repair next to one or two characters no
     /// misreading explains is too little to go on ("Bremer/Mccoy – DrÃ¥ber": no misreading makes both the
     /// dash, which MacRoman reads as "Р" with a lost 0xA0, and the Ã¥), and the line is left alone, as ftfy
-    /// leaves it; islands in longer good text are still repaired. Typography no page reads (“quotes”, …, €)
-    /// is no such character: it says nothing of how the line was misread (see
-    /// <see cref="SaysNothingOfTheMisreading"/>).
+    /// leaves it; islands in longer good text are still repaired. Only characters that say something of how
+    /// the line was misread can stand against the repair: not typography no page reads, “quotes”, … or €
+    /// (see <see cref="IsLoneRepairBesideTheUnexplained"/>).
     /// </summary>
     private static Dictionary<int, LinePlan> PlanLines(string text, List<Segment> segments, out int clearPages)
     {
@@ -232,37 +234,44 @@ public sealed class MojibakePass : TextPass
         return plans;
     }
 
-    /// <summary>Whether segments <c>[first, last)</c> of a line hold one repair with <paramref name="page"/>
-    /// beside one to <see cref="MaxUnexplainedBesideLoneRepair"/> segments that no misreading explains and that
-    /// say something of how the line was misread (judged only on such lines: it is the costly part).</summary>
+    /// <summary>Whether segments <c>[first, last)</c> of a line are one repair with <paramref name="page"/>
+    /// beside one to <see cref="MaxUnexplainedBesideLoneRepair"/> segments no misreading explains, at least
+    /// one of which is evidence against it: plain typography beside the repair is none (see
+    /// <see cref="IsPlainTypography"/>), but still counts as the good text that makes a longer line's island
+    /// safe to repair.</summary>
     private static bool IsLoneRepairBesideTheUnexplained(string text, List<Segment> segments, int first, int last, int page)
     {
-        var explained = 0;
-        for (var k = first; k < last && explained < 2; k++)
+        int explained = 0, unexplained = 0;
+        for (var k = first; k < last; k++)
         {
-            if ((segments[k].Candidates is { } candidates && candidates[page] is { Gain: >= LineCorroboratedGain }) || segments[k].Baseline is not null)
+            var segment = segments[k];
+            if ((segment.Candidates is { } candidates && candidates[page] is { Gain: >= LineCorroboratedGain }) || segment.Baseline is not null)
             {
                 explained++;
             }
-        }
-
-        if (explained != 1)
-        {
-            return false;
-        }
-
-        var unexplained = 0;
-        for (var k = first; k < last && unexplained <= MaxUnexplainedBesideLoneRepair; k++)
-        {
-            var segment = segments[k];
-            if (segment.Baseline is null && segment.Candidates?[page] is not { Gain: >= LineCorroboratedGain }
-                && (segment.Candidates is not null || !SaysNothingOfTheMisreading(text, segment.Start, segment.Start + segment.Length)))
+            else if (!segment.OnlyRewrittenLater)
             {
                 unexplained++;
             }
         }
 
-        return unexplained is >= 1 and <= MaxUnexplainedBesideLoneRepair;
+        if (explained != 1 || unexplained is < 1 or > MaxUnexplainedBesideLoneRepair)
+        {
+            return false;
+        }
+
+        // Only now, on the few lines this close to being left, is the typography looked at.
+        for (var k = first; k < last; k++)
+        {
+            var segment = segments[k];
+            if (segment.Baseline is null && segment.Candidates?[page] is not { Gain: >= LineCorroboratedGain } && !segment.OnlyRewrittenLater
+                && (segment.Candidates is not null || !IsPlainTypography(text, segment.Start, segment.Start + segment.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The repair to make, or null. A line misread through one page is repaired with that page
@@ -547,7 +556,8 @@ public sealed class MojibakePass : TextPass
         var baseline = _options.RepairC1Controls ? RepairC1(original) : null;
         if (islands is null && baseline is null)
         {
-            return new Segment(start, length, line, null, null);
+            return new Segment(start, length, line, null, null,
+                original.IndexOfAnyExcept(RewrittenLater) < 0);
         }
 
         var left = Context(text, start, -1);
@@ -604,21 +614,15 @@ public sealed class MojibakePass : TextPass
     }
 
     /// <summary>
-    /// Whether a segment no page reads as UTF-8 says nothing about how its line was misread, so that it is
-    /// no evidence against a repair elsewhere on the line (see <see cref="PlanLines"/>): characters later
-    /// passes rewrite (NBSP, ligatures), or punctuation and symbols that sit in their surroundings as clean
-    /// typography does (“quotes”, a dash, an ellipsis, 5 €, Brand™). Clean text in any encoding has those,
-    /// and a CMS that double-decodes one field leaves the template's quotes beside it intact. Letters do count:
-    /// the accented letters of genuine single-byte text ("SÃO PAULO") are what the rule is there for.
+    /// Whether a segment no page reads as UTF-8 is punctuation and symbols that sit in their surroundings
+    /// as clean typography does (“quotes”, a dash, an ellipsis, 5 €, Brand™): clean text in any encoding has
+    /// those, and a CMS that double-decodes one field leaves the template's quotes beside it intact, so they
+    /// say nothing of how the line was misread. Letters do: the accented letters of genuine single-byte
+    /// text ("SÃO PAULO") are what <see cref="MaxUnexplainedBesideLoneRepair"/> is there for.
     /// </summary>
-    private static bool SaysNothingOfTheMisreading(string text, int start, int end)
+    private static bool IsPlainTypography(string text, int start, int end)
     {
         var segment = text.AsSpan(start, end - start);
-        if (segment.IndexOfAnyExcept(RewrittenLater) < 0)
-        {
-            return true;
-        }
-
         foreach (var c in segment)
         {
             if (char.IsLetter(c))
