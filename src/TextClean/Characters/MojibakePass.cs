@@ -245,7 +245,7 @@ public sealed class MojibakePass : TextPass
         for (var k = first; k < last; k++)
         {
             var segment = segments[k];
-            if ((segment.Candidates is { } candidates && candidates[page] is { Gain: >= LineCorroboratedGain }) || segment.Baseline is not null)
+            if (IsExplained(segment, page))
             {
                 explained++;
             }
@@ -264,7 +264,7 @@ public sealed class MojibakePass : TextPass
         for (var k = first; k < last; k++)
         {
             var segment = segments[k];
-            if (segment.Baseline is null && segment.Candidates?[page] is not { Gain: >= LineCorroboratedGain } && !segment.OnlyRewrittenLater
+            if (!IsExplained(segment, page) && !segment.OnlyRewrittenLater
                 && (segment.Candidates is not null || !IsPlainTypography(text, segment.Start, segment.Start + segment.Length)))
             {
                 return true;
@@ -612,6 +612,11 @@ public sealed class MojibakePass : TextPass
 
         return new Segment(start, length, line, baseline, candidates);
     }
+
+    /// <summary>Whether the line's page reads the segment without making it clearly worse, or its C1
+    /// controls read as Windows-1252.</summary>
+    private static bool IsExplained(Segment segment, int page) =>
+        segment.Baseline is not null || segment.Candidates?[page] is { Gain: >= LineCorroboratedGain };
 
     /// <summary>
     /// Whether a segment no page reads as UTF-8 is punctuation and symbols that sit in their surroundings
