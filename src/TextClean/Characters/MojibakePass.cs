@@ -46,6 +46,10 @@ public sealed class MojibakePass : TextPass
     /// segments is left alone.</summary>
     private const int MaxUnexplainedBesideLoneRepair = 2;
 
+    /// <summary>What a segment of punctuation and symbols may cost in its surroundings and still read as
+    /// clean typography: ™, © or ½ after a word (a mild oddity costs 1).</summary>
+    private const double PlainTypographyCost = 0.5;
+
     /// <summary>Candidates per segment: one per code page, then MacRoman text read as Latin-1.</summary>
     private static readonly int CandidateCount = LegacyCodePages.All.Count + 1;
 
@@ -126,7 +130,7 @@ public sealed class MojibakePass : TextPass
             return text;
         }
 
-        var plans = PlanLines(segments, out var clearPages);
+        var plans = PlanLines(text, segments, out var clearPages);
         var rewriter = new TextRewriter(text, changes);
         foreach (var segment in segments)
         {
@@ -166,10 +170,12 @@ public sealed class MojibakePass : TextPass
     /// one of its repairs there is clearly worse than the damage (a real misreading makes every segment
     /// better): its repairs on that line are not taken. A lone repair next to one or two characters no
     /// misreading explains is too little to go on ("Bremer/Mccoy – DrÃ¥ber": no misreading makes both the
-    /// dash and the Ã¥), and the line is left alone, as ftfy leaves it; islands in longer good text, with
-    /// its dashes and quotes, are still repaired.
+    /// dash, which MacRoman reads as "Р" with a lost 0xA0, and the Ã¥), and the line is left alone, as ftfy
+    /// leaves it; islands in longer good text are still repaired. Only characters that say something of how
+    /// the line was misread can stand against the repair: not typography no page reads, “quotes”, … or €
+    /// (see <see cref="IsLoneRepairBesideTheUnexplained"/>).
     /// </summary>
-    private static Dictionary<int, LinePlan> PlanLines(List<Segment> segments, out int clearPages)
+    private static Dictionary<int, LinePlan> PlanLines(string text, List<Segment> segments, out int clearPages)
     {
         clearPages = 0;
         var plans = new Dictionary<int, LinePlan>();
@@ -214,24 +220,7 @@ public sealed class MojibakePass : TextPass
                 }
             }
 
-            var leave = false;
-            if (page >= 0)
-            {
-                int explained = 0, unexplained = 0;
-                for (var k = first; k < last; k++)
-                {
-                    if ((segments[k].Candidates is { } candidates && candidates[page] is { Gain: >= LineCorroboratedGain }) || segments[k].Baseline is not null)
-                    {
-                        explained++;
-                    }
-                    else if (!segments[k].OnlyRewrittenLater)
-                    {
-                        unexplained++;
-                    }
-                }
-
-                leave = explained == 1 && unexplained is >= 1 and <= MaxUnexplainedBesideLoneRepair;
-            }
+            var leave = page >= 0 && IsLoneRepairBesideTheUnexplained(text, segments, first, last, page);
 
             if (!leave)
             {
@@ -243,6 +232,46 @@ public sealed class MojibakePass : TextPass
         }
 
         return plans;
+    }
+
+    /// <summary>Whether segments <c>[first, last)</c> of a line are one repair with <paramref name="page"/>
+    /// beside one to <see cref="MaxUnexplainedBesideLoneRepair"/> segments no misreading explains, at least
+    /// one of which is evidence against it: plain typography beside the repair is none (see
+    /// <see cref="IsPlainTypography"/>), but still counts as the good text that makes a longer line's island
+    /// safe to repair.</summary>
+    private static bool IsLoneRepairBesideTheUnexplained(string text, List<Segment> segments, int first, int last, int page)
+    {
+        int explained = 0, unexplained = 0;
+        for (var k = first; k < last; k++)
+        {
+            var segment = segments[k];
+            if (IsExplained(segment, page))
+            {
+                explained++;
+            }
+            else if (!segment.OnlyRewrittenLater)
+            {
+                unexplained++;
+            }
+        }
+
+        if (explained != 1 || unexplained is < 1 or > MaxUnexplainedBesideLoneRepair)
+        {
+            return false;
+        }
+
+        // Only now, on the few lines this close to being left, is the typography looked at.
+        for (var k = first; k < last; k++)
+        {
+            var segment = segments[k];
+            if (!IsExplained(segment, page) && !segment.OnlyRewrittenLater
+                && (segment.Candidates is not null || !IsPlainTypography(text, segment.Start, segment.Start + segment.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The repair to make, or null. A line misread through one page is repaired with that page
@@ -582,6 +611,33 @@ public sealed class MojibakePass : TextPass
         }
 
         return new Segment(start, length, line, baseline, candidates);
+    }
+
+    /// <summary>Whether the line's page reads the segment without making it clearly worse, or its C1
+    /// controls read as Windows-1252.</summary>
+    private static bool IsExplained(Segment segment, int page) =>
+        segment.Baseline is not null || segment.Candidates?[page] is { Gain: >= LineCorroboratedGain };
+
+    /// <summary>
+    /// Whether a segment no page reads as UTF-8 is punctuation and symbols that sit in their surroundings
+    /// as clean typography does (“quotes”, a dash, an ellipsis, 5 €, Brand™): clean text in any encoding has
+    /// those, and a CMS that double-decodes one field leaves the template's quotes beside it intact, so they
+    /// say nothing of how the line was misread. Letters do: the accented letters of genuine single-byte
+    /// text ("SÃO PAULO") are what <see cref="MaxUnexplainedBesideLoneRepair"/> is there for.
+    /// </summary>
+    private static bool IsPlainTypography(string text, int start, int end)
+    {
+        var segment = text.AsSpan(start, end - start);
+        foreach (var c in segment)
+        {
+            if (char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        // Surroundings are almost always plain (they hold no suspects); an odd one only errs towards leaving the line.
+        return ContextCost(Context(text, start, -1), segment, Context(text, end, +1)) <= PlainTypographyCost + 1e-9;
     }
 
     /// <summary>Most pages that read a segment decode it alike ("â€™" is ’ through five of them): one

@@ -106,6 +106,30 @@ public class MojibakePassTests
         Assert.Equal("Good text — with “quotes” and ½ — then a café and more good text.", Pass.Apply(input));
     }
 
+    // One field double-decoded by a CMS, the template's typography fine: the quotes, dashes, ellipses, € and ™
+    // that clean text has in every encoding are no evidence against the repair beside them.
+    [Theory]
+    [InlineData("The cafÃ© “quotes”", "The café “quotes”")]
+    [InlineData("The cafÃ© on the corner serves “proper” coffee.", "The café on the corner serves “proper” coffee.")]
+    [InlineData("She called it naÃ¯ve — and she meant it.", "She called it naïve — and she meant it.")]
+    [InlineData("He said â€œquotedâ€\u009D and left… or so it seemed.", "He said “quoted” and left… or so it seemed.")]
+    [InlineData("The ZÃ¼rich office — opened in 2019 — employs 40.", "The Zürich office — opened in 2019 — employs 40.")]
+    [InlineData("It’s the cafÃ© everyone’s talking about.", "It’s the café everyone’s talking about.")]
+    [InlineData("AcmeCorp™ launches the naÃ¯ve “Smart” range.", "AcmeCorp™ launches the naïve “Smart” range.")]
+    [InlineData("Joe’s cafÃ©…", "Joe’s café…")]
+    [InlineData("“Ã‰tudes” — a new series", "“Études” — a new series")]
+    [InlineData("Le cafÃ© est « bon » … dit-il.", "Le café est « bon » … dit-il.")]
+    [InlineData("L’Ã©tÃ© dernier, c’était “magique”.", "L’été dernier, c’était “magique”.")]
+    [InlineData("Der Preis für MÃ¼nchen: 12 € – günstig.", "Der Preis für München: 12 € – günstig.")]
+    [InlineData("„Die GrÃ¶ÃŸe“, sagte er…", "„Die Größe“, sagte er…")]
+    [InlineData("O cafÃ© em SÃ£o Paulo custa 5 € — “barato”.", "O café em São Paulo custa 5 € — “barato”.")]
+    [InlineData("Price: 9,99 € (Ã¡gua incluÃ­da)", "Price: 9,99 € (água incluída)")]
+    [InlineData("Das Motto „Take C.A.R.E“ steht fÃ¼r Neugier und bestärkt die Branche.", "Das Motto „Take C.A.R.E“ steht für Neugier und bestärkt die Branche.")] // the quotes are still good text around the island
+    public void Mojibake_beside_clean_typography_is_repaired(string input, string expected)
+    {
+        Assert.Equal(Regex.Unescape(expected), Run(input));
+    }
+
     [Fact]
     public void Good_and_bad_lines_are_judged_each_on_its_own()
     {
@@ -136,6 +160,15 @@ public class MojibakePassTests
     [InlineData("Jose\u0301 Zoe\u0308 a\u0300")]                                    // combining marks
     [InlineData("שלום עולם — مرحبا بالعالم")]                                         // right to left
     [InlineData("The code ÂŽ-7 and model KÂŽ")]                                    // odd, but no UTF-8 in it
+    [InlineData("SÃO PAULO — A cidade “maior” do Brasil.")]                        // real Ã beside clean typography
+    [InlineData("ÃGUA MINERAL – 500 ml – “sem gás”")]
+    [InlineData("JOÃO E MARIA: “A história” — capítulo 1…")]
+    [InlineData("Tiếng Việt — “rất đẹp” … 100 €")]
+    [InlineData("© 2024 Café Müller™ – Alle Rechte vorbehalten.")]
+    [InlineData("½ cup sugar, 30 °C, ±2 — “approx.”")]
+    [InlineData("NESTLÉ® “Crème” — 2 × 100 g …")]
+    [InlineData("There are a lot of Ã’s in mojibake text — “really”.")]             // ftfy's negative, with quotes
+    [InlineData("SÃO PAULO — NÃ©")]                                                // a lone pair beside a real Ã is no repair, dash or not
     public void Real_text_that_looks_odd_is_left_alone(string input)
     {
         var text = Regex.Unescape(input);
