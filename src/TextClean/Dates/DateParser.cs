@@ -140,7 +140,7 @@ internal sealed partial class DateParser
             mentions.Add(new DateMention(start, end - start, _text.Substring(start, end - start), match.Type, match.Value));
             NoteQuarter(match, end);
             NoteDate(match);
-            _lastMention = (end, match.Type == TimexType.Date ? match.Value : "");
+            _lastMention = (end, match.Type == TimexType.Date || HasPartOfDay(match.Value) ? match.Value : ""); // "last night at 10:30"
             i = match.End;
         }
     }

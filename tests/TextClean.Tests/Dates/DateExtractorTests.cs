@@ -582,6 +582,24 @@ public class DateExtractorTests
     [InlineData("The show airs tonight at 10:30.", "2023-09-12", "tonight=2023-09-12TNI|10:30=2023-09-12T22:30")] // as "10:30 tonight"
     [InlineData("The show airs tonight at 12:30.", "2023-09-12", "tonight=2023-09-12TNI|12:30=2023-09-13T00:30")]
     [InlineData("The show airs tonight at noon.", "2023-09-12", "tonight=2023-09-12TNI|noon=2023-09-12T12:00")]    // a named hour keeps its own
+    // the part of the day a time is said in tells am from pm, and its day; a night's small hours are the next day
+    [InlineData("Shots rang out last night at 10:30.", "2023-09-12", "last night=2023-09-11TNI|10:30=2023-09-11T22:30")]
+    [InlineData("Shots rang out last night at 1:30.", "2023-09-12", "last night=2023-09-11TNI|1:30=2023-09-12T01:30")]
+    [InlineData("The vote was this afternoon at 3:30.", "2023-09-12", "this afternoon=2023-09-12TAF|3:30=2023-09-12T15:30")]
+    [InlineData("He arrived at 10:30 last night.", "2023-09-12", "10:30 last night=2023-09-11T22:30")]
+    [InlineData("It ended at 10 p.m. last night.", "2023-09-12", "10 p.m. last night=2023-09-11T22:00")]
+    [InlineData("It aired at 8 p.m. Monday night.", "2023-09-12", "8 p.m. Monday night=2023-09-11T20:00")]
+    [InlineData("He was seen at 9 o'clock yesterday morning.", "2023-09-12", "9 o'clock yesterday morning=2023-09-11T09:00")]
+    [InlineData("Talks end tonight at midnight.", "2023-09-12", "tonight=2023-09-12TNI|midnight=2023-09-12T24:00")]
+    // a bare hour is a time after "at" next to its day: by the part of the day, else the working day's (7-11 am, 12-6 pm)
+    [InlineData("It happened yesterday at 9.", "2023-09-12", "yesterday=2023-09-11|9=2023-09-11T09:00")]
+    [InlineData("It ended this morning at 10.", "2023-09-12", "this morning=2023-09-12TMO|10=2023-09-12T10:00")]
+    [InlineData("It opened Monday at 8, and closed Monday at 3.", "2023-09-12", "Monday=2023-09-11|8=2023-09-11T08:00|Monday=2023-09-11|3=2023-09-11T15:00")]
+    [InlineData("Shots rang out at 10 last night.", "2023-09-12", "10 last night=2023-09-11T22:00")]
+    [InlineData("See you tonight at 9.", "2023-09-12", "tonight=2023-09-12TNI|9=2023-09-12T21:00")]
+    [InlineData("The blast came at 4 in the morning and at 11 at night.", "2023-09-12", "4 in the morning=2023-09-12T04:00|11 at night=2023-09-12T23:00")]
+    [InlineData("It was 3-1 at 9 o'clock.", "2023-09-12", "9 o'clock=2023-09-12T09:00")]
+    [InlineData("Rates rose Monday at 8 percent and closed at 9.", "2023-09-12", "Monday=2023-09-11")]     // a count, or no day: no time
     public void Times_and_their_days(string text, string reference, string mentions) =>
         Assert.Equal(mentions.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Text + "=" + m.Value));
 
