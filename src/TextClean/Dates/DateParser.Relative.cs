@@ -1061,7 +1061,15 @@ internal sealed partial class DateParser
         InRange(before) && (IsNumber(before) || IsClass(before, WordClass.CountNoun) || IsClass(before, WordClass.Percent) ||
                             IsClass(before, WordClass.UnitPlural) || // "24 hours a day", "seven days a week"
                             WordIs(before, "million") || WordIs(before, "billion") || WordIs(before, "thousand") ||
-                            (IsWord(before) && _tokens[before].Class == WordClass.None && LooksPlural(TextOf(before))));
+                            (IsWord(before) && _tokens[before].Class == WordClass.None && LooksPlural(TextOf(before)) &&
+                             !IsVerbAfterItsSubject(before)));
+
+    /// <summary>"the board meets monthly", "which travels weekly": a word in -s after its subject is a verb, no plural
+    /// of an amount ("10,000 units annually").</summary>
+    private bool IsVerbAfterItsSubject(int i) =>
+        WordIsAny(i - 1, "it", "he", "she", "who", "which", "that") ||
+        (IsWord(i - 1) && _tokens[i - 1].Class == WordClass.None && !_tokens[i - 1].Capitalized &&
+         (IsCue(i - 2, Cue.The) || WordIsAny(i - 2, "its", "his", "her", "their", "our", "this")));
 
     /// <summary>n and a half units, in the next smaller unit where TIMEX3 has one: P2Y6M, PT5H30M, PT1M30S.</summary>
     private static string AndAHalf(int count, TimeUnit unit)

@@ -73,6 +73,9 @@ public class DateExtractorTests
     [InlineData("The summit will be held in May.", "2023-09-12", "May", "2024-05")]                // far nearer ("be held" is no past)
     [InlineData("The summit will be held May 14.", "2023-09-12", "May 14", "2024-05-14")]
     [InlineData("Oil fell to the level of the winter of nineteen ninety-four.", "-", "the winter of nineteen ninety-four", "1994-WI")]
+    [InlineData("In May, the board, which meets in secret, will vote.", "2023-09-12", "May", "2024-05")]          // fronted, past an aside
+    [InlineData("In May, the board, which met in secret, voted.", "2023-09-12", "May", "2023-05")]
+    [InlineData("In March, people affected by the floods will get aid.", "2023-09-12", "March", "2024-03")]
     public void Month_names(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
@@ -111,6 +114,11 @@ public class DateExtractorTests
     [InlineData("On Friday, the government planned to pay the first claims.", "1998-09-30", "Friday", "1998-09-25")] // a plan made then
     [InlineData("On Friday, when Albright set aside vacation plans for the trip, she flew.", "1998-08-17", "Friday", "1998-08-14")] // "plans" the noun
     [InlineData("On Friday, the board's planned vote is expected to pass.", "2023-09-14", "Friday", "2023-09-15")] // "planned" after a possessive: no verb
+    [InlineData("On Monday, as expected, the union will vote on the deal.", "2023-09-12", "Monday", "2023-09-18")] // an aside between commas
+    [InlineData("On Friday, after the board voted, the union will strike.", "2023-09-12", "Friday", "2023-09-15")]  // is not the main clause
+    [InlineData("On Friday, as planned, officials met.", "2023-09-12", "Friday", "2023-09-08")]
+    [InlineData("On Friday, officials involved in the talks will meet.", "2023-09-12", "Friday", "2023-09-15")]   // a participle is no verb
+    [InlineData("On Monday, police arrested at least 20 people.", "2023-09-12", "Monday", "2023-09-11")]
     public void Weekdays(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
@@ -617,6 +625,8 @@ public class DateExtractorTests
     [InlineData("Stocks fell in the last twenty four hours.", "the last twenty four hours", "DURATION", "PT24H")]
     [InlineData("The paper comes out every week.", "every week", "SET", "P1W")]
     [InlineData("The fee is paid annually.", "annually", "SET", "P1Y")]
+    [InlineData("The board meets monthly.", "monthly", "SET", "P1M")]         // a verb in -s, no plural of an amount
+    [InlineData("The panel, which meets weekly, voted.", "weekly", "SET", "P1W")]
     [InlineData("Weekly Jobless Claims Fall", "Weekly", "SET", "P1W")]                 // a headline opening with the word, not a title
     [InlineData("The club meets every Monday.", "every Monday", "SET", "XXXX-WXX-1")]
     [InlineData("The city was ruled from Moscow for centuries.", "centuries", "DURATION", "PXC")]
