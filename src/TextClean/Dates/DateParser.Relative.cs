@@ -568,7 +568,8 @@ internal sealed partial class DateParser
                 // reading; with seconds it is a span of hours, minutes and seconds, without them it could as well be
                 // minutes and seconds, so no mention
                 if (meridiem < 0 && !IsClass(k, WordClass.TimeZone) && !(IsCue(k, Cue.Local) && IsCue(k + 1, Cue.Time)) &&
-                    SaysElapsed(i - 1, seconds))
+                    (SaysElapsed(i - 1, seconds) || (WordIs(k, "long") && !IsHyphen(k - 1))) &&
+                    (seconds || !(WordIsAny(k, "to", "until", "till", "through") || IsHyphen(k)))) // "runs 9:30 to 4 p.m.": hours
                 {
                     return seconds && second < 60 ? new Match(k, TimexType.Duration, ElapsedValue(hour, minute, second)) : Match.None;
                 }
@@ -724,12 +725,16 @@ internal sealed partial class DateParser
         return new Match(k, TimexType.Time, date + "T24:00");
     }
 
-    /// <summary>"finished", "clocked", "a time of", or "in" after such a verb: a clock-like reading after it is a time
-    /// taken. "in" alone only before seconds ("in 2:05:11"): "in 10:30 trading", "arrived in 9:45" read a clock.</summary>
+    /// <summary>"finished", "clocked", "runs", "a time of", "running time:", or "in" after such a verb: a clock-like
+    /// reading after it is a time taken (a race's, a film's). "in" alone only before seconds ("in 2:05:11"): "in 10:30
+    /// trading", "arrived in 9:45" read a clock; "clocks in at 2:49:00" is a running time.</summary>
     private bool SaysElapsed(int i, bool seconds) =>
-        IsRaceVerb(i) || (IsCue(i, Cue.Of) && IsCue(i - 1, Cue.Time)) || (IsCue(i, Cue.In) && (seconds || IsRaceVerb(i - 1)));
+        IsRaceVerb(i) || (IsCue(i, Cue.Of) && IsCue(i - 1, Cue.Time)) || (IsCue(i, Cue.In) && (seconds || IsRaceVerb(i - 1))) ||
+        (IsSymbol(i, ':') && ((IsCue(i - 1, Cue.Time) && WordIsAny(i - 2, "running", "run")) || WordIsAny(i - 1, "runtime", "length", "duration"))) ||
+        (IsCue(i, Cue.At) && IsCue(i - 1, Cue.In) && WordIsAny(i - 2, "clocks", "clocked", "clocking", "comes", "came", "coming"));
 
-    private bool IsRaceVerb(int i) => WordIsAny(i, "finished", "finishing", "clocked", "timed", "ran", "won");
+    private bool IsRaceVerb(int i) =>
+        WordIsAny(i, "finished", "finishing", "clocked", "timed", "ran", "won", "runs", "lasts", "lasted", "lasting");
 
     private static string ElapsedValue(int hours, int minutes, int seconds) =>
         "PT" + (hours > 0 ? TimexValues.Number(hours) + "H" : "") + (minutes > 0 ? TimexValues.Number(minutes) + "M" : "") +

@@ -582,6 +582,11 @@ public class DateExtractorTests
     [InlineData("Shops shut on Easter Monday and Good Friday in 2024.", "-", "2024=2024")]             // no reference, no year: neither day, nor their weekdays
     [InlineData("Stocks fell in 10:30 trading and the train arrived in 9:45.", "2023-09-12", "10:30=2023-09-12T10:30|9:45=2023-09-12T09:45")] // "in" alone: a clock
     [InlineData("Kipchoge won in 2:01:09 in Berlin.", "2023-09-12", "2:01:09=PT2H1M9S")]
+    [InlineData("The film runs 2:15:00; the cut lasts 3:12:05.", "2023-09-12", "2:15:00=PT2H15M|3:12:05=PT3H12M5S")] // running times
+    [InlineData("Running time: 2:15:00. It clocks in at 2:49:00.", "2023-09-12", "2:15:00=PT2H15M|2:49:00=PT2H49M")]
+    [InlineData("The podcast is 1:05:30 long.", "2023-09-12", "1:05:30=PT1H5M30S")]
+    [InlineData("The market runs 9:30 to 4 p.m.", "2023-09-12", "9:30=2023-09-12T09:30|4 p.m.=2023-09-12T16:00")] // hours it runs between
+    [InlineData("Posted 10:42 a.m. Time: 10:42.", "2023-09-12", "10:42 a.m.=2023-09-12T10:42|10:42=2023-09-12T10:42")] // "Time:" alone labels a clock
     [InlineData("In 1847 GMT was adopted; the 1904 St. Louis fair opened.", "2023-09-12", "1904=1904")]    // a year after "in" is no clock; an event's year
     [InlineData("The 1985 Plaza Accord and the 1969 Abbey Road album.", "-", "1985=1985|1969=1969")]       // after "the" is no house number
     [InlineData("China showed its military might in a parade in June.", "2023-09-12", "June=2023-06")]    // "might" the noun is no modal
@@ -694,6 +699,7 @@ public class DateExtractorTests
     [InlineData("The Good Friday agreement and the Good Friday Agreement held; the Easter Rising failed.")] // names of past events
     [InlineData("Ads ran on Super Bowl Sunday.")]                                                       // a named day with no rule here
     [InlineData("Stocks won 10:30 gains; he clocked 9:58 and won in 1:45.")]                             // a race time without seconds: no clock
+    [InlineData("The film runs 1:45, a running time of 1:45.")]                                          // h:mm or m:ss: no clock, no span
     [InlineData("He lives at 1800 Avenue of the Stars.")]
     [InlineData("The Daily Show aired; the Weekly Standard closed.")]          // titles, not sets
     [InlineData("The Black Sea fleet and Cyber Command met.")]
