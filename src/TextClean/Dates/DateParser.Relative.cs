@@ -330,6 +330,15 @@ internal sealed partial class DateParser
             return new Match(j + 2, TimexType.Date, "PAST_REF");
         }
 
+        // "2h ago", "45m ago", "3d ago": a live blog's time stamps, the unit a letter on the number
+        if (!the && IsNumber(j) && IsPlainNumber(j) && Attached(j + 1) && IsCue(j + 2, Cue.Ago) && LetterUnit(j + 1) is { } letterUnit)
+        {
+            var back = -_tokens[j].Number;
+            return letterUnit is TimeUnit.Minute or TimeUnit.Hour
+                ? new Match(j + 3, TimexType.Time, ClockShifted(letterUnit, back))
+                : Shifted(letterUnit, back) is { } day ? new Match(j + 3, TimexType.Date, day) : Match.None;
+        }
+
         // two years ago, a year earlier, three weeks later, two days from now
         if (!the && TryCount(j, out var count, out var unitAt) && InRange(unitAt) &&
             _tokens[unitAt].Class is WordClass.Unit or WordClass.UnitPlural)
@@ -393,6 +402,18 @@ internal sealed partial class DateParser
 
         return Match.None;
     }
+
+    /// <summary>The unit a lower-case letter stands for after a count, as live blogs write it: 2h, 45m, 3d, 2w, 1y.</summary>
+    private TimeUnit? LetterUnit(int i) =>
+        !IsWord(i) || _tokens[i].Length != 1 ? null : _text[_tokens[i].Start] switch
+        {
+            'm' => TimeUnit.Minute,
+            'h' => TimeUnit.Hour,
+            'd' => TimeUnit.Day,
+            'w' => TimeUnit.Week,
+            'y' => TimeUnit.Year,
+            _ => null,
+        };
 
     /// <summary>"two hours ago", "30 minutes from now": the reference moment moved by the count, a TIME value
     /// with its clock; the reference's day with an unknown clock (<c>2023-09-12TXX:XX</c>) when it states no time.</summary>
@@ -568,7 +589,7 @@ internal sealed partial class DateParser
                 // reading; with seconds it is a span of hours, minutes and seconds, without them it could as well be
                 // minutes and seconds, so no mention
                 if (meridiem < 0 && !IsClass(k, WordClass.TimeZone) && !(IsCue(k, Cue.Local) && IsCue(k + 1, Cue.Time)) &&
-                    (SaysElapsed(i - 1, seconds) || (WordIs(k, "long") && !IsHyphen(k - 1))) &&
+                    (SaysElapsed(i - 1, seconds) || (WordIs(k, "long") && !IsHyphen(k - 1)) || IsBareSpanWithSeconds(i, seconds)) &&
                     (seconds || !(WordIsAny(k, "to", "until", "till", "through") || IsHyphen(k)))) // "runs 9:30 to 4 p.m.": hours
                 {
                     return seconds && second < 60 ? new Match(k, TimexType.Duration, ElapsedValue(hour, minute, second)) : Match.None;
@@ -732,6 +753,14 @@ internal sealed partial class DateParser
         IsRaceVerb(i) || (IsCue(i, Cue.Of) && IsCue(i - 1, Cue.Time)) || (IsCue(i, Cue.In) && (seconds || IsRaceVerb(i - 1))) ||
         (IsSymbol(i, ':') && ((IsCue(i - 1, Cue.Time) && WordIsAny(i - 2, "running", "run")) || WordIsAny(i - 1, "runtime", "length", "duration"))) ||
         (IsCue(i, Cue.At) && IsCue(i - 1, Cue.In) && WordIsAny(i - 2, "clocks", "clocked", "clocking", "comes", "came", "coming"));
+
+    /// <summary>"The marathon record is 2:00:35", "a 1:05:30 episode": one digit of hours with seconds and no am/pm
+    /// or zone is a span; a clock with seconds is a time stamp ("09:42:13", "at 9:42:13", "Updated 9:42:13", on a day
+    /// just named).</summary>
+    private bool IsBareSpanWithSeconds(int i, bool seconds) =>
+        seconds && _tokens[i].Length == 1 && DayJustBefore(i) is null &&
+        !WordIsAny(i - 1, "at", "until", "till", "from", "since", "by", "before", "after", "around", "about", "updated", "posted",
+            "published");
 
     private bool IsRaceVerb(int i) =>
         WordIsAny(i, "finished", "finishing", "clocked", "timed", "ran", "won", "runs", "lasts", "lasted", "lasting");

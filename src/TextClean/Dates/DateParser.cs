@@ -418,7 +418,7 @@ internal sealed partial class DateParser
             Consider(ref best, Duration(i)); // a count
         }
 
-        if (count && InRange(i + 1) && _tokens[i + 1].Class is WordClass.Unit or WordClass.UnitPlural)
+        if (count && InRange(i + 1) && (_tokens[i + 1].Class is WordClass.Unit or WordClass.UnitPlural || (attachedWordNext && IsCue(i + 2, Cue.Ago))))
         {
             Consider(ref best, Relative(i)); // a count of units: two years ago
         }
