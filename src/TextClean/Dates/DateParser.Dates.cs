@@ -1069,7 +1069,7 @@ internal sealed partial class DateParser
 
         for (var i = start - 1; i >= 0 && i >= start - PlayWindow && !_tokens[i + 1].BreakBefore && !EndsSentence(i); i--)
         {
-            if (WordIsAny(i, WordsOfAGame))
+            if (WordIsAny(i, WordsOfAGame) || IsGameClock(i))
             {
                 return true;
             }
@@ -1085,6 +1085,11 @@ internal sealed partial class DateParser
 
         return false;
     }
+
+    /// <summary>The word after a game clock: "2:30 left", "5:43 remaining".</summary>
+    private bool IsGameClock(int i) =>
+        WordIsAny(i, "left", "remaining") && IsNumber(i - 1) && _tokens[i - 1].Length == 2 && IsSymbol(i - 2, ':') && Attached(i - 1) &&
+        Attached(i - 2) && IsNumber(i - 3);
 
     private static readonly string[] PeriodsOfPlay =
         ["game", "match", "contest", "fight", "bout", "race", "season", "trading", "session", "show", "film", "concert", "half"];

@@ -585,6 +585,13 @@ internal sealed partial class DateParser
                 meridiem = Meridiem(k, out var afterMeridiem);
                 k = afterMeridiem;
 
+                // "with 2:30 left", "5:43 remaining in the fourth quarter": a game clock, minutes and seconds to play
+                if (meridiem < 0 && !seconds && !IsClass(k, WordClass.TimeZone) && !IsCue(i - 1, Cue.At) &&
+                    (WordIsAny(k, "left", "remaining") || (WordIs(k, "to") && WordIsAny(k + 1, "go", "play"))))
+                {
+                    return new Match(k, TimexType.Duration, ElapsedValue(0, hour, minute));
+                }
+
                 // "finished in 2:05:11", "a time of 2:05:11", "clocked 3:59": a race time, elapsed, not a clock
                 // reading; with seconds it is a span of hours, minutes and seconds, without them it could as well be
                 // minutes and seconds, so no mention
@@ -1076,7 +1083,34 @@ internal sealed partial class DateParser
             return new Match(end, TimexType.Duration, AndAHalf(count, unit));
         }
 
+        // "2 hours 30 minutes", "3 years and 6 months": one span in two units
+        var rest = IsCue(end, Cue.And) ? end + 1 : end;
+        if (count > 0 && TryCount(rest, out var restCount, out var restUnitAt) && restCount > 0 && !IsCue(rest, Cue.A) &&
+            (IsClass(restUnitAt, WordClass.Unit) || IsClass(restUnitAt, WordClass.UnitPlural)) && !Attached(restUnitAt) &&
+            !IsCue(restUnitAt + 1, Cue.Ago) && !IsCue(restUnitAt + 1, Cue.Earlier) && !IsCue(restUnitAt + 1, Cue.Later) && // "3 years
+            !IsCue(restUnitAt + 1, Cue.Before) && !IsCue(restUnitAt + 1, Cue.After) &&                                       // and 6 months ago"
+            CompoundDuration(count, unit, restCount, (TimeUnit)_tokens[restUnitAt].Value) is { } compound)
+        {
+            return new Match(restUnitAt + 1, TimexType.Duration, compound);
+        }
+
         return new Match(end, TimexType.Duration, DurationValue(count, unit));
+    }
+
+    /// <summary>A span in a unit and the next smaller one, as TIMEX3 writes it (P3Y6M, P5DT3H, PT1H20M, PT2M30S), or
+    /// null for other pairs ("5 years 3 days" is no way news says one span).</summary>
+    private static string? CompoundDuration(int count, TimeUnit unit, int restCount, TimeUnit restUnit)
+    {
+        var n = TimexValues.Number(count);
+        var m = TimexValues.Number(restCount);
+        return (unit, restUnit) switch
+        {
+            (TimeUnit.Year, TimeUnit.Month) when restCount < 12 => "P" + n + "Y" + m + "M",
+            (TimeUnit.Day, TimeUnit.Hour) when restCount < 24 => "P" + n + "DT" + m + "H",
+            (TimeUnit.Hour, TimeUnit.Minute) when restCount < 60 => "PT" + n + "H" + m + "M",
+            (TimeUnit.Minute, TimeUnit.Second) when restCount < 60 => "PT" + n + "M" + m + "S",
+            _ => null,
+        };
     }
 
     private bool IsPayWord(int i) => WordIsAny(i, "pay", "salary", "salaries", "wages", "rent", "severance");

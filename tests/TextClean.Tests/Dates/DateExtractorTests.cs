@@ -596,6 +596,9 @@ public class DateExtractorTests
     [InlineData("The Dow fell in the first half of trading.", "2023-09-12", "")]                                  // of the calendar
     [InlineData("The second half began at 8:15 p.m. and the game ended.", "2023-09-12", "8:15 p.m.=2023-09-12T20:15")]
     [InlineData("Revenue fell in the second quarter. The game ended.", "2023-09-12", "the second quarter=2023-Q2")]
+    [InlineData("It began 3 years and 6 months ago; he spent 2 years and 3 days.", "2023-09-12",
+        "3 years=P3Y|6 months ago=2023-03|2 years=P2Y|3 days=P3D")]                                              // no compound span there
+    [InlineData("The train left at 2:30 left.", "2023-09-12", "2:30=2023-09-12T02:30")]
     [InlineData("He raised £5m ago and 2H ago.", "2023-09-12", "")]                                               // no lone capital, no amount
     [InlineData("The market runs 9:30 to 4 p.m.", "2023-09-12", "9:30=2023-09-12T09:30|4 p.m.=2023-09-12T16:00")] // hours it runs between
     [InlineData("Posted 10:42 a.m. Time: 10:42.", "2023-09-12", "10:42 a.m.=2023-09-12T10:42|10:42=2023-09-12T10:42")] // "Time:" alone labels a clock
@@ -661,6 +664,12 @@ public class DateExtractorTests
     [InlineData("A few days later, it announced lower earnings.", "A few days", "DURATION", "PXD")]
     [InlineData("Just over an hour later, he was declared dead.", "an hour", "DURATION", "PT1H")]
     [InlineData("It grew for the first time in years.", "years", "DURATION", "PXY")]
+    [InlineData("The final set lasted 1 hour 20 minutes.", "1 hour 20 minutes", "DURATION", "PT1H20M")] // one span in two units
+    [InlineData("He served 3 years and 6 months.", "3 years and 6 months", "DURATION", "P3Y6M")]
+    [InlineData("The storm raged for five days and 3 hours.", "five days and 3 hours", "DURATION", "P5DT3H")]
+    [InlineData("Solve it in 5 minutes and 30 seconds.", "5 minutes and 30 seconds", "DURATION", "PT5M30S")]
+    [InlineData("He scored with 2:30 left on the clock.", "2:30", "DURATION", "PT2M30S")]                  // a game clock: minutes and seconds
+    [InlineData("The Bucks led by 12 with 5:43 remaining in the fourth quarter.", "5:43", "DURATION", "PT5M43S")] // and its quarter no calendar's
     public void Durations_and_sets(string text, string mention, string type, string value) =>
         Check(text, "2023-09-12", mention, type, value);
 
