@@ -527,6 +527,8 @@ public class DateExtractorTests
     [InlineData("Meet at 12:30 tonight.", "2023-09-12", "12:30 tonight", "2023-09-13T00:30")]               // past midnight: the next day
     [InlineData("The polls close at 2 a.m. tonight.", "2023-09-12", "2 a.m. tonight", "2023-09-13T02:00")]
     [InlineData("The race starts at 0700 GMT.", "2023-09-12", "0700 GMT", "2023-09-12T07:00")]                  // a four-digit clock with its zone
+    [InlineData("Updated 10:42am AEST", "2023-09-12", "10:42am AEST", "2023-09-12T10:42")]                   // live blogs' other zones
+    [InlineData("The blast was at 0700 HKT.", "2023-09-12", "0700 HKT", "2023-09-12T07:00")]
     [InlineData("The blast happened at 0300 local time.", "2023-09-12", "0300 local time", "2023-09-12T03:00")]
     [InlineData("Updated 14:02 by the desk.", "2023-09-12", "14:02", "2023-09-12T14:02")]            // a capitalized word opening the line is no verse name
     [InlineData("Trains leave Paddington 10:15 for Bristol.", "2023-09-12", "10:15", "2023-09-12T10:15")]  // a place before a clock reading is no book of the Bible
