@@ -630,6 +630,8 @@ public class DateExtractorTests
     [InlineData("The blast came at 4 in the morning and at 11 at night.", "2023-09-12", "4 in the morning=2023-09-12T04:00|11 at night=2023-09-12T23:00")]
     [InlineData("It was 3-1 at 9 o'clock.", "2023-09-12", "9 o'clock=2023-09-12T09:00")]
     [InlineData("Rates rose Monday at 8 percent and closed at 9.", "2023-09-12", "Monday=2023-09-11")]     // a count, or no day: no time
+    [InlineData("Shares closed Friday at $9; yesterday at 9 1/4, and Monday at 9.50.", "2023-09-12",
+        "Friday=2023-09-08|yesterday=2023-09-11|Monday=2023-09-11")]                                               // prices
     public void Times_and_their_days(string text, string reference, string mentions) =>
         Assert.Equal(mentions.Split('|', StringSplitOptions.RemoveEmptyEntries), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Text + "=" + m.Value));
 
