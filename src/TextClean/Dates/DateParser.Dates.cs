@@ -1036,9 +1036,69 @@ internal sealed partial class DateParser
             return Match.None; // "third-quarter" as part of something else
         }
 
+        if (IsPeriodOfPlay(i, k))
+        {
+            return Match.None;
+        }
+
         var lean = SpeaksOfFuture(i, k) ? Lean.Future : Lean.Past;
         return new Match(k, TimexType.Date, half ? YearlessHalf(index, lean) : YearlessQuarter(index, lean));
     }
+
+    /// <summary>The tokens a sentence is searched for the words of a game, either side of a yearless quarter or half.</summary>
+    private const int PlayWindow = 24;
+
+    /// <summary>Whether a quarter or half with no year, tokens [start, end), is a period of a game, a session or a show
+    /// and no part of the calendar: "the first half of Sunday's game", "the first half of trading", "the Chiefs scored
+    /// twice in the fourth quarter". A game is told by its words in the same sentence.</summary>
+    private bool IsPeriodOfPlay(int start, int end)
+    {
+        if (IsCue(end, Cue.Of))
+        {
+            var noun = IsCue(end + 1, Cue.The) ? end + 2 : end + 1;
+            if ((IsClass(noun, WordClass.Weekday) || IsClass(noun, WordClass.Deictic)) && IsPossessiveS(noun + 1))
+            {
+                noun += 3; // "of Sunday's game", "of today's session"
+            }
+
+            if (WordIsAny(noun, PeriodsOfPlay))
+            {
+                return true;
+            }
+        }
+
+        for (var i = start - 1; i >= 0 && i >= start - PlayWindow && !_tokens[i + 1].BreakBefore && !EndsSentence(i); i--)
+        {
+            if (WordIsAny(i, WordsOfAGame) || IsGameClock(i))
+            {
+                return true;
+            }
+        }
+
+        for (var i = end; i < _count && i < end + PlayWindow && !_tokens[i].BreakBefore && !EndsSentence(i); i++)
+        {
+            if (WordIsAny(i, WordsOfAGame))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The word after a game clock: "2:30 left", "5:43 remaining".</summary>
+    private bool IsGameClock(int i) =>
+        WordIsAny(i, "left", "remaining") && IsNumber(i - 1) && _tokens[i - 1].Length == 2 && IsSymbol(i - 2, ':') && Attached(i - 1) &&
+        Attached(i - 2) && IsNumber(i - 3);
+
+    private static readonly string[] PeriodsOfPlay =
+        ["game", "match", "contest", "fight", "bout", "race", "season", "trading", "session", "show", "film", "concert", "half"];
+
+    /// <summary>Words that only sports copy uses (not "points", which markets score too).</summary>
+    private static readonly string[] WordsOfAGame =
+        ["game", "games", "match", "scored", "goal", "goals", "touchdown", "touchdowns", "quarterback", "halftime", "overtime",
+         "kickoff", "whistle", "rebounds", "assists", "innings", "inning", "penalty", "interception", "fumble", "yards",
+         "three-pointer", "three-pointers", "layup", "dunk", "buzzer", "tipoff", "equaliser", "equalizer"];
 
     /// <summary>"(the quarter) ended Sept. 30": the calendar quarter that holds most of the three months ending
     /// that day (its middle, some 45 days back: "ended July 31" is May to July, the second), when it resolves.</summary>

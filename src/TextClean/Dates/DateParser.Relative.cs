@@ -330,6 +330,15 @@ internal sealed partial class DateParser
             return new Match(j + 2, TimexType.Date, "PAST_REF");
         }
 
+        // "2h ago", "45m ago", "3d ago": a live blog's time stamps, the unit a letter on the number
+        if (!the && IsNumber(j) && IsPlainNumber(j) && Attached(j + 1) && IsCue(j + 2, Cue.Ago) && LetterUnit(j + 1) is { } letterUnit)
+        {
+            var back = -_tokens[j].Number;
+            return letterUnit is TimeUnit.Minute or TimeUnit.Hour
+                ? new Match(j + 3, TimexType.Time, ClockShifted(letterUnit, back))
+                : Shifted(letterUnit, back) is { } day ? new Match(j + 3, TimexType.Date, day) : Match.None;
+        }
+
         // two years ago, a year earlier, three weeks later, two days from now
         if (!the && TryCount(j, out var count, out var unitAt) && InRange(unitAt) &&
             _tokens[unitAt].Class is WordClass.Unit or WordClass.UnitPlural)
@@ -393,6 +402,18 @@ internal sealed partial class DateParser
 
         return Match.None;
     }
+
+    /// <summary>The unit a lower-case letter stands for after a count, as live blogs write it: 2h, 45m, 3d, 2w, 1y.</summary>
+    private TimeUnit? LetterUnit(int i) =>
+        !IsWord(i) || _tokens[i].Length != 1 ? null : _text[_tokens[i].Start] switch
+        {
+            'm' => TimeUnit.Minute,
+            'h' => TimeUnit.Hour,
+            'd' => TimeUnit.Day,
+            'w' => TimeUnit.Week,
+            'y' => TimeUnit.Year,
+            _ => null,
+        };
 
     /// <summary>"two hours ago", "30 minutes from now": the reference moment moved by the count, a TIME value
     /// with its clock; the reference's day with an unknown clock (<c>2023-09-12TXX:XX</c>) when it states no time.</summary>
@@ -519,6 +540,7 @@ internal sealed partial class DateParser
     {
         int hour, minute = 0, k;
         var meridiem = -1;
+        var bareHour = false; // "at 9": no minutes, no am/pm
         if (IsClass(i, WordClass.Clock))
         {
             if (WordIs(i - 1, "high"))
@@ -563,11 +585,19 @@ internal sealed partial class DateParser
                 meridiem = Meridiem(k, out var afterMeridiem);
                 k = afterMeridiem;
 
+                // "with 2:30 left", "5:43 remaining in the fourth quarter": a game clock, minutes and seconds to play
+                if (meridiem < 0 && !seconds && !IsClass(k, WordClass.TimeZone) && !IsCue(i - 1, Cue.At) &&
+                    (WordIsAny(k, "left", "remaining") || (WordIs(k, "to") && WordIsAny(k + 1, "go", "play"))))
+                {
+                    return new Match(k, TimexType.Duration, ElapsedValue(0, hour, minute));
+                }
+
                 // "finished in 2:05:11", "a time of 2:05:11", "clocked 3:59": a race time, elapsed, not a clock
                 // reading; with seconds it is a span of hours, minutes and seconds, without them it could as well be
                 // minutes and seconds, so no mention
                 if (meridiem < 0 && !IsClass(k, WordClass.TimeZone) && !(IsCue(k, Cue.Local) && IsCue(k + 1, Cue.Time)) &&
-                    SaysElapsed(i - 1, seconds))
+                    (SaysElapsed(i - 1, seconds) || (WordIs(k, "long") && !IsHyphen(k - 1)) || IsBareSpanWithSeconds(i, seconds)) &&
+                    (seconds || !(WordIsAny(k, "to", "until", "till", "through") || IsHyphen(k)))) // "runs 9:30 to 4 p.m.": hours
                 {
                     return seconds && second < 60 ? new Match(k, TimexType.Duration, ElapsedValue(hour, minute, second)) : Match.None;
                 }
@@ -602,12 +632,27 @@ internal sealed partial class DateParser
                 }
 
                 meridiem = Meridiem(m, out var afterMeridiem);
-                if (meridiem >= 0 ? hour is < 1 or > 12 : !dottedInZone)
+                if (meridiem >= 0)
+                {
+                    if (hour is < 1 or > 12)
+                    {
+                        return Match.None;
+                    }
+
+                    k = afterMeridiem;
+                }
+                else if (dottedInZone)
+                {
+                    k = m;
+                }
+                else if (BareHourEnd(i, m) is > 0 and var bareEnd)
+                {
+                    (k, bareHour) = (bareEnd, true);
+                }
+                else
                 {
                     return Match.None;
                 }
-
-                k = meridiem >= 0 ? afterMeridiem : m;
             }
 
             if (meridiem == 12 && hour < 12)
@@ -654,34 +699,50 @@ internal sealed partial class DateParser
             d++;
         }
 
+        // The part of the day the time is said in ("10:30 last night", "this morning at 10", "at 4 in the morning")
+        // tells am from pm when the time does not, and "last night at 1:30" is already the next day
         string date;
+        var part = -1;
         if (IsClass(d, WordClass.Weekday) && _tokens[d].Capitalized)
         {
             date = WeekdayValue(_tokens[d].Value, SpeaksOfFuture(i, d + 1) ? Lean.Future : Lean.Past);
             k = converted ? k : d + 1;
+            if (!converted && IsClass(k, WordClass.PartOfDay))
+            {
+                part = _tokens[k++].Value; // "8 p.m. Monday night"
+            }
+        }
+        else if (d == k && SaidInPartOfDay(d) is { Found: true } said)
+        {
+            (date, part, k) = (said.Value[..^3], PartOfDayIn(said.Value), said.End); // "10:30 last night", "7:30 tonight"
         }
         else if (IsClass(d, WordClass.Deictic))
         {
             date = DayOrUnknown(PlusDays(_ref, _tokens[d].Value - 1));
             k = d + 1;
         }
-        else if (IsClass(d, WordClass.Tonight) && d == k)
-        {
-            date = TonightAt(ref hour, meridiem);
-            k = d + 1;
-        }
-        else if (IsCue(i - 1, Cue.At) && IsClass(i - 2, WordClass.Tonight) && !IsClass(i, WordClass.Clock))
-        {
-            date = TonightAt(ref hour, meridiem); // "tonight at 10:30", as "10:30 tonight"
-        }
         else if (MonthDate(d) is { Found: true } day && day.Value.Length == 10)
         {
             date = day.Value;
             k = day.End;
         }
+        else if (DayJustBefore(i) is { } before)
+        {
+            (date, part) = before.Length == 13 ? (before[..^3], PartOfDayIn(before)) : (before, -1);
+        }
         else
         {
-            date = DayJustBefore(i) ?? DayOrUnknown(_ref);
+            date = DayOrUnknown(_ref);
+        }
+
+        if (part < 0 && bareHour && ClockHourInPart(k) is { } spelledPart)
+        {
+            (part, k) = spelledPart; // "at 4 in the morning", "at 10 at night"
+        }
+
+        if (!IsClass(i, WordClass.Clock))
+        {
+            date = ReadInPartOfDay(date, part, ref hour, meridiem >= 0, bareHour);
         }
 
         if (!IsClass(i, WordClass.Clock) || hour != 24)
@@ -692,27 +753,117 @@ internal sealed partial class DateParser
         return new Match(k, TimexType.Time, date + "T24:00");
     }
 
-    /// <summary>"finished", "clocked", "a time of", or "in" after such a verb: a clock-like reading after it is a time
-    /// taken. "in" alone only before seconds ("in 2:05:11"): "in 10:30 trading", "arrived in 9:45" read a clock.</summary>
+    /// <summary>"finished", "clocked", "runs", "a time of", "running time:", or "in" after such a verb: a clock-like
+    /// reading after it is a time taken (a race's, a film's). "in" alone only before seconds ("in 2:05:11"): "in 10:30
+    /// trading", "arrived in 9:45" read a clock; "clocks in at 2:49:00" is a running time.</summary>
     private bool SaysElapsed(int i, bool seconds) =>
-        IsRaceVerb(i) || (IsCue(i, Cue.Of) && IsCue(i - 1, Cue.Time)) || (IsCue(i, Cue.In) && (seconds || IsRaceVerb(i - 1)));
+        IsRaceVerb(i) || (IsCue(i, Cue.Of) && IsCue(i - 1, Cue.Time)) || (IsCue(i, Cue.In) && (seconds || IsRaceVerb(i - 1))) ||
+        (IsSymbol(i, ':') && ((IsCue(i - 1, Cue.Time) && WordIsAny(i - 2, "running", "run")) || WordIsAny(i - 1, "runtime", "length", "duration"))) ||
+        (IsCue(i, Cue.At) && IsCue(i - 1, Cue.In) && WordIsAny(i - 2, "clocks", "clocked", "clocking", "comes", "came", "coming"));
 
-    private bool IsRaceVerb(int i) => WordIsAny(i, "finished", "finishing", "clocked", "timed", "ran", "won");
+    /// <summary>"The marathon record is 2:00:35", "a 1:05:30 episode": one digit of hours with seconds and no am/pm
+    /// or zone is a span; a clock with seconds is a time stamp ("09:42:13", "at 9:42:13", "Updated 9:42:13", on a day
+    /// just named).</summary>
+    private bool IsBareSpanWithSeconds(int i, bool seconds) =>
+        seconds && _tokens[i].Length == 1 && DayJustBefore(i) is null &&
+        !WordIsAny(i - 1, "at", "until", "till", "from", "since", "by", "before", "after", "around", "about", "updated", "posted",
+            "published");
+
+    private bool IsRaceVerb(int i) =>
+        WordIsAny(i, "finished", "finishing", "clocked", "timed", "ran", "won", "runs", "lasts", "lasted", "lasting");
 
     private static string ElapsedValue(int hours, int minutes, int seconds) =>
         "PT" + (hours > 0 ? TimexValues.Number(hours) + "H" : "") + (minutes > 0 ? TimexValues.Number(minutes) + "M" : "") +
         (seconds > 0 || (hours == 0 && minutes == 0) ? TimexValues.Number(seconds) + "S" : "");
 
-    /// <summary>A clock hour before this one, said "tonight", is past midnight: "2 a.m. tonight".</summary>
+    /// <summary>A clock hour before this one, said at night, is past midnight: "2 a.m. tonight", "last night at 1:30".</summary>
     private const int EarliestEveningHour = 5;
 
-    /// <summary>The day of a clock time said "tonight", with its hour made the evening's: "7:30 tonight" is 19:30;
-    /// "12:30 tonight" and "1 a.m. tonight" are past midnight, on the next day (TIMEX3 puts midnight itself at T24:00
-    /// of the day that ends, which "midnight tonight" keeps).</summary>
-    private string TonightAt(ref int hour, int meridiem)
+    /// <summary>A bare hour's usual reading in news, with no am/pm or part of the day to tell: the working day's, so
+    /// "Monday at 8" is 08:00 and "yesterday at 3" 15:00 (events are not set at 3 a.m. without saying so).</summary>
+    private const int LatestMorningHour = 7 + 4; // 7 to 11 in the morning, 12 noon, 1 to 6 in the afternoon
+
+    /// <summary>The day and hour of a clock time said in a part of the day: "7:30 tonight", "this evening at 7:30" are
+    /// 19:30; "12:30 tonight", "1 a.m. tonight" and "last night at 1:30" are past midnight, on the next day (TIMEX3
+    /// puts midnight itself at T24:00 of the day that ends, which "midnight tonight" keeps). A bare hour with no part
+    /// of the day takes the working day's reading (<see cref="LatestMorningHour"/>).</summary>
+    private static string ReadInPartOfDay(string day, int part, ref int hour, bool hasMeridiem, bool bareHour)
     {
-        hour = meridiem >= 0 ? hour : hour is >= 1 and < 12 ? hour + 12 : hour == 12 ? 0 : hour;
-        return DayOrUnknown(hour < EarliestEveningHour ? PlusDays(_ref, 1) : _ref);
+        if (hasMeridiem || hour is < 1 or > 12)
+        {
+            // a 24-hour reading or an am/pm already says which half of the day
+        }
+        else if (part == (int)PartOfDay.Night)
+        {
+            hour = hour == 12 ? 0 : hour >= EarliestEveningHour ? hour + 12 : hour;
+        }
+        else if (part is (int)PartOfDay.Afternoon or (int)PartOfDay.Evening)
+        {
+            hour = hour == 12 ? 12 : hour + 12;
+        }
+        else if (part < 0 && bareHour && hour < 12 && (hour < 7 || hour > LatestMorningHour))
+        {
+            hour += 12;
+        }
+
+        return part == (int)PartOfDay.Night && hour < EarliestEveningHour && TimexValues.TryParseDay(day, out var evening)
+            ? TimexValues.Day(evening.AddDays(1))
+            : day;
+    }
+
+    /// <summary>A part of the day said right after a clock time ("last night", "this morning", "yesterday afternoon",
+    /// "tonight"): its TIME value, a day and a part code.</summary>
+    private Match SaidInPartOfDay(int i) =>
+        (IsClass(i, WordClass.Deictic) && IsClass(i + 1, WordClass.PartOfDay)) || IsClass(i, WordClass.Tonight) ||
+        ((IsCue(i, Cue.Last) || IsCue(i, Cue.This)) && IsClass(i + 1, WordClass.PartOfDay)) ? Deictic(i) is { Found: true } said && HasPartOfDay(said.Value) ? said : Match.None
+        : Match.None;
+
+    private static bool HasPartOfDay(string value) => value.Length == 13 && value[10] == 'T' && PartOfDayIn(value) >= 0;
+
+    /// <summary>The part of the day a value ends with (TMO, TAF, TEV, TNI), or -1.</summary>
+    private static int PartOfDayIn(string value) => value.Length < 3 ? -1 : Array.IndexOf(PartOfDayCodes, value[^3..]);
+
+    /// <summary>"in the morning", "in the afternoon", "in the evening", "at night" after a bare hour: its part of the
+    /// day and the end of the phrase.</summary>
+    private (int Part, int End)? ClockHourInPart(int i)
+    {
+        if (IsCue(i, Cue.In) && IsCue(i + 1, Cue.The) && IsClass(i + 2, WordClass.PartOfDay) && _tokens[i + 2].Value != (int)PartOfDay.Night)
+        {
+            return (_tokens[i + 2].Value, i + 3);
+        }
+
+        return IsCue(i, Cue.At) && IsClass(i + 1, WordClass.PartOfDay) && _tokens[i + 1].Value == (int)PartOfDay.Night
+            ? ((int)PartOfDay.Night, i + 2)
+            : null;
+    }
+
+    /// <summary>The end of a bare hour ("at 9") that reads as a clock time, or 0: after "at" and next to a day it is
+    /// said on ("yesterday at 9", "Monday at 8", "at 10 last night", "at 4 in the morning", "at 9 o'clock"), and
+    /// followed by nothing that makes it a count ("at 9 percent", "at 8 points", "at 3-1").</summary>
+    private int BareHourEnd(int i, int next)
+    {
+        var hour = _tokens[i].Number;
+        if (!IsCue(i - 1, Cue.At) || hour is < 1 or > 12 || _tokens[i].Length > 2 || !IsPlainNumberStart(i))
+        {
+            return 0;
+        }
+
+        if (WordIs(next, "o") && IsApostrophe(next + 1) && Attached(next + 1) && WordIs(next + 2, "clock") && Attached(next + 2))
+        {
+            return next + 3;
+        }
+
+        if (SaidInPartOfDay(next).Found || ClockHourInPart(next) is not null || IsClass(next, WordClass.Deictic) ||
+            (IsClass(next, WordClass.Weekday) && _tokens[next].Capitalized))
+        {
+            return next;
+        }
+
+        var endsHere = !InRange(next) || _tokens[next].BreakBefore ||
+                       (_tokens[next].Kind == TokenKind.Symbol && _tokens[next].Symbol is ',' or '.' or ';' or '!' or '?' or ')' &&
+                        !(Attached(next) && IsNumber(next + 1) && Attached(next + 1))) ||
+                       WordIsAny(next, "and", "or", "when", "as", "sharp", "local");
+        return endsHere && DayJustBefore(i) is not null ? next : 0;
     }
 
     /// <summary>A four-digit clock reading with its zone after it: "0700 GMT", "1845 local time". Not inside
@@ -727,12 +878,14 @@ internal sealed partial class DateParser
     private string? ThisWeekend(int start, int end) =>
         _ref is { } r && SpeaksOfFuture(start, end) ? TimexValues.Week(r) + "-WE" : Shifted(TimeUnit.Weekend, 0);
 
-    /// <summary>The day of the mention right before token <paramref name="i"/>, when it names a full date and only
-    /// "at", "on" or a comma lies between: "Sept. 7 at 8:20 p.m." is 8:20 p.m. on Sept. 7, not on the reference day.</summary>
+    /// <summary>The day of the mention right before token <paramref name="i"/>, when it names a full date, maybe with
+    /// a part of the day, and only "at", "on" or a comma lies between: "Sept. 7 at 8:20 p.m." is 8:20 p.m. on Sept. 7,
+    /// not on the reference day; "last night at 10:30" gives 2023-09-11TNI.</summary>
     private string? DayJustBefore(int i)
     {
         var before = IsCue(i - 1, Cue.At) || IsCue(i - 1, Cue.On) || IsSymbol(i - 1, ',') ? i - 2 : i - 1;
-        return InRange(before) && _tokens[before].End == _lastMention.End && _lastMention.Value is { Length: 10 } day &&
+        return InRange(before) && _tokens[before].End == _lastMention.End && _lastMention.Value is { } day &&
+               (day.Length == 10 || HasPartOfDay(day)) &&
                day[4] == '-' && day[7] == '-' // a day, its year known or not: 2023-09-07, XXXX-09-07
             ? day
             : null;
@@ -930,7 +1083,34 @@ internal sealed partial class DateParser
             return new Match(end, TimexType.Duration, AndAHalf(count, unit));
         }
 
+        // "2 hours 30 minutes", "3 years and 6 months": one span in two units
+        var rest = IsCue(end, Cue.And) ? end + 1 : end;
+        if (count > 0 && TryCount(rest, out var restCount, out var restUnitAt) && restCount > 0 && !IsCue(rest, Cue.A) &&
+            (IsClass(restUnitAt, WordClass.Unit) || IsClass(restUnitAt, WordClass.UnitPlural)) && !Attached(restUnitAt) &&
+            !IsCue(restUnitAt + 1, Cue.Ago) && !IsCue(restUnitAt + 1, Cue.Earlier) && !IsCue(restUnitAt + 1, Cue.Later) && // "3 years
+            !IsCue(restUnitAt + 1, Cue.Before) && !IsCue(restUnitAt + 1, Cue.After) &&                                       // and 6 months ago"
+            CompoundDuration(count, unit, restCount, (TimeUnit)_tokens[restUnitAt].Value) is { } compound)
+        {
+            return new Match(restUnitAt + 1, TimexType.Duration, compound);
+        }
+
         return new Match(end, TimexType.Duration, DurationValue(count, unit));
+    }
+
+    /// <summary>A span in a unit and the next smaller one, as TIMEX3 writes it (P3Y6M, P5DT3H, PT1H20M, PT2M30S), or
+    /// null for other pairs ("5 years 3 days" is no way news says one span).</summary>
+    private static string? CompoundDuration(int count, TimeUnit unit, int restCount, TimeUnit restUnit)
+    {
+        var n = TimexValues.Number(count);
+        var m = TimexValues.Number(restCount);
+        return (unit, restUnit) switch
+        {
+            (TimeUnit.Year, TimeUnit.Month) when restCount < 12 => "P" + n + "Y" + m + "M",
+            (TimeUnit.Day, TimeUnit.Hour) when restCount < 24 => "P" + n + "DT" + m + "H",
+            (TimeUnit.Hour, TimeUnit.Minute) when restCount < 60 => "PT" + n + "H" + m + "M",
+            (TimeUnit.Minute, TimeUnit.Second) when restCount < 60 => "PT" + n + "M" + m + "S",
+            _ => null,
+        };
     }
 
     private bool IsPayWord(int i) => WordIsAny(i, "pay", "salary", "salaries", "wages", "rent", "severance");
@@ -949,7 +1129,15 @@ internal sealed partial class DateParser
         InRange(before) && (IsNumber(before) || IsClass(before, WordClass.CountNoun) || IsClass(before, WordClass.Percent) ||
                             IsClass(before, WordClass.UnitPlural) || // "24 hours a day", "seven days a week"
                             WordIs(before, "million") || WordIs(before, "billion") || WordIs(before, "thousand") ||
-                            (IsWord(before) && _tokens[before].Class == WordClass.None && LooksPlural(TextOf(before))));
+                            (IsWord(before) && _tokens[before].Class == WordClass.None && LooksPlural(TextOf(before)) &&
+                             !IsVerbAfterItsSubject(before)));
+
+    /// <summary>"the board meets monthly", "which travels weekly": a word in -s after its subject is a verb, no plural
+    /// of an amount ("10,000 units annually").</summary>
+    private bool IsVerbAfterItsSubject(int i) =>
+        WordIsAny(i - 1, "it", "he", "she", "who", "which", "that") ||
+        (IsWord(i - 1) && _tokens[i - 1].Class == WordClass.None && !_tokens[i - 1].Capitalized &&
+         (IsCue(i - 2, Cue.The) || WordIsAny(i - 2, "its", "his", "her", "their", "our", "this")));
 
     /// <summary>n and a half units, in the next smaller unit where TIMEX3 has one: P2Y6M, PT5H30M, PT1M30S.</summary>
     private static string AndAHalf(int count, TimeUnit unit)

@@ -140,7 +140,7 @@ internal sealed partial class DateParser
             mentions.Add(new DateMention(start, end - start, _text.Substring(start, end - start), match.Type, match.Value));
             NoteQuarter(match, end);
             NoteDate(match);
-            _lastMention = (end, match.Type == TimexType.Date ? match.Value : "");
+            _lastMention = (end, match.Type == TimexType.Date || HasPartOfDay(match.Value) ? match.Value : ""); // "last night at 10:30"
             i = match.End;
         }
     }
@@ -418,7 +418,7 @@ internal sealed partial class DateParser
             Consider(ref best, Duration(i)); // a count
         }
 
-        if (count && InRange(i + 1) && _tokens[i + 1].Class is WordClass.Unit or WordClass.UnitPlural)
+        if (count && InRange(i + 1) && (_tokens[i + 1].Class is WordClass.Unit or WordClass.UnitPlural || (attachedWordNext && IsCue(i + 2, Cue.Ago))))
         {
             Consider(ref best, Relative(i)); // a count of units: two years ago
         }
@@ -907,6 +907,53 @@ internal sealed partial class DateParser
                                         "our", "my", "your", "this", "that", "these", "those", "newly", "recently", "previously")));
     }
 
+    /// <summary>The longest aside a fronted date's main clause is read across.</summary>
+    private const int LongestAside = 12;
+
+    /// <summary>After a comma in a fronted date's main clause, the end of an aside that opens at <paramref name="i"/>
+    /// and closes with a comma ("as expected,", "which meets monthly,", "after the board voted,"): the token after
+    /// the closing comma, or 0 when no aside opens there.</summary>
+    private int AsideEnd(int i)
+    {
+        if (!WordIsAny(i, AsideOpeners) || _tokens[i].Capitalized)
+        {
+            return 0;
+        }
+
+        for (var j = i + 1; j < _count && j <= i + LongestAside; j++)
+        {
+            if (IsSentenceBoundary(j))
+            {
+                return 0;
+            }
+
+            if (_tokens[j].IsSymbol(','))
+            {
+                return j + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Words that open a clause or phrase set off by commas inside another.</summary>
+    private static readonly string[] AsideOpeners =
+        ["as", "which", "who", "whom", "whose", "where", "when", "while", "though", "although", "however", "meanwhile",
+         "according", "like", "unlike", "despite", "after", "before", "if", "unless", "because", "once"];
+
+    /// <summary>A participle after its noun, before the phrase it governs: "officials involved in the talks", "people
+    /// affected by the floods", "those killed in the blast". Its -ed form is no verb of the clause.</summary>
+    private bool IsReducedRelative(int i) =>
+        WordIsAny(i, ReducedRelativeParticiples) && IsWord(i - 1) &&
+        !WordIsAny(i - 1, "he", "she", "it", "we", "they", "i", "you", "who", "which", "that") &&
+        WordIsAny(i + 1, "in", "by", "with", "to", "at", "on", "from", "for", "during", "over", "after", "near") &&
+        !WordIsAny(i + 2, "least", "most");
+
+    private static readonly string[] ReducedRelativeParticiples =
+        ["involved", "affected", "based", "located", "concerned", "related", "associated", "linked", "tied", "connected",
+         "killed", "injured", "wounded", "arrested", "detained", "displaced", "trapped", "accused", "charged", "suspected",
+         "named", "caught", "held", "stranded", "evacuated", "interviewed", "surveyed", "polled", "quoted", "cited"];
+
     /// <summary>A future word used as a verb: a modal ("will", "would", "'ll"), one before "to" ("plans to", "expects to",
     /// "scheduled to") or one after "is" or "are" ("is scheduled", "are expected").</summary>
     private bool IsFutureVerb(int i) =>
@@ -984,16 +1031,35 @@ internal sealed partial class DateParser
         // main clause after it
         var fronted = OpensSentence(start) && IsSymbol(end, ',');
         var window = fronted ? FrontedCueWindow : CueWindowForward;
-        for (int i = fronted ? end + 1 : end, seen = 0; i < _count && seen < window; i++, seen++)
+        var first = !fronted ? end : AsideEnd(end + 1) is > 0 and var afterAside ? afterAside : end + 1;
+        for (int i = first, seen = 0; i < _count && seen < window; i++, seen++)
         {
             ref readonly var t = ref _tokens[i];
-            if (IsSentenceBoundary(i) || t.IsSymbol(','))
+            if (IsSentenceBoundary(i))
             {
                 break;
             }
 
+            if (t.IsSymbol(','))
+            {
+                // "In May, the board, which meets monthly, will vote": an aside between commas is not the main clause
+                var afterComma = fronted ? AsideEnd(i + 1) : 0;
+                if (afterComma == 0)
+                {
+                    break;
+                }
+
+                i = afterComma - 1;
+                continue;
+            }
+
             if (fronted)
             {
+                if (IsReducedRelative(i))
+                {
+                    continue; // "officials involved in the talks will meet": a participle, the verb is yet to come
+                }
+
                 // the main clause's verb: "planned to pay" (not after "is" or "are") is a past plan, "vacation plans
                 // for" a noun; "plans to", "will", "is scheduled to" speak of what is ahead
                 if (IsPastTenseVerb(i, t.Class == WordClass.FutureCue))

@@ -126,7 +126,10 @@ internal static class EnglishDateWords
         b.Add(WordClass.Meridiem, 0, "am").Add(WordClass.Meridiem, 12, "pm");
         b.Add(WordClass.Clock, 12, "noon", "midday").Add(WordClass.Clock, 24, "midnight");
         b.Add(WordClass.TimeZone, 0, "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "PT", "GMT",
-            "UTC", "BST", "CET", "CEST", "IST", "JST");
+            "UTC", "BST", "CET", "CEST", "IST", "JST",
+            // the other zones live blogs stamp (none an English word, as the table ignores case)
+            "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT", "HKT", "SGT", "KST", "MSK", "EET", "EEST", "AKST", "AKDT",
+            "HST", "PHT");
         b.Add(WordClass.Decade, 2, "twenties").Add(WordClass.Decade, 3, "thirties").Add(WordClass.Decade, 4, "forties")
          .Add(WordClass.Decade, 5, "fifties").Add(WordClass.Decade, 6, "sixties").Add(WordClass.Decade, 7, "seventies")
          .Add(WordClass.Decade, 8, "eighties").Add(WordClass.Decade, 9, "nineties");

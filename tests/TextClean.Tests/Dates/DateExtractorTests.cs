@@ -73,6 +73,9 @@ public class DateExtractorTests
     [InlineData("The summit will be held in May.", "2023-09-12", "May", "2024-05")]                // far nearer ("be held" is no past)
     [InlineData("The summit will be held May 14.", "2023-09-12", "May 14", "2024-05-14")]
     [InlineData("Oil fell to the level of the winter of nineteen ninety-four.", "-", "the winter of nineteen ninety-four", "1994-WI")]
+    [InlineData("In May, the board, which meets in secret, will vote.", "2023-09-12", "May", "2024-05")]          // fronted, past an aside
+    [InlineData("In May, the board, which met in secret, voted.", "2023-09-12", "May", "2023-05")]
+    [InlineData("In March, people affected by the floods will get aid.", "2023-09-12", "March", "2024-03")]
     public void Month_names(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
@@ -111,6 +114,11 @@ public class DateExtractorTests
     [InlineData("On Friday, the government planned to pay the first claims.", "1998-09-30", "Friday", "1998-09-25")] // a plan made then
     [InlineData("On Friday, when Albright set aside vacation plans for the trip, she flew.", "1998-08-17", "Friday", "1998-08-14")] // "plans" the noun
     [InlineData("On Friday, the board's planned vote is expected to pass.", "2023-09-14", "Friday", "2023-09-15")] // "planned" after a possessive: no verb
+    [InlineData("On Monday, as expected, the union will vote on the deal.", "2023-09-12", "Monday", "2023-09-18")] // an aside between commas
+    [InlineData("On Friday, after the board voted, the union will strike.", "2023-09-12", "Friday", "2023-09-15")]  // is not the main clause
+    [InlineData("On Friday, as planned, officials met.", "2023-09-12", "Friday", "2023-09-08")]
+    [InlineData("On Friday, officials involved in the talks will meet.", "2023-09-12", "Friday", "2023-09-15")]   // a participle is no verb
+    [InlineData("On Monday, police arrested at least 20 people.", "2023-09-12", "Monday", "2023-09-11")]
     public void Weekdays(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
@@ -519,6 +527,8 @@ public class DateExtractorTests
     [InlineData("Meet at 12:30 tonight.", "2023-09-12", "12:30 tonight", "2023-09-13T00:30")]               // past midnight: the next day
     [InlineData("The polls close at 2 a.m. tonight.", "2023-09-12", "2 a.m. tonight", "2023-09-13T02:00")]
     [InlineData("The race starts at 0700 GMT.", "2023-09-12", "0700 GMT", "2023-09-12T07:00")]                  // a four-digit clock with its zone
+    [InlineData("Updated 10:42am AEST", "2023-09-12", "10:42am AEST", "2023-09-12T10:42")]                   // live blogs' other zones
+    [InlineData("The blast was at 0700 HKT.", "2023-09-12", "0700 HKT", "2023-09-12T07:00")]
     [InlineData("The blast happened at 0300 local time.", "2023-09-12", "0300 local time", "2023-09-12T03:00")]
     [InlineData("Updated 14:02 by the desk.", "2023-09-12", "14:02", "2023-09-12T14:02")]            // a capitalized word opening the line is no verse name
     [InlineData("Trains leave Paddington 10:15 for Bristol.", "2023-09-12", "10:15", "2023-09-12T10:15")]  // a place before a clock reading is no book of the Bible
@@ -534,6 +544,8 @@ public class DateExtractorTests
     [InlineData("He left 30 minutes ago.", "2023-09-12T00:10", "30 minutes ago", "2023-09-11T23:40")]
     [InlineData("They land 3 hours from now.", "2023-09-12T19:27", "3 hours from now", "2023-09-12T22:27")]
     [InlineData("He left 2 hours ago.", "2023-09-12", "2 hours ago", "2023-09-12TXX:XX")]   // a TIME value keeps its T even when the clock is unknown
+    [InlineData("Updated 2h ago", "2023-09-12T10:00", "2h ago", "2023-09-12T08:00")]          // a live blog's stamps: the unit a letter
+    [InlineData("Key event 45m ago", "2023-09-12T10:00", "45m ago", "2023-09-12T09:15")]
     [InlineData("He left 2 hours ago.", "-", "2 hours ago", "XXXX-XX-XXTXX:XX")]
     public void Hours_and_minutes_ago_move_the_reference_clock(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "TIME", value);
@@ -574,6 +586,24 @@ public class DateExtractorTests
     [InlineData("Shops shut on Easter Monday and Good Friday in 2024.", "-", "2024=2024")]             // no reference, no year: neither day, nor their weekdays
     [InlineData("Stocks fell in 10:30 trading and the train arrived in 9:45.", "2023-09-12", "10:30=2023-09-12T10:30|9:45=2023-09-12T09:45")] // "in" alone: a clock
     [InlineData("Kipchoge won in 2:01:09 in Berlin.", "2023-09-12", "2:01:09=PT2H1M9S")]
+    [InlineData("The film runs 2:15:00; the cut lasts 3:12:05.", "2023-09-12", "2:15:00=PT2H15M|3:12:05=PT3H12M5S")] // running times
+    [InlineData("Running time: 2:15:00. It clocks in at 2:49:00.", "2023-09-12", "2:15:00=PT2H15M|2:49:00=PT2H49M")]
+    [InlineData("The podcast is 1:05:30 long.", "2023-09-12", "1:05:30=PT1H5M30S")]
+    [InlineData("The marathon record is 2:00:35; it struck at 3:42:13 and 3:42:13 GMT.", "2023-09-12",
+        "2:00:35=PT2H35S|3:42:13=2023-09-12T03:42|3:42:13 GMT=2023-09-12T03:42")] // one digit of hours with seconds: a span, unless said "at" or zoned
+    [InlineData("She ran a 2:14:04 marathon.", "2023-09-12", "2:14:04=PT2H14M4S")]  // a measured span with seconds: a DURATION
+    [InlineData("Posted 3d ago; updated 9:42:13.", "2023-09-12", "3d ago=2023-09-09|9:42:13=2023-09-12T09:42")]
+    [InlineData("The Chiefs scored twice in the fourth quarter on Sunday.", "2023-09-12", "Sunday=2023-09-10")] // a game's quarter
+    [InlineData("He was hurt in the first half of Sunday's game.", "2023-09-12", "Sunday=2023-09-10")]          // and half are no part
+    [InlineData("The Dow fell in the first half of trading.", "2023-09-12", "")]                                  // of the calendar
+    [InlineData("The second half began at 8:15 p.m. and the game ended.", "2023-09-12", "8:15 p.m.=2023-09-12T20:15")]
+    [InlineData("Revenue fell in the second quarter. The game ended.", "2023-09-12", "the second quarter=2023-Q2")]
+    [InlineData("It began 3 years and 6 months ago; he spent 2 years and 3 days.", "2023-09-12",
+        "3 years=P3Y|6 months ago=2023-03|2 years=P2Y|3 days=P3D")]                                              // no compound span there
+    [InlineData("The train left at 2:30 left.", "2023-09-12", "2:30=2023-09-12T02:30")]
+    [InlineData("He raised £5m ago and 2H ago.", "2023-09-12", "")]                                               // no lone capital, no amount
+    [InlineData("The market runs 9:30 to 4 p.m.", "2023-09-12", "9:30=2023-09-12T09:30|4 p.m.=2023-09-12T16:00")] // hours it runs between
+    [InlineData("Posted 10:42 a.m. Time: 10:42.", "2023-09-12", "10:42 a.m.=2023-09-12T10:42|10:42=2023-09-12T10:42")] // "Time:" alone labels a clock
     [InlineData("In 1847 GMT was adopted; the 1904 St. Louis fair opened.", "2023-09-12", "1904=1904")]    // a year after "in" is no clock; an event's year
     [InlineData("The 1985 Plaza Accord and the 1969 Abbey Road album.", "-", "1985=1985|1969=1969")]       // after "the" is no house number
     [InlineData("China showed its military might in a parade in June.", "2023-09-12", "June=2023-06")]    // "might" the noun is no modal
@@ -582,8 +612,28 @@ public class DateExtractorTests
     [InlineData("The show airs tonight at 10:30.", "2023-09-12", "tonight=2023-09-12TNI|10:30=2023-09-12T22:30")] // as "10:30 tonight"
     [InlineData("The show airs tonight at 12:30.", "2023-09-12", "tonight=2023-09-12TNI|12:30=2023-09-13T00:30")]
     [InlineData("The show airs tonight at noon.", "2023-09-12", "tonight=2023-09-12TNI|noon=2023-09-12T12:00")]    // a named hour keeps its own
+    // the part of the day a time is said in tells am from pm, and its day; a night's small hours are the next day
+    [InlineData("Shots rang out last night at 10:30.", "2023-09-12", "last night=2023-09-11TNI|10:30=2023-09-11T22:30")]
+    [InlineData("Shots rang out last night at 1:30.", "2023-09-12", "last night=2023-09-11TNI|1:30=2023-09-12T01:30")]
+    [InlineData("The vote was this afternoon at 3:30.", "2023-09-12", "this afternoon=2023-09-12TAF|3:30=2023-09-12T15:30")]
+    [InlineData("He arrived at 10:30 last night.", "2023-09-12", "10:30 last night=2023-09-11T22:30")]
+    [InlineData("It ended at 10 p.m. last night.", "2023-09-12", "10 p.m. last night=2023-09-11T22:00")]
+    [InlineData("It aired at 8 p.m. Monday night.", "2023-09-12", "8 p.m. Monday night=2023-09-11T20:00")]
+    [InlineData("He was seen at 9 o'clock yesterday morning.", "2023-09-12", "9 o'clock yesterday morning=2023-09-11T09:00")]
+    [InlineData("Talks end tonight at midnight.", "2023-09-12", "tonight=2023-09-12TNI|midnight=2023-09-12T24:00")]
+    // a bare hour is a time after "at" next to its day: by the part of the day, else the working day's (7-11 am, 12-6 pm)
+    [InlineData("It happened yesterday at 9.", "2023-09-12", "yesterday=2023-09-11|9=2023-09-11T09:00")]
+    [InlineData("It ended this morning at 10.", "2023-09-12", "this morning=2023-09-12TMO|10=2023-09-12T10:00")]
+    [InlineData("It opened Monday at 8, and closed Monday at 3.", "2023-09-12", "Monday=2023-09-11|8=2023-09-11T08:00|Monday=2023-09-11|3=2023-09-11T15:00")]
+    [InlineData("Shots rang out at 10 last night.", "2023-09-12", "10 last night=2023-09-11T22:00")]
+    [InlineData("See you tonight at 9.", "2023-09-12", "tonight=2023-09-12TNI|9=2023-09-12T21:00")]
+    [InlineData("The blast came at 4 in the morning and at 11 at night.", "2023-09-12", "4 in the morning=2023-09-12T04:00|11 at night=2023-09-12T23:00")]
+    [InlineData("It was 3-1 at 9 o'clock.", "2023-09-12", "9 o'clock=2023-09-12T09:00")]
+    [InlineData("Rates rose Monday at 8 percent and closed at 9.", "2023-09-12", "Monday=2023-09-11")]     // a count, or no day: no time
+    [InlineData("Shares closed Friday at $9; yesterday at 9 1/4, and Monday at 9.50.", "2023-09-12",
+        "Friday=2023-09-08|yesterday=2023-09-11|Monday=2023-09-11")]                                               // prices
     public void Times_and_their_days(string text, string reference, string mentions) =>
-        Assert.Equal(mentions.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Text + "=" + m.Value));
+        Assert.Equal(mentions.Split('|', StringSplitOptions.RemoveEmptyEntries), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Text + "=" + m.Value));
 
     [Theory]
     [InlineData("He served 12 years in prison.", "12 years", "DURATION", "P12Y")]
@@ -599,6 +649,8 @@ public class DateExtractorTests
     [InlineData("Stocks fell in the last twenty four hours.", "the last twenty four hours", "DURATION", "PT24H")]
     [InlineData("The paper comes out every week.", "every week", "SET", "P1W")]
     [InlineData("The fee is paid annually.", "annually", "SET", "P1Y")]
+    [InlineData("The board meets monthly.", "monthly", "SET", "P1M")]         // a verb in -s, no plural of an amount
+    [InlineData("The panel, which meets weekly, voted.", "weekly", "SET", "P1W")]
     [InlineData("Weekly Jobless Claims Fall", "Weekly", "SET", "P1W")]                 // a headline opening with the word, not a title
     [InlineData("The club meets every Monday.", "every Monday", "SET", "XXXX-WXX-1")]
     [InlineData("The city was ruled from Moscow for centuries.", "centuries", "DURATION", "PXC")]
@@ -616,6 +668,12 @@ public class DateExtractorTests
     [InlineData("A few days later, it announced lower earnings.", "A few days", "DURATION", "PXD")]
     [InlineData("Just over an hour later, he was declared dead.", "an hour", "DURATION", "PT1H")]
     [InlineData("It grew for the first time in years.", "years", "DURATION", "PXY")]
+    [InlineData("The final set lasted 1 hour 20 minutes.", "1 hour 20 minutes", "DURATION", "PT1H20M")] // one span in two units
+    [InlineData("He served 3 years and 6 months.", "3 years and 6 months", "DURATION", "P3Y6M")]
+    [InlineData("The storm raged for five days and 3 hours.", "five days and 3 hours", "DURATION", "P5DT3H")]
+    [InlineData("Solve it in 5 minutes and 30 seconds.", "5 minutes and 30 seconds", "DURATION", "PT5M30S")]
+    [InlineData("He scored with 2:30 left on the clock.", "2:30", "DURATION", "PT2M30S")]                  // a game clock: minutes and seconds
+    [InlineData("The Bucks led by 12 with 5:43 remaining in the fourth quarter.", "5:43", "DURATION", "PT5M43S")] // and its quarter no calendar's
     public void Durations_and_sets(string text, string mention, string type, string value) =>
         Check(text, "2023-09-12", mention, type, value);
 
@@ -652,7 +710,7 @@ public class DateExtractorTests
     [InlineData("The events of yesterday shocked the nation.", "yesterday")] // "of yesterday" is a day; only "of tomorrow" an era
     [InlineData("The latest period of unrest began in the capital.")]         // a stretch of unrest, not a quarter
     [InlineData("Expect highs in the 90s and lows in the 70s.")]              // degrees
-    [InlineData("She ran a 2:14:04 marathon; he ran a 3:45 mile.")]            // measured spans, not clock readings
+    [InlineData("She ran a 3:45 mile.")]                                      // a measured span, not a clock reading (h:mm or m:ss)
     [InlineData("It closed at 25.30 GMT, up 3.45 percent.")]                  // no hour 25; a dotted number alone is no time
     [InlineData("Prices rose 3.45 percent to 7.30.")]
     [InlineData("Windows 11 version 23H2 and part A7Q3 shipped.")]             // codes, not a half or a quarter
@@ -666,6 +724,7 @@ public class DateExtractorTests
     [InlineData("The Good Friday agreement and the Good Friday Agreement held; the Easter Rising failed.")] // names of past events
     [InlineData("Ads ran on Super Bowl Sunday.")]                                                       // a named day with no rule here
     [InlineData("Stocks won 10:30 gains; he clocked 9:58 and won in 1:45.")]                             // a race time without seconds: no clock
+    [InlineData("The film runs 1:45, a running time of 1:45.")]                                          // h:mm or m:ss: no clock, no span
     [InlineData("He lives at 1800 Avenue of the Stars.")]
     [InlineData("The Daily Show aired; the Weekly Standard closed.")]          // titles, not sets
     [InlineData("The Black Sea fleet and Cyber Command met.")]
