@@ -863,7 +863,10 @@ internal sealed partial class DateParser
                        (_tokens[next].Kind == TokenKind.Symbol && _tokens[next].Symbol is ',' or '.' or ';' or '!' or '?' or ')' &&
                         !(Attached(next) && IsNumber(next + 1) && Attached(next + 1))) ||
                        WordIsAny(next, "and", "or", "when", "as", "sharp", "local");
-        return endsHere && DayJustBefore(i) is not null ? next : 0;
+
+        // "closed Friday at 9, down 25 cents": a price, and the change after the comma says so
+        var priceChange = IsSymbol(next, ',') && WordIsAny(next + 1, "up", "down", "off", "unchanged");
+        return endsHere && !priceChange && DayJustBefore(i) is not null ? next : 0;
     }
 
     /// <summary>A four-digit clock reading with its zone after it: "0700 GMT", "1845 local time". Not inside
