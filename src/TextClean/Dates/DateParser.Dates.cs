@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace TextClean.Dates;
 
 /// <summary>Calendar dates and periods: numeric dates, month names, weekdays, years, quarters, seasons.</summary>
@@ -1069,7 +1071,7 @@ internal sealed partial class DateParser
 
         for (var i = start - 1; i >= 0 && i >= start - PlayWindow && !_tokens[i + 1].BreakBefore && !EndsSentence(i); i--)
         {
-            if (WordIsAny(i, WordsOfAGame) || IsGameClock(i))
+            if (IsWordOfAGame(i) || IsGameClock(i))
             {
                 return true;
             }
@@ -1077,7 +1079,7 @@ internal sealed partial class DateParser
 
         for (var i = end; i < _count && i < end + PlayWindow && !_tokens[i].BreakBefore && !EndsSentence(i); i++)
         {
-            if (WordIsAny(i, WordsOfAGame))
+            if (IsWordOfAGame(i))
             {
                 return true;
             }
@@ -1088,17 +1090,46 @@ internal sealed partial class DateParser
 
     /// <summary>The word after a game clock: "2:30 left", "5:43 remaining".</summary>
     private bool IsGameClock(int i) =>
-        WordIsAny(i, "left", "remaining") && IsNumber(i - 1) && _tokens[i - 1].Length == 2 && IsSymbol(i - 2, ':') && Attached(i - 1) &&
-        Attached(i - 2) && IsNumber(i - 3);
+        IsNumber(i - 1) && _tokens[i - 1].Length == 2 && IsSymbol(i - 2, ':') && Attached(i - 1) && Attached(i - 2) && IsNumber(i - 3) &&
+        WordIsAny(i, "left", "remaining");
 
     private static readonly string[] PeriodsOfPlay =
         ["game", "match", "contest", "fight", "bout", "race", "season", "trading", "session", "show", "film", "concert", "half"];
 
-    /// <summary>Words that only sports copy uses (not "points", which markets score too).</summary>
-    private static readonly string[] WordsOfAGame =
+    /// <summary>Words that only sports copy uses (not "points", which markets score too). A set, not a list: the
+    /// sentence around every yearless quarter is searched for them, and financial news names quarters all the time.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsOfAGame =
+        GameWords().ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // For each length, a bit per first letter some word of a game has: most words fail it before the set is asked.
+    private static readonly uint[] GameWordFirstLetters = FirstLettersByLength(GameWords());
+
+    private static string[] GameWords() =>
         ["game", "games", "match", "scored", "goal", "goals", "touchdown", "touchdowns", "quarterback", "halftime", "overtime",
          "kickoff", "whistle", "rebounds", "assists", "innings", "inning", "penalty", "interception", "fumble", "yards",
-         "three-pointer", "three-pointers", "layup", "dunk", "buzzer", "tipoff", "equaliser", "equalizer"];
+         "layup", "dunk", "buzzer", "tipoff", "equaliser", "equalizer"];
+
+    private static uint[] FirstLettersByLength(string[] words)
+    {
+        var table = new uint[32];
+        foreach (var word in words)
+        {
+            table[word.Length] |= 1u << ((word[0] | 0x20) - 'a');
+        }
+
+        return table;
+    }
+
+    private bool IsWordOfAGame(int i)
+    {
+        if (!IsWord(i) || _tokens[i].Length >= GameWordFirstLetters.Length)
+        {
+            return false;
+        }
+
+        var first = (_text[_tokens[i].Start] | 0x20) - 'a';
+        return (uint)first < 26 && (GameWordFirstLetters[_tokens[i].Length] & (1u << first)) != 0 && WordsOfAGame.Contains(TextOf(i));
+    }
 
     /// <summary>"(the quarter) ended Sept. 30": the calendar quarter that holds most of the three months ending
     /// that day (its middle, some 45 days back: "ended July 31" is May to July, the second), when it resolves.</summary>
