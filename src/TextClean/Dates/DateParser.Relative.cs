@@ -807,7 +807,7 @@ internal sealed partial class DateParser
         }
 
         return part == (int)PartOfDay.Night && hour < EarliestEveningHour && TimexValues.TryParseDay(day, out var evening)
-            ? TimexValues.Day(evening.AddDays(1))
+            ? (PlusDays(evening, 1) is { } next ? TimexValues.Day(next) : UnknownDay) // 9999-12-31 has no next day
             : day;
     }
 
