@@ -68,6 +68,13 @@ public class TextDecoderTests
         Assert.Equal(Unescape(expected), TextDecoder.Decode(Bytes(bytes)));
 
     [Fact]
+    public void A_lone_surrogate_in_utf16_is_U_FFFD()
+    {
+        Assert.Equal("\uFFFDA", TextDecoder.Decode([0xFF, 0xFE, 0x00, 0xD8, (byte)'A', 0x00]));
+        Assert.Equal("\uFFFDA", TextDecoder.Decode([0xFE, 0xFF, 0xDC, 0x00, 0x00, (byte)'A']));
+    }
+
+    [Fact]
     public void A_utf8_byte_order_mark_keeps_a_stray_byte_as_windows_1252() =>
         Assert.Equal("naïve café", TextDecoder.Decode(Bytes("|EF BB BF|naïve caf|E9|")));
 
