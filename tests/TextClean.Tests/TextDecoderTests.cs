@@ -34,6 +34,50 @@ public class TextDecoderTests
     public void Mixed_utf8_and_windows_1252_reads_each_byte_as_what_it_is(string bytes, string expected) =>
         Assert.Equal(Unescape(expected), TextDecoder.Decode(Bytes(bytes)));
 
+    // A legacy file holds UTF-8 pairs by chance (a capital letter before a byte of punctuation): among its many
+    // stray bytes they are Windows-1252 too, not one Greek, Cyrillic or N'Ko letter in place of two characters.
+    // Windows-1251 is read as Windows-1252, as every legacy file is, but whole: "М»" is not "\u033B", "Т»" not "ѻ".
+    // A text too short to outweigh its chance pairs (a few stray bytes) is still read piece by piece.
+    [Theory]
+    [InlineData(1251, "ОАО «ГАЗПРОМ» и ТАСС» сообщили")]
+    [InlineData(1252, "„Ein Gruß“ für Müller, Söhne und Töchter aus Köln, Düsseldorf und Lübeck: schöne Grüße")]
+    [InlineData(1252, "L'ÉTÉ À PARIS: CAFÉ’S crème brûlée, pâtisserie et thé à l'hôtel, déjà célèbre")]
+    public void Chance_utf8_pairs_in_a_legacy_file_are_read_with_the_file(int codePage, string text)
+    {
+        var bytes = LegacyEncoding(codePage).GetBytes(text);
+        Assert.False(System.Text.Unicode.Utf8.IsValid(bytes));
+        Assert.Equal(LegacyEncoding(1252).GetString(bytes), TextDecoder.Decode(bytes));
+    }
+
+    [Fact]
+    public void One_stray_byte_in_long_utf8_text_is_the_only_byte_read_as_windows_1252()
+    {
+        var russian = string.Concat(Enumerable.Repeat("Привет, мир! ", 20_000));
+        byte[] bytes = [.. Encoding.UTF8.GetBytes(russian), 0xFF, .. Encoding.UTF8.GetBytes(russian)];
+        Assert.Equal(russian + "ÿ" + russian, TextDecoder.Decode(bytes));
+    }
+
+    // Forms UTF-8 forbids are stray bytes, never a lone surrogate or a character they would spell.
+    [Theory]
+    [InlineData("|ED A0 BD ED B8 80| CESU-8", "í\u00A0½í¸€ CESU-8")]
+    [InlineData("a|C0 AF|b", "aÀ¯b")]
+    [InlineData("a|F8 88 80 80 80|b", "aøˆ€€€b")]
+    [InlineData("é|FC 84 80 80 80 80|", "éü„€€€€")]
+    [InlineData("é mid|EF BB BF|text", "é mid\uFEFFtext")]
+    public void Forbidden_utf8_forms_are_stray_bytes(string bytes, string expected) =>
+        Assert.Equal(Unescape(expected), TextDecoder.Decode(Bytes(bytes)));
+
+    [Fact]
+    public void A_lone_surrogate_in_utf16_is_U_FFFD()
+    {
+        Assert.Equal("\uFFFDA", TextDecoder.Decode([0xFF, 0xFE, 0x00, 0xD8, (byte)'A', 0x00]));
+        Assert.Equal("\uFFFDA", TextDecoder.Decode([0xFE, 0xFF, 0xDC, 0x00, 0x00, (byte)'A']));
+    }
+
+    [Fact]
+    public void A_utf8_byte_order_mark_keeps_a_stray_byte_as_windows_1252() =>
+        Assert.Equal("naïve café", TextDecoder.Decode(Bytes("|EF BB BF|naïve caf|E9|")));
+
     [Fact]
     public void A_field_has_no_byte_order_mark_so_its_first_bytes_are_text()
     {
@@ -55,6 +99,12 @@ public class TextDecoderTests
         [.. spec.Split('|').SelectMany((part, i) => i % 2 == 0
             ? Encoding.UTF8.GetBytes(part)
             : part.Split(' ').Select(hex => Convert.ToByte(hex, 16)))];
+
+    private static Encoding LegacyEncoding(int codePage)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(codePage);
+    }
 
     private static string Unescape(string text) => System.Text.RegularExpressions.Regex.Unescape(text);
 }

@@ -125,6 +125,10 @@ public class MojibakePassTests
     [InlineData("O cafÃ© em SÃ£o Paulo custa 5 € — “barato”.", "O café em São Paulo custa 5 € — “barato”.")]
     [InlineData("Price: 9,99 € (Ã¡gua incluÃ­da)", "Price: 9,99 € (água incluída)")]
     [InlineData("Das Motto „Take C.A.R.E“ steht fÃ¼r Neugier und bestärkt die Branche.", "Das Motto „Take C.A.R.E“ steht für Neugier und bestärkt die Branche.")] // the quotes are still good text around the island
+    [InlineData("La niÃ±a y el niÃ±o “juegan” — ayer", "La niña y el niño “juegan” — ayer")]
+    [InlineData("El niÃ±o, la seÃ±ora y el aÃ±o — “bien”…", "El niño, la señora y el año — “bien”…")]
+    [InlineData("Ãœber “alles” – gut", "Über “alles” – gut")]
+    [InlineData("Î•Î»Î»Î¬Î´Î± “test” –", "Ελλάδα “test” –")]
     public void Mojibake_beside_clean_typography_is_repaired(string input, string expected)
     {
         Assert.Equal(Regex.Unescape(expected), Run(input));
@@ -169,6 +173,9 @@ public class MojibakePassTests
     [InlineData("NESTLÉ® “Crème” — 2 × 100 g …")]
     [InlineData("There are a lot of Ã’s in mojibake text — “really”.")]             // ftfy's negative, with quotes
     [InlineData("SÃO PAULO — NÃ©")]                                                // a lone pair beside a real Ã is no repair, dash or not
+    [InlineData("Þórður Guðjohnsen — “Ísland” 5 €")]
+    [InlineData("İstanbul’da “Çalışma” — Şubat…")]
+    [InlineData("Ã€ bientôt — à “demain”")]                                        // a lone pair beside real accented letters
     public void Real_text_that_looks_odd_is_left_alone(string input)
     {
         var text = Regex.Unescape(input);

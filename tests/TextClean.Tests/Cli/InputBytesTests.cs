@@ -4,7 +4,7 @@ using TextClean.Cli;
 namespace TextClean.Tests.Cli;
 
 /// <summary>JSON Lines bytes as corpora have them: a text field with Latin-1 bytes is read as a file with
-/// them is (Windows-1252 when no UTF-8 sequence is valid, each byte outside UTF-8 when some are), not turned
+/// them is (Windows-1252 when stray bytes far outnumber the UTF-8, else each byte outside UTF-8), not turned
 /// into U+FFFD; an id with such bytes is
 /// echoed byte for byte, so that it still matches its input record; a byte-order mark at the start of a line
 /// (files joined with cat) is no part of the record. In the rows, ¤ stands for the single byte 0xE9 (Latin-1
