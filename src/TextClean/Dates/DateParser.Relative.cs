@@ -703,7 +703,7 @@ internal sealed partial class DateParser
         // tells am from pm when the time does not, and "last night at 1:30" is already the next day
         string date;
         var part = -1;
-        if (IsClass(d, WordClass.Weekday) && _tokens[d].Capitalized)
+        if (IsCapitalizedWeekday(d))
         {
             date = WeekdayValue(_tokens[d].Value, SpeaksOfFuture(i, d + 1) ? Lean.Future : Lean.Past);
             k = converted ? k : d + 1;
@@ -853,8 +853,13 @@ internal sealed partial class DateParser
             return next + 3;
         }
 
+        if (IsLevelBefore(i - 1))
+        {
+            return 0; // "stood at 12 Monday", "closed Friday at 9": a level a count or price reached, no hour
+        }
+
         if (SaidInPartOfDay(next).Found || ClockHourInPart(next) is not null || IsClass(next, WordClass.Deictic) ||
-            (IsClass(next, WordClass.Weekday) && _tokens[next].Capitalized))
+            IsCapitalizedWeekday(next) || (IsCue(next, Cue.On) && IsCapitalizedWeekday(next + 1))) // "at 11 on Monday"
         {
             return next;
         }
@@ -868,6 +873,27 @@ internal sealed partial class DateParser
         var priceChange = IsSymbol(next, ',') && WordIsAny(next + 1, "up", "down", "off", "unchanged");
         return endsHere && !priceChange && DayJustBefore(i) is not null ? next : 0;
     }
+
+    private bool IsCapitalizedWeekday(int i) => IsClass(i, WordClass.Weekday) && _tokens[i].Capitalized;
+
+    /// <summary>Whether the word before this "at", maybe with the day between ("closed Friday at", "stood on Monday
+    /// at", "left rates at"), is one news says of a level reached: the number after it is a price, rate or count, not
+    /// an hour. "opened" and "closes" are left out: stores open and polls close at hours.</summary>
+    private bool IsLevelBefore(int at)
+    {
+        var word = at - 1;
+        while (word > at - 4 && (IsCapitalizedWeekday(word) || IsClass(word, WordClass.Deictic) || IsCue(word, Cue.On)))
+        {
+            word--;
+        }
+
+        return WordIsAny(word, LevelWords);
+    }
+
+    private static readonly string[] LevelWords =
+        ["stood", "stands", "stand", "held", "holds", "remained", "remains", "hovered", "hovering", "settled", "closed", "ended",
+         "finished", "traded", "tied", "peaked", "bottomed", "capped", "pegged", "priced", "valued", "ranked", "rated", "steady",
+         "unchanged", "flat", "rate", "rates", "price", "prices", "yield", "yields", "toll", "tally", "score"];
 
     /// <summary>A four-digit clock reading with its zone after it: "0700 GMT", "1845 local time". Not inside
     /// parentheses, where wire copy converts the time just given ("10:35 a.m. (0735 GMT)").</summary>

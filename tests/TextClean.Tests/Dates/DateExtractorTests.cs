@@ -624,7 +624,8 @@ public class DateExtractorTests
     // a bare hour is a time after "at" next to its day: by the part of the day, else the working day's (7-11 am, 12-6 pm)
     [InlineData("It happened yesterday at 9.", "2023-09-12", "yesterday=2023-09-11|9=2023-09-11T09:00")]
     [InlineData("It ended this morning at 10.", "2023-09-12", "this morning=2023-09-12TMO|10=2023-09-12T10:00")]
-    [InlineData("It opened Monday at 8, and closed Monday at 3.", "2023-09-12", "Monday=2023-09-11|8=2023-09-11T08:00|Monday=2023-09-11|3=2023-09-11T15:00")]
+    [InlineData("Voting began Monday at 8, and stopped Monday at 3.", "2023-09-12", "Monday=2023-09-11|8=2023-09-11T08:00|Monday=2023-09-11|3=2023-09-11T15:00")]
+    [InlineData("The vote at 11 on Monday was close.", "2023-09-12", "11 on Monday=2023-09-11T11:00")]
     [InlineData("Shots rang out at 10 last night.", "2023-09-12", "10 last night=2023-09-11T22:00")]
     [InlineData("See you tonight at 9.", "2023-09-12", "tonight=2023-09-12TNI|9=2023-09-12T21:00")]
     [InlineData("The blast came at 4 in the morning and at 11 at night.", "2023-09-12", "4 in the morning=2023-09-12T04:00|11 at night=2023-09-12T23:00")]
@@ -634,6 +635,13 @@ public class DateExtractorTests
         "Friday=2023-09-08|yesterday=2023-09-11|Monday=2023-09-11")]                                               // prices
     [InlineData("The stock closed Friday at 9, down 25 cents, and Monday at 12, up 3/8.", "2023-09-12",
         "Friday=2023-09-08|Monday=2023-09-11")]                                                                    // a price with its change
+    // after a word news says of a level reached, the number is a price, rate or count, not an hour
+    [InlineData("Shares closed at 9 Monday.", "2023-09-12", "Monday=2023-09-11")]
+    [InlineData("The stock closed Monday at 9.", "2023-09-12", "Monday=2023-09-11")]
+    [InlineData("The death toll stood at 12 Monday.", "2023-09-12", "Monday=2023-09-11")]
+    [InlineData("The score was tied at 7 on Sunday.", "2023-09-12", "Sunday=2023-09-10")]
+    [InlineData("Brent settled yesterday at 8.", "2023-09-12", "yesterday=2023-09-11")]
+    [InlineData("The Fed left rates at 5 Wednesday.", "2023-09-12", "Wednesday=2023-09-06")]
     public void Times_and_their_days(string text, string reference, string mentions) =>
         Assert.Equal(mentions.Split('|', StringSplitOptions.RemoveEmptyEntries), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Text + "=" + m.Value));
 
