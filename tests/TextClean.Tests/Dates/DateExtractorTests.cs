@@ -417,7 +417,7 @@ public class DateExtractorTests
     [InlineData("It ran Sept. 30-1, 2024 there.", "2023-09-12", "2023-09-30|2024")]                 // no range: the year is not the first day's
     [InlineData("On April 24 and 25 people were hurt.", "1999-02-10", "1999-04-24")]   // a count
     [InlineData("It rained yesterday and 2 of them left.", "-", "XXXX-XX-XX")]        // no month to share: no second date
-    [InlineData("He served 12 years and 3 months ago left.", "2023-09-12", "P12Y|2023-06")] // no date to share a month with
+    [InlineData("He served 12 years, and 3 months ago left.", "2023-09-12", "P12Y|2023-06")] // no date to share a month with
     [InlineData("The post-1959 politics split families.", "2000-02-24", "1959")]
     [InlineData("Today is the eighth day of the blockade.", "1990-08-13", "1990-08-13|1990-08-13")]
     [InlineData("Monday is the first day of the summit.", "2023-09-12", "2023-09-11")]   // Monday's first day, not the report's
@@ -608,7 +608,11 @@ public class DateExtractorTests
     [InlineData("Revenue in the second quarter of the game maker rose.", "2023-09-12", "the second quarter=2023-Q2")]
     [InlineData("Profit rebounds in the second quarter.", "2023-09-12", "the second quarter=2023-Q2")]
     [InlineData("It began 3 years and 6 months ago; he spent 2 years and 3 days.", "2023-09-12",
-        "3 years=P3Y|6 months ago=2023-03|2 years=P2Y|3 days=P3D")]                                              // no compound span there
+        "3 years and 6 months ago=2020-03|2 years=P2Y|3 days=P3D")]                         // one point back; days and years no span
+    [InlineData("It hit 1 hour 20 minutes ago and lands 2 hours and 30 minutes from now.", "2023-09-12T10:00",
+        "1 hour 20 minutes ago=2023-09-12T08:40|2 hours and 30 minutes from now=2023-09-12T12:30")]
+    [InlineData("Three years and six months later, and 1 hour and 20 minutes after the blast, he returned.", "2023-09-12",
+        "Three years and six months=P3Y6M|1 hour and 20 minutes=PT1H20M")]                   // a span from an event the story tells
     [InlineData("The train left at 2:30 left.", "2023-09-12", "2:30=2023-09-12T02:30")]
     [InlineData("He raised £5m ago and 2H ago.", "2023-09-12", "")]                                               // no lone capital, no amount
     [InlineData("The market runs 9:30 to 4 p.m.", "2023-09-12", "9:30=2023-09-12T09:30|4 p.m.=2023-09-12T16:00")] // hours it runs between
