@@ -117,6 +117,8 @@ public class DateExtractorTests
     [InlineData("On Monday, as expected, the union will vote on the deal.", "2023-09-12", "Monday", "2023-09-18")] // an aside between commas
     [InlineData("On Friday, after the board voted, the union will strike.", "2023-09-12", "Friday", "2023-09-15")]  // is not the main clause
     [InlineData("On Friday, as planned, officials met.", "2023-09-12", "Friday", "2023-09-08")]
+    [InlineData("On Friday, the company's chief executive said, workers will strike.", "2023-09-12", "Friday", "2023-09-15")] // nor an attribution
+    [InlineData("On Friday, he said, he met the minister.", "2023-09-12", "Friday", "2023-09-08")]
     [InlineData("On Friday, officials involved in the talks will meet.", "2023-09-12", "Friday", "2023-09-15")]   // a participle is no verb
     [InlineData("On Monday, police arrested at least 20 people.", "2023-09-12", "Monday", "2023-09-11")]
     public void Weekdays(string text, string reference, string mention, string value) =>
