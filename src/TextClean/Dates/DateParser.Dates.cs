@@ -946,9 +946,9 @@ internal sealed partial class DateParser
             (index, half, k) = (_tokens[j].Number, false, j + 2);
         }
         else if (IsNumber(j) && _tokens[j].Length == 1 && _tokens[j].Number is 1 or 2 && WordIs(j + 1, "H") && Attached(j + 1) &&
-                 IsNumber(j + 2) && Attached(j + 2) && _tokens[j + 2].Length == 2)
+                 IsNumber(j + 2) && (Attached(j + 2) ? _tokens[j + 2].Length == 2 : _tokens[j + 2].Length == 4 && TryYearNumber(j + 2, out _)))
         {
-            (index, half, k) = (_tokens[j].Number, true, j + 2); // "1H23": only with its year ("1H" alone is any code)
+            (index, half, k) = (_tokens[j].Number, true, j + 2); // "1H23", "2H 2024": only with its year ("1H" alone is any code)
         }
         else
         {
@@ -1088,10 +1088,10 @@ internal sealed partial class DateParser
         return false;
     }
 
-    /// <summary>The word after a game clock: "2:30 left", "5:43 remaining".</summary>
+    /// <summary>The word after a game clock: "2:30 left", "5:43 remaining", "1:30 to go".</summary>
     private bool IsGameClock(int i) =>
         IsNumber(i - 1) && _tokens[i - 1].Length == 2 && IsSymbol(i - 2, ':') && Attached(i - 1) && Attached(i - 2) && IsNumber(i - 3) &&
-        WordIsAny(i, "left", "remaining");
+        (WordIsAny(i, "left", "remaining") || (WordIs(i, "to") && WordIsAny(i + 1, "go", "play")));
 
     private static readonly string[] PeriodsOfPlay =
         ["game", "match", "contest", "fight", "bout", "race", "season", "trading", "session", "show", "film", "concert", "half"];

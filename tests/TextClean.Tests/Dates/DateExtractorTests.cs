@@ -142,6 +142,7 @@ public class DateExtractorTests
     [InlineData("Profit fell in Q3 2021.", "-", "Q3 2021", "2021-Q3")]
     [InlineData("Revenue for 2Q23 was $5.1 billion.", "-", "2Q23", "2023-Q2")]        // the year stuck to the label
     [InlineData("Net income in 1H23 rose 12%.", "-", "1H23", "2023-H1")]
+    [InlineData("Net income in 2H 2024 will rise.", "-", "2H 2024", "2024-H2")]
     [InlineData("It shipped in 2023-W37 as planned.", "-", "2023-W37", "2023-W37")]       // an ISO week
     [InlineData("It shipped on 2023-W37-2 as planned.", "-", "2023-W37-2", "2023-09-12")]   // an ISO week date
     [InlineData("It shipped on 2020-W53-5 as planned.", "-", "2020-W53-5", "2021-01-01")]   // week 53 of a long year, in the next
@@ -602,6 +603,7 @@ public class DateExtractorTests
     [InlineData("The second half began at 8:15 p.m. and the game ended.", "2023-09-12", "8:15 p.m.=2023-09-12T20:15")]
     [InlineData("Revenue fell in the second quarter. The game ended.", "2023-09-12", "the second quarter=2023-Q2")]
     [InlineData("He had 12 rebounds and threw an interception in the third quarter.", "2023-09-12", "")]
+    [InlineData("He had 1:30 to go in the first half.", "2023-09-12", "1:30=PT1M30S")]
     // words business news shares with sports copy tell of a game only in the shape sports copy gives them
     [InlineData("Revenue in the fourth quarter failed to match estimates.", "2023-09-12", "the fourth quarter=2022-Q4")]
     [InlineData("It met its goal of 5% growth in the second quarter.", "2023-09-12", "the second quarter=2023-Q2")]
