@@ -946,9 +946,9 @@ internal sealed partial class DateParser
             (index, half, k) = (_tokens[j].Number, false, j + 2);
         }
         else if (IsNumber(j) && _tokens[j].Length == 1 && _tokens[j].Number is 1 or 2 && WordIs(j + 1, "H") && Attached(j + 1) &&
-                 IsNumber(j + 2) && Attached(j + 2) && _tokens[j + 2].Length == 2)
+                 IsNumber(j + 2) && (Attached(j + 2) ? _tokens[j + 2].Length == 2 : _tokens[j + 2].Length == 4 && TryYearNumber(j + 2, out _)))
         {
-            (index, half, k) = (_tokens[j].Number, true, j + 2); // "1H23": only with its year ("1H" alone is any code)
+            (index, half, k) = (_tokens[j].Number, true, j + 2); // "1H23", "2H 2024": only with its year ("1H" alone is any code)
         }
         else
         {
@@ -1063,7 +1063,7 @@ internal sealed partial class DateParser
                 noun += 3; // "of Sunday's game", "of today's session"
             }
 
-            if (WordIsAny(noun, PeriodsOfPlay))
+            if (WordIsAny(noun, PeriodsOfPlay) && !WordIsAny(noun + 1, ContestWordsAsModifier)) // not "of the game maker"
             {
                 return true;
             }
@@ -1088,28 +1088,60 @@ internal sealed partial class DateParser
         return false;
     }
 
-    /// <summary>The word after a game clock: "2:30 left", "5:43 remaining".</summary>
+    /// <summary>The word after a game clock: "2:30 left", "5:43 remaining", "1:30 to go".</summary>
     private bool IsGameClock(int i) =>
         IsNumber(i - 1) && _tokens[i - 1].Length == 2 && IsSymbol(i - 2, ':') && Attached(i - 1) && Attached(i - 2) && IsNumber(i - 3) &&
-        WordIsAny(i, "left", "remaining");
+        (WordIsAny(i, "left", "remaining") || (WordIs(i, "to") && WordIsAny(i + 1, "go", "play")));
 
     private static readonly string[] PeriodsOfPlay =
         ["game", "match", "contest", "fight", "bout", "race", "season", "trading", "session", "show", "film", "concert", "half"];
 
-    /// <summary>Words that only sports copy uses (not "points", which markets score too). A set, not a list: the
-    /// sentence around every yearless quarter is searched for them, and financial news names quarters all the time.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsOfAGame =
-        GameWords().ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>How a word tells of a game. Some only sports copy uses; the rest business news uses too, so they tell
+    /// of a game only in the shape sports copy gives them.</summary>
+    private enum GameWord : byte
+    {
+        Always,
+
+        /// <summary>A tally of play, after its count: "12 rebounds", "two goals" (not "its goal", "Sales rebounds").</summary>
+        AfterCount,
+
+        /// <summary>The contest itself, after its determiner: "the game", "Sunday's match" (not "video games",
+        /// "failed to match", "the game maker").</summary>
+        Contest,
+    }
+
+    /// <summary>Words of a game (not "points", which markets score too, "penalty", which regulators impose, or
+    /// "whistle", which employees blow). A set, not a list: the sentence around every yearless quarter is searched for
+    /// them, and financial news names quarters all the time.</summary>
+    private static readonly FrozenDictionary<string, GameWord>.AlternateLookup<ReadOnlySpan<char>> WordsOfAGame =
+        GameWords().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // For each length, a bit per first letter some word of a game has: most words fail it before the set is asked.
-    private static readonly uint[] GameWordFirstLetters = FirstLettersByLength(GameWords());
+    private static readonly uint[] GameWordFirstLetters = FirstLettersByLength(GameWords().Keys);
 
-    private static string[] GameWords() =>
-        ["game", "games", "match", "scored", "goal", "goals", "touchdown", "touchdowns", "quarterback", "halftime", "overtime",
-         "kickoff", "whistle", "rebounds", "assists", "innings", "inning", "penalty", "interception", "fumble", "yards",
-         "layup", "dunk", "buzzer", "tipoff", "equaliser", "equalizer"];
+    private static Dictionary<string, GameWord> GameWords()
+    {
+        var words = new Dictionary<string, GameWord>(StringComparer.OrdinalIgnoreCase);
+        foreach (var word in (string[])["scored", "touchdown", "touchdowns", "quarterback", "halftime", "overtime", "kickoff",
+                     "innings", "inning", "interception", "fumble", "layup", "dunk", "buzzer", "tipoff", "equaliser", "equalizer"])
+        {
+            words.Add(word, GameWord.Always);
+        }
 
-    private static uint[] FirstLettersByLength(string[] words)
+        foreach (var word in (string[])["goals", "rebounds", "assists", "yards", "saves", "strikeouts"])
+        {
+            words.Add(word, GameWord.AfterCount);
+        }
+
+        foreach (var word in (string[])["game", "match"])
+        {
+            words.Add(word, GameWord.Contest);
+        }
+
+        return words;
+    }
+
+    private static uint[] FirstLettersByLength(IEnumerable<string> words)
     {
         var table = new uint[32];
         foreach (var word in words)
@@ -1128,8 +1160,24 @@ internal sealed partial class DateParser
         }
 
         var first = (_text[_tokens[i].Start] | 0x20) - 'a';
-        return (uint)first < 26 && (GameWordFirstLetters[_tokens[i].Length] & (1u << first)) != 0 && WordsOfAGame.Contains(TextOf(i));
+        if ((uint)first >= 26 || (GameWordFirstLetters[_tokens[i].Length] & (1u << first)) == 0 ||
+            !WordsOfAGame.TryGetValue(TextOf(i), out var kind))
+        {
+            return false;
+        }
+
+        return kind switch
+        {
+            GameWord.AfterCount => IsNumber(i - 1) || IsClass(i - 1, WordClass.Cardinal),
+            GameWord.Contest => (WordIsAny(i - 1, "the", "a", "this", "that", "each", "every") || IsPossessiveS(i - 2)) &&
+                                !WordIsAny(i + 1, ContestWordsAsModifier),
+            _ => true,
+        };
     }
+
+    /// <summary>Nouns after "game" or "match" that make it a modifier of a business: "the game maker", "a game changer".</summary>
+    private static readonly string[] ContestWordsAsModifier =
+        ["maker", "makers", "console", "consoles", "publisher", "developer", "studio", "industry", "company", "changer", "plan"];
 
     /// <summary>"(the quarter) ended Sept. 30": the calendar quarter that holds most of the three months ending
     /// that day (its middle, some 45 days back: "ended July 31" is May to July, the second), when it resolves.</summary>

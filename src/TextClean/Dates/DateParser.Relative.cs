@@ -346,6 +346,14 @@ internal sealed partial class DateParser
             var unit = (TimeUnit)_tokens[unitAt].Value;
             var k = unitAt + 1;
 
+            // "1 hour 20 minutes ago", "3 years and 6 months ago", "2 hours 30 minutes from now": one point, counted
+            // in the smaller unit
+            if (FinerPart(k, count, unit) is { } finer && (IsCue(finer.End, Cue.Ago) || IsFromNow(finer.End)) &&
+                PointBack(unit, count, finer.Count, finer.Unit, IsCue(finer.End, Cue.Ago) ? -1 : 1) is { } point)
+            {
+                return new Match(finer.End + (IsCue(finer.End, Cue.Ago) ? 1 : 2), point.Type, point.Value);
+            }
+
             // "a week or so ago": the approximation leaves the value alone
             if (WordIs(k, "or") && WordIs(k + 1, "so") && (IsCue(k + 2, Cue.Ago) || IsCue(k + 2, Cue.Earlier) || IsCue(k + 2, Cue.Later)))
             {
@@ -402,6 +410,18 @@ internal sealed partial class DateParser
 
         return Match.None;
     }
+
+    /// <summary>The point a span in two units ("3 years and 6 months", "1 hour 20 minutes") away from the report:
+    /// a month, or a clock time; null for days and hours, whose day a report with no clock cannot tell.</summary>
+    private (TimexType Type, string Value)? PointBack(TimeUnit unit, int count, int restCount, TimeUnit restUnit, int sign) =>
+        (unit, restUnit) switch
+        {
+            (TimeUnit.Year, TimeUnit.Month) when Shifted(TimeUnit.Month, sign * (count * 12 + restCount)) is { } month =>
+                (TimexType.Date, month),
+            (TimeUnit.Hour, TimeUnit.Minute) => (TimexType.Time, ClockShifted(TimeUnit.Minute, sign * (count * 60 + restCount))),
+            (TimeUnit.Minute, TimeUnit.Second) => (TimexType.Time, ClockShifted(TimeUnit.Second, sign * (count * 60 + restCount))),
+            _ => null,
+        };
 
     /// <summary>The unit a lower-case letter stands for after a count, as live blogs write it: 2h, 45m, 3d, 2w, 1y.</summary>
     private TimeUnit? LetterUnit(int i) =>
@@ -703,7 +723,7 @@ internal sealed partial class DateParser
         // tells am from pm when the time does not, and "last night at 1:30" is already the next day
         string date;
         var part = -1;
-        if (IsClass(d, WordClass.Weekday) && _tokens[d].Capitalized)
+        if (IsCapitalizedWeekday(d))
         {
             date = WeekdayValue(_tokens[d].Value, SpeaksOfFuture(i, d + 1) ? Lean.Future : Lean.Past);
             k = converted ? k : d + 1;
@@ -853,8 +873,13 @@ internal sealed partial class DateParser
             return next + 3;
         }
 
+        if (IsLevelBefore(i - 1))
+        {
+            return 0; // "stood at 12 Monday", "closed Friday at 9": a level a count or price reached, no hour
+        }
+
         if (SaidInPartOfDay(next).Found || ClockHourInPart(next) is not null || IsClass(next, WordClass.Deictic) ||
-            (IsClass(next, WordClass.Weekday) && _tokens[next].Capitalized))
+            IsCapitalizedWeekday(next) || (IsCue(next, Cue.On) && IsCapitalizedWeekday(next + 1))) // "at 11 on Monday"
         {
             return next;
         }
@@ -868,6 +893,27 @@ internal sealed partial class DateParser
         var priceChange = IsSymbol(next, ',') && WordIsAny(next + 1, "up", "down", "off", "unchanged");
         return endsHere && !priceChange && DayJustBefore(i) is not null ? next : 0;
     }
+
+    private bool IsCapitalizedWeekday(int i) => IsClass(i, WordClass.Weekday) && _tokens[i].Capitalized;
+
+    /// <summary>Whether the word before this "at", maybe with the day between ("closed Friday at", "stood on Monday
+    /// at", "left rates at"), is one news says of a level reached: the number after it is a price, rate or count, not
+    /// an hour. "opened" and "closes" are left out: stores open and polls close at hours.</summary>
+    private bool IsLevelBefore(int at)
+    {
+        var word = at - 1;
+        while (word > at - 4 && (IsCapitalizedWeekday(word) || IsClass(word, WordClass.Deictic) || IsCue(word, Cue.On)))
+        {
+            word--;
+        }
+
+        return WordIsAny(word, LevelWords);
+    }
+
+    private static readonly string[] LevelWords =
+        ["stood", "stands", "stand", "held", "holds", "remained", "remains", "hovered", "hovering", "settled", "closed", "ended",
+         "finished", "traded", "tied", "peaked", "bottomed", "capped", "pegged", "priced", "valued", "ranked", "rated", "steady",
+         "unchanged", "flat", "rate", "rates", "price", "prices", "yield", "yields", "toll", "tally", "score"];
 
     /// <summary>A four-digit clock reading with its zone after it: "0700 GMT", "1845 local time". Not inside
     /// parentheses, where wire copy converts the time just given ("10:35 a.m. (0735 GMT)").</summary>
@@ -1086,19 +1132,32 @@ internal sealed partial class DateParser
             return new Match(end, TimexType.Duration, AndAHalf(count, unit));
         }
 
-        // "2 hours 30 minutes", "3 years and 6 months": one span in two units
-        var rest = IsCue(end, Cue.And) ? end + 1 : end;
-        if (count > 0 && TryCount(rest, out var restCount, out var restUnitAt) && restCount > 0 && !IsCue(rest, Cue.A) &&
-            (IsClass(restUnitAt, WordClass.Unit) || IsClass(restUnitAt, WordClass.UnitPlural)) && !Attached(restUnitAt) &&
-            !IsCue(restUnitAt + 1, Cue.Ago) && !IsCue(restUnitAt + 1, Cue.Earlier) && !IsCue(restUnitAt + 1, Cue.Later) && // "3 years
-            !IsCue(restUnitAt + 1, Cue.Before) && !IsCue(restUnitAt + 1, Cue.After) &&                                       // and 6 months ago"
-            CompoundDuration(count, unit, restCount, (TimeUnit)_tokens[restUnitAt].Value) is { } compound)
+        // "2 hours 30 minutes", "3 years and 6 months (later)": one span in two units ("3 years and 6 months ago" is a
+        // point in time, read with the other points back from the report)
+        if (FinerPart(end, count, unit) is { } finer && !IsCue(finer.End, Cue.Ago) && !IsFromNow(finer.End))
         {
-            return new Match(restUnitAt + 1, TimexType.Duration, compound);
+            return new Match(finer.End, TimexType.Duration, CompoundDuration(count, unit, finer.Count, finer.Unit)!);
         }
 
         return new Match(end, TimexType.Duration, DurationValue(count, unit));
     }
+
+    /// <summary>The part of a span in the next smaller unit, after its first part (tokens before
+    /// <paramref name="end"/>): " 20 minutes" in "1 hour 20 minutes", " and 6 months" in "3 years and 6 months".</summary>
+    private (int Count, TimeUnit Unit, int End)? FinerPart(int end, int count, TimeUnit unit)
+    {
+        var rest = IsCue(end, Cue.And) ? end + 1 : end;
+        if (count <= 0 || IsCue(rest, Cue.A) || !TryCount(rest, out var restCount, out var restUnitAt) || restCount <= 0 ||
+            !(IsClass(restUnitAt, WordClass.Unit) || IsClass(restUnitAt, WordClass.UnitPlural)) || Attached(restUnitAt))
+        {
+            return null;
+        }
+
+        var restUnit = (TimeUnit)_tokens[restUnitAt].Value;
+        return CompoundDuration(count, unit, restCount, restUnit) is null ? null : (restCount, restUnit, restUnitAt + 1);
+    }
+
+    private bool IsFromNow(int i) => IsCue(i, Cue.From) && WordIs(i + 1, "now");
 
     /// <summary>A span in a unit and the next smaller one, as TIMEX3 writes it (P3Y6M, P5DT3H, PT1H20M, PT2M30S), or
     /// null for other pairs ("5 years 3 days" is no way news says one span).</summary>

@@ -915,6 +915,11 @@ internal sealed partial class DateParser
     /// the closing comma, or 0 when no aside opens there.</summary>
     private int AsideEnd(int i)
     {
+        if (AttributionEnd(i) is > 0 and var attributed)
+        {
+            return attributed;
+        }
+
         if (!WordIsAny(i, AsideOpeners) || _tokens[i].Capitalized)
         {
             return 0;
@@ -935,6 +940,32 @@ internal sealed partial class DateParser
 
         return 0;
     }
+
+    /// <summary>The longest attribution set off by commas: "the company's chief executive said".</summary>
+    private const int LongestAttribution = 8; // tokens, the apostrophe and s of a possessive among them
+
+    /// <summary>The end of an attribution set off by commas that opens at <paramref name="i"/> ("On Friday, officials
+    /// said, the union will strike"; "In May, he added, prices will rise"): the token after its closing comma, or 0.
+    /// Words only, the last a verb of saying: the date belongs to what was said, not to the saying.</summary>
+    private int AttributionEnd(int i)
+    {
+        for (var j = i; j < _count && j < i + LongestAttribution; j++)
+        {
+            if (_tokens[j].IsSymbol(','))
+            {
+                return j > i && WordIsAny(j - 1, SayingVerbs) ? j + 1 : 0;
+            }
+
+            if (!IsWord(j) && !IsApostrophe(j))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
+    private static readonly string[] SayingVerbs = ["said", "says", "added", "adds", "noted", "stated", "argued", "insisted", "believes", "believe"];
 
     /// <summary>Words that open a clause or phrase set off by commas inside another.</summary>
     private static readonly string[] AsideOpeners =

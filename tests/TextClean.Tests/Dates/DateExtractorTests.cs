@@ -117,6 +117,8 @@ public class DateExtractorTests
     [InlineData("On Monday, as expected, the union will vote on the deal.", "2023-09-12", "Monday", "2023-09-18")] // an aside between commas
     [InlineData("On Friday, after the board voted, the union will strike.", "2023-09-12", "Friday", "2023-09-15")]  // is not the main clause
     [InlineData("On Friday, as planned, officials met.", "2023-09-12", "Friday", "2023-09-08")]
+    [InlineData("On Friday, the company's chief executive said, workers will strike.", "2023-09-12", "Friday", "2023-09-15")] // nor an attribution
+    [InlineData("On Friday, he said, he met the minister.", "2023-09-12", "Friday", "2023-09-08")]
     [InlineData("On Friday, officials involved in the talks will meet.", "2023-09-12", "Friday", "2023-09-15")]   // a participle is no verb
     [InlineData("On Monday, police arrested at least 20 people.", "2023-09-12", "Monday", "2023-09-11")]
     public void Weekdays(string text, string reference, string mention, string value) =>
@@ -140,6 +142,7 @@ public class DateExtractorTests
     [InlineData("Profit fell in Q3 2021.", "-", "Q3 2021", "2021-Q3")]
     [InlineData("Revenue for 2Q23 was $5.1 billion.", "-", "2Q23", "2023-Q2")]        // the year stuck to the label
     [InlineData("Net income in 1H23 rose 12%.", "-", "1H23", "2023-H1")]
+    [InlineData("Net income in 2H 2024 will rise.", "-", "2H 2024", "2024-H2")]
     [InlineData("It shipped in 2023-W37 as planned.", "-", "2023-W37", "2023-W37")]       // an ISO week
     [InlineData("It shipped on 2023-W37-2 as planned.", "-", "2023-W37-2", "2023-09-12")]   // an ISO week date
     [InlineData("It shipped on 2020-W53-5 as planned.", "-", "2020-W53-5", "2021-01-01")]   // week 53 of a long year, in the next
@@ -417,7 +420,7 @@ public class DateExtractorTests
     [InlineData("It ran Sept. 30-1, 2024 there.", "2023-09-12", "2023-09-30|2024")]                 // no range: the year is not the first day's
     [InlineData("On April 24 and 25 people were hurt.", "1999-02-10", "1999-04-24")]   // a count
     [InlineData("It rained yesterday and 2 of them left.", "-", "XXXX-XX-XX")]        // no month to share: no second date
-    [InlineData("He served 12 years and 3 months ago left.", "2023-09-12", "P12Y|2023-06")] // no date to share a month with
+    [InlineData("He served 12 years, and 3 months ago left.", "2023-09-12", "P12Y|2023-06")] // no date to share a month with
     [InlineData("The post-1959 politics split families.", "2000-02-24", "1959")]
     [InlineData("Today is the eighth day of the blockade.", "1990-08-13", "1990-08-13|1990-08-13")]
     [InlineData("Monday is the first day of the summit.", "2023-09-12", "2023-09-11")]   // Monday's first day, not the report's
@@ -595,11 +598,25 @@ public class DateExtractorTests
     [InlineData("Posted 3d ago; updated 9:42:13.", "2023-09-12", "3d ago=2023-09-09|9:42:13=2023-09-12T09:42")]
     [InlineData("The Chiefs scored twice in the fourth quarter on Sunday.", "2023-09-12", "Sunday=2023-09-10")] // a game's quarter
     [InlineData("He was hurt in the first half of Sunday's game.", "2023-09-12", "Sunday=2023-09-10")]          // and half are no part
+    [InlineData("It was 1-1 in the second half of the match.", "2023-09-12", "")]
     [InlineData("The Dow fell in the first half of trading.", "2023-09-12", "")]                                  // of the calendar
     [InlineData("The second half began at 8:15 p.m. and the game ended.", "2023-09-12", "8:15 p.m.=2023-09-12T20:15")]
     [InlineData("Revenue fell in the second quarter. The game ended.", "2023-09-12", "the second quarter=2023-Q2")]
+    [InlineData("He had 12 rebounds and threw an interception in the third quarter.", "2023-09-12", "")]
+    [InlineData("He had 1:30 to go in the first half.", "2023-09-12", "1:30=PT1M30S")]
+    // words business news shares with sports copy tell of a game only in the shape sports copy gives them
+    [InlineData("Revenue in the fourth quarter failed to match estimates.", "2023-09-12", "the fourth quarter=2022-Q4")]
+    [InlineData("It met its goal of 5% growth in the second quarter.", "2023-09-12", "the second quarter=2023-Q2")]
+    [InlineData("The bank paid a penalty in the second quarter.", "2023-09-12", "the second quarter=2023-Q2")]
+    [InlineData("Sales of video games and game consoles rose in the second quarter.", "2023-09-12", "the second quarter=2023-Q2")]
+    [InlineData("Revenue in the second quarter of the game maker rose.", "2023-09-12", "the second quarter=2023-Q2")]
+    [InlineData("Profit rebounds in the second quarter.", "2023-09-12", "the second quarter=2023-Q2")]
     [InlineData("It began 3 years and 6 months ago; he spent 2 years and 3 days.", "2023-09-12",
-        "3 years=P3Y|6 months ago=2023-03|2 years=P2Y|3 days=P3D")]                                              // no compound span there
+        "3 years and 6 months ago=2020-03|2 years=P2Y|3 days=P3D")]                         // one point back; days and years no span
+    [InlineData("It hit 1 hour 20 minutes ago and lands 2 hours and 30 minutes from now.", "2023-09-12T10:00",
+        "1 hour 20 minutes ago=2023-09-12T08:40|2 hours and 30 minutes from now=2023-09-12T12:30")]
+    [InlineData("Three years and six months later, and 1 hour and 20 minutes after the blast, he returned.", "2023-09-12",
+        "Three years and six months=P3Y6M|1 hour and 20 minutes=PT1H20M")]                   // a span from an event the story tells
     [InlineData("The train left at 2:30 left.", "2023-09-12", "2:30=2023-09-12T02:30")]
     [InlineData("He raised £5m ago and 2H ago.", "2023-09-12", "")]                                               // no lone capital, no amount
     [InlineData("The market runs 9:30 to 4 p.m.", "2023-09-12", "9:30=2023-09-12T09:30|4 p.m.=2023-09-12T16:00")] // hours it runs between
@@ -624,7 +641,8 @@ public class DateExtractorTests
     // a bare hour is a time after "at" next to its day: by the part of the day, else the working day's (7-11 am, 12-6 pm)
     [InlineData("It happened yesterday at 9.", "2023-09-12", "yesterday=2023-09-11|9=2023-09-11T09:00")]
     [InlineData("It ended this morning at 10.", "2023-09-12", "this morning=2023-09-12TMO|10=2023-09-12T10:00")]
-    [InlineData("It opened Monday at 8, and closed Monday at 3.", "2023-09-12", "Monday=2023-09-11|8=2023-09-11T08:00|Monday=2023-09-11|3=2023-09-11T15:00")]
+    [InlineData("Voting began Monday at 8, and stopped Monday at 3.", "2023-09-12", "Monday=2023-09-11|8=2023-09-11T08:00|Monday=2023-09-11|3=2023-09-11T15:00")]
+    [InlineData("The vote at 11 on Monday was close.", "2023-09-12", "11 on Monday=2023-09-11T11:00")]
     [InlineData("Shots rang out at 10 last night.", "2023-09-12", "10 last night=2023-09-11T22:00")]
     [InlineData("See you tonight at 9.", "2023-09-12", "tonight=2023-09-12TNI|9=2023-09-12T21:00")]
     [InlineData("The blast came at 4 in the morning and at 11 at night.", "2023-09-12", "4 in the morning=2023-09-12T04:00|11 at night=2023-09-12T23:00")]
@@ -634,6 +652,13 @@ public class DateExtractorTests
         "Friday=2023-09-08|yesterday=2023-09-11|Monday=2023-09-11")]                                               // prices
     [InlineData("The stock closed Friday at 9, down 25 cents, and Monday at 12, up 3/8.", "2023-09-12",
         "Friday=2023-09-08|Monday=2023-09-11")]                                                                    // a price with its change
+    // after a word news says of a level reached, the number is a price, rate or count, not an hour
+    [InlineData("Shares closed at 9 Monday.", "2023-09-12", "Monday=2023-09-11")]
+    [InlineData("The stock closed Monday at 9.", "2023-09-12", "Monday=2023-09-11")]
+    [InlineData("The death toll stood at 12 Monday.", "2023-09-12", "Monday=2023-09-11")]
+    [InlineData("The score was tied at 7 on Sunday.", "2023-09-12", "Sunday=2023-09-10")]
+    [InlineData("Brent settled yesterday at 8.", "2023-09-12", "yesterday=2023-09-11")]
+    [InlineData("The Fed left rates at 5 Wednesday.", "2023-09-12", "Wednesday=2023-09-06")]
     public void Times_and_their_days(string text, string reference, string mentions) =>
         Assert.Equal(mentions.Split('|', StringSplitOptions.RemoveEmptyEntries), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Text + "=" + m.Value));
 
