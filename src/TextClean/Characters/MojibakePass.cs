@@ -92,12 +92,17 @@ public sealed class MojibakePass : TextPass
 
     public override PassStage Stage => PassStage.Character;
 
+    // Rounds until nothing changes, so that the pass ends at its own fixed point (idempotence): a repair can make a
+    // stretch beside it readable that was not before. Real text settles in one or two rounds; four were too few for a
+    // 47-character tangle of Thai through MacRoman that the fuzz driver built. The cap keeps the pass linear.
+    private const int MaxRounds = 16;
+
     /// <summary>
     /// Repairs, then looks again while a round still changed something, as ftfy's fix_encoding does: a
     /// repair can uncover a further layer or leave a C1 control that only the repaired context explains
     /// ("Ã‚â„¢" is "\u0082™" after one layer).
     /// </summary>
-    protected override string Transform(string text, ChangeLog? changes) => RepeatUntilStable(text, changes, _repairOnce);
+    protected override string Transform(string text, ChangeLog? changes) => RepeatUntilStable(text, changes, _repairOnce, MaxRounds);
 
     private string RepairOnce(string text, ChangeLog? changes)
     {
