@@ -119,7 +119,7 @@ public sealed class MojibakePass : TextPass
         var lineCountedTo = 0;
         while (next >= 0)
         {
-            line += text.AsSpan(lineCountedTo, next - lineCountedTo).Count('\n');
+            line += LineBreaks(text, lineCountedTo, next);
             lineCountedTo = next;
             var segment = Examine(text, next, line, scratch);
             // Segments nothing can repair still count: they may show a line is inconsistent.
@@ -151,6 +151,27 @@ public sealed class MojibakePass : TextPass
         }
 
         return rewriter.ToStringAndDispose();
+    }
+
+    /// <summary>The line breaks in <c>text[from..to]</c> that end a line of the text: not one after a word part and
+    /// its hyphen ("nego-\ntiations"), which de-hyphenation joins to the next line. The line plan judges that line
+    /// whole, as it will see it once joined; judged in halves, each join could let one more repair through on the
+    /// next run, and a chain of them kept Fix from settling.</summary>
+    private static int LineBreaks(string text, int from, int to)
+    {
+        var breaks = 0;
+        var span = text.AsSpan(from, to - from);
+        for (var at = span.IndexOf('\n'); at >= 0; at = span.IndexOf('\n'))
+        {
+            var end = from + at; // the break, in text
+            var before = end > 0 && text[end - 1] == '\r' ? end - 1 : end;
+            var hyphenated = before >= 2 && text[before - 1] is '-' or '\u2010' && char.IsLetter(text[before - 2]);
+            breaks += hyphenated ? 0 : 1;
+            from = end + 1;
+            span = span[(at + 1)..];
+        }
+
+        return breaks;
     }
 
     /// <summary>A stretch of suspect characters and what each code page would make of it.</summary>
