@@ -889,7 +889,8 @@ internal sealed partial class DateParser
                         !(Attached(next) && IsNumber(next + 1) && Attached(next + 1))) ||
                        WordIsAny(next, "and", "or", "when", "as", "sharp", "local");
 
-        // "closed Friday at 9, down 25 cents": a price, and the change after the comma says so
+        // "Apple shares Friday at 9, down 25 cents": a price, which the change after the comma shows where no level
+        // word before it ("closed", "stood") did
         var priceChange = IsSymbol(next, ',') && WordIsAny(next + 1, "up", "down", "off", "unchanged");
         return endsHere && !priceChange && DayJustBefore(i) is not null ? next : 0;
     }

@@ -650,7 +650,7 @@ public class DateExtractorTests
     [InlineData("Rates rose Monday at 8 percent and closed at 9.", "2023-09-12", "Monday=2023-09-11")]     // a count, or no day: no time
     [InlineData("Shares closed Friday at $9; yesterday at 9 1/4, and Monday at 9.50.", "2023-09-12",
         "Friday=2023-09-08|yesterday=2023-09-11|Monday=2023-09-11")]                                               // prices
-    [InlineData("The stock closed Friday at 9, down 25 cents, and Monday at 12, up 3/8.", "2023-09-12",
+    [InlineData("Apple shares Friday at 9, down 25 cents, and Monday at 12, up 3/8.", "2023-09-12",
         "Friday=2023-09-08|Monday=2023-09-11")]                                                                    // a price with its change
     // after a word news says of a level reached, the number is a price, rate or count, not an hour
     [InlineData("Shares closed at 9 Monday.", "2023-09-12", "Monday=2023-09-11")]
