@@ -12,8 +12,7 @@ internal static class AuthorBio
     private const int MaxWordsBeforeRole = 5; // "a senior Washington energy", "The Post's chief"
 
     private static readonly string[] Roles =
-        ["reporter", "correspondent", "writer", "editor", "columnist", "journalist", "contributor", "producer", "photographer",
-         "photojournalist", "critic", "blogger", "freelancer", "reporters", "correspondents", "writers", "editors"];
+        [.. NewsroomRoles.Story, .. NewsroomRoles.Pictures, "blogger", "freelancer", "reporters", "correspondents", "writers", "editors"];
 
     /// <summary>What may follow the role: the outlet, the beat or the place ("at", "covering", "based"), or the sentence's end.</summary>
     private static readonly string[] AfterRole = ["at", "for", "with", "in", "on", "covering", "based", "who", "and", "whose", "from"];

@@ -40,11 +40,10 @@ public sealed class MetadataPass : BlockPass
         return false;
     }
 
-    private static readonly string[] JobTitleWords = ["reporter", "correspondent", "editor", "writer", "columnist", "contributor",
-        "journalist", "producer", "analyst", "critic", "staff", "intern", "chief",
+    private static readonly string[] JobTitleWords = [.. NewsroomRoles.Story, "analyst", "staff", "intern", "chief",
         // An expert's byline names the post too: "By Jane Doe, Associate Professor", "…, PhD Candidate"
         "professor", "lecturer", "researcher", "scientist", "fellow", "candidate", "director", "ambassador", "economist"];
-    private static readonly string[] CreditRoleWords = ["photographer", "photojournalist", "videographer", "illustrator"];
+    private static readonly string[] CreditRoleWords = NewsroomRoles.Pictures;
     private static readonly string[] NotAuthorWords = ["published", "updated", "modified", "posted", "on", "at", "and", "last",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
