@@ -22,8 +22,9 @@ public sealed class TextPipeline
     public IReadOnlyList<TextPass> Passes => _passes;
 
     /// <summary>The most rounds <see cref="Run"/> makes. Real text settles in one or two; the bound keeps
-    /// the cost linear whatever the input. Four were too few for a chain the fuzz driver built, in which each
-    /// round's mojibake repair let de-hyphenation join the next line, whose join let the next repair happen.</summary>
+    /// the cost linear whatever the input. The room above that is for passes that feed each other: a fuzz-built
+    /// chain of mojibake repairs and hyphen joins took one round per link until the mojibake pass learned to judge
+    /// a hyphen-broken line whole (MojibakePass.LineBreaks), and four rounds had not been enough.</summary>
     public const int MaxRounds = 16;
 
     /// <summary>
