@@ -76,6 +76,23 @@ internal static class JsonText
         }
     }
 
+    /// <summary>Appends <paramref name="text"/> quoted, as the writer would, when it is printable ASCII
+    /// that needs no escape (a date mention's text and value almost always are); false otherwise, and nothing
+    /// counts as written.</summary>
+    internal static bool TryAppendPlainAscii(ReadOnlySpan<char> text, Span<byte> output, ref int written)
+    {
+        if (text.Length + 2 > output.Length - written || text.ContainsAnyExcept(PlainAscii))
+        {
+            return false;
+        }
+
+        output[written] = (byte)'"';
+        System.Text.Ascii.FromUtf16(text, output[(written + 1)..], out var bytes);
+        output[written + 1 + bytes] = (byte)'"';
+        written += bytes + 2;
+        return true;
+    }
+
     /// <summary>Writes <c>"name": value</c>, an unpaired surrogate in the value as its <c>\uXXXX</c> escape, the
     /// way input gives it, where the writer would put U+FFFD: an explanation's "original" is the lone
     /// surrogate the surrogates pass replaced, and "\uFFFD" -> "\uFFFD" said nothing.</summary>

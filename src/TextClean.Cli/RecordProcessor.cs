@@ -134,9 +134,60 @@ internal sealed class RecordProcessor(CliOptions options)
     private static readonly JsonEncodedText[] TimexNames =
         [.. Enum.GetValues<TimexType>().Select(type => JsonEncodedText.Encode(type.ToTimexName(), JsonOutput.Encoder))];
 
+    private static readonly byte[][] TimexNamesQuoted =
+        [.. Enum.GetValues<TimexType>().Select(type => Encoding.UTF8.GetBytes($"\"{type.ToTimexName()}\""))];
+
+    /// <summary>A mention whose text and value need no escape is made as bytes in one go and handed to the writer
+    /// whole: the writer's per-property path (name, separator, escaping scan, transcoding) was a tenth of a
+    /// <c>dates --jsonl</c> run on news. The bytes are the same the writer makes.</summary>
+    private static bool TryWriteDateRaw(Utf8JsonWriter writer, DateMention date)
+    {
+        Span<byte> json = stackalloc byte[256];
+        var n = 0;
+        if (!(Append(json, ref n, "{\"start\":"u8) && AppendNumber(json, ref n, date.Start) &&
+              Append(json, ref n, ",\"end\":"u8) && AppendNumber(json, ref n, date.End) &&
+              Append(json, ref n, ",\"text\":"u8) && JsonText.TryAppendPlainAscii(date.Text, json, ref n) &&
+              Append(json, ref n, ",\"type\":"u8) && Append(json, ref n, TimexNamesQuoted[(int)date.Type]) &&
+              Append(json, ref n, ",\"value\":"u8) && JsonText.TryAppendPlainAscii(date.Value, json, ref n) &&
+              Append(json, ref n, "}"u8)))
+        {
+            return false;
+        }
+
+        writer.WriteRawValue(json[..n], skipInputValidation: true);
+        return true;
+
+        static bool Append(Span<byte> json, ref int n, ReadOnlySpan<byte> bytes)
+        {
+            if (!bytes.TryCopyTo(json[n..]))
+            {
+                return false;
+            }
+
+            n += bytes.Length;
+            return true;
+        }
+
+        static bool AppendNumber(Span<byte> json, ref int n, int value)
+        {
+            if (!System.Buffers.Text.Utf8Formatter.TryFormat(value, json[n..], out var bytes))
+            {
+                return false;
+            }
+
+            n += bytes;
+            return true;
+        }
+    }
+
     // UTF-8 names and encoded types, so that the writer neither transcodes nor escapes them on every mention.
     private static void WriteDate(Utf8JsonWriter writer, DateMention date, string? source = null)
     {
+        if (source is null && TryWriteDateRaw(writer, date))
+        {
+            return;
+        }
+
         writer.WriteStartObject();
         if (source is not null)
         {

@@ -77,4 +77,29 @@ public class JsonTextTests
 
         Assert.True(inBulk > 2000, $"only {inBulk} of 3000 texts took the bulk path");
     }
+
+    [Fact]
+    public void Appends_a_short_value_as_the_writer_writes_it_or_leaves_it_to_the_writer()
+    {
+        for (var c = 0; c <= 0x2030; c++)
+        {
+            var value = "Sept. 1" + (char)c + "5";
+            var byWriter = Encoding.UTF8.GetString(JsonEncodedText.Encode(value, JsonOutput.Encoder).EncodedUtf8Bytes);
+            var output = new byte[64];
+            var written = 3;
+            if (JsonText.TryAppendPlainAscii(value, output, ref written))
+            {
+                Assert.Equal("\"" + byWriter + "\"", Encoding.UTF8.GetString(output, 3, written - 3));
+            }
+            else
+            {
+                Assert.Equal(3, written);
+                Assert.True(c is < 0x20 or >= 0x7F or '"' or '\\', $"U+{c:X4} went to the writer");
+            }
+        }
+
+        var full = 0;
+        Assert.False(JsonText.TryAppendPlainAscii("too long for the space", new byte[10], ref full));
+        Assert.Equal(0, full);
+    }
 }
