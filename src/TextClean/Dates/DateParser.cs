@@ -99,12 +99,7 @@ internal sealed partial class DateParser
             // Most tokens can start nothing whatever follows them: skip them without a look at their neighbours,
             // up to the last token that has its full lookahead in the window.
             var limit = _tokenizer.AtEnd ? _count : _count - Lookahead + 1;
-            while (i < limit && !_tokens[i].MayStart)
-            {
-                // Debug builds (the tests, the fuzzer) hold the tokenizer's mark to the grammar's full test.
-                System.Diagnostics.Debug.Assert(!CanStart(i), "a token CanStart accepts is not marked MayStart");
-                i++;
-            }
+            i = NextMayStart(i, limit);
 
             if (i >= _count)
             {
@@ -208,8 +203,10 @@ internal sealed partial class DateParser
     {
         if (_lineEnd <= i)
         {
+            // a span of the window's tokens: the loop then keeps no field in memory and checks no range
+            var tokens = _tokens.AsSpan(0, _count);
             var k = i + 1;
-            while (k < _count && !_tokens[k].BreakBefore)
+            while ((uint)k < (uint)tokens.Length && !tokens[k].BreakBefore)
             {
                 k++;
             }
@@ -218,6 +215,21 @@ internal sealed partial class DateParser
         }
 
         return _lineEnd;
+    }
+
+    /// <summary>The first token from <paramref name="i"/> that the tokenizer marked as a possible start, else
+    /// <paramref name="limit"/> (or <paramref name="i"/> when it is past the limit already).</summary>
+    private int NextMayStart(int i, int limit)
+    {
+        var tokens = _tokens.AsSpan(0, Math.Max(limit, 0));
+        while ((uint)i < (uint)tokens.Length && !tokens[i].MayStart)
+        {
+            // Debug builds (the tests, the fuzzer) hold the tokenizer's mark to the grammar's full test.
+            System.Diagnostics.Debug.Assert(!CanStart(i), "a token CanStart accepts is not marked MayStart");
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>Most tokens (plain words, punctuation, "of", "said") can start no expression: skipping them
