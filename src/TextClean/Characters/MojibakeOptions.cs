@@ -3,6 +3,7 @@ namespace TextClean.Characters;
 /// <summary>What the <see cref="MojibakePass"/> repairs besides UTF-8 misread through a code page.</summary>
 public sealed record MojibakeOptions
 {
+    /// <summary>The pass on, with every repair it makes.</summary>
     public static MojibakeOptions Default { get; } = new();
 
     /// <summary>Whether the pass runs at all.</summary>

@@ -17,6 +17,7 @@ public enum NumericDateOrder
 /// <summary>What a <see cref="DateExtractor"/> recognizes and how it reads ambiguous forms.</summary>
 public sealed record DateOptions
 {
+    /// <summary>English, numeric dates in the language's own order.</summary>
     public static DateOptions Default { get; } = new();
 
     /// <summary>The words of the text's language (month and weekday names, number words, cue words).</summary>
