@@ -30,6 +30,13 @@ public sealed record BoilerplateOptions
     /// <summary>jusText's thresholds: the balance of precision and recall that <c>textclean clean</c> uses.</summary>
     public static BoilerplateOptions Default { get; } = new();
 
+    /// <summary>Boilerplate removal off, for <see cref="CleanerOptions.Boilerplate"/>: every block is kept
+    /// (null there does the same).</summary>
+    public static BoilerplateOptions Off { get; } = new() { Enabled = false };
+
+    /// <summary>Whether the boilerplate pass runs at all (<see cref="Off"/> is the record with it false).</summary>
+    public bool Enabled { get; init; } = true;
+
     /// <summary>Keeps only what is surely article text: stricter paragraphs, no short block at the edges of the body.</summary>
     public static BoilerplateOptions Precision { get; } = new()
     {

@@ -9,15 +9,20 @@ public sealed record ControlCharacterOptions
     /// <summary>The pass on, with every repair it makes.</summary>
     public static ControlCharacterOptions Default { get; } = new();
 
-    /// <summary>Whether the pass runs at all.</summary>
+    /// <summary>The pass off, for <see cref="CleanerOptions.Controls"/>: the cleaner leaves it out.</summary>
+    public static ControlCharacterOptions Off { get; } = new() { Enabled = false };
+
+    /// <summary>Whether the pass runs at all (<see cref="Off"/> is the record with it false).</summary>
     public bool Enabled { get; init; } = true;
 
     /// <summary>ANSI/ECMA-48 escape sequences (colours, cursor moves, window titles) are removed whole,
     /// not just their ESC.</summary>
     public bool RemoveTerminalEscapes { get; init; } = true;
 
-    /// <summary>C1 controls become the Windows-1252 characters of the same byte ("\u0085" is "…"); when
-    /// off, they stay.</summary>
+    /// <summary>C1 controls become the Windows-1252 characters of the same byte ("\u0085" is "…"). The one
+    /// switch for C1 controls in a cleaner: it holds for the mojibake pass too, which reads the C1 controls
+    /// inside the stretches it examines. When off, no pass reads them as a code page's bytes: they stay, or
+    /// with <see cref="WhitespaceMode.Normalize"/> the whitespace pass removes them (NEL is a line break).</summary>
     public bool RepairC1Controls { get; init; } = true;
 }
 

@@ -13,7 +13,10 @@ public sealed record HtmlEntityOptions
     /// <summary>The pass on, double escapes repaired.</summary>
     public static HtmlEntityOptions Default { get; } = new();
 
-    /// <summary>Whether the pass runs at all.</summary>
+    /// <summary>The pass off, for <see cref="CleanerOptions.HtmlEntities"/>: the cleaner leaves it out.</summary>
+    public static HtmlEntityOptions Off { get; } = new() { Enabled = false };
+
+    /// <summary>Whether the pass runs at all (<see cref="Off"/> is the record with it false).</summary>
     public bool Enabled { get; init; } = true;
 
     /// <summary>An entity escaped twice ("&amp;amp;eacute;") becomes its character ("é"). When off, such

@@ -12,7 +12,10 @@ public sealed record NormalizationOptions
     /// <summary>The pass on.</summary>
     public static NormalizationOptions Default { get; } = new();
 
-    /// <summary>Whether the pass runs at all.</summary>
+    /// <summary>The pass off, for <see cref="CleanerOptions.Normalization"/>: the cleaner leaves it out.</summary>
+    public static NormalizationOptions Off { get; } = new() { Enabled = false };
+
+    /// <summary>Whether the pass runs at all (<see cref="Off"/> is the record with it false).</summary>
     public bool Enabled { get; init; } = true;
 }
 

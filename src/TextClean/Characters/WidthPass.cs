@@ -11,7 +11,10 @@ public sealed record WidthOptions
     /// <summary>The pass on, ligatures expanded.</summary>
     public static WidthOptions Default { get; } = new();
 
-    /// <summary>Whether the pass runs at all.</summary>
+    /// <summary>The pass off, for <see cref="CleanerOptions.Width"/>: the cleaner leaves it out.</summary>
+    public static WidthOptions Off { get; } = new() { Enabled = false };
+
+    /// <summary>Whether the pass runs at all (<see cref="Off"/> is the record with it false).</summary>
     public bool Enabled { get; init; } = true;
 
     /// <summary>Latin ligatures and digraph characters (ﬁ, ﬂ, ĳ, ǆ...) become their letters.</summary>
