@@ -74,7 +74,8 @@ public sealed partial class BoilerplatePass : BlockPass
 
     /// <exception cref="ArgumentException">A pattern in <paramref name="options"/> is not a valid regular expression.</exception>
     /// <summary>A pass that removes what <paramref name="options"/> say: thresholds, presets, your own phrases
-    /// and patterns. The patterns are compiled here, once.</summary>
+    /// and patterns. The patterns are compiled here, once. <see cref="BoilerplateOptions.Enabled"/> is the
+    /// cleaner's to read: a pass built here runs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     public BoilerplatePass(BoilerplateOptions options)
     {
