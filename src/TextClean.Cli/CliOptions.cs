@@ -148,12 +148,12 @@ internal sealed record CliOptions
     public static ArticleDate? ParseReferenceDate(string value) =>
         ArticleDate.TryParse(value, out var date) ? date : null;
 
-    private static Blocks.BoilerplateOptions? ParseBoilerplate(string value) => value switch
+    private static Blocks.BoilerplateOptions ParseBoilerplate(string value) => value switch
     {
         "balanced" => Blocks.BoilerplateOptions.Default,
         "precision" => Blocks.BoilerplateOptions.Precision,
         "recall" => Blocks.BoilerplateOptions.Recall,
-        "off" => null,
+        "off" => Blocks.BoilerplateOptions.Off,
         _ => throw new UsageException($"--boilerplate: '{value}' is not one of balanced|precision|recall|off"),
     };
 

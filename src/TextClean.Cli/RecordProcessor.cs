@@ -41,7 +41,7 @@ internal sealed class RecordProcessor(CliOptions options)
             }
 
             case "dates":
-                WriteDates(writer, Cleaner.Dates.Extract(text, reference));
+                WriteDates(writer, Cleaner.DateExtractor.Extract(text, reference));
                 break;
 
             default:
@@ -75,7 +75,7 @@ internal sealed class RecordProcessor(CliOptions options)
             }
 
             case "dates":
-                output = PlainDates(Cleaner.Dates.Extract(text, options.ReferenceDate), source);
+                output = PlainDates(Cleaner.DateExtractor.Extract(text, options.ReferenceDate), source);
                 changes = [];
                 break;
 

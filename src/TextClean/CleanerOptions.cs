@@ -32,6 +32,13 @@ public enum WhitespaceMode
 /// What a <see cref="TextCleaner"/> does. A built cleaner never changes: make a new one from
 /// <c>options with { ... }</c> to change anything.
 /// </summary>
+/// <remarks>
+/// One property per capability, turned off one way: a capability with modes (<see cref="Quotes"/>,
+/// <see cref="Whitespace"/>, as the CLI's <c>--quotes</c> and <c>--whitespace</c>) takes its <c>Keep</c>
+/// mode; every other takes its options record's <c>Off</c>, the record with <c>Enabled</c> false:
+/// <c>CleanerOptions.Default with { Mojibake = MojibakeOptions.Off, Dates = DateOptions.Off }</c>.
+/// <see cref="WordRepairOptions.None"/> and a null <see cref="Boilerplate"/> still mean off too.
+/// </remarks>
 public sealed record CleanerOptions
 {
     /// <summary>Every capability on, as <c>textclean clean</c> runs by default.</summary>
@@ -65,8 +72,10 @@ public sealed record CleanerOptions
     /// <summary>In-word damage and line-break hyphenation: which word passes run, with which lexicon.</summary>
     public WordRepairOptions WordRepair { get; init; } = WordRepairOptions.Default;
     /// <summary>Boilerplate removal in <c>Clean</c>: <see cref="BoilerplateOptions.Default"/>, a preset
-    /// (<see cref="BoilerplateOptions.Precision"/>, <see cref="BoilerplateOptions.Recall"/>), or null to keep every block.</summary>
+    /// (<see cref="BoilerplateOptions.Precision"/>, <see cref="BoilerplateOptions.Recall"/>), or
+    /// <see cref="BoilerplateOptions.Off"/> (or null) to keep every block.</summary>
     public BoilerplateOptions? Boilerplate { get; init; } = BoilerplateOptions.Default;
-    /// <summary>How temporal expressions are found and read (language, numeric date order).</summary>
+    /// <summary>How temporal expressions are found and read (language, numeric date order);
+    /// <see cref="DateOptions.Off"/> and <c>Clean</c> extracts none.</summary>
     public DateOptions Dates { get; init; } = DateOptions.Default;
 }

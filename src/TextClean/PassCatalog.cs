@@ -31,7 +31,10 @@ public static class PassCatalog
         // characters are removed (C1 controls are often Latin-1 mojibake).
         if (options.Mojibake.Enabled)
         {
-            passes.Add(new MojibakePass(options.Mojibake));
+            // One switch for C1 controls (ControlCharacterOptions.RepairC1Controls): the mojibake pass reads those
+            // inside its stretches, the controls pass the rest.
+            var c1 = options.Controls.RepairC1Controls;
+            passes.Add(new MojibakePass(options.Mojibake.RepairC1Controls == c1 ? options.Mojibake : options.Mojibake with { RepairC1Controls = c1 }));
         }
 
         // After mojibake: the C1 controls left by then are single Windows-1252 bytes read as Latin-1.
@@ -67,12 +70,12 @@ public static class PassCatalog
         // look-alike characters must be settled first. In-word repair before de-hyphenation, so a
         // repaired word already counts as the document's evidence when split words are judged.
         var words = options.WordRepair;
-        if (words.InWordRepair)
+        if (words.Enabled && words.InWordRepair)
         {
             passes.Add(new InWordRepairPass(words.Lexicon));
         }
 
-        if (words.Dehyphenation)
+        if (words.Enabled && words.Dehyphenation)
         {
             passes.Add(new DehyphenationPass(words.Lexicon));
         }
@@ -86,7 +89,7 @@ public static class PassCatalog
     {
         ArgumentNullException.ThrowIfNull(options);
         var passes = new List<BlockPass> { new MetadataPass() };
-        if (options.Boilerplate is { } boilerplate)
+        if (options.Boilerplate is { Enabled: true } boilerplate)
         {
             passes.Add(new BoilerplatePass(boilerplate));
         }

@@ -38,8 +38,10 @@ public sealed class TextCleaner
     /// <summary>The character and word passes this cleaner runs, in order.</summary>
     public IReadOnlyList<TextPass> RepairPasses => _repair.Value.Passes;
 
-    /// <summary>The date extractor <c>Clean</c> runs on the final text, built from <see cref="CleanerOptions.Dates"/>.</summary>
-    public DateExtractor Dates => _dates;
+    /// <summary>The date extractor <c>Clean</c> runs on the final text, built from <see cref="CleanerOptions.Dates"/>:
+    /// <c>cleaner.DateExtractor.Extract(text)</c> finds the dates of a text as given, as <c>textclean dates</c> does.
+    /// (<see cref="CleanResult.Dates"/> is what it found in a cleaned text.)</summary>
+    public DateExtractor DateExtractor => _dates;
 
     /// <summary>The block passes (metadata, boilerplate, render) that <c>Clean</c> runs after repair.</summary>
     public IReadOnlyList<BlockPass> BlockPasses => _blocks.Value.Passes;
@@ -90,7 +92,7 @@ public sealed class TextCleaner
             Title = document.Metadata.Title,
             Authors = document.Metadata.Authors,
             Published = published,
-            Dates = _dates.Extract(document.Text, published ?? referenceDate),
+            Dates = Options.Dates.Enabled ? _dates.Extract(document.Text, published ?? referenceDate) : [],
         };
     }
 }

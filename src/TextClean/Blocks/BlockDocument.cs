@@ -3,6 +3,7 @@ namespace TextClean.Blocks;
 /// <summary>What the metadata pass found about the article. Immutable.</summary>
 public sealed record ArticleMetadata
 {
+    /// <summary>Nothing found yet: no title, no authors, no date.</summary>
     public static ArticleMetadata Empty { get; } = new();
 
     /// <summary>The headline, when the text has one before its byline.</summary>
@@ -23,14 +24,18 @@ public sealed class BlockDocument
 {
     private TextBlock[]? _blocks;
 
+    /// <summary>A document of <paramref name="text"/>, carrying <paramref name="metadata"/> (none when null).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public BlockDocument(string text, ArticleMetadata? metadata = null)
     {
         Text = text ?? throw new ArgumentNullException(nameof(text));
         Metadata = metadata ?? ArticleMetadata.Empty;
     }
 
+    /// <summary>The text as the passes so far left it.</summary>
     public string Text { get; }
 
+    /// <summary>What the passes so far found about the article; <see cref="ArticleMetadata.Empty"/> at first.</summary>
     public ArticleMetadata Metadata { get; }
 
     /// <summary>The blocks of <see cref="Text"/>, cut on first use.</summary>

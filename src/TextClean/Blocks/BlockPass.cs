@@ -46,9 +46,13 @@ public abstract class BlockPass
     /// <summary>Stable, lowercase, hyphenated name used by the CLI, explain output and benchmarks.</summary>
     public abstract string Name { get; }
 
+    /// <summary>Runs the pass on <paramref name="document"/>: a new document with the pass's edits and metadata,
+    /// or the same instance when it changes nothing. <paramref name="changes"/>, when given, receives every edit.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     public BlockDocument Apply(BlockDocument document, ChangeLog? changes = null) => Apply(document, changes, out _);
 
+    /// <param name="document">The document to run on.</param>
+    /// <param name="changes">Receives the edits when not null.</param>
     /// <param name="settled"><see cref="BlockPlan.Settles"/> of the pass's plan.</param>
     internal BlockDocument Apply(BlockDocument document, ChangeLog? changes, out SettledBlocks? settled)
     {
@@ -80,5 +84,6 @@ public abstract class BlockPass
     /// <summary>The pass's decisions for <paramref name="document"/>; edits in text order, not overlapping.</summary>
     protected abstract BlockPlan Plan(BlockDocument document);
 
+    /// <summary>The pass's <see cref="Name"/>.</summary>
     public override string ToString() => Name;
 }

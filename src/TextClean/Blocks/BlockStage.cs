@@ -14,6 +14,9 @@ public sealed class BlockStage
 
     private readonly BlockPass[] _passes;
 
+    /// <summary>A stage that runs <paramref name="passes"/> in the order given (<see cref="PassCatalog.BlockPasses"/>
+    /// gives the cleaner's).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="passes"/> or one of its passes is null.</exception>
     public BlockStage(IEnumerable<BlockPass> passes)
     {
         ArgumentNullException.ThrowIfNull(passes);
@@ -24,8 +27,13 @@ public sealed class BlockStage
         }
     }
 
+    /// <summary>The passes the stage runs, in order.</summary>
     public IReadOnlyList<BlockPass> Passes => _passes;
 
+    /// <summary>Runs the passes over <paramref name="document"/> until a round changes nothing; returns the
+    /// same instance when no pass has anything to do. <paramref name="changes"/>, when given, receives every
+    /// removal as a step per pass run.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     public BlockDocument Run(BlockDocument document, ChangeLog? changes = null)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -27,7 +27,15 @@ public sealed record BoilerplatePhrase(string Text, PhraseMatch Match, string Re
 /// </summary>
 public sealed record BoilerplateOptions
 {
+    /// <summary>jusText's thresholds: the balance of precision and recall that <c>textclean clean</c> uses.</summary>
     public static BoilerplateOptions Default { get; } = new();
+
+    /// <summary>Boilerplate removal off, for <see cref="CleanerOptions.Boilerplate"/>: every block is kept
+    /// (null there does the same).</summary>
+    public static BoilerplateOptions Off { get; } = new() { Enabled = false };
+
+    /// <summary>Whether the boilerplate pass runs at all (<see cref="Off"/> is the record with it false).</summary>
+    public bool Enabled { get; init; } = true;
 
     /// <summary>Keeps only what is surely article text: stricter paragraphs, no short block at the edges of the body.</summary>
     public static BoilerplateOptions Precision { get; } = new()
@@ -60,6 +68,8 @@ public sealed record BoilerplateOptions
     /// <summary>Share of a paragraph's words that are stopwords of the page's language.</summary>
     public double GoodStopwordDensity { get; init; } = 0.32;
 
+    /// <summary>Share of a block's words that are stopwords from which a block of <see cref="NearGoodLength"/>
+    /// characters that ends a sentence counts as a likely paragraph.</summary>
     public double NearGoodStopwordDensity { get; init; } = 0.30;
 
     /// <summary>Whether article paragraphs away from the main body (before or after it) are kept.</summary>

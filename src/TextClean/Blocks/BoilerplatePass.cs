@@ -66,12 +66,17 @@ public sealed partial class BoilerplatePass : BlockPass
     private readonly PhraseTable _phrases;
     private readonly Regex[] _patterns;
 
+    /// <summary>A pass with <see cref="BoilerplateOptions.Default"/>.</summary>
     public BoilerplatePass()
         : this(BoilerplateOptions.Default)
     {
     }
 
     /// <exception cref="ArgumentException">A pattern in <paramref name="options"/> is not a valid regular expression.</exception>
+    /// <summary>A pass that removes what <paramref name="options"/> say: thresholds, presets, your own phrases
+    /// and patterns. The patterns are compiled here, once. <see cref="BoilerplateOptions.Enabled"/> is the
+    /// cleaner's to read: a pass built here runs.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     public BoilerplatePass(BoilerplateOptions options)
     {
         _options = options ?? throw new ArgumentNullException(nameof(options));
@@ -79,10 +84,13 @@ public sealed partial class BoilerplatePass : BlockPass
         _patterns = [.. options.Patterns.Select(p => new Regex(p, RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))];
     }
 
+    /// <inheritdoc />
     public override string Name => "boilerplate";
 
+    /// <summary>The options the pass was built from.</summary>
     public BoilerplateOptions Options => _options;
 
+    /// <inheritdoc />
     protected override BlockPlan Plan(BlockDocument document)
     {
         var page = Page.Rent(document.BlockArray.Length, document.Text.Length);
@@ -219,6 +227,10 @@ public sealed partial class BoilerplatePass : BlockPass
     /// <summary>What the block says about itself, whatever its neighbours: a phrase, a pattern, a credit.</summary>
     /// <param name="mentionOnly">The reason is only a phrase that the block mentions in reported prose:
     /// <see cref="ConfirmMentions"/> decides from the block's place on the page.</param>
+    /// <param name="block">The block's text as written.</param>
+    /// <param name="key">The block's key: lower case, one space between words.</param>
+    /// <param name="whole">What the phrase table gave for the whole key.</param>
+    /// <param name="f">The block's features.</param>
     /// <param name="authors">The article's authors, as the metadata pass read them: a bio of one of them goes wherever it stands.</param>
     private string? OwnReason(ReadOnlySpan<char> block, ReadOnlySpan<char> key, (string Reason, bool Section)? whole, in BlockFeatures f,
         IReadOnlyList<string> authors, out bool mentionOnly)
@@ -1115,6 +1127,8 @@ public sealed partial class BoilerplatePass : BlockPass
 
         /// <param name="allowLongHeader">The block does not end like a sentence, so it may be a header
         /// that starts with a section phrase and goes on ("Related coverage from Money:").</param>
+        /// <param name="key">The block's key: lower case, one space between words.</param>
+        /// <param name="words">The block's word count.</param>
         /// <param name="whole">What <see cref="MatchWhole"/> gave for <paramref name="key"/>.</param>
         /// <param name="inText">The phrase was found inside the block (a contains-phrase) after its first
         /// word: not as the whole block, its header or its opening words (a label, a call to action).</param>

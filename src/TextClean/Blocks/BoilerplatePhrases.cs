@@ -3,26 +3,49 @@ namespace TextClean.Blocks;
 /// <summary>The reason codes the boilerplate pass gives, as they appear in explain output.</summary>
 public static class BoilerplateReasons
 {
+    /// <summary>Menus and site controls: "Skip to content", "Home", "Sign in", "Filed under …".</summary>
     public const string Navigation = "navigation";
+    /// <summary>Newsletter and subscription prompts: "Sign up", "Enter your email", "Already a subscriber?".</summary>
     public const string Subscribe = "subscribe";
+    /// <summary>Ad labels and their markers: "Advertisement", "Sponsored content", "Story continues below advertisement".</summary>
     public const string Advertisement = "advertisement";
+    /// <summary>Links to other stories: a "Related" or "Read more" section, a labelled link ("READ MORE: …"),
+    /// a headline with its teaser.</summary>
     public const string RelatedLink = "related-link";
+    /// <summary>A picture's caption: a block that ends with or carries a photo credit.</summary>
     public const string Caption = "caption";
+    /// <summary>A credit line: "Photo: …", "Image credit …", "Video …".</summary>
     public const string Credit = "credit";
+    /// <summary>Share and follow buttons: "Share", "Facebook", "Copy link", "Follow us on …".</summary>
     public const string Share = "share";
+    /// <summary>Cookie, privacy and terms notices: "We use cookies", "Privacy policy", "Terms of use".</summary>
     public const string Cookie = "cookie";
+    /// <summary>Copyright, legal and site notices: "All rights reserved", "Contact us", "may not be reproduced".</summary>
     public const string Footer = "footer";
+    /// <summary>The comments section and its prompts: "Leave a reply", "Join the conversation" and what follows.</summary>
     public const string Comments = "comments";
+    /// <summary>Interface text: "Listen to this article", "5 min read", "Click to expand", "Enable JavaScript".</summary>
     public const string Widget = "widget";
+    /// <summary>A short line repeated three times or more, or a second copy of a paragraph (the first is kept).</summary>
     public const string Duplicate = "duplicate";
+    /// <summary>A feed of other stories: "Latest news", "Most read", "Trending" and what follows.</summary>
     public const string NewsFeed = "news-feed";
+    /// <summary>Items between separators ("About | Advertise | Contact"), or a block with too few stopwords to be prose.</summary>
     public const string ListOfLinks = "list-of-links";
+    /// <summary>A block without a single word: symbols, digits or separators only.</summary>
     public const string NoWords = "no-words";
+    /// <summary>A byline the metadata pass did not take, at the top of the body, with the short lines under it
+    /// (names, handles, the date).</summary>
     public const string Byline = "byline";
+    /// <summary>An author's bio: "Jane Doe is a senior reporter at The Post…", "His latest book is …".</summary>
     public const string AboutAuthor = "about-author";
+    /// <summary>One or two paragraphs above a byline at the top of the body (the summary before the article).</summary>
     public const string Standfirst = "standfirst";
+    /// <summary>A short block (a label, a headline) before or after the article's main body.</summary>
     public const string ShortOutsideBody = "short-outside-body";
+    /// <summary>A longer block away from the main body (see <see cref="BoilerplateOptions.KeepGoodOutsideBody"/>).</summary>
     public const string OutsideBody = "outside-body";
+    /// <summary>A block one of <see cref="BoilerplateOptions.Patterns"/> matched.</summary>
     public const string Custom = "custom";
 }
 

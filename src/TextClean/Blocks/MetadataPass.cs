@@ -10,9 +10,13 @@ namespace TextClean.Blocks;
 /// </summary>
 public sealed class MetadataPass : BlockPass
 {
+    /// <summary>The headline, taken into <see cref="ArticleMetadata.Title"/>.</summary>
     public const string TitleReason = "title";
+    /// <summary>The byline, taken into <see cref="ArticleMetadata.Authors"/> (and its date into <see cref="ArticleMetadata.Published"/>).</summary>
     public const string BylineReason = "byline";
+    /// <summary>A dateline or date line, taken into <see cref="ArticleMetadata.Published"/>.</summary>
     public const string DatelineReason = "dateline";
+    /// <summary>An editing or reporting credit at the foot ("Editing by …", "(Reporting by …)"): removed; no author.</summary>
     public const string EditorReason = "editor";
 
     private const int MaxHeaderBlocks = 12;
@@ -47,8 +51,10 @@ public sealed class MetadataPass : BlockPass
     private static readonly string[] NotAuthorWords = ["published", "updated", "modified", "posted", "on", "at", "and", "last",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
+    /// <inheritdoc />
     public override string Name => "metadata";
 
+    /// <inheritdoc />
     protected override BlockPlan Plan(BlockDocument document)
     {
         var text = document.Text;

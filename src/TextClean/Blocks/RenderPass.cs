@@ -6,12 +6,15 @@ namespace TextClean.Blocks;
 /// </summary>
 public sealed class RenderPass : BlockPass
 {
+    /// <summary>Space between blocks made one blank line, or removed at the text's start and end.</summary>
     public const string Reason = "paragraph-break";
 
     private const string Separator = "\n\n";
 
+    /// <inheritdoc />
     public override string Name => "render";
 
+    /// <inheritdoc />
     protected override BlockPlan Plan(BlockDocument document)
     {
         var text = document.Text;

@@ -13,8 +13,10 @@ namespace TextClean.Blocks;
 /// <param name="Paragraph">Index of the blank-line-separated group the block belongs to.</param>
 public readonly record struct TextBlock(int Start, int Length, int Paragraph)
 {
+    /// <summary>The offset just past the block.</summary>
     public int End => Start + Length;
 
+    /// <summary>The block's characters in <paramref name="text"/>, the text it was cut from.</summary>
     public ReadOnlySpan<char> Span(string text) => text.AsSpan(Start, Length);
 }
 
@@ -29,6 +31,8 @@ public static class BlockSegmenter
 {
     private const int MinWrappedLineLength = 30;
 
+    /// <summary>The blocks of <paramref name="text"/>, in order; none for blank text.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static TextBlock[] Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

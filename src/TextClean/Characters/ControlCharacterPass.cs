@@ -6,17 +6,23 @@ namespace TextClean.Characters;
 /// <summary>What <see cref="ControlCharacterPass"/> does.</summary>
 public sealed record ControlCharacterOptions
 {
+    /// <summary>The pass on, with every repair it makes.</summary>
     public static ControlCharacterOptions Default { get; } = new();
 
-    /// <summary>Whether the pass runs at all.</summary>
+    /// <summary>The pass off, for <see cref="CleanerOptions.Controls"/>: the cleaner leaves it out.</summary>
+    public static ControlCharacterOptions Off { get; } = new() { Enabled = false };
+
+    /// <summary>Whether the pass runs at all (<see cref="Off"/> is the record with it false).</summary>
     public bool Enabled { get; init; } = true;
 
     /// <summary>ANSI/ECMA-48 escape sequences (colours, cursor moves, window titles) are removed whole,
     /// not just their ESC.</summary>
     public bool RemoveTerminalEscapes { get; init; } = true;
 
-    /// <summary>C1 controls become the Windows-1252 characters of the same byte ("\u0085" is "…"); when
-    /// off, they stay.</summary>
+    /// <summary>C1 controls become the Windows-1252 characters of the same byte ("\u0085" is "…"). The one
+    /// switch for C1 controls in a cleaner: it holds for the mojibake pass too, which reads the C1 controls
+    /// inside the stretches it examines. When off, no pass reads them as a code page's bytes: they stay, or
+    /// with <see cref="WhitespaceMode.Normalize"/> the whitespace pass removes them (NEL is a line break).</summary>
     public bool RepairC1Controls { get; init; } = true;
 }
 
@@ -40,9 +46,14 @@ public sealed record ControlCharacterOptions
 /// </remarks>
 public sealed class ControlCharacterPass : TextPass
 {
+    /// <summary>A character that is never text removed: a C0 control, DEL, an ESC that starts no sequence,
+    /// U+FEFF, a deprecated format character, an annotation mark or the object replacement character.</summary>
     public const string ControlReason = "control-character";
+    /// <summary>A terminal escape sequence removed whole.</summary>
     public const string EscapeSequenceReason = "terminal-escape";
+    /// <summary>A C1 control replaced by the Windows-1252 character of its byte.</summary>
     public const string C1Reason = "c1-control";
+    /// <summary>A noncharacter removed (U+FDD0-U+FDEF, U+FFFE, U+FFFF and their supplementary twins).</summary>
     public const string NoncharacterReason = "noncharacter";
 
     private const char Escape = '\u001B';
@@ -56,6 +67,8 @@ public sealed class ControlCharacterPass : TextPass
     private readonly bool _removeTerminalEscapes;
     private readonly bool _repairC1Controls;
 
+    /// <summary>A pass that does what <paramref name="options"/> say (<see cref="ControlCharacterOptions.Default"/>
+    /// when null). <see cref="ControlCharacterOptions.Enabled"/> is the cleaner's to read: a pass built here runs.</summary>
     public ControlCharacterPass(ControlCharacterOptions? options = null)
     {
         options ??= ControlCharacterOptions.Default;
@@ -63,10 +76,13 @@ public sealed class ControlCharacterPass : TextPass
         _repairC1Controls = options.RepairC1Controls;
     }
 
+    /// <inheritdoc />
     public override string Name => "controls";
 
+    /// <inheritdoc />
     public override PassStage Stage => PassStage.Character;
 
+    /// <inheritdoc />
     protected override string Transform(string text, ChangeLog? changes)
     {
         var i = Candidates.IndexOfAny(text);

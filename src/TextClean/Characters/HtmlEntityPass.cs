@@ -10,9 +10,13 @@ namespace TextClean.Characters;
 /// <summary>What <see cref="HtmlEntityPass"/> does.</summary>
 public sealed record HtmlEntityOptions
 {
+    /// <summary>The pass on, double escapes repaired.</summary>
     public static HtmlEntityOptions Default { get; } = new();
 
-    /// <summary>Whether the pass runs at all.</summary>
+    /// <summary>The pass off, for <see cref="CleanerOptions.HtmlEntities"/>: the cleaner leaves it out.</summary>
+    public static HtmlEntityOptions Off { get; } = new() { Enabled = false };
+
+    /// <summary>Whether the pass runs at all (<see cref="Off"/> is the record with it false).</summary>
     public bool Enabled { get; init; } = true;
 
     /// <summary>An entity escaped twice ("&amp;amp;eacute;") becomes its character ("é"). When off, such
@@ -41,8 +45,11 @@ public sealed record HtmlEntityOptions
 /// </remarks>
 public sealed class HtmlEntityPass : TextPass
 {
+    /// <summary>A named reference decoded ("&amp;eacute;" is "é").</summary>
     public const string NamedReason = "html-entity";
+    /// <summary>A numeric reference decoded ("&amp;#233;" and "&amp;#xE9;" are "é").</summary>
     public const string NumericReason = "numeric-reference";
+    /// <summary>A reference escaped more than once decoded to its character ("&amp;amp;eacute;" is "é").</summary>
     public const string DoubleEscapeReason = "double-escaped-entity";
 
     /// <summary>The longest HTML5 entity name ("CounterClockwiseContourIntegral" and its peers).</summary>
@@ -61,15 +68,20 @@ public sealed class HtmlEntityPass : TextPass
 
     private readonly bool _repairDoubleEscapes;
 
+    /// <summary>A pass that does what <paramref name="options"/> say (<see cref="HtmlEntityOptions.Default"/>
+    /// when null). <see cref="HtmlEntityOptions.Enabled"/> is the cleaner's to read: a pass built here runs.</summary>
     public HtmlEntityPass(HtmlEntityOptions? options = null)
     {
         _repairDoubleEscapes = (options ?? HtmlEntityOptions.Default).RepairDoubleEscapes;
     }
 
+    /// <inheritdoc />
     public override string Name => "html-entities";
 
+    /// <inheritdoc />
     public override PassStage Stage => PassStage.Character;
 
+    /// <inheritdoc />
     protected override string Transform(string text, ChangeLog? changes)
     {
         var ampersand = text.IndexOf('&');

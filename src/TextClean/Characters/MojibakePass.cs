@@ -26,7 +26,10 @@ namespace TextClean.Characters;
 /// </remarks>
 public sealed class MojibakePass : TextPass
 {
+    /// <summary>A stretch of misread UTF-8 replaced by the text it was.</summary>
     public const string Reason = "mojibake";
+    /// <summary>The C1 controls of a suspect stretch read as the Windows-1252 characters of their bytes, where
+    /// no code page finds UTF-8 to repair.</summary>
     public const string C1Reason = "c1-control-as-windows-1252";
 
     /// <summary>A repair this much more plausible than the original is taken on its own.</summary>
@@ -79,6 +82,8 @@ public sealed class MojibakePass : TextPass
 
     private readonly MojibakeOptions _options;
 
+    /// <summary>A pass that does what <paramref name="options"/> say (<see cref="MojibakeOptions.Default"/>
+    /// when null). <see cref="MojibakeOptions.Enabled"/> is the cleaner's to read: a pass built here runs.</summary>
     public MojibakePass(MojibakeOptions? options = null)
     {
         _options = options ?? MojibakeOptions.Default;
@@ -88,8 +93,10 @@ public sealed class MojibakePass : TextPass
     /// <summary>One round of repair, as a delegate made once (not per call).</summary>
     private readonly Func<string, ChangeLog?, string> _repairOnce;
 
+    /// <inheritdoc />
     public override string Name => "mojibake";
 
+    /// <inheritdoc />
     public override PassStage Stage => PassStage.Character;
 
     // Rounds until nothing changes, so that the pass ends at its own fixed point (idempotence): a repair can make a
@@ -175,6 +182,9 @@ public sealed class MojibakePass : TextPass
     }
 
     /// <summary>A stretch of suspect characters and what each code page would make of it.</summary>
+    /// <param name="Start">Offset of the segment's first character.</param>
+    /// <param name="Length">Length of the segment.</param>
+    /// <param name="Line">The line of the text the segment is on (lines joined by de-hyphenation count as one).</param>
     /// <param name="Baseline">The segment with only its C1 controls repaired; null when it has none.</param>
     /// <param name="Candidates">Per code page (in <see cref="LegacyCodePages.All"/> order), the repair it
     /// proposes; null when no page finds any UTF-8 in the segment.</param>
@@ -182,6 +192,7 @@ public sealed class MojibakePass : TextPass
     /// (NBSP, ligatures), which say nothing about how the line was misread.</param>
     private readonly record struct Segment(int Start, int Length, int Line, string? Baseline, Candidate?[]? Candidates, bool OnlyRewrittenLater = false);
 
+    /// <param name="Text">The repaired segment.</param>
     /// <param name="Gain">How much more plausible than the baseline the repair is (may be negative).</param>
     /// <param name="Clear">Whether the repair can be taken on its own evidence.</param>
     private readonly record struct Candidate(string Text, double Gain, bool Clear);

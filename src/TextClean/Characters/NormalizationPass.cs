@@ -9,9 +9,13 @@ namespace TextClean.Characters;
 /// <summary>What <see cref="NormalizationPass"/> does.</summary>
 public sealed record NormalizationOptions
 {
+    /// <summary>The pass on.</summary>
     public static NormalizationOptions Default { get; } = new();
 
-    /// <summary>Whether the pass runs at all.</summary>
+    /// <summary>The pass off, for <see cref="CleanerOptions.Normalization"/>: the cleaner leaves it out.</summary>
+    public static NormalizationOptions Off { get; } = new() { Enabled = false };
+
+    /// <summary>Whether the pass runs at all (<see cref="Off"/> is the record with it false).</summary>
     public bool Enabled { get; init; } = true;
 }
 
@@ -32,6 +36,7 @@ public sealed record NormalizationOptions
 /// </remarks>
 public sealed class NormalizationPass : TextPass
 {
+    /// <summary>A piece of text rewritten to NFC (with grapheme joiners in a run of more than 30 combining marks).</summary>
     public const string Reason = "unicode-normalization";
 
     /// <summary>The most combining marks in a row that the normalizer is given (UAX #15's Stream-Safe Text
@@ -46,10 +51,13 @@ public sealed class NormalizationPass : TextPass
 
     private const int StackLimit = 256;
 
+    /// <inheritdoc />
     public override string Name => "normalization";
 
+    /// <inheritdoc />
     public override PassStage Stage => PassStage.Character;
 
+    /// <inheritdoc />
     protected override string Transform(string text, ChangeLog? changes)
     {
         var span = text.AsSpan();

@@ -8,8 +8,11 @@ namespace TextClean.Characters;
 /// <summary>What <see cref="QuotePass"/> does. <see cref="QuoteStyle.Keep"/> means no pass at all.</summary>
 public sealed record QuoteOptions
 {
+    /// <summary><see cref="QuoteStyle.Normalize"/>.</summary>
     public static QuoteOptions Default { get; } = new();
 
+    /// <summary><see cref="QuoteStyle.Normalize"/> or <see cref="QuoteStyle.Ascii"/>; the pass refuses
+    /// <see cref="QuoteStyle.Keep"/>, which means no quote pass.</summary>
     public QuoteStyle Style { get; init; } = QuoteStyle.Normalize;
 }
 
@@ -25,7 +28,9 @@ public sealed record QuoteOptions
 /// Runs after Unicode normalization, which turns the Greek accents U+1FEF and U+1FFD into ` and ´.</remarks>
 public sealed class QuotePass : TextPass
 {
+    /// <summary>An apostrophe look-alike between letters made ’ (or ' in <see cref="QuoteStyle.Ascii"/>).</summary>
     public const string ApostropheReason = "apostrophe";
+    /// <summary>A curly quote made straight (<see cref="QuoteStyle.Ascii"/> only).</summary>
     public const string QuoteReason = "quote";
 
     private const string Apostrophe = "\u2019";
@@ -35,6 +40,8 @@ public sealed class QuotePass : TextPass
 
     private readonly bool _ascii;
 
+    /// <summary>A pass in the style of <paramref name="options"/> (<see cref="QuoteOptions.Default"/> when null).</summary>
+    /// <exception cref="ArgumentException">The style is <see cref="QuoteStyle.Keep"/>: leave the pass out instead.</exception>
     public QuotePass(QuoteOptions? options = null)
     {
         var style = (options ?? QuoteOptions.Default).Style;
@@ -46,10 +53,13 @@ public sealed class QuotePass : TextPass
         _ascii = style == QuoteStyle.Ascii;
     }
 
+    /// <inheritdoc />
     public override string Name => "quotes";
 
+    /// <inheritdoc />
     public override PassStage Stage => PassStage.Character;
 
+    /// <inheritdoc />
     protected override string Transform(string text, ChangeLog? changes)
     {
         var candidates = _ascii ? AsciiCandidates : LookAlikes;

@@ -6,12 +6,16 @@ namespace TextClean.Characters;
 /// be encoded as UTF-8 and break JSON writers, so they go before anything else looks at the text.</summary>
 public sealed class SurrogatePass : TextPass
 {
+    /// <summary>A lone surrogate replaced by U+FFFD.</summary>
     public const string Reason = "lone-surrogate";
 
+    /// <inheritdoc />
     public override string Name => "surrogates";
 
+    /// <inheritdoc />
     public override PassStage Stage => PassStage.Character;
 
+    /// <inheritdoc />
     protected override string Transform(string text, ChangeLog? changes)
     {
         var i = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');

@@ -13,6 +13,7 @@ namespace TextClean.Characters;
 /// <see cref="WhitespaceMode.Normalize"/>.</summary>
 public sealed record WhitespaceOptions
 {
+    /// <summary>Bidi controls removed, lines trimmed.</summary>
     public static WhitespaceOptions Default { get; } = new();
 
     /// <summary>Bidi embedding, override and isolate controls (U+202A-202E, U+2066-2069) are removed: they
@@ -36,8 +37,13 @@ public sealed record WhitespaceOptions
 /// <remarks>Blank lines are left as they are: paragraphs are the block stage's business.</remarks>
 public sealed class WhitespacePass : TextPass
 {
+    /// <summary>A run of spaces, tabs and invisible characters made one space, or removed at a line's end.</summary>
     public const string SpaceReason = "whitespace";
+    /// <summary>A line break made LF (CRLF, CR, U+2028, U+2029, NEL, FF, VT), or a soft hyphen at a line's
+    /// end joined with the next line.</summary>
     public const string LineBreakReason = "line-break";
+    /// <summary>An invisible character removed: zero-width space, word joiner, soft hyphen, bidi control, a
+    /// joiner no script needs there, a C1 control no code page explains.</summary>
     public const string InvisibleReason = "invisible-character";
 
     private const char ZeroWidthNonJoiner = '\u200C';
@@ -51,6 +57,7 @@ public sealed class WhitespacePass : TextPass
     private readonly bool _removeBidiControls;
     private readonly bool _trimLines;
 
+    /// <summary>A pass that does what <paramref name="options"/> say (<see cref="WhitespaceOptions.Default"/> when null).</summary>
     public WhitespacePass(WhitespaceOptions? options = null)
     {
         options ??= WhitespaceOptions.Default;
@@ -58,10 +65,13 @@ public sealed class WhitespacePass : TextPass
         _trimLines = options.TrimLines;
     }
 
+    /// <inheritdoc />
     public override string Name => "whitespace";
 
+    /// <inheritdoc />
     public override PassStage Stage => PassStage.Character;
 
+    /// <inheritdoc />
     protected override string Transform(string text, ChangeLog? changes)
     {
         var i = NextCandidate(text, 0);

@@ -8,9 +8,13 @@ namespace TextClean.Characters;
 /// <summary>What <see cref="WidthPass"/> does.</summary>
 public sealed record WidthOptions
 {
+    /// <summary>The pass on, ligatures expanded.</summary>
     public static WidthOptions Default { get; } = new();
 
-    /// <summary>Whether the pass runs at all.</summary>
+    /// <summary>The pass off, for <see cref="CleanerOptions.Width"/>: the cleaner leaves it out.</summary>
+    public static WidthOptions Off { get; } = new() { Enabled = false };
+
+    /// <summary>Whether the pass runs at all (<see cref="Off"/> is the record with it false).</summary>
     public bool Enabled { get; init; } = true;
 
     /// <summary>Latin ligatures and digraph characters (ﬁ, ﬂ, ĳ, ǆ...) become their letters.</summary>
@@ -33,7 +37,9 @@ public sealed record WidthOptions
 /// </remarks>
 public sealed class WidthPass : TextPass
 {
+    /// <summary>A Latin ligature or digraph character made its letters ("ﬁ" is "fi").</summary>
     public const string LigatureReason = "ligature";
+    /// <summary>A fullwidth or halfwidth form made its ordinary character ("Ａ" is "A").</summary>
     public const string WidthReason = "character-width";
 
     /// <summary>The ligatures and the halfwidth and fullwidth forms: one vectorized search finds both
@@ -44,15 +50,20 @@ public sealed class WidthPass : TextPass
 
     private readonly bool _expandLigatures;
 
+    /// <summary>A pass that does what <paramref name="options"/> say (<see cref="WidthOptions.Default"/>
+    /// when null). <see cref="WidthOptions.Enabled"/> is the cleaner's to read: a pass built here runs.</summary>
     public WidthPass(WidthOptions? options = null)
     {
         _expandLigatures = (options ?? WidthOptions.Default).ExpandLigatures;
     }
 
+    /// <inheritdoc />
     public override string Name => "width";
 
+    /// <inheritdoc />
     public override PassStage Stage => PassStage.Character;
 
+    /// <inheritdoc />
     protected override string Transform(string text, ChangeLog? changes)
     {
         var i = NextCandidate(text, 0);

@@ -9,6 +9,8 @@ namespace TextClean.Dates;
 /// </summary>
 public sealed class DateExtractor
 {
+    /// <summary>An extractor that reads text as <paramref name="options"/> say (language, numeric date order).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> or its language is null.</exception>
     public DateExtractor(DateOptions options)
     {
         Options = options ?? throw new ArgumentNullException(nameof(options));
@@ -18,6 +20,7 @@ public sealed class DateExtractor
     /// <summary>An extractor with <see cref="DateOptions.Default"/> (English).</summary>
     public static DateExtractor Default { get; } = new(DateOptions.Default);
 
+    /// <summary>The options the extractor was built from.</summary>
     public DateOptions Options { get; }
 
     /// <summary>The temporal expressions of <paramref name="text"/> in order, with offsets in UTF-16 code

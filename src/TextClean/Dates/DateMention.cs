@@ -28,5 +28,6 @@ public sealed record DateMention(int Start, int Length, string Text, TimexType T
     /// (<c>2023-10-06T19:27</c>).</summary>
     public bool TryGetDateTime(out DateTime moment) => TimexValues.TryGetDateTime(Value, out moment);
 
+    /// <summary>Offset, length, type, value and text, for logs and test output: <c>12+8 DATE 2023-09-15 "Sept. 15"</c>.</summary>
     public override string ToString() => $"{Start}+{Length} {Type.ToTimexName()} {Value} \"{Text}\"";
 }

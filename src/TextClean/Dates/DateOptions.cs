@@ -17,7 +17,15 @@ public enum NumericDateOrder
 /// <summary>What a <see cref="DateExtractor"/> recognizes and how it reads ambiguous forms.</summary>
 public sealed record DateOptions
 {
+    /// <summary>English, numeric dates in the language's own order.</summary>
     public static DateOptions Default { get; } = new();
+
+    /// <summary>Dates off, for <see cref="CleanerOptions.Dates"/>: <c>Clean</c> extracts none.</summary>
+    public static DateOptions Off { get; } = new() { Enabled = false };
+
+    /// <summary>Whether <c>TextCleaner.Clean</c> extracts dates (<see cref="Off"/> is the record with it
+    /// false). A <see cref="DateExtractor"/> called directly extracts them either way.</summary>
+    public bool Enabled { get; init; } = true;
 
     /// <summary>The words of the text's language (month and weekday names, number words, cue words).</summary>
     public DateLanguage Language { get; init; } = DateLanguage.English;

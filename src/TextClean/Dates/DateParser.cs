@@ -43,6 +43,9 @@ internal sealed partial class DateParser
     private string? _lastDay;                  // the last full date named, YYYY-MM-DD
     private (int End, string Value) _lastMention = (-1, "");
 
+    /// <param name="text">The text to search.</param>
+    /// <param name="reference">What relative expressions resolve against; null leaves them as placeholders.</param>
+    /// <param name="options">The language and numeric date order.</param>
     /// <param name="tokens">A buffer of at least <see cref="WindowSize"/> tokens, the caller's to reuse.</param>
     public DateParser(string text, Token[] tokens, ArticleDate? reference, DateOptions options)
     {
@@ -341,6 +344,7 @@ internal sealed partial class DateParser
     /// company"), and a call per family was most of what they cost.</summary>
     private Match MatchAt(int i) => MatchAt(i, enterEveryFamily: false);
 
+    /// <param name="i">The index of the first token.</param>
     /// <param name="enterEveryFamily">Whether a number or an other word tries every family its kind allows, without
     /// the entry conditions: the plain form Debug builds hold <see cref="MatchAtNumber"/> and
     /// <see cref="MatchAtOtherWord"/> to.</param>
@@ -384,7 +388,7 @@ internal sealed partial class DateParser
         }
     }
 
-    /// <summary><see cref="MatchAt"/> for a number: the families in their order, each behind what it needs of a
+    /// <summary><see cref="MatchAt(int)"/> for a number: the families in their order, each behind what it needs of a
     /// number at its start (see each one's first tests).</summary>
     private Match MatchAtNumber(int i)
     {
@@ -443,7 +447,7 @@ internal sealed partial class DateParser
         return best;
     }
 
-    /// <summary><see cref="MatchAt"/> for the words with no family of their own (articles, cues, number words),
+    /// <summary><see cref="MatchAt(int)"/> for the words with no family of their own (articles, cues, number words),
     /// in the order <see cref="DateCore"/> gives: a word is no number, clock, weekday or season, so the families
     /// that need one at the start are entered only where it follows.</summary>
     private Match MatchAtOtherWord(int i)

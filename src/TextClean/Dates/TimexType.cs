@@ -19,6 +19,8 @@ public enum TimexType
 /// <summary>TIMEX3 type names as TimeML spells them.</summary>
 public static class TimexTypeNames
 {
+    /// <summary>The name TimeML gives <paramref name="type"/>: <c>DATE</c>, <c>TIME</c>, <c>DURATION</c> or <c>SET</c>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not a defined <see cref="TimexType"/>.</exception>
     public static string ToTimexName(this TimexType type) => type switch
     {
         TimexType.Date => "DATE",

@@ -20,7 +20,9 @@ namespace TextClean.Words;
 /// </remarks>
 public sealed class DehyphenationPass : TextPass
 {
+    /// <summary>A word split by a hyphen and a break or space joined ("nego-\ntiations" is "negotiations").</summary>
     public const string JoinReason = "line-break-hyphen";
+    /// <summary>A hyphenated compound broken at its hyphen put back on one line ("well-\nknown" is "well-known").</summary>
     public const string CompoundReason = "line-break-in-compound";
 
     // Spaces or tabs allowed around the line break of a split; more is layout, not a split word.
@@ -33,11 +35,14 @@ public sealed class DehyphenationPass : TextPass
 
     private readonly Lexicon _lexicon;
 
+    /// <summary>A pass that judges words with <see cref="Lexicon.English"/>.</summary>
     public DehyphenationPass()
         : this(Lexicon.English)
     {
     }
 
+    /// <summary>A pass that judges words with <paramref name="lexicon"/>, the words of the text's language.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="lexicon"/> is null.</exception>
     public DehyphenationPass(Lexicon lexicon)
     {
         _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
@@ -47,10 +52,13 @@ public sealed class DehyphenationPass : TextPass
     /// <summary>One round of joining, as a delegate made once (not per call).</summary>
     private readonly Func<string, ChangeLog?, string> _joinOnce;
 
+    /// <inheritdoc />
     public override string Name => "dehyphenation";
 
+    /// <inheritdoc />
     public override PassStage Stage => PassStage.Word;
 
+    /// <summary>The words the pass judges joins with.</summary>
     public Lexicon Lexicon => _lexicon;
 
     /// <summary>A join makes the joined word part of the document's evidence, which can decide another

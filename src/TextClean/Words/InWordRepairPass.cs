@@ -22,6 +22,7 @@ namespace TextClean.Words;
 /// </remarks>
 public sealed class InWordRepairPass : TextPass
 {
+    /// <summary>A damaged word replaced by the word it was ("negotiati]ns" is "negotiations").</summary>
     public const string Reason = "in-word-damage";
 
     /// <summary>Characters that stand for a damaged letter inside a word. Not '/': between words it is a
@@ -51,21 +52,28 @@ public sealed class InWordRepairPass : TextPass
 
     private readonly Lexicon _lexicon;
 
+    /// <summary>A pass that repairs words with <see cref="Lexicon.English"/>.</summary>
     public InWordRepairPass()
         : this(Lexicon.English)
     {
     }
 
+    /// <summary>A pass that repairs words with <paramref name="lexicon"/>, the words of the text's language.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="lexicon"/> is null.</exception>
     public InWordRepairPass(Lexicon lexicon) => _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
 
+    /// <inheritdoc />
     public override string Name => "in-word-repair";
 
+    /// <inheritdoc />
     public override PassStage Stage => PassStage.Word;
 
+    /// <summary>The words the pass repairs towards.</summary>
     public Lexicon Lexicon => _lexicon;
 
     internal static bool IsDamage(char c) => Damage.Contains(c);
 
+    /// <inheritdoc />
     protected override string Transform(string text, ChangeLog? changes)
     {
         var candidates = FindCandidates(text);

@@ -77,6 +77,7 @@ public sealed class Lexicon
 
     internal LexiconTable Table => _table.Value;
 
+    /// <summary>The lexicon's language, as <c>Lexicon(en)</c>.</summary>
     public override string ToString() => $"Lexicon({Language})";
 
     private static Stream OpenEnglish() =>

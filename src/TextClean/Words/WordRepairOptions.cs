@@ -6,8 +6,15 @@ public sealed record WordRepairOptions
     /// <summary>Both passes on, with the embedded English lexicon.</summary>
     public static WordRepairOptions Default { get; } = new();
 
-    /// <summary>No word pass runs.</summary>
+    /// <summary>No word pass runs (both passes switched off; <see cref="Off"/> does the same).</summary>
     public static WordRepairOptions None { get; } = new() { InWordRepair = false, Dehyphenation = false };
+
+    /// <summary>Word repair off, for <see cref="CleanerOptions.WordRepair"/>: neither word pass runs.</summary>
+    public static WordRepairOptions Off { get; } = new() { Enabled = false };
+
+    /// <summary>Whether word repair runs at all; when it does, <see cref="InWordRepair"/> and
+    /// <see cref="Dehyphenation"/> say which passes.</summary>
+    public bool Enabled { get; init; } = true;
 
     /// <summary>Repair words with one or two letters replaced by a symbol or digit ("negotiati]ns").</summary>
     public bool InWordRepair { get; init; } = true;

@@ -47,7 +47,7 @@ public class CliMatchesLibraryTests
     {
         var text = TextDecoder.Decode(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "seeds", seed)));
         var options = CliOptions.Parse(["dates", "--jsonl", "--reference-date", "2023-09-12", .. args]);
-        var expected = new TextCleaner(options.Cleaner).Dates.Extract(text, options.ReferenceDate)
+        var expected = new TextCleaner(options.Cleaner).DateExtractor.Extract(text, options.ReferenceDate)
             .Select(d => $"{d.Start}-{d.End} {d.Type.ToTimexName()} {d.Value}");
 
         var dates = Run(options, text).GetProperty("dates").EnumerateArray()

@@ -151,6 +151,8 @@ internal static class Plausibility
         _ => 0,
     };
 
+    /// <param name="a">The first character of the pair.</param>
+    /// <param name="b">The character after it.</param>
     /// <param name="aFollowsCapital">Whether <paramref name="a"/> comes right after a capital letter.</param>
     private static double PairCost(Info a, Info b, bool aFollowsCapital)
     {
