@@ -32,7 +32,7 @@ internal enum WordClass : byte
     TimeZone,
     Decade,         // the nineties: value 9
     PastCue,        // a reporting or past-tense word next to a weekday: said, was
-    Preposition,    // since, until, during: a capitalized "May" after one is the month
+    Preposition,    // since, until, during: a capitalized "May" after one is the month; value 1: "that" ("that year")
     NumberLabel,    // Section, No., Flight: the number after it is no year
     Percent,        // percent, points: the number before it is an amount
     CountNoun,      // people, men, troops: a plural without -s, so the number before it is a count

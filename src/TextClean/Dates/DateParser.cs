@@ -253,7 +253,7 @@ internal sealed partial class DateParser
         if (t.Class == WordClass.Preposition)
         {
             // "that year", "that same day" (anaphora); other prepositions start nothing
-            return IsCue(i + 1, Cue.Same) || IsClass(i + 1, WordClass.Unit);
+            return t.Value == PrepositionThat && (IsCue(i + 1, Cue.Same) || IsClass(i + 1, WordClass.Unit));
         }
 
         if (t.Class != WordClass.Cue)
@@ -281,11 +281,17 @@ internal sealed partial class DateParser
     /// it looked up).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool WordMayStart(WordClass wordClass, byte value) =>
+        wordClass == WordClass.Preposition ? value == PrepositionThat :
         WordMayStartTable[wordClass == WordClass.Cue ? 256 + value : (int)wordClass];
 
-    /// <summary>Whether a symbol can start an expression in some context (the apostrophe of '90s).</summary>
+    /// <summary>The value of the one preposition that starts an expression ("that year", "that same day"):
+    /// the others ("to", "by", "as": one word in thirty of news) are left in the tokenizer's skip.</summary>
+    internal const byte PrepositionThat = 1;
+
+    /// <summary>Whether a symbol can start an expression: the apostrophe of '90s, which a digit follows (an
+    /// apostrophe before a letter, as in every possessive, starts nothing).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool SymbolMayStart(char c) => c is '\'' or '\u2019' or '\u2018';
+    internal static bool SymbolMayStart(char c, char next) => c is '\'' or '\u2019' or '\u2018' && char.IsAsciiDigit(next);
 
     private static bool[] BuildWordMayStartTable()
     {
@@ -296,7 +302,7 @@ internal sealed partial class DateParser
         var table = new bool[512];
         for (var c = 0; c < 256; c++)
         {
-            table[c] = (WordClass)c == WordClass.Preposition || ((WordClass)c != WordClass.None && classCanStart[c]);
+            table[c] = (WordClass)c != WordClass.None && classCanStart[c];
             table[256 + c] = (Cue)c is Cue.These or Cue.The or Cue.A || cueCanStart[c];
         }
 

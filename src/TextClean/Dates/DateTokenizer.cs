@@ -272,7 +272,8 @@ internal struct DateTokenizer(string text, DateLanguage language)
 
             default:
                 // A surrogate pair stays one symbol so that no token splits a character.
-                token.Meaning = new TokenMeaning(TokenKind.Symbol, WordClass.None, 0, DateParser.SymbolMayStart(c));
+                token.Meaning = new TokenMeaning(TokenKind.Symbol, WordClass.None, 0,
+                    (uint)end < (uint)chars.Length && DateParser.SymbolMayStart(c, chars[end]));
                 token.Symbol = c;
                 if (char.IsHighSurrogate(c) && (uint)end < (uint)chars.Length && char.IsLowSurrogate(chars[end]))
                 {

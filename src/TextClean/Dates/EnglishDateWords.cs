@@ -136,7 +136,8 @@ internal static class EnglishDateWords
         b.Add(WordClass.PastCue, 0, "said", "says", "announced", "reported", "told", "added", "was", "were", "had",
             "did", "died", "killed", "arrested", "began", "ended", "held", "met", "came", "went", "took", "made");
         b.Add(WordClass.Preposition, 0, "since", "until", "till", "through", "during", "by", "throughout", "between",
-            "to", "around", "about", "circa", "as", "that", "since");
+            "to", "around", "about", "circa", "as", "since");
+        b.Add(WordClass.Preposition, DateParser.PrepositionThat, "that"); // the one that starts an expression: "that year"
         b.Add(WordClass.NumberLabel, 0, "no", "nos", "number", "section", "sections", "article", "articles", "rule",
             "rules", "chapter", "title", "room", "flight", "route", "page", "pages", "pp", "highway", "interstate",
             "model", "version", "resolution", "bill", "code", "docket", "exhibit", "vol", "volume", "issue", "item",
