@@ -81,7 +81,7 @@ public sealed class DateLanguage
     // keys (zero bytes pad them, so the keys also tell the length): a probe compares two integers, and a miss
     // usually costs one array read.
     private const int TableBits = 11;
-    private const int MaxPackedLength = 16;
+    internal const int MaxPackedLength = 16;
     private readonly int[] _slots = new int[1 << TableBits];
     private readonly PackedWord[] _packedWords;
 
@@ -130,7 +130,7 @@ public sealed class DateLanguage
 
             if (word.Length > MaxPackedLength)
             {
-                continue; // too long for the packed keys: ProbeAscii asks the dictionary
+                continue; // too long for the packed keys: the tokenizer asks the dictionary (MeaningOf)
             }
 
             n++;
@@ -180,7 +180,7 @@ public sealed class DateLanguage
     /// <paramref name="start"/>, which has at least four characters of text from its start (one 64-bit read takes
     /// them).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal TokenMeaning ShortWordMeaning(ReadOnlySpan<char> text, int start, int length)
+    internal ref readonly TokenMeaning ShortWordMeaning(ReadOnlySpan<char> text, int start, int length)
     {
         System.Diagnostics.Debug.Assert(length is >= 1 and <= MaxShortWordLength && start <= text.Length - 4);
         System.Diagnostics.Debug.Assert(BitConverter.IsLittleEndian, "the 64-bit read puts the first character in the low bits");
@@ -189,7 +189,7 @@ public sealed class DateLanguage
 
         // a 15-bit key into a table of 2^15, and every index stored there is a meaning's: no range checks
         var meaning = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_shortWords), ShortWordKey(chars));
-        return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_shortWordMeanings), meaning);
+        return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_shortWordMeanings), meaning);
     }
 
     /// <summary>The word's letters lower-cased, a byte each, in two keys (ASCII letters, at most 16).</summary>
@@ -239,11 +239,8 @@ public sealed class DateLanguage
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal TokenMeaning ProbeAscii(ReadOnlySpan<char> text, int start, int length)
     {
-        if (length > MaxPackedLength)
-        {
-            return MeaningOf(text.Slice(start, length));
-        }
-
+        // Longer words go to MeaningOf: the tokenizer's word loop makes no call but the one for other tokens.
+        System.Diagnostics.Debug.Assert(length <= MaxPackedLength, "a word too long for the packed keys");
         ulong low, high;
         if (text.Length - start >= 2 * Vector128<ushort>.Count)
         {

@@ -14,6 +14,11 @@ internal readonly record struct TokenMeaning(TokenKind Kind, WordClass Class, by
 {
     public static readonly TokenMeaning PlainWord = new(TokenKind.Word, WordClass.None, 0, MayStart: false);
 
+    /// <summary>A meaning's four bytes as one integer. The JIT moves this struct as four separate bytes (four
+    /// reads, four writes and the registers between them), so the tokenizer's hot path copies the integer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint BitsOf(ref readonly TokenMeaning meaning) => Unsafe.As<TokenMeaning, uint>(ref Unsafe.AsRef(in meaning));
+
     public static readonly TokenMeaning Number = new(TokenKind.Number, WordClass.None, 0, MayStart: true);
 }
 
@@ -169,7 +174,8 @@ internal struct DateTokenizer(string text, DateLanguage language)
             if (char.IsAsciiLetter(c))
             {
                 var end = EndOfAsciiLetters(chars, i + 1);
-                if ((uint)end >= (uint)chars.Length || chars[end] < 128 || IsTypographicPunctuation(chars[end]))
+                if (end - i <= DateLanguage.MaxPackedLength &&
+                    ((uint)end >= (uint)chars.Length || chars[end] < 128 || IsTypographicPunctuation(chars[end])))
                 {
                     // Reused buffers are not cleared: every field is written.
                     ref var token = ref tokens[n++];
@@ -180,7 +186,7 @@ internal struct DateTokenizer(string text, DateLanguage language)
                     token.BreakBefore = lineBreak;
                     token.Capitalized = char.IsAsciiLetterUpper(c);
                     token.Symbol = '\0';
-                    token.Meaning = AsciiWordMeaning(chars, i, end - i);
+                    Unsafe.As<TokenMeaning, uint>(ref token.Meaning) = AsciiWordMeaningBits(chars, i, end - i);
 
                     // Debug builds hold the short-word table and the packed probe to the dictionary they stand for.
                     System.Diagnostics.Debug.Assert(token.Meaning == language.MeaningOf(chars[i..end]), "the fast word tables disagree with the dictionary");
@@ -190,7 +196,7 @@ internal struct DateTokenizer(string text, DateLanguage language)
                     continue;
                 }
 
-                // a word with other letters ("café") goes the general way
+                // a word with other letters ("café"), or too long for the packed keys, goes the general way
             }
 
             var state = OtherToken(chars, i, tokens, n, space, lineBreak);
@@ -214,12 +220,24 @@ internal struct DateTokenizer(string text, DateLanguage language)
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsTypographicPunctuation(char c) => c is >= '\u2010' and <= '\u2027';
 
-    /// <summary>The meaning of the word of <paramref name="length"/> ASCII letters at <paramref name="start"/>.</summary>
+    /// <summary>The meaning (<see cref="TokenMeaning.BitsOf"/>) of the word of <paramref name="length"/> ASCII letters
+    /// at <paramref name="start"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private readonly TokenMeaning AsciiWordMeaning(ReadOnlySpan<char> chars, int start, int length) =>
-        length <= DateLanguage.MaxShortWordLength && start <= chars.Length - 4 ? language.ShortWordMeaning(chars, start, length) :
-        language.MayBeWord(chars, start, length) ? language.ProbeAscii(chars, start, length) :
-        TokenMeaning.PlainWord;
+    private readonly uint AsciiWordMeaningBits(ReadOnlySpan<char> chars, int start, int length)
+    {
+        if (length <= DateLanguage.MaxShortWordLength && start <= chars.Length - 4)
+        {
+            return TokenMeaning.BitsOf(in language.ShortWordMeaning(chars, start, length));
+        }
+
+        if (language.MayBeWord(chars, start, length))
+        {
+            var meaning = language.ProbeAscii(chars, start, length);
+            return TokenMeaning.BitsOf(in meaning);
+        }
+
+        return TokenMeaning.BitsOf(in TokenMeaning.PlainWord);
+    }
 
     /// <summary>Takes what is at <paramref name="i"/> when it is not a word of ASCII letters: whitespace (no token),
     /// a number, a word with other letters, or a symbol. Returns the state <see cref="Fill"/> goes on with, packed.</summary>
