@@ -81,15 +81,28 @@ internal static class JsonText
     /// counts as written.</summary>
     internal static bool TryAppendPlainAscii(ReadOnlySpan<char> text, Span<byte> output, ref int written)
     {
-        if (text.Length + 2 > output.Length - written || text.ContainsAnyExcept(PlainAscii))
+        if (text.Length + 2 > output.Length - written)
         {
             return false;
         }
 
-        output[written] = (byte)'"';
-        System.Text.Ascii.FromUtf16(text, output[(written + 1)..], out var bytes);
-        output[written + 1 + bytes] = (byte)'"';
-        written += bytes + 2;
+        // One pass that checks and narrows: the values are a few characters long, too short for a vectorized scan
+        // to pay for its set-up.
+        var quoted = output.Slice(written, text.Length + 2);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c - (uint)' ' > '~' - ' ' || c is '"' or '\\')
+            {
+                return false;
+            }
+
+            quoted[i + 1] = (byte)c;
+        }
+
+        quoted[0] = (byte)'"';
+        quoted[^1] = (byte)'"';
+        written += quoted.Length;
         return true;
     }
 
