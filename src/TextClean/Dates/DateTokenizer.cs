@@ -20,6 +20,9 @@ internal readonly record struct TokenMeaning(TokenKind Kind, WordClass Class, by
     public static uint BitsOf(ref readonly TokenMeaning meaning) => Unsafe.As<TokenMeaning, uint>(ref Unsafe.AsRef(in meaning));
 
     public static readonly TokenMeaning Number = new(TokenKind.Number, WordClass.None, 0, MayStart: true);
+
+    /// <summary>A symbol that starts nothing (a comma, a full stop).</summary>
+    public static readonly TokenMeaning PlainSymbol = new(TokenKind.Symbol, WordClass.None, 0, MayStart: false);
 }
 
 /// <summary>One token: a run of letters, a run of digits, or one other non-space character.</summary>
@@ -197,6 +200,24 @@ internal struct DateTokenizer(string text, DateLanguage language)
                 }
 
                 // a word with other letters ("café"), or too long for the packed keys, goes the general way
+            }
+            else if (c is ',' or '.')
+            {
+                // the commonest punctuation, made here as a word is (a comma or full stop starts nothing)
+                ref var token = ref tokens[n++];
+                token.Start = i;
+                token.Length = 1;
+                token.Number = 0;
+                token.SpaceBefore = space;
+                token.BreakBefore = lineBreak;
+                token.Capitalized = false;
+                token.Symbol = c;
+                Unsafe.As<TokenMeaning, uint>(ref token.Meaning) = TokenMeaning.BitsOf(in TokenMeaning.PlainSymbol);
+                System.Diagnostics.Debug.Assert(!DateParser.SymbolMayStart(c, '0'));
+                space = false;
+                lineBreak = false;
+                i++;
+                continue;
             }
 
             var state = OtherToken(chars, i, tokens, n, space, lineBreak);
