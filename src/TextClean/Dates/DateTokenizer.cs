@@ -14,15 +14,15 @@ internal readonly record struct TokenMeaning(TokenKind Kind, WordClass Class, by
 {
     public static readonly TokenMeaning PlainWord = new(TokenKind.Word, WordClass.None, 0, MayStart: false);
 
-    /// <summary>A meaning's four bytes as one integer. The JIT moves this struct as four separate bytes (four
-    /// reads, four writes and the registers between them), so the tokenizer's hot path copies the integer.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint BitsOf(ref readonly TokenMeaning meaning) => Unsafe.As<TokenMeaning, uint>(ref Unsafe.AsRef(in meaning));
-
     public static readonly TokenMeaning Number = new(TokenKind.Number, WordClass.None, 0, MayStart: true);
 
     /// <summary>A symbol that starts nothing (a comma, a full stop).</summary>
     public static readonly TokenMeaning PlainSymbol = new(TokenKind.Symbol, WordClass.None, 0, MayStart: false);
+
+    /// <summary>A meaning's four bytes as one integer. The JIT moves this struct as four separate bytes (four
+    /// reads, four writes and the registers between them), so the tokenizer's hot path copies the integer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint BitsOf(ref readonly TokenMeaning meaning) => Unsafe.As<TokenMeaning, uint>(ref Unsafe.AsRef(in meaning));
 }
 
 /// <summary>One token: a run of letters, a run of digits, or one other non-space character.</summary>
