@@ -195,8 +195,8 @@ public sealed class MojibakePass : TextPass
     /// counting every segment it explains; it needs one clear repair. A page is contradicted on a line when
     /// one of its repairs there is clearly worse than the damage (a real misreading makes every segment
     /// better): its repairs on that line are not taken. A lone repair next to one or two characters that
-    /// speak against it is too little to go on, and the line is left alone ("Bremer/Mccoy – DrÃ¥ber", which
-    /// MacRoman reads throughout as well, as ftfy leaves it); islands in longer good text are still repaired.
+    /// speak against it is too little to go on, and the line is left alone ("Bremer/Mccoy – DrÃ¥ber", whose
+    /// damaged word MacRoman reads too, with the dash, as ftfy leaves it); islands in longer good text are still repaired.
     /// Only characters that say something of how the line was misread speak against a repair: not
     /// “quotes”, … or € beside it, nor accented letters in words (see <see cref="SpeaksAgainstTheRepair"/>).
     /// </summary>
@@ -301,9 +301,10 @@ public sealed class MojibakePass : TextPass
 
     /// <summary>
     /// Whether unexplained segment <paramref name="k"/> is evidence against the line's lone repair (segment
-    /// <paramref name="repair"/>). It is when another page reads every segment of the line, the repair's
-    /// included: then the line has two readings and neither is safe ("Bremer/Mccoy – DrÃ¥ber" is Latin-1
-    /// with a clean dash, or MacRoman throughout with a lost 0xA0 after the dash). It is when it holds a
+    /// <paramref name="repair"/>). It is when another page reads every segment of the line and reads this one
+    /// into the repair's word: then that word has two readings and neither is safe ("Bremer/Mccoy – DrÃ¥ber"
+    /// is Latin-1's "Dråber" after a clean dash, or MacRoman's "РDr̴ber" with a lost 0xA0 after the dash;
+    /// in "Beyoncé – Formation" MacRoman's "Р" would fall on "Formation", which has no damage to explain). It is when it holds a
     /// character of the repair's own damage: a real "Ã" in "SÃO PAULO" says the text writes Ã, so "NÃ©" may
     /// be meant too. And it is when it is odd where it stands. Otherwise it is typography or letters that
     /// sit as clean text does (“quotes”, "5 – 10 €", the "é" and "è" of "Café crème"): clean text in any
@@ -312,7 +313,8 @@ public sealed class MojibakePass : TextPass
     private static bool SpeaksAgainstTheRepair(string text, List<Segment> segments, int first, int last, int k, int repair)
     {
         var segment = segments[k];
-        if (segment.Candidates is not null && IsReadThroughoutByAnotherPage(segments, first, last, k))
+        if (segment.Candidates is not null && IsReadThroughoutByAnotherPage(segments, first, last, k)
+            && IsOneWord(text, segment, segments[repair]))
         {
             return true;
         }
@@ -328,6 +330,22 @@ public sealed class MojibakePass : TextPass
         }
 
         return !IsPlainInItsSurroundings(text, segment.Start, segment.Start + segment.Length);
+    }
+
+    /// <summary>Whether nothing but letters and the segments themselves stand between two segments of a line:
+    /// read as mojibake, they are one word.</summary>
+    private static bool IsOneWord(string text, Segment a, Segment b)
+    {
+        var (before, after) = a.Start < b.Start ? (a, b) : (b, a);
+        for (var i = before.Start + before.Length; i < after.Start; i++)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether some page that reads segment <paramref name="k"/> also reads every other segment of the
