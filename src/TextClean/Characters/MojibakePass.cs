@@ -720,10 +720,21 @@ public sealed class MojibakePass : TextPass
         segment.Baseline is not null || segment.Candidates?[page] is { Gain: >= LineCorroboratedGain };
 
     /// <summary>Whether a segment sits in its surroundings as clean text does: ™, © or ½ after a word, a
-    /// dash between spaces, an accented letter inside a word.</summary>
-    private static bool IsPlainInItsSurroundings(string text, int start, int end) =>
+    /// dash between spaces, an accented letter inside a word.
+    /// A word is judged per letter: a clean one still ends at a curly quote, which costs 1 ("καλημέρα”").</summary>
+    private static bool IsPlainInItsSurroundings(string text, int start, int end)
+    {
+        var segment = text.AsSpan(start, end - start);
+        var letters = 0;
+        foreach (var c in segment)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
         // Surroundings are almost always plain (they hold no suspects); an odd one only errs towards leaving the line.
-        ContextCost(Context(text, start, -1), text.AsSpan(start, end - start), Context(text, end, +1)) <= PlainTypographyCost + 1e-9;
+        var cost = ContextCost(Context(text, start, -1), segment, Context(text, end, +1));
+        return cost <= (PlainTypographyCost * Math.Max(1, letters)) + 1e-9;
+    }
 
     /// <summary>Most pages that read a segment decode it alike ("â€™" is ’ through five of them): one
     /// string serves them all.</summary>

@@ -135,6 +135,8 @@ public class MojibakePassTests
     [InlineData("BeyoncÃ© – Formation", "Beyoncé – Formation")]
     [InlineData("PokÃ©mon Go – the craze", "Pokémon Go – the craze")]
     [InlineData("DrÃ¥ber – Bremer/Mccoy", "Dråber – Bremer/Mccoy")]
+    [InlineData("Î•Î»Î»Î¬Î´Î± – “καλημέρα”", "Ελλάδα – “καλημέρα”")]                     // a clean word is judged per letter, up to its quote
+    [InlineData("Ð¡Ð¾Ñ‡Ð¸ – “Россия”", "Сочи – “Россия”")]
     [InlineData("Î•Î»Î»Î¬Î´Î± “test” –", "Ελλάδα “test” –")]
     public void Mojibake_beside_clean_typography_is_repaired(string input, string expected)
     {
