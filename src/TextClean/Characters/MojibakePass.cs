@@ -196,9 +196,10 @@ public sealed class MojibakePass : TextPass
     /// one of its repairs there is clearly worse than the damage (a real misreading makes every segment
     /// better): its repairs on that line are not taken. A lone repair next to one or two characters that
     /// speak against it is too little to go on, and the line is left alone ("Bremer/Mccoy – DrÃ¥ber", whose
-    /// damaged word MacRoman reads too, with the dash, as ftfy leaves it); islands in longer good text are still repaired.
-    /// Only characters that say something of how the line was misread speak against a repair: not
-    /// “quotes”, … or € beside it, nor accented letters in words (see <see cref="SpeaksAgainstTheRepair"/>).
+    /// damaged word MacRoman reads too, with the dash, as ftfy leaves it); islands in longer good text are
+    /// still repaired. Only characters that say something of how the line was misread speak against a
+    /// repair: not “quotes”, … or € beside it, nor accented letters in words (see
+    /// <see cref="SpeaksAgainstTheRepair"/>).
     /// </summary>
     private static Dictionary<int, LinePlan> PlanLines(string text, List<Segment> segments, out int clearPages)
     {
@@ -301,11 +302,11 @@ public sealed class MojibakePass : TextPass
 
     /// <summary>
     /// Whether unexplained segment <paramref name="k"/> is evidence against the line's lone repair (segment
-    /// <paramref name="repair"/>). It is when another page reads every segment of the line and reads this one
-    /// into the repair's word: then that word has two readings and neither is safe ("Bremer/Mccoy – DrÃ¥ber"
-    /// is Latin-1's "Dråber" after a clean dash, or MacRoman's "РDr̴ber" with a lost 0xA0 after the dash;
-    /// in "Beyoncé – Formation" MacRoman's "Р" would fall on "Formation", which has no damage to explain). It is when it holds a
-    /// character of the repair's own damage: a real "Ã" in "SÃO PAULO" says the text writes Ã, so "NÃ©" may
+    /// <paramref name="repair"/>). It is when a page reads every segment of the line and reads this one into
+    /// the repair's word: then that word has two readings and neither is safe ("Bremer/Mccoy – DrÃ¥ber" is
+    /// Latin-1's "Dråber" after a clean dash, or MacRoman's "РDr̴ber" with a lost 0xA0 after the dash; in
+    /// "BeyoncÃ© – Formation" MacRoman's "Р" would fall on "Formation", which has no damage to explain). It
+    /// is when it holds a character of the repair's own damage: a real "Ã" in "SÃO PAULO" says the text writes Ã, so "NÃ©" may
     /// be meant too. And it is when it is odd where it stands. Otherwise it is typography or letters that
     /// sit as clean text does (“quotes”, "5 – 10 €", the "é" and "è" of "Café crème"): clean text in any
     /// encoding has those, and a CMS that double-decodes one field leaves the rest of the line intact.
@@ -332,8 +333,8 @@ public sealed class MojibakePass : TextPass
         return !IsPlainInItsSurroundings(text, segment.Start, segment.Start + segment.Length);
     }
 
-    /// <summary>Whether nothing but letters and the segments themselves stand between two segments of a line:
-    /// read as mojibake, they are one word.</summary>
+    /// <summary>Whether only letters stand between two segments of a line: read as mojibake (a dash's space
+    /// taken for a lost 0xA0), they are one word.</summary>
     private static bool IsOneWord(string text, Segment a, Segment b)
     {
         var (before, after) = a.Start < b.Start ? (a, b) : (b, a);
@@ -348,7 +349,7 @@ public sealed class MojibakePass : TextPass
         return true;
     }
 
-    /// <summary>Whether some page that reads segment <paramref name="k"/> also reads every other segment of the
+    /// <summary>Whether a page that reads segment <paramref name="k"/> also reads every other segment of the
     /// line (those later passes rewrite aside).</summary>
     private static bool IsReadThroughoutByAnotherPage(List<Segment> segments, int first, int last, int k)
     {
@@ -720,8 +721,8 @@ public sealed class MojibakePass : TextPass
         segment.Baseline is not null || segment.Candidates?[page] is { Gain: >= LineCorroboratedGain };
 
     /// <summary>Whether a segment sits in its surroundings as clean text does: ™, © or ½ after a word, a
-    /// dash between spaces, an accented letter inside a word.
-    /// A word is judged per letter: a clean one still ends at a curly quote, which costs 1 ("καλημέρα”").</summary>
+    /// dash between spaces, an accented letter inside a word. A word is judged per letter: a clean one may
+    /// still end at a curly quote, which costs 1 ("καλημέρα”", as "é”").</summary>
     private static bool IsPlainInItsSurroundings(string text, int start, int end)
     {
         var segment = text.AsSpan(start, end - start);
