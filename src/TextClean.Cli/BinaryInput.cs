@@ -75,9 +75,10 @@ internal static class BinaryInput
         return NotJsonLines(start[..read]);
     }
 
-    /// <summary>Whether the input looks binary: a NUL byte near its start, where text has none. UTF-16 with a
-    /// byte-order mark is text; UTF-16 without one is reported too, as it would be read wrongly.</summary>
+    /// <summary>Whether the input looks binary: a NUL byte near its start, where text has none. UTF-16 or UTF-32
+    /// with a byte-order mark is text; without one it is reported too, as it would be read wrongly.</summary>
     public static bool LooksBinary(ReadOnlySpan<byte> start) =>
         !start.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) && !start.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+        && !start.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]) // UTF-32 LE's mark starts as UTF-16 LE's
         && start[..Math.Min(start.Length, SniffBytes)].Contains((byte)0);
 }

@@ -14,8 +14,13 @@ namespace TextClean;
 /// </summary>
 public static class TextDecoder
 {
-    /// <summary>The text of <paramref name="bytes"/>: by its byte-order mark (UTF-8, UTF-16 LE or BE), else as
-    /// UTF-8 and Windows-1252 as <see cref="DecodeWithoutByteOrderMark"/> reads them. Never throws; empty input gives "".</summary>
+    // Replacement fallback (not throwOnInvalidCharacters): a bad code unit is U+FFFD, never an exception.
+    private static readonly UTF32Encoding Utf32LittleEndian = new(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: false);
+    private static readonly UTF32Encoding Utf32BigEndian = new(bigEndian: true, byteOrderMark: false, throwOnInvalidCharacters: false);
+
+    /// <summary>The text of <paramref name="bytes"/>: by its byte-order mark (UTF-8, UTF-16 or UTF-32, LE or BE), else
+    /// as UTF-8 and Windows-1252 as <see cref="DecodeWithoutByteOrderMark"/> reads them. Never throws; empty input gives "".
+    /// A code unit no character has (an unpaired surrogate, a UTF-32 value past U+10FFFF, a last unit cut short) is U+FFFD.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -23,6 +28,17 @@ public static class TextDecoder
             // The mark says UTF-8: a stray byte in it is read as Windows-1252, not lost to U+FFFD.
             var text = bytes[3..];
             return Utf8.IsValid(text) ? Encoding.UTF8.GetString(text) : DecodeMixed(text);
+        }
+
+        // UTF-32 LE's mark begins with UTF-16 LE's, so it is looked for first.
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+        {
+            return Utf32LittleEndian.GetString(bytes[4..]);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            return Utf32BigEndian.GetString(bytes[4..]);
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))

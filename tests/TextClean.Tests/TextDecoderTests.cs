@@ -16,6 +16,19 @@ public class TextDecoderTests
         Assert.Equal("é", TextDecoder.Decode([0xFE, 0xFF, 0x00, 0xE9]));
     }
 
+    // UTF-32 LE's mark starts with UTF-16 LE's (FF FE): read as UTF-16 it would be a NUL, then NULs between letters.
+    [Theory]
+    [InlineData("FFFE0000E9000000", "é")]
+    [InlineData("FFFE000063000000E90000003DF60100", "cé😽")]            // beyond the BMP: a surrogate pair
+    [InlineData("0000FEFF000000E9", "é")]
+    [InlineData("0000FEFF00000063000000E90001F63D", "cé😽")]
+    [InlineData("FFFE00000000110063000000", "\uFFFDc")]                // past U+10FFFF
+    [InlineData("FFFE000000D8000063000000", "\uFFFDc")]                // a surrogate is no UTF-32 character
+    [InlineData("FFFE00006300000000", "c\uFFFD")]                      // cut short
+    [InlineData("FFFE0000", "")]
+    public void A_utf32_byte_order_mark_is_told_from_utf16s(string hex, string expected) =>
+        Assert.Equal(System.Text.RegularExpressions.Regex.Unescape(expected), TextDecoder.Decode(Convert.FromHexString(hex)));
+
     [Fact]
     public void Bytes_with_no_valid_utf8_sequence_are_read_as_windows_1252() =>
         Assert.Equal("café “quoted” €5", TextDecoder.Decode([.. "caf"u8, 0xE9, (byte)' ', 0x93, .. "quoted"u8, 0x94, (byte)' ', 0x80, (byte)'5']));

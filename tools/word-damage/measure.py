@@ -32,7 +32,7 @@ DAMAGE = "][|}{01356@#^*~\\"
 WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]{6,}(?![^\W\d_])")  # ASCII words of 6+ letters, not inside a longer word
 
 
-def damage_text(text, rng, rate):
+def damage_text(text, rng, rate, damage=DAMAGE):
     """The text with some words damaged, and how many were."""
     out, last, count = [], 0, 0
     for m in WORD.finditer(text):
@@ -40,7 +40,7 @@ def damage_text(text, rng, rate):
             continue
         word = m.group()
         pos = rng.randrange(1, len(word) - 1)
-        out.append(text[last:m.start()] + word[:pos] + rng.choice(DAMAGE) + word[pos + 1:])
+        out.append(text[last:m.start()] + word[:pos] + rng.choice(damage) + word[pos + 1:])
         last = m.end()
         count += 1
     out.append(text[last:])
@@ -113,6 +113,8 @@ def main():
     parser.add_argument("--cli", required=True)
     parser.add_argument("--rate", type=float, default=0.15, help="share of eligible words damaged")
     parser.add_argument("--seed", type=int, default=6)
+    parser.add_argument("--damage", default=DAMAGE, help="damage mode: the characters put in for a letter "
+                        "(default issue 6's set; e.g. 24789 for the number-word digits)")
     parser.add_argument("--errors", type=int, default=0, help="print this many false fixes and misses")
     parser.add_argument("--min-precision", type=float)
     parser.add_argument("--min-recall", type=float)
@@ -142,7 +144,7 @@ def main():
     rng = random.Random(args.seed)
     damaged, total_damaged = [], 0
     for text in originals:
-        d, n = damage_text(text, rng, args.rate)
+        d, n = damage_text(text, rng, args.rate, args.damage)
         damaged.append(d)
         total_damaged += n
     outputs = run_fix(args.cli, damaged)

@@ -49,8 +49,8 @@ public sealed class MojibakePass : TextPass
     /// segments is left alone.</summary>
     private const int MaxUnexplainedBesideLoneRepair = 2;
 
-    /// <summary>What a segment of punctuation and symbols may cost in its surroundings and still read as
-    /// clean typography: ™, © or ½ after a word (a mild oddity costs 1).</summary>
+    /// <summary>What a segment may cost in its surroundings and still read as clean text: ™, © or ½ after a
+    /// word, "é" inside one (a mild oddity costs 1).</summary>
     private const double PlainTypographyCost = 0.5;
 
     /// <summary>Candidates per segment: one per code page, then MacRoman text read as Latin-1.</summary>
@@ -205,12 +205,12 @@ public sealed class MojibakePass : TextPass
     /// Judges each line as a whole. The page of a line is the one whose repairs gain the most over it,
     /// counting every segment it explains; it needs one clear repair. A page is contradicted on a line when
     /// one of its repairs there is clearly worse than the damage (a real misreading makes every segment
-    /// better): its repairs on that line are not taken. A lone repair next to one or two characters no
-    /// misreading explains is too little to go on ("Bremer/Mccoy – DrÃ¥ber": no misreading makes both the
-    /// dash, which MacRoman reads as "Р" with a lost 0xA0, and the Ã¥), and the line is left alone, as ftfy
-    /// leaves it; islands in longer good text are still repaired. Only characters that say something of how
-    /// the line was misread can stand against the repair: not typography no page reads, “quotes”, … or €
-    /// (see <see cref="IsLoneRepairBesideTheUnexplained"/>).
+    /// better): its repairs on that line are not taken. A lone repair next to one or two characters that
+    /// speak against it is too little to go on, and the line is left alone ("Bremer/Mccoy – DrÃ¥ber", whose
+    /// damaged word MacRoman reads too, with the dash, as ftfy leaves it); islands in longer good text are
+    /// still repaired. Only characters that say something of how the line was misread speak against a
+    /// repair: not “quotes”, … or € beside it, nor accented letters in words (see
+    /// <see cref="SpeaksAgainstTheRepair"/>).
     /// </summary>
     private static Dictionary<int, LinePlan> PlanLines(string text, List<Segment> segments, out int clearPages)
     {
@@ -273,18 +273,18 @@ public sealed class MojibakePass : TextPass
 
     /// <summary>Whether segments <c>[first, last)</c> of a line are one repair with <paramref name="page"/>
     /// beside one to <see cref="MaxUnexplainedBesideLoneRepair"/> segments no misreading explains, at least
-    /// one of which is evidence against it: plain typography beside the repair is none (see
-    /// <see cref="IsPlainTypography"/>), but still counts as the good text that makes a longer line's island
-    /// safe to repair.</summary>
+    /// one of which is evidence against it (see <see cref="SpeaksAgainstTheRepair"/>). Segments that are no
+    /// evidence still count as the good text that makes a longer line's island safe to repair.</summary>
     private static bool IsLoneRepairBesideTheUnexplained(string text, List<Segment> segments, int first, int last, int page)
     {
-        int explained = 0, unexplained = 0;
+        int explained = 0, unexplained = 0, repair = -1;
         for (var k = first; k < last; k++)
         {
             var segment = segments[k];
             if (IsExplained(segment, page))
             {
                 explained++;
+                repair = k;
             }
             else if (!segment.OnlyRewrittenLater)
             {
@@ -302,7 +302,83 @@ public sealed class MojibakePass : TextPass
         {
             var segment = segments[k];
             if (!IsExplained(segment, page) && !segment.OnlyRewrittenLater
-                && (segment.Candidates is not null || !IsPlainTypography(text, segment.Start, segment.Start + segment.Length)))
+                && SpeaksAgainstTheRepair(text, segments, first, last, k, repair))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether unexplained segment <paramref name="k"/> is evidence against the line's lone repair (segment
+    /// <paramref name="repair"/>). It is when a page reads every segment of the line and reads this one into
+    /// the repair's word: then that word has two readings and neither is safe ("Bremer/Mccoy – DrÃ¥ber" is
+    /// Latin-1's "Dråber" after a clean dash, or MacRoman's "РDr̴ber" with a lost 0xA0 after the dash; in
+    /// "BeyoncÃ© – Formation" MacRoman's "Р" would fall on "Formation", which has no damage to explain). It
+    /// is when it holds a character of the repair's own damage: a real "Ã" in "SÃO PAULO" says the text writes Ã, so "NÃ©" may
+    /// be meant too. And it is when it is odd where it stands. Otherwise it is typography or letters that
+    /// sit as clean text does (“quotes”, "5 – 10 €", the "é" and "è" of "Café crème"): clean text in any
+    /// encoding has those, and a CMS that double-decodes one field leaves the rest of the line intact.
+    /// </summary>
+    private static bool SpeaksAgainstTheRepair(string text, List<Segment> segments, int first, int last, int k, int repair)
+    {
+        var segment = segments[k];
+        if (segment.Candidates is not null && IsReadThroughoutByAnotherPage(segments, first, last, k)
+            && IsOneWord(text, segment, segments[repair]))
+        {
+            return true;
+        }
+
+        var own = text.AsSpan(segment.Start, segment.Length);
+        var damage = text.AsSpan(segments[repair].Start, segments[repair].Length);
+        foreach (var c in own)
+        {
+            if (char.IsLetter(c) && damage.Contains(c))
+            {
+                return true;
+            }
+        }
+
+        return !IsPlainInItsSurroundings(text, segment.Start, segment.Start + segment.Length);
+    }
+
+    /// <summary>Whether only letters stand between two segments of a line: read as mojibake (a dash's space
+    /// taken for a lost 0xA0), they are one word.</summary>
+    private static bool IsOneWord(string text, Segment a, Segment b)
+    {
+        var (before, after) = a.Start < b.Start ? (a, b) : (b, a);
+        for (var i = before.Start + before.Length; i < after.Start; i++)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a page that reads segment <paramref name="k"/> also reads every other segment of the
+    /// line (those later passes rewrite aside).</summary>
+    private static bool IsReadThroughoutByAnotherPage(List<Segment> segments, int first, int last, int k)
+    {
+        var candidates = segments[k].Candidates!;
+        for (var p = 0; p < candidates.Length; p++)
+        {
+            if (candidates[p] is null)
+            {
+                continue;
+            }
+
+            var readsAll = true;
+            for (var other = first; other < last && readsAll; other++)
+            {
+                readsAll = segments[other].OnlyRewrittenLater || segments[other].Candidates?[p] is not null;
+            }
+
+            if (readsAll)
             {
                 return true;
             }
@@ -655,26 +731,21 @@ public sealed class MojibakePass : TextPass
     private static bool IsExplained(Segment segment, int page) =>
         segment.Baseline is not null || segment.Candidates?[page] is { Gain: >= LineCorroboratedGain };
 
-    /// <summary>
-    /// Whether a segment no page reads as UTF-8 is punctuation and symbols that sit in their surroundings
-    /// as clean typography does (“quotes”, a dash, an ellipsis, 5 €, Brand™): clean text in any encoding has
-    /// those, and a CMS that double-decodes one field leaves the template's quotes beside it intact, so they
-    /// say nothing of how the line was misread. Letters do: the accented letters of genuine single-byte
-    /// text ("SÃO PAULO") are what <see cref="MaxUnexplainedBesideLoneRepair"/> is there for.
-    /// </summary>
-    private static bool IsPlainTypography(string text, int start, int end)
+    /// <summary>Whether a segment sits in its surroundings as clean text does: ™, © or ½ after a word, a
+    /// dash between spaces, an accented letter inside a word. A word is judged per letter: a clean one may
+    /// still end at a curly quote, which costs 1 ("καλημέρα”", as "é”").</summary>
+    private static bool IsPlainInItsSurroundings(string text, int start, int end)
     {
         var segment = text.AsSpan(start, end - start);
+        var letters = 0;
         foreach (var c in segment)
         {
-            if (char.IsLetter(c))
-            {
-                return false;
-            }
+            letters += char.IsLetter(c) ? 1 : 0;
         }
 
         // Surroundings are almost always plain (they hold no suspects); an odd one only errs towards leaving the line.
-        return ContextCost(Context(text, start, -1), segment, Context(text, end, +1)) <= PlainTypographyCost + 1e-9;
+        var cost = ContextCost(Context(text, start, -1), segment, Context(text, end, +1));
+        return cost <= (PlainTypographyCost * Math.Max(1, letters)) + 1e-9;
     }
 
     /// <summary>Most pages that read a segment decode it alike ("â€™" is ’ through five of them): one

@@ -26,10 +26,25 @@ public sealed class InWordRepairPass : TextPass
     public const string Reason = "in-word-damage";
 
     /// <summary>Characters that stand for a damaged letter inside a word. Not '/': between words it is a
-    /// separator far more often ("and/or", "Degtyaryov/Anadolu"), and a token with one is left alone. Of the
-    /// digits only those that pass for letters (0 o, 1 l, 3 e, 5 s, 6 b): 2, 4, 7, 8 and 9 inside a word are
-    /// number words and leetspeak ("sk8er", "Se7en", "gr8", "4ever"), not a lost letter.</summary>
-    internal const string DamageCharacters = "[]{}()<>|\\01356@#^*~$%&+=!?\uFFFD";
+    /// separator far more often ("and/or", "Degtyaryov/Anadolu"), and a token with one is left alone. Every
+    /// digit, but a digit asks for more evidence than a symbol: see <see cref="NumberWordDigits"/> and
+    /// <see cref="MinLengthForDeliberateDigits"/>.</summary>
+    internal const string DamageCharacters = "[]{}()<>|\\0123456789@#^*~$%&+=!?\uFFFD";
+
+    /// <summary>Digits that pass for no letter but read as a number word in leetspeak and titles ("sk8er",
+    /// "Se7en", "gr8", "4ever", "2day"): a lost letter only in a word long enough not to be one of those,
+    /// and whose repair does not spell the number ("h8ters" is "haters" with 8 for "ate", left alone).</summary>
+    private const string NumberWordDigits = "24789";
+
+    /// <summary>Below this length a word with two digits or a number-word digit in it is deliberate
+    /// ("l33t", "n00b", "sk8er", "Se7en"), whatever words substitution reaches.</summary>
+    private const int MinLengthForDeliberateDigits = 6;
+
+    /// <summary>The rarest SCOWL size class a repair of a number-word digit in a lowercase word may reach from
+    /// the lexicon alone (35: "skaters"; 40: "skiers").</summary>
+    private const int MaxBandForNumberWordDigit = 35;
+
+    private static readonly SearchValues<char> NumberWordDigitValues = SearchValues.Create(NumberWordDigits);
 
     // A token longer than this is no word (a hash, a base64 run, a minified blob): skipped unread.
     private const int MaxChunkLength = 96;
@@ -312,6 +327,10 @@ public sealed class InWordRepairPass : TextPass
         }
 
         holes = holes[..holeCount];
+        if (LooksDeliberate(token, holes))
+        {
+            return null;
+        }
 
         // Two damaged letters are repaired from the text's own words only: hundreds of fillings reach
         // lexicon words by chance, and trying them all for every such token would make a text full of
@@ -360,6 +379,13 @@ public sealed class InWordRepairPass : TextPass
                 return null;
             }
 
+            // Digits that spell the word found in leetspeak are the writer's, even when the text has the word
+            // ("h4ck3r" beside "hacker").
+            if (ReadsAsDigitLeetspeak(token, holes, search.DocumentWritten!))
+            {
+                return null;
+            }
+
             // The text's own spelling, case included ("iPhone"), when the token agrees with it.
             if (AgreesOutsideHoles(search.DocumentWritten!, token, holes))
             {
@@ -390,9 +416,94 @@ public sealed class InWordRepairPass : TextPass
             return null;
         }
 
+        // A number-word digit is weak evidence of damage: in a lowercase word it gives from the lexicon alone only
+        // an everyday word ("sk8ers" reaches "skiers", which a writer of "sk8ers" did not mean). Names are rarer
+        // words, and leetspeak in one is caught as such ("Robe7to" mid-sentence).
+        if (pattern == CasePattern.Lower && search.BestBand > MaxBandForNumberWordDigit && token.ContainsAny(NumberWordDigitValues))
+        {
+            return null;
+        }
+
         Fill(word, holes, search.LexiconChoice, alphabet, pattern);
-        return word.ToString();
+        return ReadsAsDigitLeetspeak(token, holes, word) ? null : word.ToString();
     }
+
+    /// <summary>Whether the token's digits are the writer's whatever they stand for: two digits, or a
+    /// number-word digit, in a short word.</summary>
+    private static bool LooksDeliberate(ReadOnlySpan<char> token, ReadOnlySpan<int> holes)
+    {
+        if (token.Length >= MinLengthForDeliberateDigits)
+        {
+            return false;
+        }
+
+        var digits = 0;
+        foreach (var hole in holes)
+        {
+            if (NumberWordDigitValues.Contains(token[hole]))
+            {
+                return true;
+            }
+
+            digits += char.IsAsciiDigit(token[hole]) ? 1 : 0;
+        }
+
+        return digits == 2;
+    }
+
+    /// <summary>Whether the digits of <paramref name="token"/> read as leetspeak for <paramref name="word"/>:
+    /// two digits that each look like the letter found ("h4ck3r", "n00bs"), or a number-word digit whose
+    /// name the word spells across it ("h8ters": "haters" has "ate" where the 8 is).</summary>
+    private static bool ReadsAsDigitLeetspeak(ReadOnlySpan<char> token, ReadOnlySpan<int> holes, ReadOnlySpan<char> word)
+    {
+        var lookalikeDigits = 0;
+        foreach (var hole in holes)
+        {
+            var digit = token[hole];
+            if (!char.IsAsciiDigit(digit))
+            {
+                continue;
+            }
+
+            if (SpellsNumberAt(word, hole, digit))
+            {
+                return true;
+            }
+
+            lookalikeDigits += LeetLetters(digit).Contains(char.ToLowerInvariant(word[hole])) ? 1 : 0;
+        }
+
+        return lookalikeDigits == 2;
+    }
+
+    private static bool SpellsNumberAt(ReadOnlySpan<char> word, int hole, char digit)
+    {
+        foreach (var name in NumberNames(digit))
+        {
+            if (hole + name.Length <= word.Length && word.Slice(hole, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string[] NumberNames(char digit) => digit switch
+    {
+        '2' => TwoNames,
+        '4' => FourNames,
+        '7' => SevenNames,
+        '8' => EightNames,
+        '9' => NineNames,
+        _ => [],
+    };
+
+    private static readonly string[] TwoNames = ["two", "too", "to"];
+    private static readonly string[] FourNames = ["four", "fore", "for"];
+    private static readonly string[] SevenNames = ["seven"];
+    private static readonly string[] EightNames = ["eight", "ate"];
+    private static readonly string[] NineNames = ["nine"];
 
     /// <summary>Every word substitution reaches, with its band and whether the text has it: what
     /// <see cref="Repair"/> chooses from (for tools/lexicon and tests).</summary>
@@ -479,11 +590,14 @@ public sealed class InWordRepairPass : TextPass
     {
         '0' => "o",
         '1' or '!' or '|' => "il",
+        '2' => "z",
         '3' => "e",
-        '@' => "a",
+        '4' or '@' => "a",
         '5' or '$' => "s",
         '6' => "gb",
-        '+' => "t",
+        '7' or '+' => "t",
+        '8' => "b",
+        '9' => "g",
         _ => "",
     };
 

@@ -128,6 +128,15 @@ public class MojibakePassTests
     [InlineData("La niÃ±a y el niÃ±o “juegan” — ayer", "La niña y el niño “juegan” — ayer")]
     [InlineData("El niÃ±o, la seÃ±ora y el aÃ±o — “bien”…", "El niño, la señora y el año — “bien”…")]
     [InlineData("Ãœber “alles” – gut", "Über “alles” – gut")]
+    [InlineData("The cafÃ© costs 5 – 10 €", "The café costs 5 – 10 €")]                       // a spaced dash only MacRoman reads, but MacRoman leaves the €
+    [InlineData("Café crème and cafÃ©", "Café crème and café")]                             // accented letters in words beside the repair
+    [InlineData("São Paulo: o cafÃ© é “ótimo”", "São Paulo: o café é “ótimo”")]
+    [InlineData("The cafÃ© costs 5 – 10 dollars", "The café costs 5 – 10 dollars")]               // MacRoman's reading of the dash falls on "10"
+    [InlineData("BeyoncÃ© – Formation", "Beyoncé – Formation")]
+    [InlineData("PokÃ©mon Go – the craze", "Pokémon Go – the craze")]
+    [InlineData("DrÃ¥ber – Bremer/Mccoy", "Dråber – Bremer/Mccoy")]
+    [InlineData("Î•Î»Î»Î¬Î´Î± – “καλημέρα”", "Ελλάδα – “καλημέρα”")]                     // a clean word is judged per letter, up to its quote
+    [InlineData("Ð¡Ð¾Ñ‡Ð¸ – “Россия”", "Сочи – “Россия”")]
     [InlineData("Î•Î»Î»Î¬Î´Î± “test” –", "Ελλάδα “test” –")]
     public void Mojibake_beside_clean_typography_is_repaired(string input, string expected)
     {
@@ -156,7 +165,8 @@ public class MojibakePassTests
     [InlineData("Η ¨ανατροφή¨ δυστυχώς")]                                           // Greek diaeresis as quotes
     [InlineData("Ο Β΄ Παγκόσμιος Πόλεμος και η Γ΄ τάξη")]                            // Greek numeral signs
     [InlineData("a radius of 10 Å— and AHÅ™")]
-    [InlineData("Bremer/Mccoy – DrÃ¥ber")]                                         // inconsistent: the dash is no mojibake
+    [InlineData("Bremer/Mccoy – DrÃ¥ber")]                                         // Latin-1's "Dråber" after a clean dash, or MacRoman's "РDr̴ber"
+    [InlineData("JOÃO e NÃ©")]                                                      // a real Ã beside the pair
     [InlineData("├┤a┼┐a┼┐a┼┐a")]                                                   // line art
     [InlineData("OK??:(   `¬´    ):")]                                              // a face
     [InlineData("東京！すごい？「はい」")]                                              // fullwidth CJK punctuation

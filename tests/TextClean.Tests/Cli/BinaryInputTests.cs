@@ -54,6 +54,8 @@ public sealed class BinaryInputTests : IDisposable
     [InlineData("FFFE74006500", false)] // UTF-16 LE with its mark: text
     [InlineData("FEFF00740065", false)]
     [InlineData("740065007800", true)] // UTF-16 LE without a mark
+    [InlineData("FFFE000074000000", false)] // UTF-32 with its mark: text
+    [InlineData("0000FEFF00000074", false)]
     [InlineData("", false)]
     public void A_nul_byte_near_the_start_looks_binary(string hex, bool binary) =>
         Assert.Equal(binary, BinaryInput.LooksBinary(Convert.FromHexString(hex)));
@@ -82,6 +84,22 @@ public sealed class BinaryInputTests : IDisposable
             $"textclean: cannot read '{compressed}': it is gzip-compressed; decompress it first (zcat FILE | textclean ...)\n" +
             $"textclean: warning: '{binary}' looks binary (a NUL byte near its start), or is UTF-16 without a byte-order mark; read as text\n",
             errors.ToString());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Plain_mode_reads_a_utf32_file_by_its_mark(bool bigEndian)
+    {
+        var file = Path.Combine(_folder, bigEndian ? "be.txt" : "le.txt");
+        File.WriteAllBytes(file, new UTF32Encoding(bigEndian, byteOrderMark: true).GetPreamble().Concat(new UTF32Encoding(bigEndian, false).GetBytes("Caf\u00E9 “ok”\n")).ToArray());
+
+        var options = CliOptions.Parse(["fix", file]);
+        using var output = new MemoryStream();
+        var errors = new StringWriter { NewLine = "\n" };
+        Assert.Equal(0, Program.RunPlain(options, new RecordProcessor(options), output, progress: null, errors));
+        Assert.Equal("Caf\u00E9 “ok”\n", Encoding.UTF8.GetString(output.ToArray()));
+        Assert.Equal("", errors.ToString());
     }
 
     [Fact]

@@ -22,6 +22,10 @@ public class InWordRepairPassTests
     [InlineData("negotiations and neg~tiat]ons", "negotiations and negotiations")] // two damaged letters: the text's word only
     [InlineData("Howev3r, it", "However, it")]                   // leetspeak-looking, but a sentence start
     [InlineData("on 2013-10-15-negotiati]ns (2013) began", "on 2013-10-15-negotiations (2013) began")] // numbers' digits before the damage in the chunk
+    [InlineData("the gover7ment said", "the government said")]      // number-word digits in a long word
+    [InlineData("the netw2rk and the pri9ate sect4r", "the network and the private sector")]
+    [InlineData("for negoti8tions with", "for negotiations with")]
+    [InlineData("flights to Barcel2na", "flights to Barcelona")]
     public void Damaged_words_are_repaired(string input, string expected) => Assert.Equal(expected, Pass.Apply(input));
 
     [Theory]
@@ -37,7 +41,12 @@ public class InWordRepairPassTests
     [InlineData("and/or his/her either/or")]
     [InlineData("by Micro$oft and Pl@net")]                     // leetspeak names, mid-sentence
     [InlineData("h4ck3r l33t n00b")]                            // two leetspeak symbols, or too short
-    [InlineData("sk8er boi, the film Se7en, gr8 w8ing")]       // digits that pass for no letter: number words, titles
+    [InlineData("sk8er boi, the film Se7en, gr8 w8ing")]       // number-word digits in short words: leetspeak, titles
+    [InlineData("sk8ers and h8ters")]                           // "skiers" is no everyday word; "haters" spells "ate" at the 8
+    [InlineData("F-35 A380 4x4 B2B COVID-19 G7 P2P Web3")]      // model numbers
+    [InlineData("i18n a11y mp4s V8s Win98 7-Eleven 2day 4ever")]
+    [InlineData("I like l33t speak and this list")]             // two digits in a short word: deliberate, whatever the text has
+    [InlineData("an h4ck3r, a hacker; n00bs and neg0tiati0ns beside negotiations")] // two digits that look like the letters
     [InlineData("iPh0ne")]                                      // mixed case without evidence
     [InlineData("chan#e")]                                      // chance? change? not clear
     [InlineData("neg~tiat]ons")]                                // two damaged letters, no such word in the text
