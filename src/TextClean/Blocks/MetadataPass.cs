@@ -19,7 +19,7 @@ public sealed class MetadataPass : BlockPass
     private const int FooterBlocks = 3;
 
     private static readonly string[] DatelineKeywords = ["date", "published on", "published", "posted on", "posted", "updated on", "updated", "first published"];
-    private static readonly string[] EditorPrefixes = ["editor:", "editors:", "edited by ", "editing by ", "editor :", "(editing by ", "(reporting by "];
+    private static readonly string[] EditorPrefixes = ["editor:", "editors:", "editor :", "edited by ", "editing by "];
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
         "de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "le", "la", "du", "al", "el", "bin", "ibn",
@@ -163,6 +163,10 @@ public sealed class MetadataPass : BlockPass
             if (!removed[i] && IsEditorFooter(blocks[i].Span(text)))
             {
                 removed[i] = true;
+                if (authors.Count == 0)
+                {
+                    authors = ReportersOf(blocks[i].Span(text)); // a wire story's only byline: "(Reporting by Jane Doe; Editing by …)"
+                }
             }
         }
 
@@ -460,7 +464,7 @@ public sealed class MetadataPass : BlockPass
     /// they are left out.</summary>
     private static int BylinePrefixLength(ReadOnlySpan<char> block)
     {
-        foreach (var prefix in (ReadOnlySpan<string>)["by ", "by:", "written by ", "words by ", "story by ", "text by ", "author:", "authors:", "par ", "por "])
+        foreach (var prefix in (ReadOnlySpan<string>)["by ", "by:", "written by ", "words by ", "story by ", "text by ", "reporting by ", "author:", "authors:", "par ", "por "])
         {
             if (block.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
@@ -483,6 +487,7 @@ public sealed class MetadataPass : BlockPass
         var afterComma = false;
         var described = 0; // the first name the next job title describes: "Jane Doe and John Roe, Staff Writers"
         var credited = false;
+        var contributing = false; // "…; Editing by John Roe and Mary Smith": names that did not write the story
         while (!rest.IsEmpty)
         {
             var next = NextNameSeparator(rest, out var separatorLength);
@@ -492,7 +497,20 @@ public sealed class MetadataPass : BlockPass
                 break; // "Story by Jane Doe, photos by Mark Chen": the photographer is no author
             }
 
-            part = WithoutOutletAfterCapitals(TrimNotAuthorWords(part));
+            var label = ContributionLabelLength(part, out var wrote);
+            if (label > 0)
+            {
+                contributing = !wrote;
+                part = part[label..].TrimStart(' ');
+            }
+
+            if (contributing)
+            {
+                rest = next < 0 ? default : rest[(next + separatorLength)..];
+                continue;
+            }
+
+            part = WithoutOutletAfterCapitals(WithoutPlace(TrimNotAuthorWords(part)));
             if (part.IsEmpty || (list.Count > 0 && IsCredential(part)))
             {
                 // an empty part between separators; a degree or an agency's initials ("MS", "AP")
@@ -510,9 +528,9 @@ public sealed class MetadataPass : BlockPass
 
                 described = list.Count;
             }
-            else if (afterComma && list.Count > 0 && !IsPersonName(part))
+            else if (afterComma && list.Count > 0 && !IsPersonName(part, endsByline: next < 0))
             {
-                // the outlet or the role after a name: "CNN Business", "Special to The Post", "Reuters"
+                // the outlet, the place or the role after a name: "CNN Business", "Special to The Post", "Reuters", "New York"
             }
             else
             {
@@ -525,7 +543,7 @@ public sealed class MetadataPass : BlockPass
                 list.Add(AsWritten(part));
             }
 
-            afterComma = next >= 0 && rest[next] is ',' or ';';
+            afterComma = next >= 0 && (rest[next] is ',' or ';' || rest[next..].StartsWith(WithSeparator, StringComparison.Ordinal));
             rest = next < 0 ? default : rest[(next + separatorLength)..];
         }
 
@@ -592,7 +610,7 @@ public sealed class MetadataPass : BlockPass
     {
         var lastSpace = name.LastIndexOf(' ');
         var withoutSuffix = lastSpace > 0 && IsNameSuffix(name[(lastSpace + 1)..]) ? name[..lastSpace] : name;
-        if (!IsInCapitals(withoutSuffix) || !withoutSuffix.Contains(' ') || IsJobTitle(name, out _) || HasOutletWord(name))
+        if (!IsInCapitals(withoutSuffix) || !withoutSuffix.Contains(' ') || IsJobTitle(name, out _) || BylineParts.IsOutletName(name, endsByline: false))
         {
             return name.ToString(); // an acronym more often than a name: "By NASA", "By AP STAFF", "By BBC NEWS"
         }
@@ -625,8 +643,13 @@ public sealed class MetadataPass : BlockPass
     /// <summary>A person's name where the byline may go on with an outlet or a role: two to five words, each
     /// capitalized or a name's particle, none an outlet's word or a headline's, and not an agency's initials
     /// before a word in lower case ("CNN Business").</summary>
-    private static bool IsPersonName(ReadOnlySpan<char> part)
+    private static bool IsPersonName(ReadOnlySpan<char> part, bool endsByline)
     {
+        if (BylineParts.IsOutletName(part, endsByline) || BylineParts.IsDatelinePlace(part))
+        {
+            return false;
+        }
+
         var words = 0;
         var acronymFirst = false;
         var allCapitals = IsInCapitals(part);
@@ -644,7 +667,7 @@ public sealed class MetadataPass : BlockPass
             }
 
             words++;
-            if (IsHeadlineWord(word) || OutletWordLookup.Contains(word) || (!char.IsUpper(word[0]) && !NameParticles.Contains(word.ToString())))
+            if (IsHeadlineWord(word) || (!char.IsUpper(word[0]) && !NameParticles.Contains(word.ToString())))
             {
                 return false;
             }
@@ -652,33 +675,6 @@ public sealed class MetadataPass : BlockPass
 
         return words is >= 2 and <= 5 && (allCapitals || !acronymFirst);
     }
-
-    private static bool HasOutletWord(ReadOnlySpan<char> part)
-    {
-        foreach (var range in part.Split(' '))
-        {
-            if (OutletWordLookup.Contains(part[range]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Words of an outlet's name that no person's name has ("Bloomberg News", "The Washington Post").</summary>
-    private static readonly HashSet<string> OutletWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "news", "press", "post", "times", "business", "journal", "magazine", "daily", "weekly", "herald", "tribune", "gazette",
-        "chronicle", "telegraph", "radio", "television", "tv", "network", "media", "agency", "wire", "service", "bureau",
-        "desk", "online", "newspaper", "newsroom", "reuters", "bloomberg", "associated", "report", "review", "today",
-        "insider", "group", "politics", "sports", "university", "institute", "foundation", "special", "independent", "guardian",
-        "observer", "examiner", "inquirer", "courier", "dispatch", "sentinel", "bulletin", "mirror", "express", "standard",
-        "institution", "center", "centre", "council", "college", "school", "society", "association", // an expert's employer
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletWordLookup =
-        OutletWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A name without the separators and whitespace around it; any Unicode whitespace, since with
     /// whitespace normalization off a byline can end in a no-break space or NEL.</summary>
@@ -768,11 +764,39 @@ public sealed class MetadataPass : BlockPass
         return handle.Length is > 0 and <= 30 && !handle.Contains(' ') && !char.IsUpper(handle[0]) && char.IsLetter(handle[0]);
     }
 
+    /// <summary>Length of the label that credits a part of the work in a wire service's credits ("Reporting by ",
+    /// "Additional reporting by ", "Editing by "); <paramref name="wrote"/>: the names after it wrote the story.
+    /// 0 when <paramref name="part"/> opens with none.</summary>
+    private static int ContributionLabelLength(ReadOnlySpan<char> part, out bool wrote)
+    {
+        foreach (var (label, writes) in ContributionLabels)
+        {
+            if (part.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            {
+                wrote = writes;
+                return label.Length;
+            }
+        }
+
+        wrote = false;
+        return 0;
+    }
+
+    private static readonly (string Label, bool Wrote)[] ContributionLabels =
+    [
+        ("reporting by ", true), ("writing by ", true), ("written by ", true), ("additional reporting by ", false),
+        ("editing by ", false), ("edited by ", false), ("compiled by ", false), ("fact-checking by ", false),
+        ("research by ", false), ("graphics by ", false), ("produced by ", false), ("translated by ", false),
+    ];
+
+    /// <summary>"By Jane Doe with AFP", "… with John Roe": what follows is read as after a comma.</summary>
+    private const string WithSeparator = " with ";
+
     private static int NextNameSeparator(ReadOnlySpan<char> s, out int length)
     {
         var best = -1;
         length = 0;
-        foreach (var separator in (ReadOnlySpan<string>)[",", " and ", " AND ", " & ", ";", " Y ", " und ", " et ", " y ", " e ", " och ", " og ", " en "])
+        foreach (var separator in (ReadOnlySpan<string>)[",", " and ", " AND ", " & ", ";", " Y ", " und ", " et ", " y ", " e ", " och ", " og ", " en ", WithSeparator])
         {
             var at = s.IndexOf(separator, StringComparison.Ordinal);
             if (at >= 0 && (best < 0 || at < best))
@@ -783,6 +807,13 @@ public sealed class MetadataPass : BlockPass
         }
 
         return best;
+    }
+
+    /// <summary>"Jane Doe in Washington", "John Roe in New York": the name without the place it was written in.</summary>
+    private static ReadOnlySpan<char> WithoutPlace(ReadOnlySpan<char> part)
+    {
+        var at = part.IndexOf(" in ", StringComparison.Ordinal);
+        return at > 0 && at + 4 < part.Length && char.IsUpper(part[at + 4]) ? part[..at] : part;
     }
 
     private static ReadOnlySpan<char> TrimNotAuthorWords(ReadOnlySpan<char> part)
@@ -851,23 +882,50 @@ public sealed class MetadataPass : BlockPass
         return label.EndsWith("updated", StringComparison.OrdinalIgnoreCase) || label.EndsWith("modified", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>The credits under an article: its editor ("Editor : M.L.", "(Editing by John Roe)"), a wire
+    /// service's reporters ("Reporting by Jane Doe in London; Additional reporting by …"), and who contributed
+    /// ("The Associated Press contributed to this report.").</summary>
     private static bool IsEditorFooter(ReadOnlySpan<char> block)
     {
-        // Every prefix starts with 'e' or '(': one comparison turns most lines away.
-        if (block.Length > 120 || block.IsEmpty || (block[0] is not ('e' or 'E' or '(')))
+        if (block.Length > 160 || block.IsEmpty)
         {
             return false;
         }
 
+        var line = block.TrimStart('(');
         foreach (var prefix in EditorPrefixes)
         {
-            if (block.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        // "Reporting by Jane Doe", "Additional reporting by John Roe.": a name after the label, not "Writing by hand…"
+        if (ContributionLabelLength(line, out _) is > 0 and var label && label < line.Length && char.IsUpper(line[label]))
+        {
+            return true;
+        }
+
+        var sentence = line.TrimEnd(" .)");
+        foreach (var ending in (ReadOnlySpan<string>)[" contributed to this report", " contributed to this story", " contributed to this article", " contributed reporting"])
+        {
+            var at = sentence.IndexOf(ending, StringComparison.Ordinal);
+            if (at > 0 && CountWords(sentence[..at]) <= 8 && (at + ending.Length == sentence.Length || sentence[(at + ending.Length)..].StartsWith(" from ", StringComparison.Ordinal)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The reporters a wire service's credits name ("Reporting by Jane Doe in London; Editing by John
+    /// Roe" gives Jane Doe); none for an editor's footer.</summary>
+    private static IReadOnlyList<string> ReportersOf(ReadOnlySpan<char> footer)
+    {
+        var credits = footer.Trim(" ().");
+        return ContributionLabelLength(credits, out var wrote) > 0 && wrote ? SplitNames(credits, out _) : [];
     }
 
     /// <summary>A headline: a few words, one line, not ending like a sentence.</summary>
