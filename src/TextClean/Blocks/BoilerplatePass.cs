@@ -43,6 +43,9 @@ public sealed partial class BoilerplatePass : BlockPass
     /// <summary>How far a list introduced by a colon may run.</summary>
     private const int MaxListItems = 60;
 
+    /// <summary>A bio, a photo's credit and a wire service's credits may stand between a story and its results table.</summary>
+    private const int MaxCreditsBeforeTable = 2;
+
     /// <summary>Lines up to this many words are short: repeated, they are furniture.</summary>
     private const int MaxShortRepeatWords = 20;
 
@@ -139,7 +142,7 @@ public sealed partial class BoilerplatePass : BlockPass
                 page.SectionHeaders[i] = page.SectionHeaders[first];
                 page.BylineLike[i] = page.BylineLike[first];
                 page.MentionOnly[i] = page.MentionOnly[first];
-                page.RowRanks[i] = page.RowRanks[first];
+                page.TableLines[i] = page.TableLines[first];
                 continue;
             }
 
@@ -147,7 +150,7 @@ public sealed partial class BoilerplatePass : BlockPass
             var key = features[i].KeyIn(keys);
             var whole = _phrases.MatchWhole(key);
             page.OwnReasons[i] = OwnReason(span, key, whole, features[i], document.Metadata.Authors, out page.MentionOnly[i]);
-            page.RowRanks[i] = ResultsTable.RankOf(span);
+            page.TableLines[i] = TableLine.Of(span);
             page.SectionHeaders[i] = _phrases.MatchSectionHeader(key, whole, features[i].Words, allowLongHeader: !features[i].EndsSentence)
                 ?? CommentsHeading(key, features[i]) ?? AboutHeading(key, features[i]);
             page.BylineLike[i] = IsBylineLike(span, key, features[i]);
@@ -265,6 +268,13 @@ public sealed partial class BoilerplatePass : BlockPass
         if (f.HasCopyright && f.Words <= 40)
         {
             return R.Footer;
+        }
+
+        // "(Reporting by Jane Doe; Editing by John Roe)" where the metadata pass's footer does not reach: above a
+        // results table, or with page furniture after it.
+        if (MetadataPass.IsWireCredits(block))
+        {
+            return R.Credit;
         }
 
         if (IsLabelledRelatedLink(block, key, f))
@@ -403,10 +413,14 @@ public sealed partial class BoilerplatePass : BlockPass
             }
 
             local[k] = page.OwnReasons[i];
-            // A closing bio closes the body: the short lines after it are no article ("Have a news tip? Email…").
-            for (var j = k + 1; IsBioMention(page, i) && j <= last && inBody[j]; j++)
+            // A closing bio closes the body: the short lines after it are no article ("Have a news tip? Email…"),
+            // but for a results table right under it, which the body's walk took as the story's.
+            if (IsBioMention(page, i))
             {
-                inBody[j] = false;
+                for (var j = k + 1 + ResultsTableAfter(survivors, page, kinds, local, k + 1); j <= last && inBody[j]; j++)
+                {
+                    inBody[j] = false;
+                }
             }
         }
     }
@@ -644,7 +658,7 @@ public sealed partial class BoilerplatePass : BlockPass
                 {
                     last++;
                 }
-                else if (ResultsTableLength(survivors, page.RowRanks, kinds, local, last + 1) is > 0 and var rows)
+                else if (ResultsTableAfter(survivors, page, kinds, local, last + 1) is > 0 and var rows)
                 {
                     last += rows;
                 }
@@ -777,21 +791,57 @@ public sealed partial class BoilerplatePass : BlockPass
     }
 
     /// <summary>
-    /// How many blocks from <paramref name="k"/> on are a results table (<see cref="ResultsTable"/>): its
-    /// optional header line ("Pos. Driver Time") and at least <see cref="ResultsTable.MinRows"/> rows ranked one
-    /// after another; 0 when none starts there. The table after a sports story's last paragraph is the story's.
+    /// How many blocks from <paramref name="k"/> on are a results table after the body, with the credits the page
+    /// put between the last paragraph and the table (a bio, a photo's credit, a wire service's credits: at most
+    /// <see cref="MaxCreditsBeforeTable"/>); 0 when no table follows. The credits go all the same, by their own reason.
     /// </summary>
-    private static int ResultsTableLength(ReadOnlySpan<int> survivors, int[] rowRanks, ReadOnlySpan<Kind> kinds, ReadOnlySpan<string?> local, int k)
+    private static int ResultsTableAfter(ReadOnlySpan<int> survivors, Page page, ReadOnlySpan<Kind> kinds, ReadOnlySpan<string?> local, int k)
     {
-        var first = k;
-        if (first < survivors.Length && rowRanks[survivors[first]] == 0 && local[first] is null && kinds[first] == Kind.Short)
+        var credits = 0;
+        while (k + credits < survivors.Length && credits < MaxCreditsBeforeTable && local[k + credits] is R.AboutAuthor or R.Credit or R.Caption)
         {
-            first++; // the header line
+            credits++;
+        }
+
+        for (var skipped = 0; skipped <= credits; skipped++)
+        {
+            if (ResultsTableLength(survivors, page, kinds, local, k + skipped) is > 0 and var rows)
+            {
+                return skipped + rows;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// How many blocks from <paramref name="k"/> on are a results table (<see cref="ResultsTable"/>): its
+    /// optional heading (the columns' labels, "Pos. Driver Time"; a title, "Final results"; the article's
+    /// "Results:") and at least <see cref="ResultsTable.MinRows"/> rows ranked one after another; 0 when none
+    /// starts there. The table after a sports story's last paragraph is the story's; under a widget's title
+    /// ("Standings", "Top movers") it is the page's, and so are price quotes the article does not introduce.
+    /// </summary>
+    private static int ResultsTableLength(ReadOnlySpan<int> survivors, Page page, ReadOnlySpan<Kind> kinds, ReadOnlySpan<string?> local, int k)
+    {
+        var lines = page.TableLines;
+        var first = k;
+        var introduced = k > 0 && page.Features[survivors[k - 1]].EndsWithColon;
+        if (first < survivors.Length && lines[survivors[first]].Rank == 0)
+        {
+            var heading = lines[survivors[first]].Heading;
+            if (local[first] is not null || kinds[first] != Kind.Short || heading is ResultsTable.Heading.None or ResultsTable.Heading.Widget)
+            {
+                return 0;
+            }
+
+            introduced |= heading == ResultsTable.Heading.Introduction;
+            first++;
         }
 
         var end = first;
-        while (end < survivors.Length && local[end] is null && kinds[end] != Kind.Bad && rowRanks[survivors[end]] > 0
-            && (end == first || ResultsTable.Follows(rowRanks[survivors[end - 1]], rowRanks[survivors[end]])))
+        while (end < survivors.Length && local[end] is null && kinds[end] != Kind.Bad && lines[survivors[end]].Rank > 0
+            && (introduced || !lines[survivors[end]].Quote)
+            && (end == first || ResultsTable.Follows(lines[survivors[end - 1]].Rank, lines[survivors[end]].Rank)))
         {
             end++;
         }

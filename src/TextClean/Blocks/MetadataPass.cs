@@ -882,12 +882,11 @@ public sealed class MetadataPass : BlockPass
         return label.EndsWith("updated", StringComparison.OrdinalIgnoreCase) || label.EndsWith("modified", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>The credits under an article: its editor ("Editor : M.L.", "(Editing by John Roe)"), a wire
-    /// service's reporters ("Reporting by Jane Doe in London; Additional reporting by …"), and who contributed
-    /// ("The Associated Press contributed to this report.").</summary>
+    /// <summary>The credits under an article: its editor ("Editor : M.L.", "(Editing by John Roe)") and the wire
+    /// service's credits (<see cref="IsWireCredits"/>).</summary>
     private static bool IsEditorFooter(ReadOnlySpan<char> block)
     {
-        if (block.Length > 160 || block.IsEmpty)
+        if (block.Length > MaxCreditsLength || block.IsEmpty)
         {
             return false;
         }
@@ -901,17 +900,40 @@ public sealed class MetadataPass : BlockPass
             }
         }
 
+        return IsWireCredits(block);
+    }
+
+    private const int MaxCreditsLength = 160;
+
+    /// <summary>A wire story's credits: its reporters and editors ("Reporting by Jane Doe in London; Additional
+    /// reporting by …; Editing by …") or who contributed ("The Associated Press contributed to this report.").</summary>
+    internal static bool IsWireCredits(ReadOnlySpan<char> block)
+    {
+        if (block.Length > MaxCreditsLength || block.IsEmpty)
+        {
+            return false;
+        }
+
         // "Reporting by Jane Doe", "Additional reporting by John Roe.": a name after the label, not "Writing by hand…"
+        var line = block.TrimStart('(');
         if (ContributionLabelLength(line, out _) is > 0 and var label && label < line.Length && char.IsUpper(line[label]))
         {
             return true;
         }
 
+        // "Jane Doe contributed reporting from New York.": who, the verb, what, and at most where.
         var sentence = line.TrimEnd(" .)");
-        foreach (var ending in (ReadOnlySpan<string>)[" contributed to this report", " contributed to this story", " contributed to this article", " contributed reporting"])
+        var at = sentence.IndexOf(" contributed ", StringComparison.Ordinal);
+        if (at <= 0 || CountWords(sentence[..at]) > 8)
         {
-            var at = sentence.IndexOf(ending, StringComparison.Ordinal);
-            if (at > 0 && CountWords(sentence[..at]) <= 8 && (at + ending.Length == sentence.Length || sentence[(at + ending.Length)..].StartsWith(" from ", StringComparison.Ordinal)))
+            return false;
+        }
+
+        var what = sentence[(at + " contributed ".Length)..];
+        foreach (var contribution in (ReadOnlySpan<string>)["to this report", "to this story", "to this article", "reporting"])
+        {
+            if (what.StartsWith(contribution, StringComparison.Ordinal)
+                && (what.Length == contribution.Length || what[contribution.Length..].StartsWith(" from ", StringComparison.Ordinal)))
             {
                 return true;
             }

@@ -315,6 +315,39 @@ public class BoilerplatePassTests
         Assert.Equal(stays ? Page([.. Article, .. table]) : Page(Article), Kept(text));
     }
 
+    /// <summary>A bio, a photo's credit or a wire service's credits between the last paragraph and the results
+    /// table go; the table is still the story's.</summary>
+    [Theory]
+    [InlineData("Jane Doe is a sports reporter at The Post covering motor racing.")]
+    [InlineData("Photo: Mark Chen/Reuters")]
+    [InlineData("(Reporting by Jane Doe; Editing by John Roe)")]
+    [InlineData("Jane Doe is a sports reporter at The Post covering motor racing.|Photo: Mark Chen/Reuters")]
+    public void A_results_table_after_credits_under_the_story_stays(string credits)
+    {
+        string[] table = ["1. Verstappen 1:32:05.2", "2. Perez +12.3s", "3. Hamilton +15.1s"];
+        var text = string.Join("\n\n", [.. Article, .. credits.Split('|'), .. table]);
+        Assert.Equal(Page([.. Article, .. table]), Kept(text));
+    }
+
+    /// <summary>Rows under a widget's title or quoting prices follow the article without its introducing them:
+    /// page furniture. Under the columns' labels, a title of their own or the article's colon they are its table.</summary>
+    [Theory]
+    [InlineData("Standings|1. Arsenal 45|2. Liverpool 44|3. Aston Villa 43|4. Man City 40", false)]
+    [InlineData("League table|1 Arsenal 20 14 3 3 45|2 Liverpool 20 13 5 2 44|3 Aston Villa 20 13 4 3 43", false)]
+    [InlineData("Top movers|1. Apple 189.23 +1.2%|2. Microsoft 402.10 -0.4%|3. Alphabet 141.80 +0.9%", false)]
+    [InlineData("1. AAPL 189.23 +1.2%|2. MSFT 402.10 -0.4%|3. GOOG 141.80 +0.9%", false)]
+    [InlineData("1. AAPL 189.23 +2.21|2. MSFT 402.10 -1.65|3. GOOG 141.80 +0.95", false)]
+    [InlineData("Pos Team P W D L Pts|1 Arsenal 20 14 3 3 45|2 Liverpool 20 13 5 2 44|3 Aston Villa 20 13 4 3 43", true)]
+    [InlineData("Final results|1. Verstappen 1:32:05.2|2. Perez +12.3s|3. Hamilton +15.1s", true)]
+    [InlineData("The biggest movers:|1. AAPL 189.23 +1.2%|2. MSFT 402.10 -0.4%|3. GOOG 141.80 +0.9%", true)]
+    [InlineData("1. Scheffler 272 -16|2. Schauffele 274 -14|3. Morikawa 275 -13", true)]                  // a golfer's score is no price
+    public void A_widgets_table_after_the_article_goes(string rows, bool stays)
+    {
+        var table = rows.Split('|');
+        var text = string.Join("\n\n", [.. Article, .. table]);
+        Assert.Equal(stays ? Page([.. Article, .. table]) : Page(Article), Kept(text));
+    }
+
     [Fact]
     public void An_author_blurb_after_the_article_goes_though_it_reads_as_prose()
     {
