@@ -528,7 +528,11 @@ public sealed class MetadataPass : BlockPass
 
                 described = list.Count;
             }
-            else if (afterComma && list.Count > 0 && !IsPersonName(part, endsByline: next < 0))
+            else if (list.Count > 0 && IsWireReport(part))
+            {
+                // the agencies' share: "By Jane Doe, Staff and wire reports"
+            }
+            else if (afterComma && list.Count > 0 && !IsPersonName(part, endsByline: next < 0 || IsWithAt(rest, next)))
             {
                 // the outlet, the place or the role after a name: "CNN Business", "Special to The Post", "Reuters", "New York"
             }
@@ -543,7 +547,7 @@ public sealed class MetadataPass : BlockPass
                 list.Add(AsWritten(part));
             }
 
-            afterComma = next >= 0 && (rest[next] is ',' or ';' || rest[next..].StartsWith(WithSeparator, StringComparison.Ordinal));
+            afterComma = next >= 0 && (rest[next] is ',' or ';' or '/' || IsWithAt(rest, next));
             rest = next < 0 ? default : rest[(next + separatorLength)..];
         }
 
@@ -792,11 +796,13 @@ public sealed class MetadataPass : BlockPass
     /// <summary>"By Jane Doe with AFP", "… with John Roe": what follows is read as after a comma.</summary>
     private const string WithSeparator = " with ";
 
+    private static bool IsWithAt(ReadOnlySpan<char> names, int at) => at >= 0 && names[at..].StartsWith(WithSeparator, StringComparison.Ordinal);
+
     private static int NextNameSeparator(ReadOnlySpan<char> s, out int length)
     {
         var best = -1;
         length = 0;
-        foreach (var separator in (ReadOnlySpan<string>)[",", " and ", " AND ", " & ", ";", " Y ", " und ", " et ", " y ", " e ", " och ", " og ", " en ", WithSeparator])
+        foreach (var separator in (ReadOnlySpan<string>)[",", " and ", " AND ", " & ", ";", " Y ", " und ", " et ", " y ", " e ", " och ", " og ", " en ", WithSeparator, "/"])
         {
             var at = s.IndexOf(separator, StringComparison.Ordinal);
             if (at >= 0 && (best < 0 || at < best))
@@ -809,11 +815,43 @@ public sealed class MetadataPass : BlockPass
         return best;
     }
 
-    /// <summary>"Jane Doe in Washington", "John Roe in New York": the name without the place it was written in.</summary>
+    /// <summary>The name without where and for whom it wrote: "Jane Doe in Washington", "Jane Doe for Daily Mail",
+    /// "Jane Doe For Dailymail.com", "Jane Doe (AFP)".</summary>
     private static ReadOnlySpan<char> WithoutPlace(ReadOnlySpan<char> part)
     {
-        var at = part.IndexOf(" in ", StringComparison.Ordinal);
-        return at > 0 && at + 4 < part.Length && char.IsUpper(part[at + 4]) ? part[..at] : part;
+        var paren = part.IndexOf(" (", StringComparison.Ordinal);
+        if (paren > 0)
+        {
+            part = part[..paren];
+        }
+
+        foreach (var joint in (ReadOnlySpan<string>)[" in ", " for ", " For "])
+        {
+            var at = part.IndexOf(joint, StringComparison.Ordinal);
+            if (at > 0 && at + joint.Length < part.Length && char.IsUpper(part[at + joint.Length]))
+            {
+                part = part[..at];
+            }
+        }
+
+        return part;
+    }
+
+    /// <summary>"Staff and wire reports", "news services": the agencies' share of the story, in lower case.</summary>
+    private static bool IsWireReport(ReadOnlySpan<char> part)
+    {
+        foreach (var range in part.Split(' '))
+        {
+            var word = part[range];
+            var singular = word.Length > 2 && word[^1] is 's' ? word[..^1] : word;
+            if (!word.IsEmpty && !BylineParts.HasOutletWord(singular) && !singular.Equals("staff", StringComparison.OrdinalIgnoreCase)
+                && !singular.Equals("report", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static ReadOnlySpan<char> TrimNotAuthorWords(ReadOnlySpan<char> part)

@@ -37,6 +37,9 @@ public class BoilerplatePassTests
     [InlineData("Related: Why the Fed is raising rates again", "related-link")]                            // a related-links header as one link's label
     [InlineData("READ MORE: Why the Fed is raising rates again", "related-link")]
     [InlineData("See also : Why the Fed is raising rates again", "related-link")]
+    [InlineData("(Reporting by Jane Doe; Editing by John Roe)", "credit")]                                     // a wire service's credits
+    [InlineData("The Associated Press contributed to this report.", "credit")]
+    [InlineData("Our Standards: The Thomson Reuters Trust Principles.", "footer")]
     public void Page_furniture_inside_the_body_goes_with_its_reason(string line, string reason)
     {
         var text = Page(Article[0], Article[1], line, Article[2], Article[3]);

@@ -92,6 +92,13 @@ public class MetadataPassTests
     [InlineData("By Jane Doe with AFP", "Jane Doe", null)]
     [InlineData("By Jane Doe, with Reuters", "Jane Doe", null)]
     [InlineData("By Jane Doe with John Roe", "Jane Doe|John Roe", null)]
+    [InlineData("By Jane Doe, Le Monde with AFP", "Jane Doe", null)]
+    [InlineData("By Jane Doe, Staff and wire reports", "Jane Doe", null)]
+    [InlineData("By Jane Doe / Staff Writer", "Jane Doe", null)]
+    [InlineData("By Jane Doe for Daily Mail", "Jane Doe", null)]                            // for whom it was written
+    [InlineData("By Jane Doe For Dailymail.com", "Jane Doe", null)]
+    [InlineData("By Jane Doe (AFP)", "Jane Doe", null)]
+    [InlineData("By Jane Doe, Reuters, and John Roe, AP", "Jane Doe|John Roe", null)]
     public void Reads_bylines(string byline, string authors, string? published)
     {
         var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{byline}\n\n{Body}"));
