@@ -35,8 +35,7 @@ public sealed partial class BoilerplatePass
         /// <summary>The own reason is a phrase the block mentions in reported prose: it stands only at the
         /// body's edges or outside it (<see cref="BoilerplatePass.ConfirmMentions"/>).</summary>
         public bool[] MentionOnly = [];
-        /// <summary>What the block is to a results table (<see cref="ResultsTable"/>): a row's rank (0 for no row),
-        /// whether the row quotes a price, how the block heads rows after it.</summary>
+        /// <summary>What the block is to a results table (<see cref="TableLine"/>).</summary>
         public TableLine[] TableLines = [];
         /// <summary>Why the block goes, once a round removed it.</summary>
         public string?[] Reasons = [];

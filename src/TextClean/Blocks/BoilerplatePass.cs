@@ -645,7 +645,7 @@ public sealed partial class BoilerplatePass : BlockPass
             }
 
             var first = runStart;
-            while (first > 0 && !inBody[first - 1] && IsAdjoining(features[survivors[first - 1]], kinds[first - 1], local[first - 1], keepShortLines))
+            while (first > 0 && !inBody[first - 1] && IsAdjoining(features[survivors[first - 1]], kinds[first - 1], local[first - 1], page.TableLines[survivors[first - 1]], keepShortLines))
             {
                 first--;
             }
@@ -653,7 +653,7 @@ public sealed partial class BoilerplatePass : BlockPass
             var last = end;
             while (last + 1 < n)
             {
-                if (IsAdjoining(features[survivors[last + 1]], kinds[last + 1], local[last + 1], keepShortLines)
+                if (IsAdjoining(features[survivors[last + 1]], kinds[last + 1], local[last + 1], page.TableLines[survivors[last + 1]], keepShortLines)
                     || IsListItemAfterColon(survivors, features, kinds, local, last + 1))
                 {
                     last++;
@@ -876,9 +876,10 @@ public sealed partial class BoilerplatePass : BlockPass
     }
 
     /// <summary>A block right next to a body run that joins it: a sentence (a closing "Nobody died." too) or a
-    /// line of some length that introduces what follows; with <paramref name="keepShortLines"/>, any short line that is no furniture.</summary>
-    private static bool IsAdjoining(in BlockFeatures f, Kind kind, string? reason, bool keepShortLines) =>
-        reason is null && kind != Kind.Bad && (keepShortLines ? f.Words >= 2 : (f.EndsSentence && f.Words >= 2) || (f.EndsWithColon && f.Words >= 4));
+    /// line of some length that introduces what follows; with <paramref name="keepShortLines"/>, any short line that is no furniture.
+    /// A price quote adjoins nothing: the article lists quotes only after its colon (<see cref="IsListItemAfterColon"/>).</summary>
+    private static bool IsAdjoining(in BlockFeatures f, Kind kind, string? reason, TableLine table, bool keepShortLines) =>
+        reason is null && kind != Kind.Bad && !table.Quote && (keepShortLines ? f.Words >= 2 : (f.EndsSentence && f.Words >= 2) || (f.EndsWithColon && f.Words >= 4));
 
     /// <summary>A section header takes the link list under it: to the end of the page when little article
     /// text follows it, otherwise the headlines and teasers right after it.</summary>

@@ -55,6 +55,18 @@ internal static class ResultsTable
             return Heading.Introduction;
         }
 
+        var firstEnd = line.IndexOfAny(' ', '\t');
+        if (IsAnyOf(firstEnd < 0 ? line : line[..firstEnd], RankColumns))
+        {
+            return Heading.Columns;
+        }
+
+        // A title is a few capitalized words, not a sentence or a credit: most short blocks stop here.
+        if (!char.IsUpper(line[0]) || line.ContainsAny("();|") || line[^1] is '.' or '!' or '?')
+        {
+            return Heading.None;
+        }
+
         var words = 0;
         var widget = false;
         foreach (var range in line.SplitAny(' ', '\t'))
@@ -65,17 +77,12 @@ internal static class ResultsTable
                 continue;
             }
 
-            if (words++ == 0 && IsAnyOf(word, RankColumns))
+            if (++words > MaxHeadingWords)
             {
-                return Heading.Columns;
+                return Heading.None;
             }
 
             widget |= IsAnyOf(word, WidgetWords);
-        }
-
-        if (words > MaxHeadingWords || !char.IsUpper(line[0]) || line.ContainsAny("();|") || line[^1] is '.' or '!' or '?')
-        {
-            return Heading.None;
         }
 
         return widget ? Heading.Widget : Heading.Title;
@@ -85,6 +92,11 @@ internal static class ResultsTable
     /// "Dow 37,592.98 ▲0.4%") or after a price ("MSFT 402.10 -1.65"). A golfer's "-12" after "272" is a score.</summary>
     public static bool IsQuote(ReadOnlySpan<char> block)
     {
+        if (block.Length > MaxRowLength)
+        {
+            return false;
+        }
+
         var line = block.TrimEnd(" )");
         var lastSpace = line.LastIndexOfAny(' ', '\t');
         if (lastSpace <= 0)
@@ -186,12 +198,14 @@ internal static class ResultsTable
     public static bool Follows(int previous, int next) => previous > 0 && (next == previous + 1 || next == previous);
 }
 
-/// <summary>A block as a line of a results table: see <see cref="ResultsTable"/>.</summary>
+/// <summary>A block as a line of a results table (<see cref="ResultsTable"/>): a row's rank, 0 for no row; whether
+/// it quotes a price, a row or not ("AAPL 189.23 +1.2%"); how it heads rows after it, when it is no row.</summary>
 internal readonly record struct TableLine(int Rank, bool Quote, ResultsTable.Heading Heading)
 {
     public static TableLine Of(ReadOnlySpan<char> block)
     {
         var rank = ResultsTable.RankOf(block);
-        return rank > 0 ? new TableLine(rank, ResultsTable.IsQuote(block), ResultsTable.Heading.None) : new TableLine(0, false, ResultsTable.HeadingOf(block));
+        return rank > 0 ? new TableLine(rank, Quote: ResultsTable.IsQuote(block), ResultsTable.Heading.None)
+            : new TableLine(0, ResultsTable.IsQuote(block), ResultsTable.HeadingOf(block));
     }
 }

@@ -351,6 +351,22 @@ public class BoilerplatePassTests
         Assert.Equal(stays ? Page([.. Article, .. table]) : Page(Article), Kept(text));
     }
 
+    /// <summary>The recall preset keeps short lines next to the body, but not a widget's.</summary>
+    [Theory]
+    [InlineData("AAPL 189.23 +1.2%|MSFT 402.10 -0.4%|GOOG 141.80 +0.9%")]
+    [InlineData("Markets|Dow 37,592.98 +0.4%|S&P 500 4,783.83 +0.2%|Nasdaq 15,055.65 -0.1%")]
+    [InlineData("Standings|1. Arsenal 45|2. Liverpool 44|3. Aston Villa 43")]
+    [InlineData("1. AAPL 189.23 +1.2%|2. MSFT 402.10 -0.4%|3. GOOG 141.80 +0.9%")]
+    public void A_widgets_table_after_the_article_goes_in_every_preset(string rows)
+    {
+        var text = string.Join("\n\n", [.. Article, .. rows.Split('|')]);
+        foreach (var options in (BoilerplateOptions[])[BoilerplateOptions.Precision, BoilerplateOptions.Default, BoilerplateOptions.Recall])
+        {
+            var kept = new BoilerplatePass(options).Apply(text);
+            Assert.Equal(Page(Article), string.Join("\n", kept.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        }
+    }
+
     [Fact]
     public void An_author_blurb_after_the_article_goes_though_it_reads_as_prose()
     {
