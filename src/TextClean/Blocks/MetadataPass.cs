@@ -444,11 +444,11 @@ public sealed class MetadataPass : BlockPass
 
     /// <summary>Every word capitalized, but for the particles of names ("Ludwig van Beethoven", "Ana de la
     /// Cruz"): "Jane Doe" but not "The storm hit" or "Posted by admin".</summary>
-    private static bool LooksLikeName(string name)
+    private static bool LooksLikeName(ReadOnlySpan<char> name)
     {
-        foreach (var range in name.AsSpan().Split(' '))
+        foreach (var range in name.Split(' '))
         {
-            var word = name.AsSpan(range);
+            var word = name[range];
             if (!word.IsEmpty && ((!char.IsUpper(word[0]) && !NameParticles.Contains(word.ToString())) || IsHeadlineWord(word)))
             {
                 return false;
@@ -952,11 +952,15 @@ public sealed class MetadataPass : BlockPass
             return false;
         }
 
-        // "Reporting by Jane Doe", "Additional reporting by John Roe.": a name after the label, not "Writing by hand…"
+        // "Reporting by Jane Doe in London; …", "Additional reporting by John Roe.": a name after the label, not a
+        // sentence ("Writing by hand is slower", "Reporting by Reuters showed the firm paid fines.").
         var line = block.TrimStart('(');
-        if (ContributionLabelLength(line, out _) is > 0 and var label && label < line.Length && char.IsUpper(line[label]))
+        if (ContributionLabelLength(line, out _) is > 0 and var label)
         {
-            return true;
+            var names = line[label..].TrimStart(' ');
+            var end = NextNameSeparator(names, out _);
+            var first = WithoutPlace(TrimNameEdges(end < 0 ? names : names[..end])).TrimEnd(" .)");
+            return !first.IsEmpty && char.IsUpper(first[0]) && CountWords(first) <= 5 && LooksLikeName(first);
         }
 
         // "Jane Doe contributed reporting from New York.": who, the verb, what, and at most where.

@@ -244,6 +244,7 @@ public class BoilerplatePassTests
     [InlineData("The firm shared the data without prior written permission from its users, according to the regulator.")]
     [InlineData("Related: the council also voted to raise parking fees downtown.")]            // a label before prose, not a link's headline
     [InlineData("Read more: The full report is available on the agency's website.")]
+    [InlineData("Reporting by Reuters showed the firm paid fines.")]                            // a credit's label before a sentence
     public void A_labelled_line_that_is_no_related_link_stays(string line)
     {
         var text = Page(Article[0], Article[1], line, Article[2], Article[3]);

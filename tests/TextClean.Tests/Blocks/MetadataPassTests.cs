@@ -277,6 +277,7 @@ public class MetadataPassTests
     [Theory]
     [InlineData("Writing by hand is slower, she said.")]
     [InlineData("Reporting by local outlets was thin.")]
+    [InlineData("Reporting by Reuters showed the firm paid fines.")]
     public void A_closing_sentence_that_starts_like_a_credit_stays(string sentence)
     {
         var document = Pass.Apply(new BlockDocument($"{Body}\n\n{sentence}"));
