@@ -371,6 +371,25 @@ public sealed class MetadataPass : BlockPass
         return true;
     }
 
+    /// <summary>A word that opens or fills a headline and no credit: "By Any Means Necessary", "By All Means", "By
+    /// Your Side", "By My Count", "By What Measure". "The" is no such word: "By The Associated Press" credits.</summary>
+    private static bool HasHeadlineOnlyWord(ReadOnlySpan<char> part)
+    {
+        foreach (var range in part.Split(' '))
+        {
+            var word = part[range];
+            foreach (var headlineWord in (ReadOnlySpan<string>)["any", "all", "every", "my", "your", "our", "their", "his", "her", "its", "how", "why", "what", "this", "that", "these", "those"])
+            {
+                if (word.Equals(headlineWord, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The last word is a degree in initials ("M.D.", "Ph.D.") or a name's suffix ("Jr.", "Sr.").</summary>
     private static bool EndsWithNameAbbreviation(ReadOnlySpan<char> block)
     {
@@ -538,7 +557,7 @@ public sealed class MetadataPass : BlockPass
             }
             else
             {
-                if (!char.IsUpper(part[0]) || CountWords(part) > 8 || part.ContainsAnyInRange('0', '9'))
+                if (!char.IsUpper(part[0]) || CountWords(part) > 8 || part.ContainsAnyInRange('0', '9') || HasHeadlineOnlyWord(part))
                 {
                     onlyCredits = false;
                     return [];

@@ -220,6 +220,9 @@ public class MetadataPassTests
     [InlineData("Par Avion")]
     [InlineData("Por Que No")]
     [InlineData("Von Miller Injured")]
+    [InlineData("By Any Means Necessary")]                 // a headline's words no credit has
+    [InlineData("By All Means")]
+    [InlineData("By Your Side")]
     [InlineData("The Storm Hit On September 12, 2023")]
     [InlineData("by")]
     public void A_sentence_starting_with_by_is_no_byline(string line)
