@@ -16,6 +16,9 @@ public sealed class MetadataPass : BlockPass
     public const string EditorReason = "editor";
 
     private const int MaxHeaderBlocks = 12;
+
+    /// <summary>How far down a web page, past its menus, a byline is looked for (<see cref="PageBylineBelowHeader"/>).</summary>
+    private const int MaxPageBlocks = 400;
     private const int FooterBlocks = 3;
 
     private static readonly string[] DatelineKeywords = ["date", "published on", "published", "posted on", "posted", "updated on", "updated", "first published"];
@@ -85,6 +88,21 @@ public sealed class MetadataPass : BlockPass
 
         ArticleDate? updated = null;
         var byline = FindByline(text, blocks, header, removed);
+        if (byline < 0 && authors.Count == 0 && PageBylineBelowHeader(text, blocks, header) is >= 0 and var pageByline)
+        {
+            // A web page's byline under its menus, past the header: its authors and date are the article's. It stays
+            // where it is: the boilerplate pass takes it with the standfirst and the caption above it, and the
+            // headline is not told from a teaser there.
+            TryReadByline(blocks[pageByline].Span(text), out authors, out var date);
+            if (IsUpdateDate(blocks[pageByline].Span(text)))
+            {
+                updated = date;
+            }
+            else
+            {
+                published ??= date;
+            }
+        }
         if (byline >= 0)
         {
             TryReadByline(blocks[byline].Span(text), out var names, out var date);
@@ -179,7 +197,7 @@ public sealed class MetadataPass : BlockPass
         }
 
         edits.Sort((a, b) => a.Start.CompareTo(b.Start));
-        if (edits.Count == 0)
+        if (edits.Count == 0 && ReferenceEquals(authors, metadata.Authors) && published == metadata.Published)
         {
             return new BlockPlan(edits, metadata);
         }
@@ -231,6 +249,31 @@ public sealed class MetadataPass : BlockPass
         }
 
         return credit >= 0 ? credit : unsigned;
+    }
+
+    /// <summary>
+    /// The signed byline with authors ("By Jane Doe") closest above the first body paragraph, among the blocks after
+    /// the header and up to <see cref="MaxPageBlocks"/>; -1 when there is none or no paragraph follows. Only a signed
+    /// one: lines of a name and a date are common in a page's teasers.
+    /// </summary>
+    private static int PageBylineBelowHeader(string text, TextBlock[] blocks, int header)
+    {
+        var limit = Math.Min(blocks.Length, MaxPageBlocks);
+        var found = -1;
+        for (var i = header; i < limit; i++)
+        {
+            var span = blocks[i].Span(text);
+            if (BylinePrefixLength(span) > 0 && TryReadByline(span, out var names, out _))
+            {
+                found = names.Count > 0 ? i : found;
+            }
+            else if (CountWords(span) >= 15 && EndsLikeSentence(span))
+            {
+                return found;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"By Mark Chen, Staff Photographer": the lead picture's credit, signed like a byline.</summary>
@@ -717,7 +760,7 @@ public sealed class MetadataPass : BlockPass
 
         return part[start..end];
 
-        static bool IsNameEdge(char c) => c is ',' or ';' or ':' || char.IsWhiteSpace(c);
+        static bool IsNameEdge(char c) => c is ',' or ';' or ':' or '-' or '–' or '—' || char.IsWhiteSpace(c); // "By Staff Reports -"
     }
 
     /// <summary>"Senior Reporter", "Staff Writers", "Washington Correspondent": what the names before it do,

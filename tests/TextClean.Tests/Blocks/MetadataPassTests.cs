@@ -287,6 +287,26 @@ public class MetadataPassTests
         Assert.Equal($"{Body}\n\n{sentence}", document.Text);
     }
 
+    /// <summary>A web page's byline under its menus: its authors and date are read, and it stays for the boilerplate
+    /// pass, which takes it with the standfirst and captions above it. Only a signed byline, and only above the
+    /// first paragraph.</summary>
+    [Theory]
+    [InlineData("By Jane Doe, CNN Business", "Jane Doe", null)]
+    [InlineData("By Jane Doe and John Roe | October 6, 2023", "Jane Doe|John Roe", "2023-10-06")]
+    [InlineData("By Staff Reports -", "Staff Reports", null)]
+    [InlineData("Jane Doe | October 6, 2023", "", null)]                         // unsigned: teasers look so
+    public void Reads_a_signed_byline_under_the_menus(string byline, string authors, string? published)
+    {
+        var menus = string.Join("\n\n", Enumerable.Range(1, 20).Select(i => $"Section {i}"));
+        var text = $"{menus}\n\nHeadline of the story\n\n{byline}\n\n{Body}\n\nBy John Roe\n\n{Body}";
+        var document = Pass.Apply(new BlockDocument(text));
+        Assert.Equal(authors.Split('|', StringSplitOptions.RemoveEmptyEntries), document.Metadata.Authors);
+        Assert.Equal(published, document.Metadata.Published?.ToString());
+        Assert.Null(document.Metadata.Title);
+        Assert.Same(text, document.Text);
+        Assert.Same(document, Pass.Apply(document));
+    }
+
     [Fact]
     public void No_title_without_a_byline_so_a_second_run_keeps_the_first_paragraph()
     {
