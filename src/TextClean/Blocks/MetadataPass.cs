@@ -19,6 +19,7 @@ public sealed class MetadataPass : BlockPass
 
     /// <summary>How far down a web page, past its menus, a byline is looked for (<see cref="PageBylineBelowHeader"/>).</summary>
     private const int MaxPageBlocks = 400;
+
     private const int FooterBlocks = 3;
 
     private static readonly string[] DatelineKeywords = ["date", "published on", "published", "posted on", "posted", "updated on", "updated", "first published"];
@@ -103,6 +104,7 @@ public sealed class MetadataPass : BlockPass
                 published ??= date;
             }
         }
+
         if (byline >= 0)
         {
             TryReadByline(blocks[byline].Span(text), out var names, out var date);
