@@ -35,8 +35,8 @@ public sealed partial class BoilerplatePass
         /// <summary>The own reason is a phrase the block mentions in reported prose: it stands only at the
         /// body's edges or outside it (<see cref="BoilerplatePass.ConfirmMentions"/>).</summary>
         public bool[] MentionOnly = [];
-        /// <summary>The rank of a results table's row (<see cref="ResultsTable.RankOf"/>), 0 for any other block.</summary>
-        public int[] RowRanks = [];
+        /// <summary>What the block is to a results table (<see cref="TableLine"/>).</summary>
+        public TableLine[] TableLines = [];
         /// <summary>Why the block goes, once a round removed it.</summary>
         public string?[] Reasons = [];
 
@@ -101,7 +101,7 @@ public sealed partial class BoilerplatePass
             Release(ref SectionHeaders);
             Release(ref BylineLike);
             Release(ref MentionOnly);
-            Release(ref RowRanks);
+            Release(ref TableLines);
             Release(ref Reasons);
             Release(ref Keys);
             Release(ref Survivors);
@@ -182,7 +182,7 @@ public sealed partial class BoilerplatePass
             Ensure(ref SectionHeaders, blocks);
             Ensure(ref BylineLike, blocks);
             Ensure(ref MentionOnly, blocks);
-            Ensure(ref RowRanks, blocks);
+            Ensure(ref TableLines, blocks);
             Ensure(ref Reasons, blocks);
             Reasons.AsSpan(0, blocks).Clear();
             Ensure(ref Survivors, blocks);

@@ -43,6 +43,9 @@ public sealed partial class BoilerplatePass : BlockPass
     /// <summary>How far a list introduced by a colon may run.</summary>
     private const int MaxListItems = 60;
 
+    /// <summary>A bio, a photo's credit and a wire service's credits may stand between a story and its results table.</summary>
+    private const int MaxCreditsBeforeTable = 2;
+
     /// <summary>Lines up to this many words are short: repeated, they are furniture.</summary>
     private const int MaxShortRepeatWords = 20;
 
@@ -147,7 +150,7 @@ public sealed partial class BoilerplatePass : BlockPass
                 page.SectionHeaders[i] = page.SectionHeaders[first];
                 page.BylineLike[i] = page.BylineLike[first];
                 page.MentionOnly[i] = page.MentionOnly[first];
-                page.RowRanks[i] = page.RowRanks[first];
+                page.TableLines[i] = page.TableLines[first];
                 continue;
             }
 
@@ -155,7 +158,7 @@ public sealed partial class BoilerplatePass : BlockPass
             var key = features[i].KeyIn(keys);
             var whole = _phrases.MatchWhole(key);
             page.OwnReasons[i] = OwnReason(span, key, whole, features[i], document.Metadata.Authors, out page.MentionOnly[i]);
-            page.RowRanks[i] = ResultsTable.RankOf(span);
+            page.TableLines[i] = TableLine.Of(span);
             page.SectionHeaders[i] = _phrases.MatchSectionHeader(key, whole, features[i].Words, allowLongHeader: !features[i].EndsSentence)
                 ?? CommentsHeading(key, features[i]) ?? AboutHeading(key, features[i]);
             page.BylineLike[i] = IsBylineLike(span, key, features[i]);
@@ -277,6 +280,13 @@ public sealed partial class BoilerplatePass : BlockPass
         if (f.HasCopyright && f.Words <= 40)
         {
             return R.Footer;
+        }
+
+        // "(Reporting by Jane Doe; Editing by John Roe)" where the metadata pass's footer does not reach: above a
+        // results table, or with page furniture after it.
+        if (MetadataPass.IsWireCredits(block))
+        {
+            return R.Credit;
         }
 
         if (IsLabelledRelatedLink(block, key, f))
@@ -415,10 +425,14 @@ public sealed partial class BoilerplatePass : BlockPass
             }
 
             local[k] = page.OwnReasons[i];
-            // A closing bio closes the body: the short lines after it are no article ("Have a news tip? Email…").
-            for (var j = k + 1; IsBioMention(page, i) && j <= last && inBody[j]; j++)
+            // A closing bio closes the body: the short lines after it are no article ("Have a news tip? Email…"),
+            // but for a results table right under it, which the body's walk took as the story's.
+            if (IsBioMention(page, i))
             {
-                inBody[j] = false;
+                for (var j = k + 1 + ResultsTableAfter(survivors, page, kinds, local, k + 1); j <= last && inBody[j]; j++)
+                {
+                    inBody[j] = false;
+                }
             }
         }
     }
@@ -643,7 +657,7 @@ public sealed partial class BoilerplatePass : BlockPass
             }
 
             var first = runStart;
-            while (first > 0 && !inBody[first - 1] && IsAdjoining(features[survivors[first - 1]], kinds[first - 1], local[first - 1], keepShortLines))
+            while (first > 0 && !inBody[first - 1] && IsAdjoining(features[survivors[first - 1]], kinds[first - 1], local[first - 1], page.TableLines[survivors[first - 1]], keepShortLines))
             {
                 first--;
             }
@@ -651,12 +665,12 @@ public sealed partial class BoilerplatePass : BlockPass
             var last = end;
             while (last + 1 < n)
             {
-                if (IsAdjoining(features[survivors[last + 1]], kinds[last + 1], local[last + 1], keepShortLines)
+                if (IsAdjoining(features[survivors[last + 1]], kinds[last + 1], local[last + 1], page.TableLines[survivors[last + 1]], keepShortLines)
                     || IsListItemAfterColon(survivors, features, kinds, local, last + 1))
                 {
                     last++;
                 }
-                else if (ResultsTableLength(survivors, page.RowRanks, kinds, local, last + 1) is > 0 and var rows)
+                else if (ResultsTableAfter(survivors, page, kinds, local, last + 1) is > 0 and var rows)
                 {
                     last += rows;
                 }
@@ -789,21 +803,57 @@ public sealed partial class BoilerplatePass : BlockPass
     }
 
     /// <summary>
-    /// How many blocks from <paramref name="k"/> on are a results table (<see cref="ResultsTable"/>): its
-    /// optional header line ("Pos. Driver Time") and at least <see cref="ResultsTable.MinRows"/> rows ranked one
-    /// after another; 0 when none starts there. The table after a sports story's last paragraph is the story's.
+    /// How many blocks from <paramref name="k"/> on are a results table after the body, with the credits the page
+    /// put between the last paragraph and the table (a bio, a photo's credit, a wire service's credits: at most
+    /// <see cref="MaxCreditsBeforeTable"/>); 0 when no table follows. The credits go all the same, by their own reason.
     /// </summary>
-    private static int ResultsTableLength(ReadOnlySpan<int> survivors, int[] rowRanks, ReadOnlySpan<Kind> kinds, ReadOnlySpan<string?> local, int k)
+    private static int ResultsTableAfter(ReadOnlySpan<int> survivors, Page page, ReadOnlySpan<Kind> kinds, ReadOnlySpan<string?> local, int k)
     {
-        var first = k;
-        if (first < survivors.Length && rowRanks[survivors[first]] == 0 && local[first] is null && kinds[first] == Kind.Short)
+        var credits = 0;
+        while (k + credits < survivors.Length && credits < MaxCreditsBeforeTable && local[k + credits] is R.AboutAuthor or R.Credit or R.Caption)
         {
-            first++; // the header line
+            credits++;
+        }
+
+        for (var skipped = 0; skipped <= credits; skipped++)
+        {
+            if (ResultsTableLength(survivors, page, kinds, local, k + skipped) is > 0 and var rows)
+            {
+                return skipped + rows;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// How many blocks from <paramref name="k"/> on are a results table (<see cref="ResultsTable"/>): its
+    /// optional heading (the columns' labels, "Pos. Driver Time"; a title, "Final results"; the article's
+    /// "Results:") and at least <see cref="ResultsTable.MinRows"/> rows ranked one after another; 0 when none
+    /// starts there. The table after a sports story's last paragraph is the story's; under a widget's title
+    /// ("Standings", "Top movers") it is the page's, and so are price quotes the article does not introduce.
+    /// </summary>
+    private static int ResultsTableLength(ReadOnlySpan<int> survivors, Page page, ReadOnlySpan<Kind> kinds, ReadOnlySpan<string?> local, int k)
+    {
+        var lines = page.TableLines;
+        var first = k;
+        var introduced = k > 0 && page.Features[survivors[k - 1]].EndsWithColon;
+        if (first < survivors.Length && lines[survivors[first]].Rank == 0)
+        {
+            var heading = lines[survivors[first]].Heading;
+            if (local[first] is not null || kinds[first] != Kind.Short || heading is ResultsTable.Heading.None or ResultsTable.Heading.Widget)
+            {
+                return 0;
+            }
+
+            introduced |= heading == ResultsTable.Heading.Introduction;
+            first++;
         }
 
         var end = first;
-        while (end < survivors.Length && local[end] is null && kinds[end] != Kind.Bad && rowRanks[survivors[end]] > 0
-            && (end == first || ResultsTable.Follows(rowRanks[survivors[end - 1]], rowRanks[survivors[end]])))
+        while (end < survivors.Length && local[end] is null && kinds[end] != Kind.Bad && lines[survivors[end]].Rank > 0
+            && (introduced || !lines[survivors[end]].Quote)
+            && (end == first || ResultsTable.Follows(lines[survivors[end - 1]].Rank, lines[survivors[end]].Rank)))
         {
             end++;
         }
@@ -838,9 +888,10 @@ public sealed partial class BoilerplatePass : BlockPass
     }
 
     /// <summary>A block right next to a body run that joins it: a sentence (a closing "Nobody died." too) or a
-    /// line of some length that introduces what follows; with <paramref name="keepShortLines"/>, any short line that is no furniture.</summary>
-    private static bool IsAdjoining(in BlockFeatures f, Kind kind, string? reason, bool keepShortLines) =>
-        reason is null && kind != Kind.Bad && (keepShortLines ? f.Words >= 2 : (f.EndsSentence && f.Words >= 2) || (f.EndsWithColon && f.Words >= 4));
+    /// line of some length that introduces what follows; with <paramref name="keepShortLines"/>, any short line that is no furniture.
+    /// A price quote adjoins nothing: the article lists quotes only after its colon (<see cref="IsListItemAfterColon"/>).</summary>
+    private static bool IsAdjoining(in BlockFeatures f, Kind kind, string? reason, TableLine table, bool keepShortLines) =>
+        reason is null && kind != Kind.Bad && !table.Quote && (keepShortLines ? f.Words >= 2 : (f.EndsSentence && f.Words >= 2) || (f.EndsWithColon && f.Words >= 4));
 
     /// <summary>A section header takes the link list under it: to the end of the page when little article
     /// text follows it, otherwise the headlines and teasers right after it.</summary>

@@ -112,6 +112,7 @@ internal static class BoilerplatePhrases
             "send us a tip", "tip us", "customer service", "registered trademark", "trademarks of", "not been evaluated by the",
             "information provided on this website", "information on this website", "use of this website", "use of this site",
             "results may vary", "results vary", "stock quote data", "quotes delayed", "market data provided", "delayed by at least", "affiliate commission", "affiliate links", "we may earn a commission", "reprints", "reprint rights", "corrections policy",
+            "trust principles", // Reuters' footer: "Our Standards: The Thomson Reuters Trust Principles."
             // Legal notices in the third person: "This material may not be published, broadcast, rewritten or redistributed."
             "rewritten or redistributed", "may not be published broadcast", "this material may not be", "may not be reproduced distributed",
             "may not be reproduced without", "no part may be reproduced", "reproduced without permission", "reproduction without permission",

@@ -20,10 +20,14 @@ public sealed class MetadataPass : BlockPass
     public const string EditorReason = "editor";
 
     private const int MaxHeaderBlocks = 12;
+
+    /// <summary>How far down a web page, past its menus, a byline is looked for (<see cref="PageBylineBelowHeader"/>).</summary>
+    private const int MaxPageBlocks = 400;
+
     private const int FooterBlocks = 3;
 
     private static readonly string[] DatelineKeywords = ["date", "published on", "published", "posted on", "posted", "updated on", "updated", "first published"];
-    private static readonly string[] EditorPrefixes = ["editor:", "editors:", "edited by ", "editing by ", "editor :", "(editing by ", "(reporting by "];
+    private static readonly string[] EditorPrefixes = ["editor:", "editors:", "editor :", "edited by ", "editing by "];
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
         "de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "le", "la", "du", "al", "el", "bin", "ibn",
@@ -91,6 +95,22 @@ public sealed class MetadataPass : BlockPass
 
         ArticleDate? updated = null;
         var byline = FindByline(text, blocks, header, removed);
+        if (byline < 0 && authors.Count == 0 && PageBylineBelowHeader(text, blocks, header) is >= 0 and var pageByline)
+        {
+            // A web page's byline under its menus, past the header: its authors and date are the article's. It stays
+            // where it is: the boilerplate pass takes it with the standfirst and the caption above it, and the
+            // headline is not told from a teaser there.
+            TryReadByline(blocks[pageByline].Span(text), out authors, out var date);
+            if (IsUpdateDate(blocks[pageByline].Span(text)))
+            {
+                updated = date;
+            }
+            else
+            {
+                published ??= date;
+            }
+        }
+
         if (byline >= 0)
         {
             TryReadByline(blocks[byline].Span(text), out var names, out var date);
@@ -169,6 +189,10 @@ public sealed class MetadataPass : BlockPass
             if (!removed[i] && IsEditorFooter(blocks[i].Span(text)))
             {
                 removed[i] = true;
+                if (authors.Count == 0)
+                {
+                    authors = ReportersOf(blocks[i].Span(text)); // a wire story's only byline: "(Reporting by Jane Doe; Editing by …)"
+                }
             }
         }
 
@@ -181,7 +205,7 @@ public sealed class MetadataPass : BlockPass
         }
 
         edits.Sort((a, b) => a.Start.CompareTo(b.Start));
-        if (edits.Count == 0)
+        if (edits.Count == 0 && ReferenceEquals(authors, metadata.Authors) && published == metadata.Published)
         {
             return new BlockPlan(edits, metadata);
         }
@@ -233,6 +257,31 @@ public sealed class MetadataPass : BlockPass
         }
 
         return credit >= 0 ? credit : unsigned;
+    }
+
+    /// <summary>
+    /// The signed byline with authors ("By Jane Doe") closest above the first body paragraph, among the blocks after
+    /// the header and up to <see cref="MaxPageBlocks"/>; -1 when there is none or no paragraph follows. Only a signed
+    /// one: lines of a name and a date are common in a page's teasers.
+    /// </summary>
+    private static int PageBylineBelowHeader(string text, TextBlock[] blocks, int header)
+    {
+        var limit = Math.Min(blocks.Length, MaxPageBlocks);
+        var found = -1;
+        for (var i = header; i < limit; i++)
+        {
+            var span = blocks[i].Span(text);
+            if (BylinePrefixLength(span) > 0 && TryReadByline(span, out var names, out _))
+            {
+                found = names.Count > 0 ? i : found;
+            }
+            else if (CountWords(span) >= 15 && EndsLikeSentence(span))
+            {
+                return found;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"By Mark Chen, Staff Photographer": the lead picture's credit, signed like a byline.</summary>
@@ -373,6 +422,25 @@ public sealed class MetadataPass : BlockPass
         return true;
     }
 
+    /// <summary>A word that opens or fills a headline and no credit: "By Any Means Necessary", "By All Means", "By
+    /// Your Side", "By My Count", "By What Measure". "The" is no such word: "By The Associated Press" credits.</summary>
+    private static bool HasHeadlineOnlyWord(ReadOnlySpan<char> part)
+    {
+        foreach (var range in part.Split(' '))
+        {
+            var word = part[range];
+            foreach (var headlineWord in (ReadOnlySpan<string>)["any", "all", "every", "my", "your", "our", "their", "his", "her", "its", "how", "why", "what", "this", "that", "these", "those"])
+            {
+                if (word.Equals(headlineWord, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The last word is a degree in initials ("M.D.", "Ph.D.") or a name's suffix ("Jr.", "Sr.").</summary>
     private static bool EndsWithNameAbbreviation(ReadOnlySpan<char> block)
     {
@@ -446,11 +514,11 @@ public sealed class MetadataPass : BlockPass
 
     /// <summary>Every word capitalized, but for the particles of names ("Ludwig van Beethoven", "Ana de la
     /// Cruz"): "Jane Doe" but not "The storm hit" or "Posted by admin".</summary>
-    private static bool LooksLikeName(string name)
+    private static bool LooksLikeName(ReadOnlySpan<char> name)
     {
-        foreach (var range in name.AsSpan().Split(' '))
+        foreach (var range in name.Split(' '))
         {
-            var word = name.AsSpan(range);
+            var word = name[range];
             if (!word.IsEmpty && ((!char.IsUpper(word[0]) && !NameParticles.Contains(word.ToString())) || IsHeadlineWord(word)))
             {
                 return false;
@@ -466,7 +534,7 @@ public sealed class MetadataPass : BlockPass
     /// they are left out.</summary>
     private static int BylinePrefixLength(ReadOnlySpan<char> block)
     {
-        foreach (var prefix in (ReadOnlySpan<string>)["by ", "by:", "written by ", "words by ", "story by ", "text by ", "author:", "authors:", "par ", "por "])
+        foreach (var prefix in (ReadOnlySpan<string>)["by ", "by:", "written by ", "words by ", "story by ", "text by ", "reporting by ", "author:", "authors:", "par ", "por "])
         {
             if (block.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
@@ -489,6 +557,7 @@ public sealed class MetadataPass : BlockPass
         var afterComma = false;
         var described = 0; // the first name the next job title describes: "Jane Doe and John Roe, Staff Writers"
         var credited = false;
+        var contributing = false; // "…; Editing by John Roe and Mary Smith": names that did not write the story
         while (!rest.IsEmpty)
         {
             var next = NextNameSeparator(rest, out var separatorLength);
@@ -498,7 +567,20 @@ public sealed class MetadataPass : BlockPass
                 break; // "Story by Jane Doe, photos by Mark Chen": the photographer is no author
             }
 
-            part = WithoutOutletAfterCapitals(TrimNotAuthorWords(part));
+            var label = ContributionLabelLength(part, out var wrote);
+            if (label > 0)
+            {
+                contributing = !wrote;
+                part = part[label..].TrimStart(' ');
+            }
+
+            if (contributing)
+            {
+                rest = next < 0 ? default : rest[(next + separatorLength)..];
+                continue;
+            }
+
+            part = WithoutOutletAfterCapitals(WithoutPlace(TrimNotAuthorWords(part)));
             if (part.IsEmpty || (list.Count > 0 && IsCredential(part)))
             {
                 // an empty part between separators; a degree or an agency's initials ("MS", "AP")
@@ -516,13 +598,17 @@ public sealed class MetadataPass : BlockPass
 
                 described = list.Count;
             }
-            else if (afterComma && list.Count > 0 && !IsPersonName(part))
+            else if (list.Count > 0 && IsWireReport(part))
             {
-                // the outlet or the role after a name: "CNN Business", "Special to The Post", "Reuters"
+                // the agencies' share: "By Jane Doe, Staff and wire reports"
+            }
+            else if (afterComma && list.Count > 0 && !IsPersonName(part, endsByline: next < 0 || IsWithAt(rest, next)))
+            {
+                // the outlet, the place or the role after a name: "CNN Business", "Special to The Post", "Reuters", "New York"
             }
             else
             {
-                if (!char.IsUpper(part[0]) || CountWords(part) > 8 || part.ContainsAnyInRange('0', '9'))
+                if (!char.IsUpper(part[0]) || CountWords(part) > 8 || part.ContainsAnyInRange('0', '9') || HasHeadlineOnlyWord(part))
                 {
                     onlyCredits = false;
                     return [];
@@ -531,7 +617,7 @@ public sealed class MetadataPass : BlockPass
                 list.Add(AsWritten(part));
             }
 
-            afterComma = next >= 0 && rest[next] is ',' or ';';
+            afterComma = next >= 0 && (rest[next] is ',' or ';' or '/' || IsWithAt(rest, next));
             rest = next < 0 ? default : rest[(next + separatorLength)..];
         }
 
@@ -598,7 +684,7 @@ public sealed class MetadataPass : BlockPass
     {
         var lastSpace = name.LastIndexOf(' ');
         var withoutSuffix = lastSpace > 0 && IsNameSuffix(name[(lastSpace + 1)..]) ? name[..lastSpace] : name;
-        if (!IsInCapitals(withoutSuffix) || !withoutSuffix.Contains(' ') || IsJobTitle(name, out _) || HasOutletWord(name))
+        if (!IsInCapitals(withoutSuffix) || !withoutSuffix.Contains(' ') || IsJobTitle(name, out _) || BylineParts.IsOutletName(name, endsByline: false))
         {
             return name.ToString(); // an acronym more often than a name: "By NASA", "By AP STAFF", "By BBC NEWS"
         }
@@ -631,8 +717,13 @@ public sealed class MetadataPass : BlockPass
     /// <summary>A person's name where the byline may go on with an outlet or a role: two to five words, each
     /// capitalized or a name's particle, none an outlet's word or a headline's, and not an agency's initials
     /// before a word in lower case ("CNN Business").</summary>
-    private static bool IsPersonName(ReadOnlySpan<char> part)
+    private static bool IsPersonName(ReadOnlySpan<char> part, bool endsByline)
     {
+        if (BylineParts.IsOutletName(part, endsByline) || BylineParts.IsDatelinePlace(part))
+        {
+            return false;
+        }
+
         var words = 0;
         var acronymFirst = false;
         var allCapitals = IsInCapitals(part);
@@ -650,7 +741,7 @@ public sealed class MetadataPass : BlockPass
             }
 
             words++;
-            if (IsHeadlineWord(word) || OutletWordLookup.Contains(word) || (!char.IsUpper(word[0]) && !NameParticles.Contains(word.ToString())))
+            if (IsHeadlineWord(word) || (!char.IsUpper(word[0]) && !NameParticles.Contains(word.ToString())))
             {
                 return false;
             }
@@ -658,33 +749,6 @@ public sealed class MetadataPass : BlockPass
 
         return words is >= 2 and <= 5 && (allCapitals || !acronymFirst);
     }
-
-    private static bool HasOutletWord(ReadOnlySpan<char> part)
-    {
-        foreach (var range in part.Split(' '))
-        {
-            if (OutletWordLookup.Contains(part[range]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Words of an outlet's name that no person's name has ("Bloomberg News", "The Washington Post").</summary>
-    private static readonly HashSet<string> OutletWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "news", "press", "post", "times", "business", "journal", "magazine", "daily", "weekly", "herald", "tribune", "gazette",
-        "chronicle", "telegraph", "radio", "television", "tv", "network", "media", "agency", "wire", "service", "bureau",
-        "desk", "online", "newspaper", "newsroom", "reuters", "bloomberg", "associated", "report", "review", "today",
-        "insider", "group", "politics", "sports", "university", "institute", "foundation", "special", "independent", "guardian",
-        "observer", "examiner", "inquirer", "courier", "dispatch", "sentinel", "bulletin", "mirror", "express", "standard",
-        "institution", "center", "centre", "council", "college", "school", "society", "association", // an expert's employer
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletWordLookup =
-        OutletWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A name without the separators and whitespace around it; any Unicode whitespace, since with
     /// whitespace normalization off a byline can end in a no-break space or NEL.</summary>
@@ -704,7 +768,7 @@ public sealed class MetadataPass : BlockPass
 
         return part[start..end];
 
-        static bool IsNameEdge(char c) => c is ',' or ';' or ':' || char.IsWhiteSpace(c);
+        static bool IsNameEdge(char c) => c is ',' or ';' or ':' or '-' or '–' or '—' || char.IsWhiteSpace(c); // "By Staff Reports -"
     }
 
     /// <summary>"Senior Reporter", "Staff Writers", "Washington Correspondent": what the names before it do,
@@ -774,11 +838,41 @@ public sealed class MetadataPass : BlockPass
         return handle.Length is > 0 and <= 30 && !handle.Contains(' ') && !char.IsUpper(handle[0]) && char.IsLetter(handle[0]);
     }
 
+    /// <summary>Length of the label that credits a part of the work in a wire service's credits ("Reporting by ",
+    /// "Additional reporting by ", "Editing by "); <paramref name="wrote"/>: the names after it wrote the story.
+    /// 0 when <paramref name="part"/> opens with none.</summary>
+    private static int ContributionLabelLength(ReadOnlySpan<char> part, out bool wrote)
+    {
+        foreach (var (label, writes) in ContributionLabels)
+        {
+            if (part.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            {
+                wrote = writes;
+                return label.Length;
+            }
+        }
+
+        wrote = false;
+        return 0;
+    }
+
+    private static readonly (string Label, bool Wrote)[] ContributionLabels =
+    [
+        ("reporting by ", true), ("writing by ", true), ("written by ", true), ("additional reporting by ", false),
+        ("editing by ", false), ("edited by ", false), ("compiled by ", false), ("fact-checking by ", false),
+        ("research by ", false), ("graphics by ", false), ("produced by ", false), ("translated by ", false),
+    ];
+
+    /// <summary>"By Jane Doe with AFP", "… with John Roe": what follows is read as after a comma.</summary>
+    private const string WithSeparator = " with ";
+
+    private static bool IsWithAt(ReadOnlySpan<char> names, int at) => at >= 0 && names[at..].StartsWith(WithSeparator, StringComparison.Ordinal);
+
     private static int NextNameSeparator(ReadOnlySpan<char> s, out int length)
     {
         var best = -1;
         length = 0;
-        foreach (var separator in (ReadOnlySpan<string>)[",", " and ", " AND ", " & ", ";", " Y ", " und ", " et ", " y ", " e ", " och ", " og ", " en "])
+        foreach (var separator in (ReadOnlySpan<string>)[",", " and ", " AND ", " & ", ";", " Y ", " und ", " et ", " y ", " e ", " och ", " og ", " en ", WithSeparator, "/"])
         {
             var at = s.IndexOf(separator, StringComparison.Ordinal);
             if (at >= 0 && (best < 0 || at < best))
@@ -789,6 +883,45 @@ public sealed class MetadataPass : BlockPass
         }
 
         return best;
+    }
+
+    /// <summary>The name without where and for whom it wrote: "Jane Doe in Washington", "Jane Doe for Daily Mail",
+    /// "Jane Doe For Dailymail.com", "Jane Doe (AFP)".</summary>
+    private static ReadOnlySpan<char> WithoutPlace(ReadOnlySpan<char> part)
+    {
+        var paren = part.IndexOf(" (", StringComparison.Ordinal);
+        if (paren > 0)
+        {
+            part = part[..paren];
+        }
+
+        foreach (var joint in (ReadOnlySpan<string>)[" in ", " for ", " For "])
+        {
+            var at = part.IndexOf(joint, StringComparison.Ordinal);
+            if (at > 0 && at + joint.Length < part.Length && char.IsUpper(part[at + joint.Length]))
+            {
+                part = part[..at];
+            }
+        }
+
+        return part;
+    }
+
+    /// <summary>"Staff and wire reports", "news services": the agencies' share of the story, in lower case.</summary>
+    private static bool IsWireReport(ReadOnlySpan<char> part)
+    {
+        foreach (var range in part.Split(' '))
+        {
+            var word = part[range];
+            var singular = word.Length > 2 && word[^1] is 's' ? word[..^1] : word;
+            if (!word.IsEmpty && !BylineParts.HasOutletWord(singular) && !singular.Equals("staff", StringComparison.OrdinalIgnoreCase)
+                && !singular.Equals("report", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static ReadOnlySpan<char> TrimNotAuthorWords(ReadOnlySpan<char> part)
@@ -857,23 +990,76 @@ public sealed class MetadataPass : BlockPass
         return label.EndsWith("updated", StringComparison.OrdinalIgnoreCase) || label.EndsWith("modified", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>The credits under an article: its editor ("Editor : M.L.", "(Editing by John Roe)") and the wire
+    /// service's credits (<see cref="IsWireCredits"/>).</summary>
     private static bool IsEditorFooter(ReadOnlySpan<char> block)
     {
-        // Every prefix starts with 'e' or '(': one comparison turns most lines away.
-        if (block.Length > 120 || block.IsEmpty || (block[0] is not ('e' or 'E' or '(')))
+        if (block.Length > MaxCreditsLength || block.IsEmpty)
         {
             return false;
         }
 
+        var line = block.TrimStart('(');
         foreach (var prefix in EditorPrefixes)
         {
-            if (block.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return IsWireCredits(block);
+    }
+
+    private const int MaxCreditsLength = 160;
+
+    /// <summary>A wire story's credits: its reporters and editors ("Reporting by Jane Doe in London; Additional
+    /// reporting by …; Editing by …") or who contributed ("The Associated Press contributed to this report.").</summary>
+    internal static bool IsWireCredits(ReadOnlySpan<char> block)
+    {
+        if (block.Length > MaxCreditsLength || block.IsEmpty)
+        {
+            return false;
+        }
+
+        // "Reporting by Jane Doe in London; …", "Additional reporting by John Roe.": a name after the label, not a
+        // sentence ("Writing by hand is slower", "Reporting by Reuters showed the firm paid fines.").
+        var line = block.TrimStart('(');
+        if (ContributionLabelLength(line, out _) is > 0 and var label)
+        {
+            var names = line[label..].TrimStart(' ');
+            var end = NextNameSeparator(names, out _);
+            var first = WithoutPlace(TrimNameEdges(end < 0 ? names : names[..end])).TrimEnd(" .)");
+            return !first.IsEmpty && char.IsUpper(first[0]) && CountWords(first) <= 5 && LooksLikeName(first);
+        }
+
+        // "Jane Doe contributed reporting from New York.": who, the verb, what, and at most where.
+        var sentence = line.TrimEnd(" .)");
+        var at = sentence.IndexOf(" contributed ", StringComparison.Ordinal);
+        if (at <= 0 || CountWords(sentence[..at]) > 8)
+        {
+            return false;
+        }
+
+        var what = sentence[(at + " contributed ".Length)..];
+        foreach (var contribution in (ReadOnlySpan<string>)["to this report", "to this story", "to this article", "reporting"])
+        {
+            if (what.StartsWith(contribution, StringComparison.Ordinal)
+                && (what.Length == contribution.Length || what[contribution.Length..].StartsWith(" from ", StringComparison.Ordinal)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The reporters a wire service's credits name ("Reporting by Jane Doe in London; Editing by John
+    /// Roe" gives Jane Doe); none for an editor's footer.</summary>
+    private static IReadOnlyList<string> ReportersOf(ReadOnlySpan<char> footer)
+    {
+        var credits = footer.Trim(" ().");
+        return ContributionLabelLength(credits, out var wrote) > 0 && wrote ? SplitNames(credits, out _) : [];
     }
 
     /// <summary>A headline: a few words, one line, not ending like a sentence.</summary>

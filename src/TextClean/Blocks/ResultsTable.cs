@@ -5,9 +5,134 @@ namespace TextClean.Blocks;
 /// "1 Kyle Busch 5040 5 1 17 27"): a rank, a name, and figures to the end of the line. To the reader they are
 /// the story's results, not furniture, though every row is short and nearly without stopwords. A numbered
 /// list of headlines ("1. Fed raises rates again as inflation lingers") reads as words and is no row.
+/// The same rows make the page's widgets too: a price ticker ("1. AAPL 189.23 +1.2%") or a league's standings
+/// under a widget's title ("Standings"). Those are the article's only when it introduces them ("The top
+/// movers:"), so a table's heading (<see cref="HeadingOf"/>) and its quotes (<see cref="IsQuote"/>) are told apart.
 /// </summary>
 internal static class ResultsTable
 {
+    /// <summary>What a short line above a table's rows says about the table.</summary>
+    public enum Heading : byte
+    {
+        /// <summary>No heading: a sentence, a credit, anything longer than a title.</summary>
+        None,
+
+        /// <summary>The columns' labels, the rank's first: "Pos. Driver Time", "Pos Team P W D L Pts".</summary>
+        Columns,
+
+        /// <summary>The article introduces the table: "Results:", "The top finishers:".</summary>
+        Introduction,
+
+        /// <summary>A title of the table's own: "Final results", "Top 10".</summary>
+        Title,
+
+        /// <summary>A page widget's title: "Standings", "League table", "Markets", "Top movers".</summary>
+        Widget,
+    }
+
+    private static readonly string[] RankColumns = ["pos", "pos.", "position", "rank", "rk", "no.", "#", "pl", "pl.", "place"];
+
+    /// <summary>Words that title a page's widget rather than a story's table; a list of the widgets sites
+    /// carry, as no shape tells "Standings" from "Results".</summary>
+    private static readonly string[] WidgetWords =
+        ["standings", "table", "tables", "markets", "market", "movers", "gainers", "losers", "leaderboard", "tickers",
+         "indices", "indexes", "stocks", "quotes", "watchlist", "currencies", "commodities"];
+
+    private const int MaxHeadingWords = 6;
+    private const int MaxHeadingLength = 80;
+
+    /// <summary>How <paramref name="block"/> heads the rows after it.</summary>
+    public static Heading HeadingOf(ReadOnlySpan<char> block)
+    {
+        var line = block.Trim(' ');
+        if (line.IsEmpty || line.Length > MaxHeadingLength)
+        {
+            return Heading.None;
+        }
+
+        if (line[^1] == ':')
+        {
+            return Heading.Introduction;
+        }
+
+        var firstEnd = line.IndexOfAny(' ', '\t');
+        if (IsAnyOf(firstEnd < 0 ? line : line[..firstEnd], RankColumns))
+        {
+            return Heading.Columns;
+        }
+
+        // A title is a few capitalized words, not a sentence or a credit: most short blocks stop here.
+        if (!char.IsUpper(line[0]) || line.ContainsAny("();|") || line[^1] is '.' or '!' or '?')
+        {
+            return Heading.None;
+        }
+
+        var words = 0;
+        var widget = false;
+        foreach (var range in line.SplitAny(' ', '\t'))
+        {
+            var word = line[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (++words > MaxHeadingWords)
+            {
+                return Heading.None;
+            }
+
+            widget |= IsAnyOf(word, WidgetWords);
+        }
+
+        return widget ? Heading.Widget : Heading.Title;
+    }
+
+    /// <summary>A row that quotes a price: its change last, signed, in per cent ("AAPL 189.23 +1.2%",
+    /// "Dow 37,592.98 ▲0.4%") or after a price ("MSFT 402.10 -1.65"). A golfer's "-12" after "272" is a score.</summary>
+    public static bool IsQuote(ReadOnlySpan<char> block)
+    {
+        if (block.Length > MaxRowLength)
+        {
+            return false;
+        }
+
+        var line = block.TrimEnd(" )");
+        var lastSpace = line.LastIndexOfAny(' ', '\t');
+        if (lastSpace <= 0)
+        {
+            return false;
+        }
+
+        var change = line[(lastSpace + 1)..].TrimStart('(');
+        if (change.Length < 2 || change[0] is not ('+' or '-' or '−' or '▲' or '▼') || !change.ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        if (change[^1] == '%')
+        {
+            return true;
+        }
+
+        var before = line[..lastSpace].TrimEnd(' ');
+        var price = before[(before.LastIndexOfAny(' ', '\t') + 1)..];
+        return change.Contains('.') && price.Contains('.') && char.IsAsciiDigit(price[^1]);
+    }
+
+    private static bool IsAnyOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var candidate in words)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A table has at least this many rows in a row, ranked one after another.</summary>
     public const int MinRows = 3;
 
@@ -71,4 +196,16 @@ internal static class ResultsTable
     /// <summary>Whether a row ranked <paramref name="next"/> may follow one ranked <paramref name="previous"/>
     /// in one table: the next place, or a tie.</summary>
     public static bool Follows(int previous, int next) => previous > 0 && (next == previous + 1 || next == previous);
+}
+
+/// <summary>A block as a line of a results table (<see cref="ResultsTable"/>): a row's rank, 0 for no row; whether
+/// it quotes a price, a row or not ("AAPL 189.23 +1.2%"); how it heads rows after it, when it is no row.</summary>
+internal readonly record struct TableLine(int Rank, bool Quote, ResultsTable.Heading Heading)
+{
+    public static TableLine Of(ReadOnlySpan<char> block)
+    {
+        var rank = ResultsTable.RankOf(block);
+        return rank > 0 ? new TableLine(rank, Quote: ResultsTable.IsQuote(block), ResultsTable.Heading.None)
+            : new TableLine(0, ResultsTable.IsQuote(block), ResultsTable.HeadingOf(block));
+    }
 }

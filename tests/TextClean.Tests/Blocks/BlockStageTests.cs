@@ -32,6 +32,24 @@ public class BlockStageTests
         Assert.Empty(second.Authors);
     }
 
+    /// <summary>A wire story's page ending: the reporters' credits, the outlet's footer, the author's bio above the
+    /// results table and the page's widgets under it. The story keeps its table; the rest goes.</summary>
+    [Fact]
+    public void A_sports_storys_page_ending_keeps_its_results_table_and_nothing_else()
+    {
+        string[] table = ["1. Verstappen 1:32:05.2", "2. Perez +12.3s", "3. Hamilton +15.1s", "4. Sainz +1 lap"];
+        var text = string.Join("\n", [
+            "Verstappen wins in Singapore after late safety car", "By Jane Doe, Singapore", .. Article,
+            "Jane Doe is a motor racing correspondent at The Post.", .. table,
+            "(Reporting by Jane Doe; Editing by John Roe)", "Our Standards: The Thomson Reuters Trust Principles.",
+            "Standings", "1. Verstappen 400", "2. Perez 223", "3. Hamilton 190", "Markets", "AAPL 189.23 +1.2%", "MSFT 402.10 -0.4%"]);
+        var result = TextCleaner.Default.Clean(text);
+        Assert.Equal(string.Join("\n\n", [.. Article, .. table]), result.Text);
+        Assert.Equal("Verstappen wins in Singapore after late safety car", result.Title);
+        Assert.Equal(["Jane Doe"], result.Authors);
+        Assert.Same(result.Text, TextCleaner.Default.Clean(result.Text).Text);
+    }
+
     /// <summary>The metadata pass reads the byline's author, so the boilerplate pass knows the bio in the middle
     /// of the body for the author's; a second clean, with no byline left, finds nothing more.</summary>
     [Fact]

@@ -37,6 +37,9 @@ public class BoilerplatePassTests
     [InlineData("Related: Why the Fed is raising rates again", "related-link")]                            // a related-links header as one link's label
     [InlineData("READ MORE: Why the Fed is raising rates again", "related-link")]
     [InlineData("See also : Why the Fed is raising rates again", "related-link")]
+    [InlineData("(Reporting by Jane Doe; Editing by John Roe)", "credit")]                                     // a wire service's credits
+    [InlineData("The Associated Press contributed to this report.", "credit")]
+    [InlineData("Our Standards: The Thomson Reuters Trust Principles.", "footer")]
     public void Page_furniture_inside_the_body_goes_with_its_reason(string line, string reason)
     {
         var text = Page(Article[0], Article[1], line, Article[2], Article[3]);
@@ -241,6 +244,7 @@ public class BoilerplatePassTests
     [InlineData("The firm shared the data without prior written permission from its users, according to the regulator.")]
     [InlineData("Related: the council also voted to raise parking fees downtown.")]            // a label before prose, not a link's headline
     [InlineData("Read more: The full report is available on the agency's website.")]
+    [InlineData("Reporting by Reuters showed the firm paid fines.")]                            // a credit's label before a sentence
     public void A_labelled_line_that_is_no_related_link_stays(string line)
     {
         var text = Page(Article[0], Article[1], line, Article[2], Article[3]);
@@ -313,6 +317,55 @@ public class BoilerplatePassTests
         var table = rows.Split('|');
         var text = string.Join("\n\n", [.. Article, .. table]);
         Assert.Equal(stays ? Page([.. Article, .. table]) : Page(Article), Kept(text));
+    }
+
+    /// <summary>A bio, a photo's credit or a wire service's credits between the last paragraph and the results
+    /// table go; the table is still the story's.</summary>
+    [Theory]
+    [InlineData("Jane Doe is a sports reporter at The Post covering motor racing.")]
+    [InlineData("Photo: Mark Chen/Reuters")]
+    [InlineData("(Reporting by Jane Doe; Editing by John Roe)")]
+    [InlineData("Jane Doe is a sports reporter at The Post covering motor racing.|Photo: Mark Chen/Reuters")]
+    public void A_results_table_after_credits_under_the_story_stays(string credits)
+    {
+        string[] table = ["1. Verstappen 1:32:05.2", "2. Perez +12.3s", "3. Hamilton +15.1s"];
+        var text = string.Join("\n\n", [.. Article, .. credits.Split('|'), .. table]);
+        Assert.Equal(Page([.. Article, .. table]), Kept(text));
+    }
+
+    /// <summary>Rows under a widget's title or quoting prices follow the article without its introducing them:
+    /// page furniture. Under the columns' labels, a title of their own or the article's colon they are its table.</summary>
+    [Theory]
+    [InlineData("Standings|1. Arsenal 45|2. Liverpool 44|3. Aston Villa 43|4. Man City 40", false)]
+    [InlineData("League table|1 Arsenal 20 14 3 3 45|2 Liverpool 20 13 5 2 44|3 Aston Villa 20 13 4 3 43", false)]
+    [InlineData("Top movers|1. Apple 189.23 +1.2%|2. Microsoft 402.10 -0.4%|3. Alphabet 141.80 +0.9%", false)]
+    [InlineData("1. AAPL 189.23 +1.2%|2. MSFT 402.10 -0.4%|3. GOOG 141.80 +0.9%", false)]
+    [InlineData("1. AAPL 189.23 +2.21|2. MSFT 402.10 -1.65|3. GOOG 141.80 +0.95", false)]
+    [InlineData("Pos Team P W D L Pts|1 Arsenal 20 14 3 3 45|2 Liverpool 20 13 5 2 44|3 Aston Villa 20 13 4 3 43", true)]
+    [InlineData("Final results|1. Verstappen 1:32:05.2|2. Perez +12.3s|3. Hamilton +15.1s", true)]
+    [InlineData("The biggest movers:|1. AAPL 189.23 +1.2%|2. MSFT 402.10 -0.4%|3. GOOG 141.80 +0.9%", true)]
+    [InlineData("1. Scheffler 272 -16|2. Schauffele 274 -14|3. Morikawa 275 -13", true)]                  // a golfer's score is no price
+    public void A_widgets_table_after_the_article_goes(string rows, bool stays)
+    {
+        var table = rows.Split('|');
+        var text = string.Join("\n\n", [.. Article, .. table]);
+        Assert.Equal(stays ? Page([.. Article, .. table]) : Page(Article), Kept(text));
+    }
+
+    /// <summary>The recall preset keeps short lines next to the body, but not a widget's.</summary>
+    [Theory]
+    [InlineData("AAPL 189.23 +1.2%|MSFT 402.10 -0.4%|GOOG 141.80 +0.9%")]
+    [InlineData("Markets|Dow 37,592.98 +0.4%|S&P 500 4,783.83 +0.2%|Nasdaq 15,055.65 -0.1%")]
+    [InlineData("Standings|1. Arsenal 45|2. Liverpool 44|3. Aston Villa 43")]
+    [InlineData("1. AAPL 189.23 +1.2%|2. MSFT 402.10 -0.4%|3. GOOG 141.80 +0.9%")]
+    public void A_widgets_table_after_the_article_goes_in_every_preset(string rows)
+    {
+        var text = string.Join("\n\n", [.. Article, .. rows.Split('|')]);
+        foreach (var options in (BoilerplateOptions[])[BoilerplateOptions.Precision, BoilerplateOptions.Default, BoilerplateOptions.Recall])
+        {
+            var kept = new BoilerplatePass(options).Apply(text);
+            Assert.Equal(Page(Article), string.Join("\n", kept.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        }
     }
 
     [Fact]

@@ -53,6 +53,52 @@ public class MetadataPassTests
     [InlineData("By Jane Doe, Associate Professor", "Jane Doe", null)]                               // an expert's post is no author
     [InlineData("By Jane Doe, Senior Fellow, Brookings Institution", "Jane Doe", null)]              // ...nor the employer
     [InlineData("Por MARÍA GARCÍA Y LUIS PÉREZ", "María García|Luis Pérez", null)]
+    // A dateline's place after the comma is no author: by its shape, in any case
+    [InlineData("By Jane Doe, New York", "Jane Doe", null)]
+    [InlineData("By Jane Doe, Washington", "Jane Doe", null)]
+    [InlineData("By Jane Doe and John Roe, LONDON", "Jane Doe|John Roe", null)]
+    [InlineData("By JANE DOE, NEW YORK", "Jane Doe", null)]
+    [InlineData("By Jane Doe, Los Angeles", "Jane Doe", null)]
+    [InlineData("By Jane Doe, St. Louis", "Jane Doe", null)]
+    [InlineData("By Jane Doe, Mexico City", "Jane Doe", null)]
+    [InlineData("By Jane Doe, South Korea", "Jane Doe", null)]
+    [InlineData("By Jane Doe, Hong Kong", "Jane Doe", null)]
+    [InlineData("By Jane Doe, Austin, TX", "Jane Doe", null)]
+    [InlineData("Jane Doe, New York | Sept. 12, 2023", "Jane Doe", "2023-09-12")]
+    [InlineData("By Jane Doe in New York and John Roe in London", "Jane Doe|John Roe", null)]
+    [InlineData("By Jane Doe, Mary Jane Smith", "Jane Doe|Mary Jane Smith", null)]       // ...but a name of three words is a name
+    [InlineData("By Jane Doe, Maria Santos", "Jane Doe|Maria Santos", null)]
+    // An outlet is told by its shape: a foreign article, an outlet's word
+    [InlineData("By Jane Doe, El País", "Jane Doe", null)]
+    [InlineData("By Jane Doe, Le Monde", "Jane Doe", null)]
+    [InlineData("By Jane Doe, Al Jazeera", "Jane Doe", null)]
+    [InlineData("By Jane Doe, Al-Monitor", "Jane Doe", null)]
+    [InlineData("By Jane Doe, Der Spiegel", "Jane Doe", null)]
+    [InlineData("By Jane Doe, The Straits Times", "Jane Doe", null)]
+    [InlineData("By Jane Doe, Deutsche Welle", "Jane Doe", null)]
+    [InlineData("By Jane Doe, Agence France-Presse", "Jane Doe", null)]
+    [InlineData("By Jane Doe, Toronto Star", "Jane Doe", null)]
+    [InlineData("By Jane Doe, Washington Post", "Jane Doe", null)]                      // an outlet word last in the byline is the outlet
+    [InlineData("By Jane Doe, Al Gore and John Roe", "Jane Doe|Al Gore|John Roe", null)] // ...'Al' between authors is a first name
+    // A surname that is an outlet's word is a surname between authors
+    [InlineData("By Emily Post and John Roe", "Emily Post|John Roe", null)]
+    [InlineData("By Jane Press", "Jane Press", null)]
+    [InlineData("By Jane Doe, Emily Post and John Roe", "Jane Doe|Emily Post|John Roe", null)]
+    [InlineData("By Jane Doe, Emily Post, and John Roe", "Jane Doe|Emily Post|John Roe", null)]
+    [InlineData("By EMILY POST AND JOHN ROE", "Emily Post|John Roe", null)]
+    [InlineData("By Jane Doe and Mary Sun", "Jane Doe|Mary Sun", null)]
+    // Wire services' credits: who wrote it, not who edited it; an agency "with" is no author
+    [InlineData("Reporting by Jane Doe; Editing by John Roe", "Jane Doe", null)]
+    [InlineData("By Jane Doe with AFP", "Jane Doe", null)]
+    [InlineData("By Jane Doe, with Reuters", "Jane Doe", null)]
+    [InlineData("By Jane Doe with John Roe", "Jane Doe|John Roe", null)]
+    [InlineData("By Jane Doe, Le Monde with AFP", "Jane Doe", null)]
+    [InlineData("By Jane Doe, Staff and wire reports", "Jane Doe", null)]
+    [InlineData("By Jane Doe / Staff Writer", "Jane Doe", null)]
+    [InlineData("By Jane Doe for Daily Mail", "Jane Doe", null)]                            // for whom it was written
+    [InlineData("By Jane Doe For Dailymail.com", "Jane Doe", null)]
+    [InlineData("By Jane Doe (AFP)", "Jane Doe", null)]
+    [InlineData("By Jane Doe, Reuters, and John Roe, AP", "Jane Doe|John Roe", null)]
     public void Reads_bylines(string byline, string authors, string? published)
     {
         var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{byline}\n\n{Body}"));
@@ -174,6 +220,9 @@ public class MetadataPassTests
     [InlineData("Par Avion")]
     [InlineData("Por Que No")]
     [InlineData("Von Miller Injured")]
+    [InlineData("By Any Means Necessary")]                 // a headline's words no credit has
+    [InlineData("By All Means")]
+    [InlineData("By Your Side")]
     [InlineData("The Storm Hit On September 12, 2023")]
     [InlineData("by")]
     public void A_sentence_starting_with_by_is_no_byline(string line)
@@ -202,6 +251,60 @@ public class MetadataPassTests
         var document = Pass.Apply(new BlockDocument($"{Body}\n{footer}"));
         Assert.Equal(Body, document.Text.TrimEnd());
         Assert.Empty(document.Metadata.Authors);
+    }
+
+    /// <summary>A wire story signs at its end: the reporters are its authors when no byline named any; editors and
+    /// those who added reporting are not.</summary>
+    [Theory]
+    [InlineData("(Reporting by Jane Doe; Editing by John Roe)", "Jane Doe")]
+    [InlineData("Reporting by Jane Doe in London; Additional reporting by John Roe in Paris; Editing by Mark Potter", "Jane Doe")]
+    [InlineData("(Reporting by Jane Doe and Ana Silva; Writing by Lee Kim; Editing by John Roe)", "Jane Doe|Ana Silva|Lee Kim")]
+    [InlineData("Additional reporting by John Roe.", "")]
+    [InlineData("The Associated Press contributed to this report.", "")]
+    [InlineData("Jane Doe contributed reporting from New York.", "")]
+    public void Wire_credits_under_the_article_leave_it_and_name_its_reporters(string footer, string authors)
+    {
+        var document = Pass.Apply(new BlockDocument($"{Body}\n\n{footer}"));
+        Assert.Equal(Body, document.Text.TrimEnd());
+        Assert.Equal(authors.Split('|', StringSplitOptions.RemoveEmptyEntries), document.Metadata.Authors);
+    }
+
+    [Fact]
+    public void The_bylines_authors_win_over_the_reporters_in_the_credits()
+    {
+        var document = Pass.Apply(new BlockDocument($"Headline of the story\n\nBy Jane Doe\n\n{Body}\n\n(Reporting by John Roe; Editing by Mark Potter)"));
+        Assert.Equal(["Jane Doe"], document.Metadata.Authors);
+        Assert.Equal(Body, document.Text.TrimEnd());
+    }
+
+    [Theory]
+    [InlineData("Writing by hand is slower, she said.")]
+    [InlineData("Reporting by local outlets was thin.")]
+    [InlineData("Reporting by Reuters showed the firm paid fines.")]
+    public void A_closing_sentence_that_starts_like_a_credit_stays(string sentence)
+    {
+        var document = Pass.Apply(new BlockDocument($"{Body}\n\n{sentence}"));
+        Assert.Equal($"{Body}\n\n{sentence}", document.Text);
+    }
+
+    /// <summary>A web page's byline under its menus: its authors and date are read, and it stays for the boilerplate
+    /// pass, which takes it with the standfirst and captions above it. Only a signed byline, and only above the
+    /// first paragraph.</summary>
+    [Theory]
+    [InlineData("By Jane Doe, CNN Business", "Jane Doe", null)]
+    [InlineData("By Jane Doe and John Roe | October 6, 2023", "Jane Doe|John Roe", "2023-10-06")]
+    [InlineData("By Staff Reports -", "Staff Reports", null)]
+    [InlineData("Jane Doe | October 6, 2023", "", null)]                         // unsigned: teasers look so
+    public void Reads_a_signed_byline_under_the_menus(string byline, string authors, string? published)
+    {
+        var menus = string.Join("\n\n", Enumerable.Range(1, 20).Select(i => $"Section {i}"));
+        var text = $"{menus}\n\nHeadline of the story\n\n{byline}\n\n{Body}\n\nBy John Roe\n\n{Body}";
+        var document = Pass.Apply(new BlockDocument(text));
+        Assert.Equal(authors.Split('|', StringSplitOptions.RemoveEmptyEntries), document.Metadata.Authors);
+        Assert.Equal(published, document.Metadata.Published?.ToString());
+        Assert.Null(document.Metadata.Title);
+        Assert.Same(text, document.Text);
+        Assert.Same(document, Pass.Apply(document));
     }
 
     [Fact]
