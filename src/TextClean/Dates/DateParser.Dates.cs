@@ -400,7 +400,10 @@ internal sealed partial class DateParser
                 return year;
             }
 
-            if ((_tokens[t].Kind == TokenKind.Symbol && !IsApostrophe(t)) || WordIsAny(t, ClauseJoins))
+            // a comma ends the clause, unless a participle opens what follows it: "the 2020 election, held on Nov. 3"
+            // ("Sales rose in 2022, the company said on March 3": the saying is another clause)
+            var participleAfter = _tokens[t].IsSymbol(',') && IsParticiple(t + 1);
+            if ((_tokens[t].Kind == TokenKind.Symbol && !IsApostrophe(t) && !participleAfter) || WordIsAny(t, ClauseJoins))
             {
                 return null;
             }
@@ -408,6 +411,13 @@ internal sealed partial class DateParser
 
         return null;
     }
+
+    /// <summary>A lower-case past participle: "held", "played", "scheduled" (in -ed, or one of the irregular ones news
+    /// dates events with).</summary>
+    private bool IsParticiple(int i) =>
+        IsWord(i) && !_tokens[i].Capitalized && _tokens[i].Class is WordClass.None or WordClass.FutureCue or WordClass.PastCue &&
+        (TextOf(i).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || WordIsAny(i, "held", "set", "run", "won", "begun", "due")) &&
+        !WordIsAny(i, SayingVerbs);
 
     private static readonly string[] YearAsMeasure = ["for", "since", "from", "until", "till", "through", "by", "before", "after", "over", "than"];
 

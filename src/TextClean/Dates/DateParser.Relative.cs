@@ -913,7 +913,7 @@ internal sealed partial class DateParser
     /// <summary>Whether the "at" at <paramref name="at"/> follows a verb of closing: a bare hour after it is an evening's
     /// (polls close at 7 or 8, shops at 9, bars at 11; markets at 4, which the working day's reading already makes
     /// 16:00), where the working day's reading would make "close at 8" a morning hour.</summary>
-    private bool ClosesAt(int at) => IsCue(at, Cue.At) && WordIsAny(at - 1, "close", "closes", "closing", "shut", "shuts");
+    private bool ClosesAt(int at) => IsCue(at, Cue.At) && WordIsAny(at - 1, "close", "closes", "closed", "closing", "shut", "shuts");
 
     /// <summary>Whether the word before this "at", maybe with the day between ("closed Friday at", "stood on Monday
     /// at", "left rates at"), is one news says of a level reached: the number after it is a price, rate or count, not

@@ -993,8 +993,8 @@ internal sealed partial class DateParser
         WordIsAny(i, "will", "would", "shall", "ll") || WordIs(i + 1, "to") || WordIsAny(i - 1, "is", "are");
 
     /// <summary>The most words of an object between a timetable verb and its day ("faces Chelsea on Sunday", "hears
-    /// arguments in the case Monday").</summary>
-    private const int LongestScheduledObject = 4;
+    /// arguments in the case Monday", "play Australia at Lord's on Thursday").</summary>
+    private const int LongestScheduledObject = 5;
 
     /// <summary>Whether the expression at <paramref name="start"/> is the day of a timetable told in the present tense:
     /// "The Test starts on Thursday", "The film opens Friday", "Parliament sits on Monday", "Polls close at 8 Tuesday",
@@ -1009,8 +1009,18 @@ internal sealed partial class DateParser
             i--;
         }
 
-        for (var seen = 0; seen <= LongestScheduledObject && IsWord(i) && !_tokens[i + 1].BreakBefore; seen++, i--)
+        for (var seen = 0; seen <= LongestScheduledObject && InRange(i) && !_tokens[i + 1].BreakBefore; i--)
         {
+            if (IsApostrophe(i) && WordIs(i + 1, "s"))
+            {
+                continue; // "at Lord's on Thursday": the possessive's "s" was counted
+            }
+
+            if (!IsWord(i))
+            {
+                return false;
+            }
+
             if (!_tokens[i].Capitalized && WordIsAny(i, ScheduleVerbs))
             {
                 return !WordIsAny(i - 1, NoPresentBefore);
@@ -1018,8 +1028,9 @@ internal sealed partial class DateParser
 
             // the object's words: "faces Chelsea on", "go to the polls", "hears arguments in the case"
             var objectWord = _tokens[i].Class == WordClass.None ||
-                             (_tokens[i].Class == WordClass.Cue && (Cue)_tokens[i].Value is Cue.The or Cue.A or Cue.On or Cue.In or Cue.Of) ||
+                             (_tokens[i].Class == WordClass.Cue && (Cue)_tokens[i].Value is Cue.The or Cue.A or Cue.On or Cue.In or Cue.Of or Cue.At) ||
                              WordIs(i, "to");
+            seen++;
             if (!objectWord || WordIsAny(i, MarketMoves))
             {
                 return false;
@@ -1034,7 +1045,8 @@ internal sealed partial class DateParser
         ["start", "starts", "begin", "begins", "open", "opens", "close", "closes", "resume", "resumes", "sit", "sits",
          "meet", "meets", "convene", "convenes", "reconvene", "reconvenes", "kick", "kicks", "tip", "tips", "play", "plays",
          "face", "faces", "host", "hosts", "premiere", "premieres", "debut", "debuts", "air", "airs", "expire", "expires",
-         "end", "ends", "hears", "depart", "departs", "launch", "launches", "go", "goes", "take", "takes"];
+         "end", "ends", "hears", "depart", "departs", "launch", "launches", "go", "goes", "take", "takes", "come", "comes",
+         "appear", "appears", "is", "are"];
 
     /// <summary>A market's move after its verb: "opens higher Monday", "closes down Friday" report what it did.</summary>
     private static readonly string[] MarketMoves =

@@ -130,6 +130,10 @@ public class DateExtractorTests
     [InlineData("The festival kicks off Friday in Leeds.", "2023-09-12", "Friday", "2023-09-15")]
     [InlineData("The court hears the appeal on Monday.", "2023-09-12", "Monday", "2023-09-18")]
     [InlineData("The ban takes effect Friday.", "2023-09-12", "Friday", "2023-09-15")]
+    [InlineData("England play Australia at Lord's on Thursday.", "2023-09-12", "Thursday", "2023-09-14")]
+    [InlineData("He appears in court on Friday.", "2023-09-12", "Friday", "2023-09-15")]
+    [InlineData("The final is on Sunday at Wembley.", "2023-09-12", "Sunday", "2023-09-17")]
+    [InlineData("The final was on Sunday at Wembley.", "2023-09-12", "Sunday", "2023-09-10")]
     [InlineData("The film did not open Friday.", "2023-09-12", "Friday", "2023-09-08")]              // no present
     [InlineData("The plant failed to open Friday.", "2023-09-12", "Friday", "2023-09-08")]
     [InlineData("His start Friday was his best.", "2023-09-12", "Friday", "2023-09-08")]              // the noun
@@ -455,6 +459,8 @@ public class DateExtractorTests
     [InlineData("The 2024 Games begin in July.", "2023-09-12", "2024|2024-07")]
     [InlineData("In 2019 the team won the title, and on July 26 it was sold.", "2023-09-12", "2019|2023-07-26")] // another clause
     [InlineData("Prices rose from 2019 to July 26.", "2023-09-12", "2019|2023-07-26")]                          // a range's end
+    [InlineData("In the 2020 election, held on Nov. 3, turnout rose.", "2023-09-12", "2020|2020-11-03")]       // a participle after the comma
+    [InlineData("Sales rose in 2022, the company said on March 3.", "2023-09-12", "2022|2023-03-03")]           // the saying is another clause
     [InlineData("The 2022 results were released on March 3.", "2023-09-12", "2022|2023-03-03")]                 // an account of the year comes after it
     [InlineData("Results for 2022 were released on March 3.", "2023-09-12", "2022|2023-03-03")]
     [InlineData("The 2024 budget was approved on Dec. 20.", "2023-12-21", "2024|2023-12-20")]                   // reported: not after the report
@@ -604,6 +610,7 @@ public class DateExtractorTests
     [InlineData("Polls close at 8 Tuesday.", "2023-09-12", "8 Tuesday=2023-09-12T20:00")]             // closing time: the evening's
     [InlineData("Stores close at 9 on Friday.", "2023-09-12", "9 on Friday=2023-09-15T21:00")]
     [InlineData("Polls open at 7 Tuesday.", "2023-09-12", "7 Tuesday=2023-09-12T07:00")]
+    [InlineData("The polls closed at 8 Monday.", "2023-09-12", "8 Monday=2023-09-11T20:00")]
     [InlineData("The market closed at 4 Monday.", "2023-09-12", "4 Monday=2023-09-11T16:00")]          // a market closes at an hour, not a level
     [InlineData("Trading ended at 1 Friday.", "2023-09-12", "1 Friday=2023-09-08T13:00")]
     [InlineData("The talks resume Monday, 3 p.m. sharp.", "2023-09-12", "Monday=2023-09-18|3 p.m.=2023-09-18T15:00")] // a timetable: ahead
