@@ -1345,6 +1345,13 @@ internal sealed partial class DateParser
             return HolidayIn(holiday, stated, eve) is { } fixedDay ? new Match(k + 1, TimexType.Date, TimexValues.Day(fixedDay)) : Match.None;
         }
 
+        // "Stores open on Easter Saturday", "will host the Celtics on Christmas Day": the clause's tense, as for a
+        // yearless date
+        if (lean == Lean.Nearest)
+        {
+            lean = TenseLean(i, k);
+        }
+
         if (_ref is not { } r)
         {
             // only the holidays on a fixed day of the month keep it without a year

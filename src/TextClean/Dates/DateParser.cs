@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 
 namespace TextClean.Dates;
@@ -1021,14 +1022,18 @@ internal sealed partial class DateParser
                 return false;
             }
 
-            if (!_tokens[i].Capitalized && WordIsAny(i, ScheduleVerbs))
+            ref readonly var t = ref _tokens[i];
+            var plain = t.Class == WordClass.None;
+
+            // "Voters head to the polls Sunday"; "end" is also the cue of "the end of"
+            if (!t.Capitalized && (plain || t.Is(Cue.End)) &&
+                (ScheduleVerbs.Contains(TextOf(i)) || (WordIsAny(i, "head", "heads") && WordIs(i + 1, "to"))))
             {
                 return !WordIsAny(i - 1, NoPresentBefore);
             }
 
             // the object's words: "faces Chelsea on", "go to the polls", "hears arguments in the case"
-            var objectWord = _tokens[i].Class == WordClass.None ||
-                             (_tokens[i].Class == WordClass.Cue && (Cue)_tokens[i].Value is Cue.The or Cue.A or Cue.On or Cue.In or Cue.Of or Cue.At) ||
+            var objectWord = plain || (t.Class == WordClass.Cue && (Cue)t.Value is Cue.The or Cue.A or Cue.On or Cue.In or Cue.Of or Cue.At) ||
                              WordIs(i, "to");
             seen++;
             if (!objectWord || WordIsAny(i, MarketMoves))
@@ -1041,12 +1046,12 @@ internal sealed partial class DateParser
     }
 
     /// <summary>Verbs of a timetable, in the present ("opens", "open"): what starts, meets or is played on a day.</summary>
-    private static readonly string[] ScheduleVerbs =
-        ["start", "starts", "begin", "begins", "open", "opens", "close", "closes", "resume", "resumes", "sit", "sits",
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScheduleVerbs = FrozenSet.ToFrozenSet(
+        (string[])["start", "starts", "begin", "begins", "open", "opens", "close", "closes", "resume", "resumes", "sit", "sits",
          "meet", "meets", "convene", "convenes", "reconvene", "reconvenes", "kick", "kicks", "tip", "tips", "play", "plays",
          "face", "faces", "host", "hosts", "premiere", "premieres", "debut", "debuts", "air", "airs", "expire", "expires",
          "end", "ends", "hears", "depart", "departs", "launch", "launches", "go", "goes", "take", "takes", "come", "comes",
-         "appear", "appears", "is", "are"];
+         "appear", "appears", "is", "are"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A market's move after its verb: "opens higher Monday", "closes down Friday" report what it did.</summary>
     private static readonly string[] MarketMoves =

@@ -132,6 +132,7 @@ public class DateExtractorTests
     [InlineData("The ban takes effect Friday.", "2023-09-12", "Friday", "2023-09-15")]
     [InlineData("England play Australia at Lord's on Thursday.", "2023-09-12", "Thursday", "2023-09-14")]
     [InlineData("He appears in court on Friday.", "2023-09-12", "Friday", "2023-09-15")]
+    [InlineData("Voters head to the polls Sunday.", "2023-09-12", "Sunday", "2023-09-17")]
     [InlineData("The final is on Sunday at Wembley.", "2023-09-12", "Sunday", "2023-09-17")]
     [InlineData("The final was on Sunday at Wembley.", "2023-09-12", "Sunday", "2023-09-10")]
     [InlineData("The film did not open Friday.", "2023-09-12", "Friday", "2023-09-08")]              // no present
@@ -231,6 +232,8 @@ public class DateExtractorTests
     [InlineData("Crowds gathered on Easter Saturday 2024.", "-", "Easter Saturday 2024", "2024-03-30")]
     [InlineData("The Christmas holidays start soon.", "2023-09-12", "Christmas", "2023-12-25")]           // the holiday's own time
     [InlineData("The Black Friday sales were strong.", "2023-09-12", "Black Friday", "2023-11-24")]
+    [InlineData("Stores open on Easter Saturday.", "2023-09-12", "Easter Saturday", "2024-03-30")]     // a timetable: ahead
+    [InlineData("Stores opened on Easter Saturday.", "2023-09-12", "Easter Saturday", "2023-04-08")]
     public void Holidays(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
