@@ -390,8 +390,10 @@ internal sealed partial class DateParser
                     first--;
                 }
 
-                // "results for 2022", "since 2019": a year some other period is measured by, not the clause's time
+                // "results for 2022", "since 2019": a year some other period is measured by, not the clause's time;
+                // "the 2023-24 season": a span's last year
                 if (_tokens[t].End < _lastMention.End || WordIsAny(t + 1, ReportsOnAYear) || WordIsAny(first - 1, YearAsMeasure) ||
+                    IsHyphen(first - 1) || IsSymbol(first - 1, '/') ||
                     (ClauseTense(start, start + 1) == Tense.Past && _ref is { } r && year > r.Year))
                 {
                     return null;

@@ -464,6 +464,7 @@ public class DateExtractorTests
     [InlineData("Prices rose from 2019 to July 26.", "2023-09-12", "2019|2023-07-26")]                          // a range's end
     [InlineData("In the 2020 election, held on Nov. 3, turnout rose.", "2023-09-12", "2020|2020-11-03")]       // a participle after the comma
     [InlineData("Sales rose in 2022, the company said on March 3.", "2023-09-12", "2022|2023-03-03")]           // the saying is another clause
+    [InlineData("Its 2023-24 season starts on Oct. 24.", "2023-09-12", "2023|2024|2023-10-24")]                // a span's last year is not the day's
     [InlineData("The 2022 results were released on March 3.", "2023-09-12", "2022|2023-03-03")]                 // an account of the year comes after it
     [InlineData("Results for 2022 were released on March 3.", "2023-09-12", "2022|2023-03-03")]
     [InlineData("The 2024 budget was approved on Dec. 20.", "2023-12-21", "2024|2023-12-20")]                   // reported: not after the report
