@@ -352,7 +352,9 @@ internal sealed partial class DateParser
             return new Match(end, TimexType.Date, TimexValues.Day(clauseYear, month, day));
         }
 
-        return YearlessDay(month, day, weekday, weekday > 0 ? Lean.Nearest : TenseLean(i, end)) is { } value
+        // "the Aug. 7 bombings", "the Oct. 7 attacks": a day that names a one-off happening has passed
+        var lean = weekday > 0 ? Lean.Nearest : NamesAnEvent(end) ? Lean.Past : TenseLean(i, end);
+        return YearlessDay(month, day, weekday, lean) is { } value
             ? new Match(end, TimexType.Date, value)
             : Match.None;
     }

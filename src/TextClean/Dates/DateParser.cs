@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 
 namespace TextClean.Dates;
@@ -1025,18 +1024,16 @@ internal sealed partial class DateParser
             ref readonly var t = ref _tokens[i];
             var plain = t.Class == WordClass.None;
 
-            // "Voters head to the polls Sunday"; "end" is also the cue of "the end of"
-            if (!t.Capitalized && (plain || t.Is(Cue.End)) &&
-                (ScheduleVerbs.Contains(TextOf(i)) || (WordIsAny(i, "head", "heads") && WordIs(i + 1, "to"))))
+            // "end" is also the cue of "the end of"; "Voters head to the polls Sunday"
+            if (!t.Capitalized && (plain || t.Is(Cue.End)) && IsScheduleVerb(i) && (!WordIsAny(i, "head", "heads") || WordIs(i + 1, "to")))
             {
-                return !WordIsAny(i - 1, NoPresentBefore);
+                return !WordIsAny(i - 1, NoPresentBefore) && !WordIsAny(i + 1, MarketMoves);
             }
 
             // the object's words: "faces Chelsea on", "go to the polls", "hears arguments in the case"
-            var objectWord = plain || (t.Class == WordClass.Cue && (Cue)t.Value is Cue.The or Cue.A or Cue.On or Cue.In or Cue.Of or Cue.At) ||
-                             WordIs(i, "to");
             seen++;
-            if (!objectWord || WordIsAny(i, MarketMoves))
+            if (!plain && !(t.Class == WordClass.Cue && (Cue)t.Value is Cue.The or Cue.A or Cue.On or Cue.In or Cue.Of or Cue.At) &&
+                !WordIs(i, "to"))
             {
                 return false;
             }
@@ -1046,14 +1043,25 @@ internal sealed partial class DateParser
     }
 
     /// <summary>Verbs of a timetable, in the present ("opens", "open"): what starts, meets or is played on a day.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScheduleVerbs = FrozenSet.ToFrozenSet(
-        (string[])["start", "starts", "begin", "begins", "open", "opens", "close", "closes", "resume", "resumes", "sit", "sits",
+    private static readonly string[] ScheduleVerbs =
+        ["start", "starts", "begin", "begins", "open", "opens", "close", "closes", "resume", "resumes", "sit", "sits",
          "meet", "meets", "convene", "convenes", "reconvene", "reconvenes", "kick", "kicks", "tip", "tips", "play", "plays",
          "face", "faces", "host", "hosts", "premiere", "premieres", "debut", "debuts", "air", "airs", "expire", "expires",
          "end", "ends", "hears", "depart", "departs", "launch", "launches", "go", "goes", "take", "takes", "come", "comes",
-         "appear", "appears", "is", "are"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+         "appear", "appears", "is", "are", "head", "heads"];
 
-    /// <summary>A market's move after its verb: "opens higher Monday", "closes down Friday" report what it did.</summary>
+    // For each length, a bit per first letter some timetable verb has: most words of the walk fail it before the list is read.
+    private static readonly uint[] ScheduleVerbFirstLetters = FirstLettersByLength(ScheduleVerbs);
+
+    private bool IsScheduleVerb(int i)
+    {
+        ref readonly var t = ref _tokens[i];
+        var first = (_text[t.Start] | 0x20) - 'a';
+        return t.Length < ScheduleVerbFirstLetters.Length && (uint)first < 26 &&
+               (ScheduleVerbFirstLetters[t.Length] & (1u << first)) != 0 && WordIsAny(i, ScheduleVerbs);
+    }
+
+    /// <summary>A market's move right after its verb: "opens higher Monday", "closes down Friday" report what it did.</summary>
     private static readonly string[] MarketMoves =
         ["higher", "lower", "up", "down", "flat", "unchanged", "mixed", "firmer", "weaker", "sharply", "slightly"];
 

@@ -58,6 +58,7 @@ public class DateExtractorTests
     [InlineData("Prices have risen since Dec. 1, it said.", "2023-09-12", "Dec. 1", "2022-12-01")]
     [InlineData("Prices will rise in January.", "2023-10-12", "January", "2024-01")]
     [InlineData("The exhibition opens on June 20 in Paris.", "2023-09-12", "June 20", "2024-06-20")] // a timetable: ahead
+    [InlineData("They will mark the Oct. 7 attacks.", "2023-09-12", "Oct. 7", "2022-10-07")]           // a day naming a one-off happening: past
     [InlineData("Prices rose in September.", "-", "September", "XXXX-09")]
     [InlineData("It began in February this year.", "1998-12-03", "February this year", "1998-02")]
     [InlineData("Its fiscal period ended Jan. 31, it said.", "1989-10-31", "Jan. 31", "1989-01-31")]     // a period that ended
