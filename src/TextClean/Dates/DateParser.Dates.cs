@@ -1276,7 +1276,7 @@ internal sealed partial class DateParser
     }
 
     /// <summary>Christmas, Thanksgiving Day, Election Day, last Thanksgiving, Christmas 2022. US holidays,
-    /// as US news names them; the year is the nearest (past-leaning) unless stated.</summary>
+    /// as US news names them; the year is stated, or the nearest that the clause's tense allows (past-leaning).</summary>
     private Match HolidayDate(int i)
     {
         var j = i;
