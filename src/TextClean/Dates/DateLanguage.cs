@@ -41,7 +41,7 @@ internal enum WordClass : byte
 
 internal enum Holiday : byte
 {
-    None, Christmas, Thanksgiving, Halloween, Easter, EasterMonday, Election, Labor, Memorial, Independence, Veterans, Valentine,
+    None, Christmas, Thanksgiving, Halloween, Easter, EasterMonday, HolySaturday, Election, Labor, Memorial, Independence, Veterans, Valentine,
     // named by a word before their weekday: "Black Friday", "Cyber Monday", "Good Friday"; Super Tuesday is a date each
     // primary season sets, so it has no rule and stays unresolved
     BlackFriday, CyberMonday, GivingTuesday, GoodFriday, AshWednesday, PalmSunday, SuperTuesday,
@@ -65,6 +65,7 @@ internal enum Cue : byte
     Fiscal, FiscalYearPrefix, Year, Quarter, Period,
     Few, Several, Some, Couple, Many,
     Local, Time, Near, Same, Ahead, For, Most, QuarterLetter, HalfLetter, These, Full, Short, Comparable,
+    PlaySeason, // "season": of a sport, a show or a parliament, not of the calendar (Season)
 }
 
 /// <summary>

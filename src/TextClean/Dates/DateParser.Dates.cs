@@ -289,7 +289,8 @@ internal sealed partial class DateParser
             }
             else if (weekday == 0 && !abbreviated && MonthAloneIsDate(j, k))
             {
-                return new Match(k, TimexType.Date, YearlessMonth(month, TenseLean(i, k)));
+                return new Match(k, TimexType.Date,
+                    YearOfClause(i) is { } yearOfClause ? TimexValues.Month(yearOfClause, month) : YearlessMonth(month, TenseLean(i, k)));
             }
             else
             {
@@ -346,10 +347,91 @@ internal sealed partial class DateParser
             return new Match(end, TimexType.Date, TimexValues.Day(year, month, day));
         }
 
-        return YearlessDay(month, day, weekday, weekday > 0 ? Lean.Nearest : TenseLean(i, end)) is { } value
+        if (weekday == 0 && YearOfClause(i) is { } clauseYear && day <= DateTime.DaysInMonth(clauseYear, month))
+        {
+            return new Match(end, TimexType.Date, TimexValues.Day(clauseYear, month, day));
+        }
+
+        // "the Aug. 7 bombings", "the Oct. 7 attacks": a day that names a one-off happening has passed
+        var lean = weekday > 0 ? Lean.Nearest : NamesAnEvent(end) ? Lean.Past : TenseLean(i, end);
+        return YearlessDay(month, day, weekday, lean) is { } value
             ? new Match(end, TimexType.Date, value)
             : Match.None;
     }
+
+    /// <summary>The most tokens between a year and a yearless date in its clause ("The 2024 Olympics open on July 26").</summary>
+    private const int ClauseYearWindow = 12;
+
+    /// <summary>The year a mention just before names in the same clause as the yearless date at
+    /// <paramref name="start"/>: "The 2024 Olympics open on July 26", "Last year the festival began on June 3". Not
+    /// across a comma or a conjunction ("In 2019 it won, and on July 26 it was sold"), not for the end of a range
+    /// ("from 2019 to July 26"), not for a report about the year ("its 2022 results, released on March 3" came out in
+    /// 2023), and not where the year would put a reported event after the report.</summary>
+    private int? YearOfClause(int start)
+    {
+        var named = _lastMention.Value;
+        if (_lastMention.End < 0 || named.Length != 4 || !int.TryParse(named, System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture, out var year) || year < 1)
+        {
+            return null;
+        }
+
+        var before = IsCue(start - 1, Cue.On) || IsCue(start - 1, Cue.In) ? start - 2 : start - 1;
+        if (WordIsAny(before, "to", "until", "till", "through", "thru", "from", "since") || IsHyphen(before))
+        {
+            return null;
+        }
+
+        for (var t = start - 1; t >= 0 && t >= start - ClauseYearWindow && !_tokens[t + 1].BreakBefore; t--)
+        {
+            if (_tokens[t].End <= _lastMention.End)
+            {
+                var first = t;
+                while (first > 0 && _tokens[first - 1].Start >= _lastMentionStart)
+                {
+                    first--;
+                }
+
+                // "results for 2022", "since 2019": a year some other period is measured by, not the clause's time;
+                // "the 2023-24 season": a span's last year
+                if (_tokens[t].End < _lastMention.End || WordIsAny(t + 1, ReportsOnAYear) || WordIsAny(first - 1, YearAsMeasure) ||
+                    IsHyphen(first - 1) || IsSymbol(first - 1, '/') ||
+                    (ClauseTense(start, start + 1) == Tense.Past && _ref is { } r && year > r.Year))
+                {
+                    return null;
+                }
+
+                return year;
+            }
+
+            // a comma ends the clause, unless a participle opens what follows it: "the 2020 election, held on Nov. 3"
+            // ("Sales rose in 2022, the company said on March 3": the saying is another clause)
+            var participleAfter = _tokens[t].IsSymbol(',') && IsParticiple(t + 1);
+            if ((_tokens[t].Kind == TokenKind.Symbol && !IsApostrophe(t) && !participleAfter) || WordIsAny(t, ClauseJoins))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A lower-case past participle: "held", "played", "scheduled" (in -ed, or one of the irregular ones news
+    /// dates events with).</summary>
+    private bool IsParticiple(int i) =>
+        IsWord(i) && !_tokens[i].Capitalized && _tokens[i].Class is WordClass.None or WordClass.FutureCue or WordClass.PastCue &&
+        (TextOf(i).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || WordIsAny(i, "held", "set", "run", "won", "begun", "due")) &&
+        !WordIsAny(i, SayingVerbs);
+
+    private static readonly string[] YearAsMeasure = ["for", "since", "from", "until", "till", "through", "by", "before", "after", "over", "than"];
+
+    private static readonly string[] ClauseJoins = ["and", "but", "or", "while", "whereas", "when", "after", "before", "then", "than"];
+
+    /// <summary>Nouns after a year for an account of that year, which comes out after it.</summary>
+    private static readonly string[] ReportsOnAYear =
+        ["results", "earnings", "report", "accounts", "figures", "budget", "profit", "profits", "loss", "losses", "revenue",
+         "sales", "forecast", "forecasts", "guidance", "data", "statement", "statements", "return", "returns", "filing", "annual",
+         "fiscal", "full", "tax", "taxes", "census"];
 
     /// <summary>A month name on its own is a date when capitalized and, for "May" and "March", only
     /// where a verb cannot be: after a preposition or a modifier ("in May", "mid-March", "last May").</summary>
@@ -1194,7 +1276,7 @@ internal sealed partial class DateParser
     }
 
     /// <summary>Christmas, Thanksgiving Day, Election Day, last Thanksgiving, Christmas 2022. US holidays,
-    /// as US news names them; the year is the nearest (past-leaning) unless stated.</summary>
+    /// as US news names them; the year is stated, or the nearest that the clause's tense allows (past-leaning).</summary>
     private Match HolidayDate(int i)
     {
         var j = i;
@@ -1236,9 +1318,11 @@ internal sealed partial class DateParser
                     : new Match(k, TimexType.Date, UnknownDay);
             }
         }
-        else if (holiday == Holiday.Easter && IsClass(k, WordClass.Weekday) && _tokens[k].Capitalized && _tokens[k].Value is 1 or 7)
+        else if (holiday == Holiday.Easter && IsClass(k, WordClass.Weekday) && _tokens[k].Capitalized && _tokens[k].Value is 1 or 6 or 7)
         {
-            holiday = _tokens[k].Value == 1 ? Holiday.EasterMonday : Holiday.Easter; // "Easter Sunday" is Easter
+            // "Easter Sunday" is Easter; "Easter Saturday" the day before it (Holy Saturday), as the UK, Ireland,
+            // Australia and New Zealand use the name, not the Saturday after
+            holiday = _tokens[k].Value switch { 1 => Holiday.EasterMonday, 6 => Holiday.HolySaturday, _ => Holiday.Easter };
             k++;
         }
         else if (day)
@@ -1255,14 +1339,21 @@ internal sealed partial class DateParser
             return Match.None; // "Election", "Labor" alone are not days
         }
 
-        if (WordIsAny(k, EventNameHeads))
+        if (NamesAnEvent(k))
         {
-            return Match.None; // "the Good Friday agreement" (1998), "the Easter Rising" (1916): names of past events
+            return Match.None;
         }
 
         if (TryYearNumber(k, out var stated))
         {
             return HolidayIn(holiday, stated, eve) is { } fixedDay ? new Match(k + 1, TimexType.Date, TimexValues.Day(fixedDay)) : Match.None;
+        }
+
+        // "Stores open on Easter Saturday", "will host the Celtics on Christmas Day": the clause's tense, as for a
+        // yearless date
+        if (lean == Lean.Nearest)
+        {
+            lean = TenseLean(i, k);
         }
 
         if (_ref is not { } r)
@@ -1322,6 +1413,7 @@ internal sealed partial class DateParser
             Holiday.Election => NthWeekday(year, 11, DayOfWeek.Monday, 1).AddDays(1),  // the Tuesday after the first Monday
             Holiday.Easter => Easter(year),
             Holiday.EasterMonday => Easter(year).AddDays(1),
+            Holiday.HolySaturday => Easter(year).AddDays(-1),
             Holiday.GoodFriday => Easter(year).AddDays(-2),
             Holiday.PalmSunday => Easter(year).AddDays(-7),
             Holiday.AshWednesday => Easter(year).AddDays(-46),
@@ -1329,8 +1421,27 @@ internal sealed partial class DateParser
         };
     }
 
-    /// <summary>Words after a holiday that make it the name of an event of some past year, not a day to resolve.</summary>
-    private static readonly string[] EventNameHeads = ["agreement", "accord", "accords", "rising", "uprising", "offensive"];
+    /// <summary>Whether the holiday ending before token <paramref name="after"/> only names an event of some past year:
+    /// "the Ash Wednesday fires" (1983), "the Good Friday agreement" (1998), "the Easter Rising" (1916), "the Christmas
+    /// Day tsunami" (2004). A holiday before a noun of a one-off happening (a disaster, an act of violence, a pact) is
+    /// the name news gives that happening, not a day of the report's year; before a noun of what recurs with the
+    /// holiday ("the Good Friday service", "the Christmas holidays", "Black Friday sales") it stays the day.</summary>
+    private bool NamesAnEvent(int after) => WordIsAny(after, OneOffHappenings);
+
+    /// <summary>Nouns of a happening that occurs once, so that a holiday before one names it: disasters, violence,
+    /// pacts. By kind, not by the events news happens to name.</summary>
+    private static readonly string[] OneOffHappenings =
+    [
+        // disasters
+        "fire", "fires", "bushfire", "bushfires", "wildfire", "wildfires", "flood", "floods", "flooding", "earthquake", "quake",
+        "tsunami", "storm", "storms", "tornado", "tornadoes", "cyclone", "hurricane", "blizzard", "eruption", "disaster",
+        "tragedy", "crash", "derailment", "explosion", "blast",
+        // violence and revolt
+        "attack", "attacks", "bombing", "bombings", "massacre", "raid", "raids", "riot", "riots", "killings", "shooting",
+        "shootings", "siege", "coup", "invasion", "revolution", "rising", "uprising", "offensive", "rebellion", "purge",
+        // pacts
+        "agreement", "agreements", "accord", "accords", "treaty", "pact", "truce", "ceasefire", "declaration", "proclamation",
+    ];
 
     /// <summary>The ISO weekday a holiday named by a word and a weekday must have ("Good Friday": 5), else 0.</summary>
     private static int NamedWeekday(Holiday holiday) => holiday switch

@@ -129,6 +129,14 @@ internal sealed partial class DateParser
                 k++;
             }
 
+            // "last season", "next season", "this season": a season of play (a league's, a show's, a parliament's),
+            // which keeps no calendar (a football season runs August to May, a cricket season by hemisphere), so
+            // TIMEX3's fuzzy past, present or future. "this season of goodwill" is a time of year, and no mention
+            if (IsCue(k, Cue.PlaySeason) && !IsCue(k + 1, Cue.Of))
+            {
+                return new Match(k + 1, TimexType.Date, direction < 0 ? "PAST_REF" : direction > 0 ? "FUTURE_REF" : "PRESENT_REF");
+            }
+
             if (IsClass(k, WordClass.Unit))
             {
                 // ABC's "This Week": a title in mid-sentence, not the week
@@ -760,6 +768,11 @@ internal sealed partial class DateParser
             (part, k) = spelledPart; // "at 4 in the morning", "at 10 at night"
         }
 
+        if (part < 0 && bareHour && ClosesAt(i - 1))
+        {
+            part = (int)PartOfDay.Evening; // "Polls close at 8 Tuesday", "stores close at 9": closing time is the evening's
+        }
+
         if (!IsClass(i, WordClass.Clock))
         {
             date = ReadInPartOfDay(date, part, ref hour, meridiem >= 0, bareHour);
@@ -897,6 +910,11 @@ internal sealed partial class DateParser
 
     private bool IsCapitalizedWeekday(int i) => IsClass(i, WordClass.Weekday) && _tokens[i].Capitalized;
 
+    /// <summary>Whether the "at" at <paramref name="at"/> follows a verb of closing: a bare hour after it is an evening's
+    /// (polls close at 7 or 8, shops at 9, bars at 11; markets at 4, which the working day's reading already makes
+    /// 16:00), where the working day's reading would make "close at 8" a morning hour.</summary>
+    private bool ClosesAt(int at) => IsCue(at, Cue.At) && WordIsAny(at - 1, "close", "closes", "closed", "closing", "shut", "shuts");
+
     /// <summary>Whether the word before this "at", maybe with the day between ("closed Friday at", "stood on Monday
     /// at", "left rates at"), is one news says of a level reached: the number after it is a price, rate or count, not
     /// an hour. "opened" and "closes" are left out: stores open and polls close at hours.</summary>
@@ -908,8 +926,14 @@ internal sealed partial class DateParser
             word--;
         }
 
-        return WordIsAny(word, LevelWords);
+        // "The market closed at 4 Monday", "trading ended at 1": what opens and closes at hours reaches no level
+        return WordIsAny(word, LevelWords) && !WordIsAny(word - 1, PlacesWithHours);
     }
+
+    /// <summary>What opens and closes at an hour, as the subject of "closed" or "ended".</summary>
+    private static readonly string[] PlacesWithHours =
+        ["market", "markets", "exchange", "exchanges", "trading", "session", "polls", "stores", "shops", "banks", "schools",
+         "offices", "doors", "bars", "pubs", "museum", "museums", "border", "airport", "station", "voting", "meeting", "hearing"];
 
     private static readonly string[] LevelWords =
         ["stood", "stands", "stand", "held", "holds", "remained", "remains", "hovered", "hovering", "settled", "closed", "ended",

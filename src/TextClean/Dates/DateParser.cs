@@ -42,6 +42,7 @@ internal sealed partial class DateParser
     private (int Year, int Month)? _lastMonth; // month 0: the last date named only a year
     private string? _lastDay;                  // the last full date named, YYYY-MM-DD
     private (int End, string Value) _lastMention = (-1, "");
+    private int _lastMentionStart = -1; // its first character
 
     /// <param name="text">The text to search.</param>
     /// <param name="reference">What relative expressions resolve against; null leaves them as placeholders.</param>
@@ -139,6 +140,7 @@ internal sealed partial class DateParser
             NoteQuarter(match, end);
             NoteDate(match);
             _lastMention = (end, match.Type == TimexType.Date || HasPartOfDay(match.Value) ? match.Value : ""); // "last night at 10:30"
+            _lastMentionStart = start;
             i = match.End;
         }
     }
@@ -336,7 +338,7 @@ internal sealed partial class DateParser
         Array.Fill(table, true);
         foreach (var c in (Cue[])[Cue.Of, Cue.And, Cue.On, Cue.At, Cue.In, Cue.Ago, Cue.Before, Cue.After, Cue.From, Cue.Other,
                      Cue.Local, Cue.Time, Cue.Near, Cue.Same, Cue.Ahead, Cue.For, Cue.Most, Cue.Half, Cue.Period, Cue.Full, Cue.Short,
-                     Cue.Comparable])
+                     Cue.Comparable, Cue.PlaySeason])
         {
             table[(int)c] = false;
         }
@@ -1012,6 +1014,87 @@ internal sealed partial class DateParser
     private bool IsFutureVerb(int i) =>
         WordIsAny(i, "will", "would", "shall", "ll") || WordIs(i + 1, "to") || WordIsAny(i - 1, "is", "are");
 
+    /// <summary>The most words of an object between a timetable verb and its day ("faces Chelsea on Sunday", "hears
+    /// arguments in the case Monday", "play Australia at Lord's on Thursday").</summary>
+    private const int LongestScheduledObject = 5;
+
+    /// <summary>Whether the expression at <paramref name="start"/> is the day of a timetable told in the present tense:
+    /// "The Test starts on Thursday", "The film opens Friday", "Parliament sits on Monday", "Polls close at 8 Tuesday",
+    /// "Arsenal face Chelsea on Sunday". News tells what is scheduled in the present, and what happened in the past,
+    /// so such a day lies ahead. Not after a word that makes the verb no present (<see cref="NoPresentBefore"/>), nor
+    /// with a market's move after it ("opens higher Monday" is a headline's report).</summary>
+    private bool FollowsScheduleVerb(int start)
+    {
+        var i = start - 1;
+        if (IsCue(i, Cue.On) || IsCue(i, Cue.At))
+        {
+            i--;
+        }
+
+        for (var seen = 0; seen <= LongestScheduledObject && InRange(i) && !_tokens[i + 1].BreakBefore; i--)
+        {
+            if (IsApostrophe(i) && WordIs(i + 1, "s"))
+            {
+                continue; // "at Lord's on Thursday": the possessive's "s" was counted
+            }
+
+            if (!IsWord(i))
+            {
+                return false;
+            }
+
+            ref readonly var t = ref _tokens[i];
+            var plain = t.Class == WordClass.None;
+
+            // "end" is also the cue of "the end of"; "Voters head to the polls Sunday"
+            if (!t.Capitalized && (plain || t.Is(Cue.End)) && IsScheduleVerb(i) && (!WordIsAny(i, "head", "heads") || WordIs(i + 1, "to")))
+            {
+                return !WordIsAny(i - 1, NoPresentBefore) && !WordIsAny(i + 1, MarketMoves);
+            }
+
+            // the object's words: "faces Chelsea on", "go to the polls", "hears arguments in the case"
+            seen++;
+            if (!plain && !(t.Class == WordClass.Cue && (Cue)t.Value is Cue.The or Cue.A or Cue.On or Cue.In or Cue.Of or Cue.At) &&
+                !WordIs(i, "to"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Verbs of a timetable, in the present ("opens", "open"): what starts, meets or is played on a day.</summary>
+    private static readonly string[] ScheduleVerbs =
+        ["start", "starts", "begin", "begins", "open", "opens", "close", "closes", "resume", "resumes", "sit", "sits",
+         "meet", "meets", "convene", "convenes", "reconvene", "reconvenes", "kick", "kicks", "tip", "tips", "play", "plays",
+         "face", "faces", "host", "hosts", "premiere", "premieres", "debut", "debuts", "air", "airs", "expire", "expires",
+         "end", "ends", "hears", "depart", "departs", "launch", "launches", "go", "goes", "take", "takes", "come", "comes",
+         "appear", "appears", "is", "are", "head", "heads"];
+
+    // For each length, a bit per first letter some timetable verb has: most words of the walk fail it before the list is read.
+    private static readonly uint[] ScheduleVerbFirstLetters = FirstLettersByLength(ScheduleVerbs);
+
+    private bool IsScheduleVerb(int i)
+    {
+        ref readonly var t = ref _tokens[i];
+        var first = (_text[t.Start] | 0x20) - 'a';
+        return t.Length < ScheduleVerbFirstLetters.Length && (uint)first < 26 &&
+               (ScheduleVerbFirstLetters[t.Length] & (1u << first)) != 0 && WordIsAny(i, ScheduleVerbs);
+    }
+
+    /// <summary>A market's move right after its verb: "opens higher Monday", "closes down Friday" report what it did.</summary>
+    private static readonly string[] MarketMoves =
+        ["higher", "lower", "up", "down", "flat", "unchanged", "mixed", "firmer", "weaker", "sharply", "slightly"];
+
+    /// <summary>Words before a timetable verb that make it no present tense: an article or possessive makes it a noun
+    /// ("the open", "his start"); "to", a modal or "did" an infinitive ("failed to open", "did not open", "will open"),
+    /// which the other cues read; "had" or "has" a participle.</summary>
+    private static readonly string[] NoPresentBefore =
+        ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "to", "had", "has", "have", "having", "did", "didn",
+         "do", "does", "not", "t", "can", "could", "should", "must", "might", "may", "would", "will", "ll", "shall", "let", "help",
+         "make", "made", "watch", "watched", "saw", "see", "new", "first"];
+
     /// <summary>The tense of the clause around tokens [start, end): the nearest cue before the expression
     /// decides (a future word, a reporting or past-tense verb), else a cue just after it.</summary>
     private Tense ClauseTense(int start, int end)
@@ -1028,6 +1111,11 @@ internal sealed partial class DateParser
         // weekday keeps its past lean: "had filed reports by Wednesday")
         if (WordIs(start - 1, "by") && !StartsSentence(start - 1) &&
             (IsClass(start, WordClass.Month) || IsClass(start, WordClass.MonthAbbrev)))
+        {
+            return Tense.Future;
+        }
+
+        if (FollowsScheduleVerb(start))
         {
             return Tense.Future;
         }

@@ -114,6 +114,7 @@ internal static class EnglishDateWords
             (Cue.Same, ["same"]), (Cue.Ahead, ["ahead"]), (Cue.For, ["for"]), (Cue.Most, ["most"]),
             (Cue.QuarterLetter, ["Q"]), (Cue.HalfLetter, ["H"]), (Cue.These, ["these"]),
             (Cue.Full, ["full"]), (Cue.Short, ["short"]), (Cue.Comparable, ["comparable", "corresponding"]),
+            (Cue.PlaySeason, ["season"]),
         ];
         foreach (var (cue, words) in cues)
         {

@@ -57,6 +57,8 @@ public class DateExtractorTests
     [InlineData("Its best week since November ended.", "2023-09-12", "November", "2022-11")]   // "since": the past
     [InlineData("Prices have risen since Dec. 1, it said.", "2023-09-12", "Dec. 1", "2022-12-01")]
     [InlineData("Prices will rise in January.", "2023-10-12", "January", "2024-01")]
+    [InlineData("The exhibition opens on June 20 in Paris.", "2023-09-12", "June 20", "2024-06-20")] // a timetable: ahead
+    [InlineData("They will mark the Oct. 7 attacks.", "2023-09-12", "Oct. 7", "2022-10-07")]           // a day naming a one-off happening: past
     [InlineData("Prices rose in September.", "-", "September", "XXXX-09")]
     [InlineData("It began in February this year.", "1998-12-03", "February this year", "1998-02")]
     [InlineData("Its fiscal period ended Jan. 31, it said.", "1989-10-31", "Jan. 31", "1989-01-31")]     // a period that ended
@@ -121,6 +123,24 @@ public class DateExtractorTests
     [InlineData("On Friday, he said, he met the minister.", "2023-09-12", "Friday", "2023-09-08")]
     [InlineData("On Friday, officials involved in the talks will meet.", "2023-09-12", "Friday", "2023-09-15")]   // a participle is no verb
     [InlineData("On Monday, police arrested at least 20 people.", "2023-09-12", "Monday", "2023-09-11")]
+    // a timetable told in the present lies ahead
+    [InlineData("The Test starts on Thursday.", "2023-09-12", "Thursday", "2023-09-14")]
+    [InlineData("The film opens Friday.", "2023-09-12", "Friday", "2023-09-15")]
+    [InlineData("Parliament sits on Monday.", "2023-09-12", "Monday", "2023-09-18")]
+    [InlineData("Arsenal face Chelsea on Sunday.", "2023-09-12", "Sunday", "2023-09-17")]             // an object between
+    [InlineData("The festival kicks off Friday in Leeds.", "2023-09-12", "Friday", "2023-09-15")]
+    [InlineData("The court hears the appeal on Monday.", "2023-09-12", "Monday", "2023-09-18")]
+    [InlineData("The ban takes effect Friday.", "2023-09-12", "Friday", "2023-09-15")]
+    [InlineData("England play Australia at Lord's on Thursday.", "2023-09-12", "Thursday", "2023-09-14")]
+    [InlineData("He appears in court on Friday.", "2023-09-12", "Friday", "2023-09-15")]
+    [InlineData("Voters head to the polls Sunday.", "2023-09-12", "Sunday", "2023-09-17")]
+    [InlineData("The final is on Sunday at Wembley.", "2023-09-12", "Sunday", "2023-09-17")]
+    [InlineData("The final was on Sunday at Wembley.", "2023-09-12", "Sunday", "2023-09-10")]
+    [InlineData("The film did not open Friday.", "2023-09-12", "Friday", "2023-09-08")]              // no present
+    [InlineData("The plant failed to open Friday.", "2023-09-12", "Friday", "2023-09-08")]
+    [InlineData("His start Friday was his best.", "2023-09-12", "Friday", "2023-09-08")]              // the noun
+    [InlineData("Stocks open higher Monday.", "2023-09-12", "Monday", "2023-09-11")]                 // a market's move: a report
+    [InlineData("The film opened Friday.", "2023-09-12", "Friday", "2023-09-08")]
     public void Weekdays(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
@@ -209,6 +229,12 @@ public class DateExtractorTests
     [InlineData("Super Tuesday 2024 is near.", "2023-09-12", "Super Tuesday 2024", "2024-XX-XX")]      // its year, not its day
     [InlineData("Black Friday 2022 was big.", "-", "Black Friday 2022", "2022-11-25")]
     [InlineData("The Fourth of July parade was canceled.", "2023-09-12", "The Fourth of July", "2023-07-04")]
+    [InlineData("Shops were shut on Easter Saturday.", "2023-09-12", "Easter Saturday", "2023-04-08")]  // Holy Saturday, the day before Easter
+    [InlineData("Crowds gathered on Easter Saturday 2024.", "-", "Easter Saturday 2024", "2024-03-30")]
+    [InlineData("The Christmas holidays start soon.", "2023-09-12", "Christmas", "2023-12-25")]           // the holiday's own time
+    [InlineData("The Black Friday sales were strong.", "2023-09-12", "Black Friday", "2023-11-24")]
+    [InlineData("Stores open on Easter Saturday.", "2023-09-12", "Easter Saturday", "2024-03-30")]     // a timetable: ahead
+    [InlineData("Stores opened on Easter Saturday.", "2023-09-12", "Easter Saturday", "2023-04-08")]
     public void Holidays(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
@@ -250,6 +276,12 @@ public class DateExtractorTests
     [InlineData("The current and former leaders met.", "2023-09-12", "current", "DATE", "PRESENT_REF")]
     [InlineData("Loss carry-forwards will cut taxes in future quarters.", "1989-10-30", "future quarters", "DATE", "FUTURE_REF")]
     [InlineData("Three doctors were killed, most recently last October.", "1999-02-06", "last October", "DATE", "1998-10")] // the date is the time
+    // a season of play keeps no calendar: TIMEX3's fuzzy past, present and future
+    [InlineData("United will be stronger next season.", "2023-09-12", "next season", "DATE", "FUTURE_REF")]
+    [InlineData("He scored 20 goals last season.", "2023-09-12", "last season", "DATE", "PAST_REF")]
+    [InlineData("This season has been a disaster for the club.", "2023-09-12", "This season", "DATE", "PRESENT_REF")]
+    [InlineData("He left the club this past season.", "2023-09-12", "this past season", "DATE", "PAST_REF")]
+    [InlineData("The show returns for the following season.", "2023-09-12", "the following season", "DATE", "FUTURE_REF")]
     public void Relative_expressions(string text, string reference, string mention, string type, string value) =>
         Check(text, reference, mention, type, value);
 
@@ -424,6 +456,19 @@ public class DateExtractorTests
     [InlineData("The post-1959 politics split families.", "2000-02-24", "1959")]
     [InlineData("Today is the eighth day of the blockade.", "1990-08-13", "1990-08-13|1990-08-13")]
     [InlineData("Monday is the first day of the summit.", "2023-09-12", "2023-09-11")]   // Monday's first day, not the report's
+    // a yearless date takes the year its clause names
+    [InlineData("The 2024 Olympics open on July 26.", "2023-09-12", "2024|2024-07-26")]
+    [InlineData("The 2022 World Cup final was played on Dec. 18 in Qatar.", "2023-09-12", "2022|2022-12-18")]
+    [InlineData("Last year the festival began on June 3.", "2023-09-12", "2022|2022-06-03")]
+    [InlineData("The 2024 Games begin in July.", "2023-09-12", "2024|2024-07")]
+    [InlineData("In 2019 the team won the title, and on July 26 it was sold.", "2023-09-12", "2019|2023-07-26")] // another clause
+    [InlineData("Prices rose from 2019 to July 26.", "2023-09-12", "2019|2023-07-26")]                          // a range's end
+    [InlineData("In the 2020 election, held on Nov. 3, turnout rose.", "2023-09-12", "2020|2020-11-03")]       // a participle after the comma
+    [InlineData("Sales rose in 2022, the company said on March 3.", "2023-09-12", "2022|2023-03-03")]           // the saying is another clause
+    [InlineData("Its 2023-24 season starts on Oct. 24.", "2023-09-12", "2023|2024|2023-10-24")]                // a span's last year is not the day's
+    [InlineData("The 2022 results were released on March 3.", "2023-09-12", "2022|2023-03-03")]                 // an account of the year comes after it
+    [InlineData("Results for 2022 were released on March 3.", "2023-09-12", "2022|2023-03-03")]
+    [InlineData("The 2024 budget was approved on Dec. 20.", "2023-12-21", "2024|2023-12-20")]                   // reported: not after the report
     public void Dates_in_a_row(string text, string reference, string values) =>
         Assert.Equal(values.Split('|', StringSplitOptions.RemoveEmptyEntries), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
 
@@ -567,7 +612,13 @@ public class DateExtractorTests
         "4 p.m.=2023-09-11T16:00|Monday=2023-09-11")]      // the conversion is a clock reading, not the year 2000
     [InlineData("Talks resume at 3 p.m. (1900 GMT).", "2023-09-12", "3 p.m.=2023-09-12T15:00")]
     [InlineData("The opener is Sept. 7 at 8:20 p.m. at home.", "2023-09-12", "Sept. 7=2023-09-07|8:20 p.m.=2023-09-07T20:20")] // the date said just before is the time's day
-    [InlineData("The talks resume Monday, 3 p.m. sharp.", "2023-09-12", "Monday=2023-09-11|3 p.m.=2023-09-11T15:00")]
+    [InlineData("Polls close at 8 Tuesday.", "2023-09-12", "8 Tuesday=2023-09-12T20:00")]             // closing time: the evening's
+    [InlineData("Stores close at 9 on Friday.", "2023-09-12", "9 on Friday=2023-09-15T21:00")]
+    [InlineData("Polls open at 7 Tuesday.", "2023-09-12", "7 Tuesday=2023-09-12T07:00")]
+    [InlineData("The polls closed at 8 Monday.", "2023-09-12", "8 Monday=2023-09-11T20:00")]
+    [InlineData("The market closed at 4 Monday.", "2023-09-12", "4 Monday=2023-09-11T16:00")]          // a market closes at an hour, not a level
+    [InlineData("Trading ended at 1 Friday.", "2023-09-12", "1 Friday=2023-09-08T13:00")]
+    [InlineData("The talks resume Monday, 3 p.m. sharp.", "2023-09-12", "Monday=2023-09-18|3 p.m.=2023-09-18T15:00")] // a timetable: ahead
     [InlineData("The opener is Sept. 7 at 8:20 p.m. at home.", "-", "Sept. 7=XXXX-09-07|8:20 p.m.=XXXX-09-07T20:20")]
     [InlineData("Last modified on Tue 12 Sep 2023 19.15 BST", "-", "Tue 12 Sep 2023=2023-09-12|19.15 BST=2023-09-12T19:15")] // a British dateline
     [InlineData("They met on Aug. 30 and again at 9 p.m.", "2023-09-12", "Aug. 30=2023-08-30|9 p.m.=2023-09-12T21:00")] // not right before: the reference's day
@@ -749,6 +800,8 @@ public class DateExtractorTests
     [InlineData("The Lakers won 102-99 after a 3-1 start; see pp. 2019-21 and pp 2019-2021.")]   // scores and page ranges
     [InlineData("Black Monday hit markets; Bloody Sunday was remembered.")]                         // names of past events, no weekday
     [InlineData("The Good Friday agreement and the Good Friday Agreement held; the Easter Rising failed.")] // names of past events
+    [InlineData("Survivors of the Ash Wednesday fires met those of the Christmas Day tsunami.")]          // a holiday naming a one-off happening
+    [InlineData("It is the season of goodwill; the rainy season is long, and this season of giving too.")] // seasons of the year, no season of play
     [InlineData("Ads ran on Super Bowl Sunday.")]                                                       // a named day with no rule here
     [InlineData("Stocks won 10:30 gains; he clocked 9:58 and won in 1:45.")]                             // a race time without seconds: no clock
     [InlineData("The film runs 1:45, a running time of 1:45.")]                                          // h:mm or m:ss: no clock, no span
