@@ -14,11 +14,15 @@ internal sealed class Mutator(Random random, IReadOnlyList<string> corpus)
 
     private static readonly Encoding Utf8Lossy = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
+    /// <summary>How a word is broken at a line's end: the hyphens de-hyphenation joins, with the padding and
+    /// line breaks it joins across, and a mid-line "- " split.</summary>
+    private static readonly string[] WordBreaks = ["-\n", "-\r\n", "- \n", "-\t\n", "-  \r\n", "\u2010\n", "-\n  ", "- "];
+
     private delegate string Mutation(string input);
 
     public string Mutate(string input)
     {
-        Mutation[] mutations = [FlipBytes, Splice, InsertToken, Duplicate, Truncate, MakeMojibake, AppendSegment];
+        Mutation[] mutations = [FlipBytes, Splice, InsertToken, Duplicate, Truncate, MakeMojibake, AppendSegment, BreakWords];
         var rounds = 1 + random.Next(4);
         for (var i = 0; i < rounds; i++)
         {
@@ -108,6 +112,32 @@ internal sealed class Mutator(Random random, IReadOnlyList<string> corpus)
         var start = random.Next(input.Length);
         var length = random.Next(input.Length - start + 1);
         return input[..start] + Mojibake.Random(random, input.Substring(start, length)) + input[(start + length)..];
+    }
+
+    /// <summary>Breaks words across lines with a hyphen, often many in one text, as print layouts do: chains of
+    /// hyphenated line ends are where the mojibake and de-hyphenation passes feed each other, and random edits
+    /// seldom make more than one.</summary>
+    private string BreakWords(string input)
+    {
+        var builder = new StringBuilder(input);
+        var breaks = 1 + random.Next(random.Next(8) == 0 ? 32 : 4);
+        for (var k = 0; k < breaks && builder.Length > 1; k++)
+        {
+            // The first place between two letters at or after a random one, looking a little way only.
+            var at = 1 + random.Next(builder.Length - 1);
+            var limit = Math.Min(builder.Length, at + 64);
+            while (at < limit && !(char.IsLetter(builder[at - 1]) && char.IsLetter(builder[at])))
+            {
+                at++;
+            }
+
+            if (at < limit)
+            {
+                builder.Insert(at, WordBreaks[random.Next(WordBreaks.Length)]);
+            }
+        }
+
+        return builder.ToString();
     }
 
     private string AppendSegment(string input)

@@ -26,7 +26,10 @@ internal static class EntityTextGuard
         var ampersandInReplacement = replacement.LastIndexOf('&');
         if (ampersandInReplacement >= 0)
         {
-            return Decodes([], replacement[(ampersandInReplacement + 1)..], following);
+            // An '&' the edit keeps (NFC rewriting "&\u212Aappa;" to "&Kappa;") makes nothing new when it decoded before.
+            var ampersandInOriginal = original.LastIndexOf('&');
+            return Decodes([], replacement[(ampersandInReplacement + 1)..], following)
+                && !(ampersandInOriginal >= 0 && Decodes([], original[(ampersandInOriginal + 1)..], following));
         }
 
         // An '&' in the output before the edit with only reference characters between them.
@@ -58,7 +61,7 @@ internal static class EntityTextGuard
                 return Decodes(run[..runLength], replacement, following) && !Decodes(run[..runLength], original, following);
             }
 
-            if (!char.IsAsciiLetterOrDigit(c) && c != '#')
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('#' or '\u212A')) // U+212A KELVIN SIGN: a name's 'K' to NFC
             {
                 return false;
             }

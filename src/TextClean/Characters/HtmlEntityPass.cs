@@ -62,9 +62,17 @@ public sealed class HtmlEntityPass : TextPass
     /// <summary>The longest reference text after the '&amp;' and before the ';' that this pass decodes.</summary>
     internal const int LongestReference = MaxDigits + 2;
 
-    // Characters that can continue entity text after an '&': a name, or '#' and digits.
+    // Characters that can continue entity text after an '&': a name, or '#' and digits; U+212A KELVIN SIGN is
+    // a 'K' to NFC, so a name too.
     private static readonly SearchValues<char> ReferenceChars =
-        SearchValues.Create("#0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+        SearchValues.Create("#0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u212A");
+
+    // The characters NFC rewrites into reference syntax: U+212A KELVIN SIGN is 'K' and U+037E GREEK QUESTION
+    // MARK is ';' ("&\u212Aappa\u037E" is "&Kappa;"), and U+0338 composes a following '=' into '≠'. References
+    // are read as NFC will spell them; read as written, the normalization pass could not normalize such text
+    // without making a reference that the next run decodes, and had to leave it unnormalized.
+    private const char KelvinSign = '\u212A';
+    private const char GreekQuestionMark = '\u037E';
 
     private readonly bool _repairDoubleEscapes;
 
@@ -101,13 +109,17 @@ public sealed class HtmlEntityPass : TextPass
         var openAmpersand = false;
         while (ampersand >= 0)
         {
+            // "&not=" + a decoded U+0338 would be "&not≠" to NFC: entity text, as a decoded name character would be.
+            var openBeforeEquals = openAmpersand && ampersand > examined && text[ampersand - 1] == '='
+                && !text.AsSpan(examined, ampersand - 1 - examined).ContainsAnyExcept(ReferenceChars);
             if (ampersand > examined && text.AsSpan(examined, ampersand - examined).ContainsAnyExcept(ReferenceChars))
             {
                 openAmpersand = false;
             }
 
             if (TryDecode(text, ampersand, value, out var length, out var end, out var reason)
-                && !(openAmpersand && (ReferenceChars.Contains(value[0]) || value[0] == ';')))
+                && !(openAmpersand && (ReferenceChars.Contains(value[0]) || value[0] is ';' or GreekQuestionMark))
+                && !(openBeforeEquals && IsCombiningMark(value[0])))
             {
                 rewriter.Replace(ampersand, end - ampersand, value[..length], reason);
 
@@ -195,21 +207,29 @@ public sealed class HtmlEntityPass : TextPass
         end = start;
         var limit = Math.Min(text.Length, start + LongestName + 1);
         var stop = start;
-        while (stop < limit && char.IsAsciiLetterOrDigit(text[stop]))
+        while (stop < limit && (char.IsAsciiLetterOrDigit(text[stop]) || text[stop] == KelvinSign))
         {
             stop++;
         }
 
-        if (stop == start || stop - start > LongestName || !EntityNames.Lookup.TryGetValue(text.Slice(start, stop - start), out var entity))
+        if (stop == start || stop - start > LongestName)
         {
             return false;
         }
 
-        if (stop < text.Length && text[stop] == ';')
+        Span<char> name = stackalloc char[stop - start];
+        text[start..stop].CopyTo(name);
+        name.Replace(KelvinSign, 'K');
+        if (!EntityNames.Lookup.TryGetValue(name, out var entity))
+        {
+            return false;
+        }
+
+        if (stop < text.Length && text[stop] is ';' or GreekQuestionMark)
         {
             end = stop + 1;
         }
-        else if (entity.Legacy && (stop == text.Length || !ContinuesName(text[stop])))
+        else if (entity.Legacy && (stop == text.Length || !ContinuesName(text, stop)))
         {
             end = stop;
         }
@@ -223,13 +243,37 @@ public sealed class HtmlEntityPass : TextPass
         return true;
     }
 
-    /// <summary>Whether <paramref name="c"/> after a legacy name (no ';') makes it part of a longer word, so it
-    /// is no reference: '=' (a URL query), '_' (an identifier: the query parameters "&amp;reg_id=42" and
-    /// "&amp;not_found"), or any letter, digit or combining mark, not only ASCII ones, so that NFC composing
-    /// "p" + U+0301 into "ṕ" after "&amp;lt" cannot turn text into a reference.</summary>
-    private static bool ContinuesName(char c) =>
-        c is '=' or '_' || char.IsLetterOrDigit(c) || char.IsSurrogate(c) ||
+    /// <summary>Whether the character at <paramref name="at"/>, after a legacy name (no ';'), makes the name part of a
+    /// longer word, so it is no reference: '=' (a URL query), '_' (an identifier: the query parameters
+    /// "&amp;reg_id=42" and "&amp;not_found"), or any letter, digit or combining mark, not only ASCII ones, so that
+    /// NFC composing "p" + U+0301 into "ṕ" after "&amp;lt" cannot turn text into a reference. An '=' that NFC
+    /// composes with the marks after it ("=" + U+0338 is "≠") is no '=' at all.</summary>
+    private static bool ContinuesName(ReadOnlySpan<char> text, int at)
+    {
+        var c = text[at];
+        return c is '_' || (c == '=' && !ComposesWithMarks(text, at)) || char.IsLetterOrDigit(c) || char.IsSurrogate(c) || IsCombiningMark(c);
+    }
+
+    private static bool IsCombiningMark(char c) =>
         CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    /// <summary>Whether NFC turns the character at <paramref name="starter"/> and the combining marks after it
+    /// (as many as the normalization pass composes at once) into text that starts with another character.</summary>
+    private static bool ComposesWithMarks(ReadOnlySpan<char> text, int starter)
+    {
+        var end = starter + 1;
+        while (end < text.Length && end - starter <= NormalizationPass.MaxNonStarters && IsCombiningMark(text[end]))
+        {
+            end++;
+        }
+
+        // Marks only, never a surrogate or a noncharacter, so the normalizer accepts them; a mark may
+        // decompose into three.
+        Span<char> normalized = stackalloc char[3 * (NormalizationPass.MaxNonStarters + 2)];
+        return end > starter + 1
+            && text[starter..end].TryNormalize(normalized, out var written, NormalizationForm.FormC)
+            && written > 0 && normalized[0] != text[starter];
+    }
 
     private static bool TryReadNumeric(ReadOnlySpan<char> text, int start, Span<char> value, out int length, out int end)
     {

@@ -161,9 +161,10 @@ public sealed class MojibakePass : TextPass
     }
 
     /// <summary>The line breaks in <c>text[from..to]</c> that end a line of the text: not one after a word part and
-    /// its hyphen ("nego-\ntiations"), which de-hyphenation joins to the next line. The line plan judges that line
-    /// whole, as it will see it once joined; judged in halves, each join could let one more repair through on the
-    /// next run, and a chain of them kept Fix from settling.</summary>
+    /// its hyphen ("nego-\ntiations", also with spaces or tabs before the break: "nego- \ntiations"), which
+    /// de-hyphenation joins to the next line. The line plan judges that line whole, as it will see it once joined;
+    /// judged in halves, each join could let one more repair through on the next run, and a chain of them kept Fix
+    /// from settling.</summary>
     private static int LineBreaks(string text, int from, int to)
     {
         var breaks = 0;
@@ -172,6 +173,13 @@ public sealed class MojibakePass : TextPass
         {
             var end = from + at; // the break, in text
             var before = end > 0 && text[end - 1] == '\r' ? end - 1 : end;
+            // De-hyphenation joins across padding too (whitespace=Keep leaves it at the line's end); a run of
+            // spaces is scanned once, as it belongs to this line only.
+            while (before > 0 && text[before - 1] is ' ' or '\t')
+            {
+                before--;
+            }
+
             var hyphenated = before >= 2 && text[before - 1] is '-' or '\u2010' && char.IsLetter(text[before - 2]);
             breaks += hyphenated ? 0 : 1;
             from = end + 1;

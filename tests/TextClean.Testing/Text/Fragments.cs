@@ -44,6 +44,7 @@ public static class Fragments
         "&#128;", "&#x9D;", "&#150;", "&copy", "&copy=1", "?a=1&copy=2", "&notin;", "&notit;", "&", "&#", "&#x;",
         "&Atilde;&copy;", "&AElig", "&zwnj;", "&#8203;", "&#65279;", "&#13;", "&#10;", "&ampamp;", "&;",
         "&#99999999999;", "&#x0000000041;", "&NotNestedGreaterGreater;", "&lt", "AT&T", "&ltp", "&#x1F600;",
+        "&not=\u0338", "&not=Ì¸", "&\u212Aappa;", "&notin\u037E", "&#x338;", "&#x212A;", "&#x37E;", // what NFC rewrites into reference syntax
     ];
 
     public static IReadOnlyList<string> Controls { get; } =
@@ -123,6 +124,7 @@ public static class Fragments
         "negotiati]ns", "go\\ernment", "infor|ation", "govern-\nment", "co-\noperation", "inter-\r\nnational",
         "well-known", "e-mail", "re-\n\nelection", "ex-\npresident", "state-of-the-\nart", "pre-\r", "-\n",
         "negoti­ations", "mil-\nlion", "Kyiv-\nbased",
+        "govern- \nment", "co-\t\noperation", "state-  \r\nowned", // padding before the break, which de-hyphenation joins across
     ];
 
     /// <summary>Runs that stress time: a pass that is quadratic in any of these shows at once.</summary>

@@ -43,6 +43,7 @@ public static class ScrapedText
         (40, "boilerplate", r => Pick(r, Fragments.Boilerplate) + Pick(r, ["\n", "\r\n", "", " "])),
         (50, "byline-date", r => Pick(r, Fragments.BylinesAndDates)),
         (30, "word-damage", r => Pick(r, Fragments.WordDamage)),
+        (20, "hyphenated-lines", HyphenatedLines),
         (25, "noise", Noise),
         (20, "seed-slice", SeedSlice),
         (2, "huge-line", HugeLine),
@@ -129,6 +130,22 @@ public static class ScrapedText
         var text = Pick(random, SeedTexts.Value);
         var start = random.Next(text.Length);
         return text.Substring(start, Math.Min(text.Length - start, random.Next(1, 600)));
+    }
+
+    /// <summary>Sentences laid out as print does, words broken at line ends with a hyphen (now and then with
+    /// padding before the break), some lines mojibake: the chains where a repair and a join wait on each other.</summary>
+    private static string HyphenatedLines(Random random)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var lines = random.Next(2, 12); lines > 0; lines--)
+        {
+            var sentence = Pick(random, Fragments.Sentences);
+            var cut = sentence.IndexOf(' ', random.Next(sentence.Length)) is var space and > 2 ? space - 2 : sentence.Length / 2;
+            var line = sentence[..cut] + Pick(random, ["-\n", "-\n", "-\r\n", "- \n", "-\t\n"]) + sentence[cut..] + " ";
+            builder.Append(random.Next(3) == 0 ? Mojibake.Random(random, line) : line);
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>One line of 8k to 32k characters: sentences with no line break.</summary>

@@ -46,6 +46,18 @@ public class HtmlEntityPassTests
         Assert.Equal(expected, Pass.Apply(input));
     }
 
+    // References are read as NFC spells them, so that normalizing the text after this pass makes no new one.
+    [Theory]
+    [InlineData("&\u212Aappa; &\u212Acy;", "\u039A \u041A")]        // U+212A KELVIN SIGN is a 'K': "&Kappa;", "&Kcy;"
+    [InlineData("&notin\u037E &hellip\u037E", "∉ …")]               // U+037E GREEK QUESTION MARK is a ';'
+    [InlineData("&not=\u0338", "¬=\u0338")]                          // '=' + U+0338 is '≠', which ends a legacy name
+    [InlineData("&not=\u0323\u0338", "¬=\u0323\u0338")]              // ...after any marks that NFC puts behind it
+    [InlineData("&not=\u0301", "&not=\u0301")]                       // a mark that does not compose with '=' leaves it '='
+    public void References_are_read_as_NFC_spells_them(string input, string expected)
+    {
+        Assert.Equal(expected, Pass.Apply(input));
+    }
+
     [Theory]
     [InlineData("it&#39;s", "it's")]
     [InlineData("it&#x27;s &#X27;", "it's '")]
@@ -82,6 +94,9 @@ public class HtmlEntityPassTests
     [InlineData("&#&#51;8;")]
     [InlineData("&amp;&#97;mp;", "&&#97;mp;")]
     [InlineData("&eacute&#59;", "é;")]    // a decoded legacy name leaves no open ampersand
+    [InlineData("&&#x212A;appa;")]       // U+212A is a name's 'K' to NFC
+    [InlineData("&notin&#x37E;")]         // U+037E is its ';'
+    [InlineData("&not=&#x338;")]          // and "=" + U+0338 its '≠'
     public void The_output_never_holds_entity_text_that_a_second_run_would_decode(string input, string? expected = null)
     {
         var once = Pass.Apply(input);

@@ -151,6 +151,18 @@ public class MojibakePassTests
         Assert.Equal("Première ligne, correcte : « déjà vu ».\nDeuxième ligne, abîmée.\nТретья строка — по-русски.\nЧетвертая испорчена.", Pass.Apply(input));
     }
 
+    // A line that ends in a word part and its hyphen is judged with the next line, as de-hyphenation will join
+    // them: judged apart, each join let one more repair through on the next Fix, and a chain of them never settled.
+    [Theory]
+    [InlineData("NÂº 5 in the state-\nowned cafÃ©", "Nº 5 in the state-\nowned café")]           // one line once joined
+    [InlineData("NÂº 5 in the state- \nowned cafÃ©", "Nº 5 in the state- \nowned café")]         // spaces before the break are joined across too
+    [InlineData("NÂº 5 in the state-\t\r\nowned cafÃ©", "Nº 5 in the state-\t\r\nowned café")]
+    [InlineData("NÂº 5 in the state-\n\nowned cafÃ©", "NÂº 5 in the state-\n\nowned café")]      // a paragraph apart: judged alone
+    public void A_line_broken_after_a_hyphenated_word_part_is_judged_with_the_next(string input, string expected)
+    {
+        Assert.Equal(expected, Pass.Apply(input));
+    }
+
     // Real text that merely looks odd: nothing to repair, and the same instance comes back.
     [Theory]
     [InlineData("SÃO PAULO, JOÃO ESTÊVÃO e NÃO")]                                 // Portuguese capitals with Ã
