@@ -17,6 +17,9 @@ namespace TextClean.Words;
 /// "MP3s"); an editorial bracket pair ("give[s]"); digits in uppercase codes ("AW3418DW", "Y2K");
 /// symbols that read as leetspeak for the letters found, in a capitalized word mid-sentence
 /// ("Pl@net", "Micro$oft") or twice in one word ("h4ck3r").
+/// A U+FFFD is a lost character beyond ASCII, so it becomes only a letter beyond ASCII ("caf\uFFFD" is
+/// "café", "cr\uFFFDme" stays: the lexicon spells "creme", and "crime" it cannot be); at a word's edge only
+/// when the rest is no word ("pass\uFFFD" may be "pass”").
 /// Decisions are made against the document as the pass leaves it (a word it repairs is evidence for
 /// the others), so a second run finds nothing to do.
 /// </remarks>
@@ -43,6 +46,11 @@ public sealed class InWordRepairPass : TextPass
     /// <summary>The rarest SCOWL size class a repair of a number-word digit in a lowercase word may reach from
     /// the lexicon alone (35: "skaters"; 40: "skiers").</summary>
     private const int MaxBandForNumberWordDigit = 35;
+
+    /// <summary>What a decoder leaves for bytes it cannot read. It stands for a lost character beyond ASCII (a
+    /// Windows-1252 "é" read as UTF-8), never an ASCII letter, so it is filled only with the lexicon's letters
+    /// beyond ASCII ("caf\uFFFD" is "café"; "cr\uFFFDme" is not "crime"), and may sit at a word's edge.</summary>
+    private const char Lost = '\uFFFD';
 
     private static readonly SearchValues<char> NumberWordDigitValues = SearchValues.Create(NumberWordDigits);
 
@@ -170,7 +178,7 @@ public sealed class InWordRepairPass : TextPass
     /// <summary>
     /// A quick look that rejects most chunks (years, prices, "it?") before <see cref="ExamineChunk"/> does:
     /// a damaged word is letters and damage with a letter at each end, so it holds a letter and a damage
-    /// character with a letter or damage on both sides.
+    /// character with a letter or damage on both sides, or a U+FFFD beside a letter ("caf\uFFFD,").
     /// </summary>
     private static bool MayHoldDamagedWord(ReadOnlySpan<char> chunk)
     {
@@ -183,8 +191,9 @@ public sealed class InWordRepairPass : TextPass
             {
                 hasLetter = true;
             }
-            else if (!hasInnerDamage && i > 0 && i < chunk.Length - 1 && IsDamage(c)
-                && IsLetterOrDamage(chunk[i - 1]) && IsLetterOrDamage(chunk[i + 1]))
+            else if (!hasInnerDamage && IsDamage(c)
+                && ((i > 0 && i < chunk.Length - 1 && IsLetterOrDamage(chunk[i - 1]) && IsLetterOrDamage(chunk[i + 1]))
+                    || (c == Lost && TouchesLetter(chunk, i))))
             {
                 hasInnerDamage = true;
             }
@@ -194,6 +203,8 @@ public sealed class InWordRepairPass : TextPass
     }
 
     private static bool IsLetterOrDamage(char c) => char.IsLetter(c) || IsDamage(c);
+
+    private static bool IsLetterOrLost(char c) => char.IsLetter(c) || c == Lost;
 
     private static void ExamineChunk(string text, int chunkStart, int chunkEnd, ref List<Candidate>? candidates)
     {
@@ -253,7 +264,7 @@ public sealed class InWordRepairPass : TextPass
 
             if (damage > 0 && !IsAllDigits(segment))
             {
-                if (damage > 2 || !char.IsLetter(segment[0]) || !char.IsLetter(segment[^1])
+                if (damage > 2 || !IsLetterOrLost(segment[0]) || !IsLetterOrLost(segment[^1])
                     || segment.Length > WordShapes.MaxWordLength || found == local.Length)
                 {
                     return; // "COVID-19", "R2-D2", "F-16", "A330neo"
@@ -310,6 +321,27 @@ public sealed class InWordRepairPass : TextPass
     /// <summary>The word <paramref name="token"/> was, or null when that is not clear.</summary>
     internal string? Repair(ReadOnlySpan<char> token, DocumentWords? evidence, bool sentenceStart = false)
     {
+        var word = RepairLetters(token, evidence, sentenceStart);
+
+        // A lost first letter's case is lost with it: a sentence start is capitalized; elsewhere the word is
+        // lowercase if the lexicon has it so ("über", though the text wrote "Über" at a sentence start), and a
+        // name as the text wrote it ("Özil").
+        if (word is null || token[0] != Lost || WordShapes.Classify(token) != CasePattern.Lower)
+        {
+            return word;
+        }
+
+        if (sentenceStart)
+        {
+            return char.IsUpper(word[0]) ? word : char.ToUpperInvariant(word[0]) + word[1..];
+        }
+
+        var lower = word.ToLowerInvariant();
+        return _lexicon.Contains(lower) ? lower : word;
+    }
+
+    private string? RepairLetters(ReadOnlySpan<char> token, DocumentWords? evidence, bool sentenceStart)
+    {
         var pattern = WordShapes.Classify(token);
         if (token.Length < MinLengthFromDocument || (pattern == CasePattern.Mixed && evidence is null))
         {
@@ -332,10 +364,20 @@ public sealed class InWordRepairPass : TextPass
             return null;
         }
 
+        // A U+FFFD at an edge after or before a whole word is as likely lost punctuation ("pass\uFFFD" for
+        // "pass”") as a lost letter ("passé").
+        var trimmed = token.Trim(Lost);
+        if (trimmed.Length < token.Length && !trimmed.ContainsAny(Damage)
+            && (WordShapes.BandOf(_lexicon, trimmed, pattern) >= 0 || evidence?.Contains(trimmed) == true))
+        {
+            return null;
+        }
+
         // Two damaged letters are repaired from the text's own words only: hundreds of fillings reach
         // lexicon words by chance, and trying them all for every such token would make a text full of
-        // them slow. Most texts have no word of the token's shape, and then nothing is tried.
-        if (holeCount == 2 && (evidence is null || !evidence.HasShapeOf(token)))
+        // them slow. Most texts have no word of the token's shape, and then nothing is tried. A U+FFFD at an
+        // edge hides the letter the shape needs, but it takes only the few letters beyond ASCII.
+        if (holeCount == 2 && (evidence is null || !(evidence.HasShapeOf(token) || token[0] == Lost || token[^1] == Lost)))
         {
             return null;
         }
@@ -343,15 +385,14 @@ public sealed class InWordRepairPass : TextPass
         // Mid-sentence, a capital marks a name more often than a word: "Re^lly" there is more likely
         // "Reilly" than "Really", so a lowercase word counts as much rarer there than it is.
         var midSentenceCapital = pattern == CasePattern.Capitalized && !sentenceStart;
-        var alphabet = _lexicon.Alphabet;
+        var letters = LettersFor(token, holes);
         Span<char> word = stackalloc char[token.Length];
         token.CopyTo(word);
 
         var search = new Search();
-        var combinations = holeCount == 1 ? alphabet.Length : alphabet.Length * alphabet.Length;
-        for (var k = 0; k < combinations; k++)
+        for (var k = 0; k < letters.Combinations; k++)
         {
-            Fill(word, holes, k, alphabet, pattern);
+            letters.Fill(word, holes, k, pattern);
             var band = pattern == CasePattern.Mixed || holeCount == 2 ? -1 : WordShapes.BandOf(_lexicon, word, pattern);
             if (midSentenceCapital && band >= 0 && !_lexicon.Contains(word))
             {
@@ -392,12 +433,14 @@ public sealed class InWordRepairPass : TextPass
                 return search.DocumentWritten;
             }
 
-            Fill(word, holes, search.DocumentChoice, alphabet, pattern);
+            letters.Fill(word, holes, search.DocumentChoice, pattern);
             return word.ToString();
         }
 
+        // Letters beyond ASCII reach so few words that a lost one is repaired in a shorter word ("caf\uFFFD").
+        var minLength = token.Count(Lost) == holeCount ? MinLengthFromDocument : MinLengthFromLexicon;
         if (search.DocumentMatches > 1 || pattern == CasePattern.Mixed
-            || token.Length < MinLengthFromLexicon || search.LexiconMatches == 0
+            || token.Length < minLength || search.LexiconMatches == 0
             || (search.LexiconMatches > 1 && search.SecondBand - search.BestBand < ClearBandMargin))
         {
             return null;
@@ -411,7 +454,7 @@ public sealed class InWordRepairPass : TextPass
         // Symbols that read as the letters found are leetspeak, not damage, in a name ("Pl@net" mid-
         // sentence) or when there are two of them ("h4ck3r"); random damage rarely looks like that.
         if ((holeCount == 2 || (pattern != CasePattern.Lower && !(pattern == CasePattern.Capitalized && sentenceStart)))
-            && ReadsAsLeetspeak(token, holes, search.LexiconChoice, alphabet))
+            && ReadsAsLeetspeak(token, holes, search.LexiconChoice, letters))
         {
             return null;
         }
@@ -424,7 +467,7 @@ public sealed class InWordRepairPass : TextPass
             return null;
         }
 
-        Fill(word, holes, search.LexiconChoice, alphabet, pattern);
+        letters.Fill(word, holes, search.LexiconChoice, pattern);
         return ReadsAsDigitLeetspeak(token, holes, word) ? null : word.ToString();
     }
 
@@ -516,12 +559,11 @@ public sealed class InWordRepairPass : TextPass
             yield break;
         }
 
-        var alphabet = _lexicon.Alphabet;
-        var combinations = holes.Length == 1 ? alphabet.Length : alphabet.Length * alphabet.Length;
+        var letters = LettersFor(token, holes);
         var word = token.ToCharArray();
-        for (var k = 0; k < combinations; k++)
+        for (var k = 0; k < letters.Combinations; k++)
         {
-            Fill(word, holes, k, alphabet, pattern);
+            letters.Fill(word, holes, k, pattern);
             var band = WordShapes.BandOf(_lexicon, word, pattern);
             if (band >= 0)
             {
@@ -530,15 +572,10 @@ public sealed class InWordRepairPass : TextPass
         }
     }
 
-    // Puts the k-th combination of alphabet letters into the holes, in the token's case.
-    private static void Fill(Span<char> word, ReadOnlySpan<int> holes, int k, string alphabet, CasePattern pattern)
-    {
-        word[holes[0]] = Letter(alphabet[k % alphabet.Length], pattern);
-        if (holes.Length == 2)
-        {
-            word[holes[1]] = Letter(alphabet[k / alphabet.Length], pattern);
-        }
-    }
+    private HoleLetters LettersFor(ReadOnlySpan<char> token, ReadOnlySpan<int> holes) =>
+        new(LettersFor(token[holes[0]]), holes.Length == 2 ? LettersFor(token[holes[1]]) : null);
+
+    private string LettersFor(char damage) => damage == Lost ? _lexicon.NonAsciiAlphabet : _lexicon.Alphabet;
 
     private static bool AgreesOutsideHoles(string written, ReadOnlySpan<char> token, ReadOnlySpan<int> holes)
     {
@@ -556,9 +593,6 @@ public sealed class InWordRepairPass : TextPass
     // A word the lexicon does not list counts as its rarest band.
     private static int BandOrRare(int band) => band < 0 ? int.MaxValue : band;
 
-    private static char Letter(char lower, CasePattern pattern) =>
-        pattern == CasePattern.Upper ? char.ToUpperInvariant(lower) : lower;
-
     private static bool HasDigit(ReadOnlySpan<char> token)
     {
         foreach (var c in token)
@@ -572,11 +606,11 @@ public sealed class InWordRepairPass : TextPass
         return false;
     }
 
-    private static bool ReadsAsLeetspeak(ReadOnlySpan<char> token, ReadOnlySpan<int> holes, int chosen, string alphabet)
+    private static bool ReadsAsLeetspeak(ReadOnlySpan<char> token, ReadOnlySpan<int> holes, int chosen, HoleLetters letters)
     {
         for (var h = 0; h < holes.Length; h++)
         {
-            var letter = alphabet[h == 0 ? chosen % alphabet.Length : chosen / alphabet.Length];
+            var letter = letters.LetterAt(h, chosen);
             if (!LeetLetters(token[holes[h]]).Contains(letter))
             {
                 return false;
@@ -650,6 +684,26 @@ public sealed class InWordRepairPass : TextPass
         or '\u00AB' or '\u00BB' or ')' or ']' or '}' or '>' or '.' or ',' or ';' or ':' or '!' or '?' or '\u2026' or '*' or '_';
 
     private readonly record struct Candidate(int Start, int Length, bool SentenceStart);
+
+    /// <summary>The letters each of a token's one or two holes may take (the lexicon's alphabet, or for a
+    /// U+FFFD its letters beyond ASCII), numbered as combinations 0 to <see cref="Combinations"/> - 1.</summary>
+    private readonly struct HoleLetters(string first, string? second)
+    {
+        public int Combinations => second is null ? first.Length : first.Length * second.Length;
+
+        /// <summary>The lowercase letter of combination <paramref name="k"/> for hole <paramref name="hole"/>.</summary>
+        public char LetterAt(int hole, int k) => hole == 0 ? first[k % first.Length] : second![k / first.Length];
+
+        /// <summary>Puts combination <paramref name="k"/> into the holes, in the token's case.</summary>
+        public void Fill(Span<char> word, ReadOnlySpan<int> holes, int k, CasePattern pattern)
+        {
+            for (var h = 0; h < holes.Length; h++)
+            {
+                var letter = LetterAt(h, k);
+                word[holes[h]] = pattern == CasePattern.Upper ? char.ToUpperInvariant(letter) : letter;
+            }
+        }
+    }
 
     /// <summary>What substituting letters into a token reached: matches in the document and in the
     /// lexicon, with the two best bands for "clearly most likely".</summary>
