@@ -322,11 +322,17 @@ public sealed class InWordRepairPass : TextPass
     internal string? Repair(ReadOnlySpan<char> token, DocumentWords? evidence, bool sentenceStart = false)
     {
         var word = RepairLetters(token, evidence, sentenceStart);
+        return word is not null && token[0] == Lost ? WithLostInitialCase(word, token, sentenceStart) : word;
+    }
 
-        // A lost first letter's case is lost with it: a sentence start is capitalized; elsewhere the word is
-        // lowercase if the lexicon has it so ("über", though the text wrote "Über" at a sentence start), and a
-        // name as the text wrote it ("Özil").
-        if (word is null || token[0] != Lost || WordShapes.Classify(token) != CasePattern.Lower)
+    /// <summary>
+    /// A lost first letter's case is lost with it: a sentence start is capitalized; elsewhere the word is
+    /// lowercase if the lexicon has it so ("über", though the text wrote "Über" at a sentence start), and a
+    /// name as the text wrote it ("Özil").
+    /// </summary>
+    private string WithLostInitialCase(string word, ReadOnlySpan<char> token, bool sentenceStart)
+    {
+        if (WordShapes.Classify(token) != CasePattern.Lower)
         {
             return word;
         }
@@ -349,12 +355,13 @@ public sealed class InWordRepairPass : TextPass
         }
 
         Span<int> holes = stackalloc int[2];
-        var holeCount = 0;
+        int holeCount = 0, lostHoles = 0;
         for (var i = 0; i < token.Length; i++)
         {
             if (IsDamage(token[i]))
             {
                 holes[holeCount++] = i;
+                lostHoles += token[i] == Lost ? 1 : 0;
             }
         }
 
@@ -364,11 +371,10 @@ public sealed class InWordRepairPass : TextPass
             return null;
         }
 
-        // A U+FFFD at an edge after or before a whole word is as likely lost punctuation ("pass\uFFFD" for
-        // "pass”") as a lost letter ("passé").
-        var trimmed = token.Trim(Lost);
-        if (trimmed.Length < token.Length && !trimmed.ContainsAny(Damage)
-            && (WordShapes.BandOf(_lexicon, trimmed, pattern) >= 0 || evidence?.Contains(trimmed) == true))
+        // A U+FFFD at the edge of a whole word is as likely lost punctuation ("pass\uFFFD": "pass”") as a
+        // lost letter ("passé").
+        int lostFirst = token[0] == Lost ? 1 : 0, lostLast = token[^1] == Lost ? 1 : 0;
+        if (lostFirst + lostLast == holeCount && IsWord(token[lostFirst..^lostLast], pattern, evidence))
         {
             return null;
         }
@@ -377,7 +383,7 @@ public sealed class InWordRepairPass : TextPass
         // lexicon words by chance, and trying them all for every such token would make a text full of
         // them slow. Most texts have no word of the token's shape, and then nothing is tried. A U+FFFD at an
         // edge hides the letter the shape needs, but it takes only the few letters beyond ASCII.
-        if (holeCount == 2 && (evidence is null || !(evidence.HasShapeOf(token) || token[0] == Lost || token[^1] == Lost)))
+        if (holeCount == 2 && (evidence is null || !(evidence.HasShapeOf(token) || lostFirst + lostLast > 0)))
         {
             return null;
         }
@@ -385,14 +391,16 @@ public sealed class InWordRepairPass : TextPass
         // Mid-sentence, a capital marks a name more often than a word: "Re^lly" there is more likely
         // "Reilly" than "Really", so a lowercase word counts as much rarer there than it is.
         var midSentenceCapital = pattern == CasePattern.Capitalized && !sentenceStart;
-        var letters = LettersFor(token, holes);
+        var first = LettersFor(token[holes[0]]);
+        var second = holeCount == 2 ? LettersFor(token[holes[1]]) : "";
+        var combinations = holeCount == 1 ? first.Length : first.Length * second.Length;
         Span<char> word = stackalloc char[token.Length];
         token.CopyTo(word);
 
         var search = new Search();
-        for (var k = 0; k < letters.Combinations; k++)
+        for (var k = 0; k < combinations; k++)
         {
-            letters.Fill(word, holes, k, pattern);
+            Fill(word, holes, k, first, second, pattern);
             var band = pattern == CasePattern.Mixed || holeCount == 2 ? -1 : WordShapes.BandOf(_lexicon, word, pattern);
             if (midSentenceCapital && band >= 0 && !_lexicon.Contains(word))
             {
@@ -433,12 +441,12 @@ public sealed class InWordRepairPass : TextPass
                 return search.DocumentWritten;
             }
 
-            letters.Fill(word, holes, search.DocumentChoice, pattern);
+            Fill(word, holes, search.DocumentChoice, first, second, pattern);
             return word.ToString();
         }
 
         // Letters beyond ASCII reach so few words that a lost one is repaired in a shorter word ("caf\uFFFD").
-        var minLength = token.Count(Lost) == holeCount ? MinLengthFromDocument : MinLengthFromLexicon;
+        var minLength = lostHoles == holeCount ? MinLengthFromDocument : MinLengthFromLexicon;
         if (search.DocumentMatches > 1 || pattern == CasePattern.Mixed
             || token.Length < minLength || search.LexiconMatches == 0
             || (search.LexiconMatches > 1 && search.SecondBand - search.BestBand < ClearBandMargin))
@@ -454,7 +462,7 @@ public sealed class InWordRepairPass : TextPass
         // Symbols that read as the letters found are leetspeak, not damage, in a name ("Pl@net" mid-
         // sentence) or when there are two of them ("h4ck3r"); random damage rarely looks like that.
         if ((holeCount == 2 || (pattern != CasePattern.Lower && !(pattern == CasePattern.Capitalized && sentenceStart)))
-            && ReadsAsLeetspeak(token, holes, search.LexiconChoice, letters))
+            && ReadsAsLeetspeak(token, holes, search.LexiconChoice, first, second))
         {
             return null;
         }
@@ -467,7 +475,7 @@ public sealed class InWordRepairPass : TextPass
             return null;
         }
 
-        letters.Fill(word, holes, search.LexiconChoice, pattern);
+        Fill(word, holes, search.LexiconChoice, first, second, pattern);
         return ReadsAsDigitLeetspeak(token, holes, word) ? null : word.ToString();
     }
 
@@ -559,11 +567,13 @@ public sealed class InWordRepairPass : TextPass
             yield break;
         }
 
-        var letters = LettersFor(token, holes);
+        var first = LettersFor(token[holes[0]]);
+        var second = holes.Length == 2 ? LettersFor(token[holes[1]]) : "";
+        var combinations = holes.Length == 1 ? first.Length : first.Length * second.Length;
         var word = token.ToCharArray();
-        for (var k = 0; k < letters.Combinations; k++)
+        for (var k = 0; k < combinations; k++)
         {
-            letters.Fill(word, holes, k, pattern);
+            Fill(word, holes, k, first, second, pattern);
             var band = WordShapes.BandOf(_lexicon, word, pattern);
             if (band >= 0)
             {
@@ -572,9 +582,26 @@ public sealed class InWordRepairPass : TextPass
         }
     }
 
-    private HoleLetters LettersFor(ReadOnlySpan<char> token, ReadOnlySpan<int> holes) =>
-        new(LettersFor(token[holes[0]]), holes.Length == 2 ? LettersFor(token[holes[1]]) : null);
+    // Whether the lexicon (in a case form the pattern allows) or the text has the word. A method of its own,
+    // like WithLostInitialCase, so that the JIT compiles it only for the rare token that asks.
+    private bool IsWord(ReadOnlySpan<char> word, CasePattern pattern, DocumentWords? evidence) =>
+        WordShapes.BandOf(_lexicon, word, pattern) >= 0 || evidence?.Contains(word) == true;
 
+    // Puts the k-th combination of letters into the holes (the first hole's letters vary fastest), in the
+    // token's case.
+    private static void Fill(Span<char> word, ReadOnlySpan<int> holes, int k, string first, string second, CasePattern pattern)
+    {
+        word[holes[0]] = Letter(first[k % first.Length], pattern);
+        if (holes.Length == 2)
+        {
+            word[holes[1]] = Letter(second[k / first.Length], pattern);
+        }
+    }
+
+    private static char Letter(char lower, CasePattern pattern) =>
+        pattern == CasePattern.Upper ? char.ToUpperInvariant(lower) : lower;
+
+    // The letters a damaged character may stand for: a U+FFFD only those beyond ASCII.
     private string LettersFor(char damage) => damage == Lost ? _lexicon.NonAsciiAlphabet : _lexicon.Alphabet;
 
     private static bool AgreesOutsideHoles(string written, ReadOnlySpan<char> token, ReadOnlySpan<int> holes)
@@ -606,11 +633,11 @@ public sealed class InWordRepairPass : TextPass
         return false;
     }
 
-    private static bool ReadsAsLeetspeak(ReadOnlySpan<char> token, ReadOnlySpan<int> holes, int chosen, HoleLetters letters)
+    private static bool ReadsAsLeetspeak(ReadOnlySpan<char> token, ReadOnlySpan<int> holes, int chosen, string first, string second)
     {
         for (var h = 0; h < holes.Length; h++)
         {
-            var letter = letters.LetterAt(h, chosen);
+            var letter = h == 0 ? first[chosen % first.Length] : second[chosen / first.Length];
             if (!LeetLetters(token[holes[h]]).Contains(letter))
             {
                 return false;
@@ -684,26 +711,6 @@ public sealed class InWordRepairPass : TextPass
         or '\u00AB' or '\u00BB' or ')' or ']' or '}' or '>' or '.' or ',' or ';' or ':' or '!' or '?' or '\u2026' or '*' or '_';
 
     private readonly record struct Candidate(int Start, int Length, bool SentenceStart);
-
-    /// <summary>The letters each of a token's one or two holes may take (the lexicon's alphabet, or for a
-    /// U+FFFD its letters beyond ASCII), numbered as combinations 0 to <see cref="Combinations"/> - 1.</summary>
-    private readonly struct HoleLetters(string first, string? second)
-    {
-        public int Combinations => second is null ? first.Length : first.Length * second.Length;
-
-        /// <summary>The lowercase letter of combination <paramref name="k"/> for hole <paramref name="hole"/>.</summary>
-        public char LetterAt(int hole, int k) => hole == 0 ? first[k % first.Length] : second![k / first.Length];
-
-        /// <summary>Puts combination <paramref name="k"/> into the holes, in the token's case.</summary>
-        public void Fill(Span<char> word, ReadOnlySpan<int> holes, int k, CasePattern pattern)
-        {
-            for (var h = 0; h < holes.Length; h++)
-            {
-                var letter = LetterAt(h, k);
-                word[holes[h]] = pattern == CasePattern.Upper ? char.ToUpperInvariant(letter) : letter;
-            }
-        }
-    }
 
     /// <summary>What substituting letters into a token reached: matches in the document and in the
     /// lexicon, with the two best bands for "clearly most likely".</summary>

@@ -298,7 +298,7 @@ internal sealed class LexiconTable
 
         var threshold = Math.Max(1, Count / 1000);
         var common = new StringBuilder();
-        var nonAscii = new List<char>();
+        var nonAscii = new StringBuilder();
         for (var c = 0; c <= char.MaxValue; c++)
         {
             if (uses[c] == 0 || !char.IsLetter((char)c) || char.IsUpper((char)c))
@@ -313,11 +313,20 @@ internal sealed class LexiconTable
 
             if (c > 0x7F)
             {
-                nonAscii.Add((char)c);
+                nonAscii.Append((char)c);
             }
         }
 
-        var mostUsed = nonAscii.OrderByDescending(c => uses[c]).Take(MaxNonAsciiLetters).Order();
-        return (common.ToString(), string.Concat(mostUsed));
+        return (common.ToString(), nonAscii.Length <= MaxNonAsciiLetters ? nonAscii.ToString() : MostUsed(nonAscii.ToString(), uses));
+    }
+
+    // The most used of the letters, in order: for a lexicon of a script with thousands of them.
+    private static string MostUsed(string letters, int[] uses)
+    {
+        var byUse = letters.ToCharArray();
+        Array.Sort(byUse, (a, b) => uses[b].CompareTo(uses[a]));
+        var kept = byUse[..MaxNonAsciiLetters];
+        Array.Sort(kept);
+        return new string(kept);
     }
 }
