@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using TextClean.Characters.Mojibake;
 using TextClean.Pipeline;
 
 namespace TextClean.Characters;
@@ -24,7 +25,9 @@ public sealed record QuoteOptions
 /// as ftfy's <c>uncurl_quotes</c> does.
 /// </summary>
 /// <remarks>Left alone in both styles: guillemets « » ‹ › (real quotation marks in many languages),
-/// primes ′ ″ (minutes, inches), and ´ or ` that are not inside a word (an accent written on its own).
+/// primes ′ ″ (minutes, inches), ´ or ` that are not inside a word (an accent written on its own), and ´
+/// that ends a misread UTF-8 sequence the mojibake pass declined ("DrÃ´ber", "Ð´Ð°": the byte 0xB4 of
+/// "ô" or "д"), which an apostrophe there would make unrecoverable.
 /// Runs after Unicode normalization, which turns the Greek accents U+1FEF and U+1FFD into ` and ´.</remarks>
 public sealed class QuotePass : TextPass
 {
@@ -72,10 +75,9 @@ public sealed class QuotePass : TextPass
         var rewriter = new TextRewriter(text, changes);
         while (i >= 0)
         {
-            var c = text[i];
-            switch (c)
+            switch (text[i])
             {
-                case '\u02BC' or '\u00B4' or '`' when IsInsideWord(text, i):
+                case '\u02BC' or '\u00B4' or '`' when IsInsideWord(text, i) && !IsMisreadByte(text, i):
                     rewriter.Replace(i, 1, _ascii ? "'" : Apostrophe, ApostropheReason);
                     break;
                 case '\u02BC' or '\u2018' or '\u2019' or '\u201A' or '\u201B' when _ascii:
@@ -92,6 +94,17 @@ public sealed class QuotePass : TextPass
 
         return rewriter.ToStringAndDispose();
     }
+
+    /// <summary>
+    /// A ´ that ends a misread UTF-8 sequence ("Ã´" is "ô", "Ð´" is "д", "Î´" is "δ"): a byte of mojibake the
+    /// mojibake pass declined, which only a later tool can still repair. A real apostrophe there would follow
+    /// an uppercase accented letter ("JOSÉ´S"), where a ´ left as it is costs little. The ASCII style's quotes
+    /// are not held back so: they end such sequences in common text ("Brontë…”" reads as a Hangul syllable).
+    /// </summary>
+    /// <remarks>Every byte of a misread sequence is beyond ASCII: "don´t" is settled by the one test before the
+    /// table lookups.</remarks>
+    private static bool IsMisreadByte(string text, int i) =>
+        text[i] == '\u00B4' && i > 0 && !char.IsAscii(text[i - 1]) && LegacyCodePages.MayEndSequence(text, i);
 
     /// <summary>A letter (perhaps with combining marks) before, a letter after.</summary>
     private static bool IsInsideWord(string text, int i)

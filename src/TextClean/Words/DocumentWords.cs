@@ -84,8 +84,9 @@ internal sealed class DocumentWords
 
             var before = start > 0 ? text[start - 1] : ' ';
             var after = i < text.Length ? text[i] : ' ';
-            var pieceOfToken = (isPartOfToken(before) && start > 1 && char.IsLetter(text[start - 2]))
-                || (isPartOfToken(after) && i + 1 < text.Length && char.IsLetter(text[i + 1]));
+            // A U+FFFD may be a lost letter even at a word's edge: "caf" of "caf\uFFFD" is no word.
+            var pieceOfToken = (isPartOfToken(before) && ((start > 1 && char.IsLetter(text[start - 2])) || before == '\uFFFD'))
+                || (isPartOfToken(after) && ((i + 1 < text.Length && char.IsLetter(text[i + 1])) || after == '\uFFFD'));
             if (pieceOfToken || char.IsDigit(before) || char.IsDigit(after))
             {
                 continue;

@@ -17,6 +17,9 @@ namespace TextClean.Words;
 /// "MP3s"); an editorial bracket pair ("give[s]"); digits in uppercase codes ("AW3418DW", "Y2K");
 /// symbols that read as leetspeak for the letters found, in a capitalized word mid-sentence
 /// ("Pl@net", "Micro$oft") or twice in one word ("h4ck3r").
+/// A U+FFFD is a lost character beyond ASCII, so it becomes only a letter beyond ASCII ("caf\uFFFD" is
+/// "café", "cr\uFFFDme" stays: the lexicon spells "creme", and "crime" it cannot be); at a word's edge only
+/// when the rest is no word ("pass\uFFFD" may be "pass”").
 /// Decisions are made against the document as the pass leaves it (a word it repairs is evidence for
 /// the others), so a second run finds nothing to do.
 /// </remarks>
@@ -43,6 +46,11 @@ public sealed class InWordRepairPass : TextPass
     /// <summary>The rarest SCOWL size class a repair of a number-word digit in a lowercase word may reach from
     /// the lexicon alone (35: "skaters"; 40: "skiers").</summary>
     private const int MaxBandForNumberWordDigit = 35;
+
+    /// <summary>What a decoder leaves for bytes it cannot read. It stands for a lost character beyond ASCII (a
+    /// Windows-1252 "é" read as UTF-8), never an ASCII letter, so it is filled only with the lexicon's letters
+    /// beyond ASCII ("caf\uFFFD" is "café"; "cr\uFFFDme" is not "crime"), and may sit at a word's edge.</summary>
+    private const char Lost = '\uFFFD';
 
     private static readonly SearchValues<char> NumberWordDigitValues = SearchValues.Create(NumberWordDigits);
 
@@ -170,7 +178,7 @@ public sealed class InWordRepairPass : TextPass
     /// <summary>
     /// A quick look that rejects most chunks (years, prices, "it?") before <see cref="ExamineChunk"/> does:
     /// a damaged word is letters and damage with a letter at each end, so it holds a letter and a damage
-    /// character with a letter or damage on both sides.
+    /// character with a letter or damage on both sides, or a U+FFFD beside a letter ("caf\uFFFD,").
     /// </summary>
     private static bool MayHoldDamagedWord(ReadOnlySpan<char> chunk)
     {
@@ -183,8 +191,9 @@ public sealed class InWordRepairPass : TextPass
             {
                 hasLetter = true;
             }
-            else if (!hasInnerDamage && i > 0 && i < chunk.Length - 1 && IsDamage(c)
-                && IsLetterOrDamage(chunk[i - 1]) && IsLetterOrDamage(chunk[i + 1]))
+            else if (!hasInnerDamage && IsDamage(c)
+                && ((i > 0 && i < chunk.Length - 1 && IsLetterOrDamage(chunk[i - 1]) && IsLetterOrDamage(chunk[i + 1]))
+                    || (c == Lost && TouchesLetter(chunk, i))))
             {
                 hasInnerDamage = true;
             }
@@ -194,6 +203,8 @@ public sealed class InWordRepairPass : TextPass
     }
 
     private static bool IsLetterOrDamage(char c) => char.IsLetter(c) || IsDamage(c);
+
+    private static bool IsLetterOrLost(char c) => char.IsLetter(c) || c == Lost;
 
     private static void ExamineChunk(string text, int chunkStart, int chunkEnd, ref List<Candidate>? candidates)
     {
@@ -253,7 +264,7 @@ public sealed class InWordRepairPass : TextPass
 
             if (damage > 0 && !IsAllDigits(segment))
             {
-                if (damage > 2 || !char.IsLetter(segment[0]) || !char.IsLetter(segment[^1])
+                if (damage > 2 || !IsLetterOrLost(segment[0]) || !IsLetterOrLost(segment[^1])
                     || segment.Length > WordShapes.MaxWordLength || found == local.Length)
                 {
                     return; // "COVID-19", "R2-D2", "F-16", "A330neo"
@@ -310,6 +321,33 @@ public sealed class InWordRepairPass : TextPass
     /// <summary>The word <paramref name="token"/> was, or null when that is not clear.</summary>
     internal string? Repair(ReadOnlySpan<char> token, DocumentWords? evidence, bool sentenceStart = false)
     {
+        var word = RepairLetters(token, evidence, sentenceStart);
+        return word is not null && token[0] == Lost ? WithLostInitialCase(word, token, sentenceStart) : word;
+    }
+
+    /// <summary>
+    /// A lost first letter's case is lost with it: a sentence start is capitalized; elsewhere the word is
+    /// lowercase if the lexicon has it so ("über", though the text wrote "Über" at a sentence start), and a
+    /// name as the text wrote it ("Özil").
+    /// </summary>
+    private string WithLostInitialCase(string word, ReadOnlySpan<char> token, bool sentenceStart)
+    {
+        if (WordShapes.Classify(token) != CasePattern.Lower)
+        {
+            return word;
+        }
+
+        if (sentenceStart)
+        {
+            return char.IsUpper(word[0]) ? word : char.ToUpperInvariant(word[0]) + word[1..];
+        }
+
+        var lower = word.ToLowerInvariant();
+        return _lexicon.Contains(lower) ? lower : word;
+    }
+
+    private string? RepairLetters(ReadOnlySpan<char> token, DocumentWords? evidence, bool sentenceStart)
+    {
         var pattern = WordShapes.Classify(token);
         if (token.Length < MinLengthFromDocument || (pattern == CasePattern.Mixed && evidence is null))
         {
@@ -317,12 +355,13 @@ public sealed class InWordRepairPass : TextPass
         }
 
         Span<int> holes = stackalloc int[2];
-        var holeCount = 0;
+        int holeCount = 0, lostHoles = 0;
         for (var i = 0; i < token.Length; i++)
         {
             if (IsDamage(token[i]))
             {
                 holes[holeCount++] = i;
+                lostHoles += token[i] == Lost ? 1 : 0;
             }
         }
 
@@ -332,10 +371,19 @@ public sealed class InWordRepairPass : TextPass
             return null;
         }
 
+        // A U+FFFD at the edge of a whole word is as likely lost punctuation ("pass\uFFFD": "pass”") as a
+        // lost letter ("passé").
+        int lostFirst = token[0] == Lost ? 1 : 0, lostLast = token[^1] == Lost ? 1 : 0;
+        if (lostFirst + lostLast == holeCount && IsWord(token[lostFirst..^lostLast], pattern, evidence))
+        {
+            return null;
+        }
+
         // Two damaged letters are repaired from the text's own words only: hundreds of fillings reach
         // lexicon words by chance, and trying them all for every such token would make a text full of
-        // them slow. Most texts have no word of the token's shape, and then nothing is tried.
-        if (holeCount == 2 && (evidence is null || !evidence.HasShapeOf(token)))
+        // them slow. Most texts have no word of the token's shape, and then nothing is tried. A U+FFFD at an
+        // edge hides the letter the shape needs, but it takes only the few letters beyond ASCII.
+        if (holeCount == 2 && (evidence is null || !(evidence.HasShapeOf(token) || lostFirst + lostLast > 0)))
         {
             return null;
         }
@@ -343,15 +391,16 @@ public sealed class InWordRepairPass : TextPass
         // Mid-sentence, a capital marks a name more often than a word: "Re^lly" there is more likely
         // "Reilly" than "Really", so a lowercase word counts as much rarer there than it is.
         var midSentenceCapital = pattern == CasePattern.Capitalized && !sentenceStart;
-        var alphabet = _lexicon.Alphabet;
+        var first = LettersFor(token[holes[0]]);
+        var second = holeCount == 2 ? LettersFor(token[holes[1]]) : "";
+        var combinations = holeCount == 1 ? first.Length : first.Length * second.Length;
         Span<char> word = stackalloc char[token.Length];
         token.CopyTo(word);
 
         var search = new Search();
-        var combinations = holeCount == 1 ? alphabet.Length : alphabet.Length * alphabet.Length;
         for (var k = 0; k < combinations; k++)
         {
-            Fill(word, holes, k, alphabet, pattern);
+            Fill(word, holes, k, first, second, pattern);
             var band = pattern == CasePattern.Mixed || holeCount == 2 ? -1 : WordShapes.BandOf(_lexicon, word, pattern);
             if (midSentenceCapital && band >= 0 && !_lexicon.Contains(word))
             {
@@ -392,12 +441,14 @@ public sealed class InWordRepairPass : TextPass
                 return search.DocumentWritten;
             }
 
-            Fill(word, holes, search.DocumentChoice, alphabet, pattern);
+            Fill(word, holes, search.DocumentChoice, first, second, pattern);
             return word.ToString();
         }
 
+        // Letters beyond ASCII reach so few words that a lost one is repaired in a shorter word ("caf\uFFFD").
+        var minLength = lostHoles == holeCount ? MinLengthFromDocument : MinLengthFromLexicon;
         if (search.DocumentMatches > 1 || pattern == CasePattern.Mixed
-            || token.Length < MinLengthFromLexicon || search.LexiconMatches == 0
+            || token.Length < minLength || search.LexiconMatches == 0
             || (search.LexiconMatches > 1 && search.SecondBand - search.BestBand < ClearBandMargin))
         {
             return null;
@@ -411,7 +462,7 @@ public sealed class InWordRepairPass : TextPass
         // Symbols that read as the letters found are leetspeak, not damage, in a name ("Pl@net" mid-
         // sentence) or when there are two of them ("h4ck3r"); random damage rarely looks like that.
         if ((holeCount == 2 || (pattern != CasePattern.Lower && !(pattern == CasePattern.Capitalized && sentenceStart)))
-            && ReadsAsLeetspeak(token, holes, search.LexiconChoice, alphabet))
+            && ReadsAsLeetspeak(token, holes, search.LexiconChoice, first, second))
         {
             return null;
         }
@@ -424,7 +475,7 @@ public sealed class InWordRepairPass : TextPass
             return null;
         }
 
-        Fill(word, holes, search.LexiconChoice, alphabet, pattern);
+        Fill(word, holes, search.LexiconChoice, first, second, pattern);
         return ReadsAsDigitLeetspeak(token, holes, word) ? null : word.ToString();
     }
 
@@ -516,12 +567,13 @@ public sealed class InWordRepairPass : TextPass
             yield break;
         }
 
-        var alphabet = _lexicon.Alphabet;
-        var combinations = holes.Length == 1 ? alphabet.Length : alphabet.Length * alphabet.Length;
+        var first = LettersFor(token[holes[0]]);
+        var second = holes.Length == 2 ? LettersFor(token[holes[1]]) : "";
+        var combinations = holes.Length == 1 ? first.Length : first.Length * second.Length;
         var word = token.ToCharArray();
         for (var k = 0; k < combinations; k++)
         {
-            Fill(word, holes, k, alphabet, pattern);
+            Fill(word, holes, k, first, second, pattern);
             var band = WordShapes.BandOf(_lexicon, word, pattern);
             if (band >= 0)
             {
@@ -530,15 +582,27 @@ public sealed class InWordRepairPass : TextPass
         }
     }
 
-    // Puts the k-th combination of alphabet letters into the holes, in the token's case.
-    private static void Fill(Span<char> word, ReadOnlySpan<int> holes, int k, string alphabet, CasePattern pattern)
+    // Whether the lexicon (in a case form the pattern allows) or the text has the word. A method of its own,
+    // like WithLostInitialCase, so that the JIT compiles it only for the rare token that asks.
+    private bool IsWord(ReadOnlySpan<char> word, CasePattern pattern, DocumentWords? evidence) =>
+        WordShapes.BandOf(_lexicon, word, pattern) >= 0 || evidence?.Contains(word) == true;
+
+    // Puts the k-th combination of letters into the holes (the first hole's letters vary fastest), in the
+    // token's case.
+    private static void Fill(Span<char> word, ReadOnlySpan<int> holes, int k, string first, string second, CasePattern pattern)
     {
-        word[holes[0]] = Letter(alphabet[k % alphabet.Length], pattern);
+        word[holes[0]] = Letter(first[k % first.Length], pattern);
         if (holes.Length == 2)
         {
-            word[holes[1]] = Letter(alphabet[k / alphabet.Length], pattern);
+            word[holes[1]] = Letter(second[k / first.Length], pattern);
         }
     }
+
+    private static char Letter(char lower, CasePattern pattern) =>
+        pattern == CasePattern.Upper ? char.ToUpperInvariant(lower) : lower;
+
+    // The letters a damaged character may stand for: a U+FFFD only those beyond ASCII.
+    private string LettersFor(char damage) => damage == Lost ? _lexicon.NonAsciiAlphabet : _lexicon.Alphabet;
 
     private static bool AgreesOutsideHoles(string written, ReadOnlySpan<char> token, ReadOnlySpan<int> holes)
     {
@@ -556,9 +620,6 @@ public sealed class InWordRepairPass : TextPass
     // A word the lexicon does not list counts as its rarest band.
     private static int BandOrRare(int band) => band < 0 ? int.MaxValue : band;
 
-    private static char Letter(char lower, CasePattern pattern) =>
-        pattern == CasePattern.Upper ? char.ToUpperInvariant(lower) : lower;
-
     private static bool HasDigit(ReadOnlySpan<char> token)
     {
         foreach (var c in token)
@@ -572,11 +633,11 @@ public sealed class InWordRepairPass : TextPass
         return false;
     }
 
-    private static bool ReadsAsLeetspeak(ReadOnlySpan<char> token, ReadOnlySpan<int> holes, int chosen, string alphabet)
+    private static bool ReadsAsLeetspeak(ReadOnlySpan<char> token, ReadOnlySpan<int> holes, int chosen, string first, string second)
     {
         for (var h = 0; h < holes.Length; h++)
         {
-            var letter = alphabet[h == 0 ? chosen % alphabet.Length : chosen / alphabet.Length];
+            var letter = h == 0 ? first[chosen % first.Length] : second[chosen / first.Length];
             if (!LeetLetters(token[holes[h]]).Contains(letter))
             {
                 return false;

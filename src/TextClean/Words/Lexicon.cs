@@ -75,6 +75,10 @@ public sealed class Lexicon
     /// <summary>The lowercase letters its words use, in order: what a damaged character may stand for.</summary>
     internal string Alphabet => _table.Value.Alphabet;
 
+    /// <summary>The lowercase letters beyond ASCII its words use, in order: what a U+FFFD inside a word may
+    /// stand for, since a decoder puts it only where a non-ASCII character was lost.</summary>
+    internal string NonAsciiAlphabet => _table.Value.NonAsciiAlphabet;
+
     internal LexiconTable Table => _table.Value;
 
     /// <summary>The lexicon's language, as <c>Lexicon(en)</c>.</summary>
@@ -90,6 +94,8 @@ public sealed class Lexicon
 internal sealed class LexiconTable
 {
     private static readonly byte[] Magic = "TCLEX1\n"u8.ToArray();
+
+    private const int MaxNonAsciiLetters = 64;
 
     private readonly char[] _chars;
     private readonly int[] _starts; // word i is _chars[_starts[i].._starts[i + 1]]
@@ -117,12 +123,14 @@ internal sealed class LexiconTable
             _slots[slot] = i + 1;
         }
 
-        Alphabet = BuildAlphabet();
+        (Alphabet, NonAsciiAlphabet) = BuildAlphabets();
     }
 
     public int Count => _bands.Length;
 
     public string Alphabet { get; }
+
+    public string NonAsciiAlphabet { get; }
 
     public ReadOnlySpan<char> Word(int index) => _chars.AsSpan(_starts[index], _starts[index + 1] - _starts[index]);
 
@@ -277,8 +285,10 @@ internal sealed class LexiconTable
     }
 
     // The lowercase letters used at least once per thousand words: for English a-z and é. Rarer ones
-    // ("ø", "ù") would multiply the substitutions tried for almost no repair.
-    private string BuildAlphabet()
+    // ("ø", "ù") would multiply the substitutions tried for almost no repair. A U+FFFD is tried only with
+    // letters beyond ASCII, so it takes every one of those the words use (English has two dozen: "Señor",
+    // "naïve"), up to the most used 64 for a lexicon of a script with thousands.
+    private (string Common, string NonAscii) BuildAlphabets()
     {
         var uses = new int[char.MaxValue + 1];
         foreach (var c in _chars)
@@ -287,15 +297,36 @@ internal sealed class LexiconTable
         }
 
         var threshold = Math.Max(1, Count / 1000);
-        var alphabet = new StringBuilder();
+        var common = new StringBuilder();
+        var nonAscii = new StringBuilder();
         for (var c = 0; c <= char.MaxValue; c++)
         {
-            if (uses[c] >= threshold && char.IsLetter((char)c) && !char.IsUpper((char)c))
+            if (uses[c] == 0 || !char.IsLetter((char)c) || char.IsUpper((char)c))
             {
-                alphabet.Append((char)c);
+                continue;
+            }
+
+            if (uses[c] >= threshold)
+            {
+                common.Append((char)c);
+            }
+
+            if (c > 0x7F)
+            {
+                nonAscii.Append((char)c);
             }
         }
 
-        return alphabet.ToString();
+        return (common.ToString(), nonAscii.Length <= MaxNonAsciiLetters ? nonAscii.ToString() : MostUsed(nonAscii.ToString(), uses));
+    }
+
+    // The most used of the letters, in order: for a lexicon of a script with thousands of them.
+    private static string MostUsed(string letters, int[] uses)
+    {
+        var byUse = letters.ToCharArray();
+        Array.Sort(byUse, (a, b) => uses[b].CompareTo(uses[a]));
+        var kept = byUse[..MaxNonAsciiLetters];
+        Array.Sort(kept);
+        return new string(kept);
     }
 }

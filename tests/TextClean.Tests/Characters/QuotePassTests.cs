@@ -30,6 +30,29 @@ public class QuotePassTests
         Assert.Same(input, Normalize.Apply(input));
     }
 
+    // What the mojibake pass declined stays as it was, for a later tool: ´ there is the byte 0xB4 of a
+    // character's UTF-8 read in a legacy code page, and ’ would lose it.
+    [Theory]
+    [InlineData("Bremer/Mccoy – DrÃ´ber")]                           // "ô" read as Windows-1252
+    [InlineData("ABÃ´C and the Ð´Ð")]                                // "ô"; "д" and a lead cut short
+    [InlineData("Î´x")]                                                // "δ"
+    [InlineData("l'HĂ´pital")]                                         // "ô" read as Windows-1250
+    [InlineData("Progresƒ´vie")]                                       // "ī" read as MacRoman
+    [InlineData("ãƒ´ãƒ¼")]                                              // "ヴー": a three-byte sequence
+    [InlineData("JOSÉ´S")]                                             // a real apostrophe, but "É´" reads as "ɴ": left, not harmed
+    public void Neither_style_touches_a_misread_byte(string input)
+    {
+        Assert.Same(input, Normalize.Apply(input));
+        Assert.Same(input, Ascii.Apply(input));
+    }
+
+    [Theory]
+    [InlineData("José´s and geht´s and naïve´s", "José’s and geht’s and naïve’s")] // accented letters that lead no sequence with ´
+    public void An_apostrophe_after_an_accented_letter_is_still_one(string input, string expected)
+    {
+        Assert.Equal(expected, Normalize.Apply(input));
+    }
+
     [Theory]
     [InlineData("“quoted” and ‘single’", "\"quoted\" and 'single'")]
     [InlineData("„Handwerk“ ‚low‘ ‛reversed‟", "\"Handwerk\" 'low' 'reversed\"")]

@@ -90,9 +90,40 @@ public class InWordRepairPassTests
 
     [Theory]
     [InlineData(@"a\uD800b negotiati]ns", @"a\uD800b negotiations")]   // lone surrogates pass through
-    [InlineData(@"negotiati\uFFFDns", "negotiations")]                 // a replacement character is damage too
     public void Odd_characters_are_handled(string input, string expected) =>
         Assert.Equal(Regex.Unescape(expected), Pass.Apply(Regex.Unescape(input)));
+
+    // U+FFFD is what a decoder leaves of a character beyond ASCII (a Windows-1252 "é" read as UTF-8): it is
+    // repaired only to a word with a letter beyond ASCII there, and a wrong word is worse than a visible U+FFFD.
+    [Theory]
+    [InlineData(@"the caf\uFFFD was", "the café was")]                 // the lexicon's only such word
+    [InlineData(@"CAF\uFFFD", "CAFÉ")]
+    [InlineData(@"Caf\uFFFD, then", "Café, then")]
+    [InlineData(@"Se\uFFFDor Lopez", "Señor Lopez")]
+    [InlineData(@"an \uFFFDtude for piano", "an étude for piano")]     // at the front: "tude" is no word
+    [InlineData(@"An \uFFFDtude. \uFFFDtude two", "An étude. Étude two")]     // a lost initial's case: the sentence's
+    [InlineData(@"An \u00C9tude, an \uFFFDtude", "An Étude, an étude")]
+    [InlineData(@"\u00D6zil and \uFFFDzil", "Özil and Özil")]       // a name as the text writes it
+    [InlineData(@"the Pok\uFFFDmon fianc\uFFFD", "the Pokémon fiancé")]
+    [InlineData(@"a r\u00E9sum\u00E9 and a r\uFFFDsum\uFFFD", "a résumé and a résumé")] // two lost letters: the text's word
+    [InlineData(@"the cr\u00E8me and the cr\uFFFDme", "the crème and the crème")]
+    public void A_lost_character_is_repaired_to_a_word_with_a_letter_beyond_ascii(string input, string expected) =>
+        Assert.Equal(expected, Pass.Apply(Regex.Unescape(input)));
+
+    [Theory]
+    [InlineData(@"The cr\uFFFDme br\u00FBl\uFFFDe was served.")]      // never "crime": the lexicon spells "creme"
+    [InlineData(@"so na\uFFFDve")]                                     // "naive", not "naïve", "naíve" or "naîve"
+    [InlineData(@"my r\uFFFDsum\uFFFD")]                              // "résumé" is no lexicon word and not in the text
+    [InlineData(@"negotiations and negotiati\uFFFDns")]                // an ASCII letter was never lost
+    [InlineData(@"don\uFFFDt do it, it\uFFFDs fine")]                 // a lost apostrophe, not a letter
+    [InlineData(@"the pass\uFFFD and \uFFFDtat")]                     // "pass”" or "passé"; "“tat" or "état"
+    [InlineData(@"he said \uFFFDhello\uFFFD")]                        // lost quotation marks
+    [InlineData(@"caf\uFFFD\uFFFD and \uFFFD\uFFFD and \uFFFD")]
+    public void A_lost_character_without_a_certain_repair_stays_visible(string input)
+    {
+        var text = Regex.Unescape(input);
+        Assert.Same(text, Pass.Apply(text));
+    }
 
     [Fact]
     public void Changes_are_reported_and_replay()

@@ -34,6 +34,15 @@ public class LexiconTests
     }
 
     [Fact]
+    public void The_letters_a_lost_character_may_be_are_every_lowercase_letter_beyond_ascii_the_words_use()
+    {
+        Assert.Equal("abcdefghijklmnopqrstuvwxyzé", Lexicon.English.Alphabet);
+        // "café", "Señor", "Ångström" (lowercased): every one, however rare.
+        Assert.Equal("àáâäåçèéêëíîïñóôöøùúûü", Lexicon.English.NonAsciiAlphabet);
+        Assert.Equal("", Lexicon.FromWords(["plain", "words"], "en").NonAsciiAlphabet);
+    }
+
+    [Fact]
     public void English_loads_once_under_concurrency()
     {
         var counts = new int[8];

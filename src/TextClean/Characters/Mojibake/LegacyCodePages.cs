@@ -55,6 +55,30 @@ internal static partial class LegacyCodePages
     }
 
     /// <summary>
+    /// Whether <c>text[i]</c> may be the last byte of a UTF-8 sequence misread in some page: a continuation
+    /// byte there, with a lead one to three characters before it and continuation bytes between, all in that
+    /// page ("Ã´" is "ô", "Ð´" is "д", "ãƒ´" is "ヴ"). What the mojibake pass left of such a sequence is what
+    /// a later tool needs to repair it, so other passes keep their hands off.
+    /// </summary>
+    public static bool MayEndSequence(ReadOnlySpan<char> text, int i)
+    {
+        var roles = Built.Roles;
+        var pages = roles.ContinuationPages(text[i]);
+        for (var continuations = 1; pages != 0 && continuations <= 3 && i - continuations >= 0; continuations++)
+        {
+            var before = text[i - continuations];
+            if ((roles.LeadPages(before, continuations) & pages) != 0)
+            {
+                return true;
+            }
+
+            pages &= roles.ContinuationPages(before);
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The first index of <paramref name="text"/> whose <see cref="PagesWithSequenceAt"/> may read past its
     /// end: a sequence reads at most three visible characters after its lead, so every index before the
     /// third-last visible character reads inside the text, and its answer stands however the text goes on.
