@@ -95,13 +95,13 @@ public sealed class MetadataPass : BlockPass
 
         ArticleDate? updated = null;
         var byline = FindByline(text, blocks, header, removed);
-        if (byline < 0 && authors.Count == 0 && PageBylineBelowHeader(text, blocks, header) is >= 0 and var pageByline)
+        if (byline is null && authors.Count == 0 && PageBylineBelowHeader(text, blocks, header) is { } pageByline)
         {
             // A web page's byline under its menus, past the header: its authors and date are the article's. It stays
             // where it is: the boilerplate pass takes it with the standfirst and the caption above it, and the
             // headline is not told from a teaser there.
-            TryReadByline(blocks[pageByline].Span(text), out authors, out var date);
-            if (IsUpdateDate(blocks[pageByline].Span(text)))
+            TryReadByline(pageByline.Line, out authors, out var date);
+            if (IsUpdateDate(pageByline.Line))
             {
                 updated = date;
             }
@@ -111,17 +111,17 @@ public sealed class MetadataPass : BlockPass
             }
         }
 
-        if (byline >= 0)
+        if (byline is { } found)
         {
-            TryReadByline(blocks[byline].Span(text), out var names, out var date);
-            removed[byline] = true;
+            TryReadByline(found.Line, out var names, out var date);
+            removed.AsSpan(found.First, found.Last - found.First + 1).Fill(true);
             if (names.Count > 0 && authors.Count == 0)
             {
                 authors = names;
             }
 
             // "By Jane Doe | Updated Sept. 14, 2023" dates an edit: a "Published" line below gives the article's date.
-            if (IsUpdateDate(blocks[byline].Span(text)))
+            if (IsUpdateDate(found.Line))
             {
                 updated = date;
             }
@@ -132,7 +132,7 @@ public sealed class MetadataPass : BlockPass
 
             // The lead photo's credit and date lines may sit between the headline and the byline: the headline
             // is above them. Without a headline above, a labelled line is the headline ("PHOTOS: Crowds line up…").
-            var above = byline - 1;
+            var above = found.First - 1;
             var labelled = -1;
             for (; above >= 0 && !removed[above]; above--)
             {
@@ -200,7 +200,7 @@ public sealed class MetadataPass : BlockPass
         {
             if (removed[i] && !(i == 0 && datelineEnd > 0))
             {
-                edits.Add(BlockEdit.RemoveBlock(document, i, ReasonFor(text, blocks, i, title, header)));
+                edits.Add(BlockEdit.RemoveBlock(document, i, ReasonFor(text, blocks, i, title, header, byline)));
             }
         }
 
@@ -213,12 +213,17 @@ public sealed class MetadataPass : BlockPass
         return new BlockPlan(edits, metadata with { Title = title, Authors = authors, Published = published });
     }
 
-    private static string ReasonFor(string text, TextBlock[] blocks, int i, string? title, int header)
+    private static string ReasonFor(string text, TextBlock[] blocks, int i, string? title, int header, Byline? byline)
     {
         var span = blocks[i].Span(text);
         if (i >= header && IsEditorFooter(span))
         {
             return EditorReason;
+        }
+
+        if (byline is { } found && i >= found.First && i <= found.Last)
+        {
+            return BylineReason;
         }
 
         if (title is not null && span.SequenceEqual(title))
@@ -229,17 +234,36 @@ public sealed class MetadataPass : BlockPass
         return TryReadByline(span, out _, out _) ? BylineReason : DatelineReason;
     }
 
-    /// <summary>The byline among the first <paramref name="header"/> blocks, -1 when none: a signed one with
-    /// authors ("By Jane Doe") before a photographer's ("By Mark Chen, Staff Photographer"), and either before a
-    /// name next to a date ("Jane Doe | Sep 12, 2023"), which a headline with a date in it can look like.</summary>
-    private static int FindByline(string text, TextBlock[] blocks, int header, bool[] removed)
+    /// <summary>A byline over blocks <paramref name="First"/> to <paramref name="Last"/>, which pages split over lines
+    /// ("By" / "Jane Doe" / "Reuters"), and <paramref name="Line"/>, the one line it reads as ("By Jane Doe | Reuters").</summary>
+    private readonly record struct Byline(int First, int Last, string Line)
+    {
+        public static Byline Of(string text, TextBlock[] blocks, int i) => new(i, i, blocks[i].Span(text).ToString());
+    }
+
+    /// <summary>The byline among the first <paramref name="header"/> blocks, null when none: a signed one with
+    /// authors ("By Jane Doe", or "By" and the name on lines of their own) before a photographer's ("By Mark Chen,
+    /// Staff Photographer"), and either before a name next to a date ("Jane Doe | Sep 12, 2023"), which a headline
+    /// with a date in it can look like; last, a name and its outlet right under the headline at the top
+    /// (<see cref="UnsignedBylineUnderHeadline"/>).</summary>
+    private static Byline? FindByline(string text, TextBlock[] blocks, int header, bool[] removed)
     {
         var unsigned = -1;
         var credit = -1;
         for (var i = 0; i < header; i++)
         {
             var span = blocks[i].Span(text);
-            if (!removed[i] && TryReadByline(span, out var names, out _))
+            if (removed[i])
+            {
+                continue;
+            }
+
+            if (IsBareBylinePrefix(span) && SplitSignedByline(text, blocks, i, header, removed) is { } split)
+            {
+                return split;
+            }
+
+            if (TryReadByline(span, out var names, out _))
             {
                 if (BylinePrefixLength(span) == 0)
                 {
@@ -247,7 +271,7 @@ public sealed class MetadataPass : BlockPass
                 }
                 else if (names.Count > 0)
                 {
-                    return i;
+                    return Byline.Of(text, blocks, i);
                 }
                 else
                 {
@@ -256,24 +280,197 @@ public sealed class MetadataPass : BlockPass
             }
         }
 
-        return credit >= 0 ? credit : unsigned;
+        return credit >= 0 ? Byline.Of(text, blocks, credit)
+            : unsigned >= 0 ? Byline.Of(text, blocks, unsigned)
+            : UnsignedBylineUnderHeadline(text, blocks, header, removed);
+    }
+
+    /// <summary>"By", "By:", "Written by", "Author:" alone on a line: the name is in an element of its own below.</summary>
+    private static bool IsBareBylinePrefix(ReadOnlySpan<char> block)
+    {
+        var label = block.Trim(' ').TrimEnd(':');
+        foreach (var prefix in (ReadOnlySpan<string>)["By", "Written by", "Words by", "Story by", "Author", "Authors"])
+        {
+            if (label.Equals(prefix, StringComparison.OrdinalIgnoreCase) && char.IsUpper(label[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A signed byline over lines: "By" at <paramref name="at"/>, the names on the next line, and the outlet
+    /// or role on the line after when it is only that ("By" / "Jane Doe" / "Reuters"); null when the next line names
+    /// no author.</summary>
+    private static Byline? SplitSignedByline(string text, TextBlock[] blocks, int at, int limit, bool[]? removed)
+    {
+        var names = at + 1;
+        if (names >= limit || removed?[names] == true)
+        {
+            return null;
+        }
+
+        var line = "By " + blocks[names].Span(text).ToString();
+        if (!TryReadByline(line, out var authors, out _) || authors.Count == 0)
+        {
+            return null;
+        }
+
+        var outlet = names + 1;
+        if (outlet < limit && removed?[outlet] != true && IsOutletLine(blocks[outlet].Span(text)))
+        {
+            return new Byline(at, outlet, $"{line} | {blocks[outlet].Span(text)}");
+        }
+
+        return new Byline(at, names, line);
     }
 
     /// <summary>
-    /// The signed byline with authors ("By Jane Doe") closest above the first body paragraph, among the blocks after
-    /// the header and up to <see cref="MaxPageBlocks"/>; -1 when there is none or no paragraph follows. Only a signed
-    /// one: lines of a name and a date are common in a page's teasers.
+    /// An unsigned byline without a date where bylines stand, on the line right under the headline at the top of the
+    /// article: a name and its outlet or role ("Jane Doe | Reuters", "Jane Doe, Reuters", "JANE DOE / AP", "Jane Doe,
+    /// Staff Writer"), or the name on its line and the outlet on the next ("Jane Doe" / "Reuters"). Read by shape: two
+    /// to four capitalized name words, and after them only an outlet, an agency's initials or a job, so short lines
+    /// elsewhere ("Prime Minister | Statement", a teaser's "Latest Updates | Live") are no bylines.
     /// </summary>
-    private static int PageBylineBelowHeader(string text, TextBlock[] blocks, int header)
+    private static Byline? UnsignedBylineUnderHeadline(string text, TextBlock[] blocks, int header, bool[] removed)
+    {
+        var top = removed.AsSpan(0, Math.Min(header, removed.Length)).IndexOf(false);
+        var at = top + 1;
+        if (top < 0 || at >= header || removed[at] || !IsHeadline(blocks[top].Span(text)))
+        {
+            return null;
+        }
+
+        var span = blocks[at].Span(text);
+        Byline? found = null;
+        if (IsNameAndOutletLine(span))
+        {
+            found = new Byline(at, at, "By " + span.ToString());
+        }
+        else if (at + 1 < header && !removed[at + 1] && IsNameLine(span) && IsOutletLine(blocks[at + 1].Span(text)))
+        {
+            found = new Byline(at, at + 1, $"By {span} | {blocks[at + 1].Span(text)}");
+        }
+
+        return found is { } byline && TryReadByline(byline.Line, out var authors, out _) && authors.Count > 0 ? byline : null;
+    }
+
+    private const string UnsignedSeparators = "|,/·•—–";
+
+    /// <summary>"Jane Doe | Reuters", "Jane Doe and John Roe, AP", "JANE DOE / AP": names up to the first separator,
+    /// then only outlets, agencies' initials or jobs.</summary>
+    private static bool IsNameAndOutletLine(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 120 || line.ContainsAnyInRange('0', '9') || EndsLikeSentence(line))
+        {
+            return false;
+        }
+
+        var separator = line.IndexOfAny(UnsignedSeparators);
+        var dash = line.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash >= 0 && (separator < 0 || dash < separator))
+        {
+            separator = dash;
+        }
+
+        return separator > 0 && IsNameLine(line[..separator]) && IsOutletLine(line[(separator + 1)..]);
+    }
+
+    /// <summary>A line of names alone: "Jane Doe", "JANE DOE and JOHN ROE", each two to four words of a person
+    /// (<see cref="IsPersonName"/>) and no office ("Prime Minister", "Press Secretary").</summary>
+    private static bool IsNameLine(ReadOnlySpan<char> line)
+    {
+        line = line.Trim(' ');
+        if (line.IsEmpty || line.Length > 80 || line.ContainsAnyInRange('0', '9') || line.IndexOfAny(UnsignedSeparators) >= 0)
+        {
+            return false;
+        }
+
+        var rest = line;
+        while (!rest.IsEmpty)
+        {
+            var next = NextNameSeparator(rest, out var length);
+            var name = TrimNameEdges(next < 0 ? rest : rest[..next]);
+            if (!IsPersonName(name, endsByline: false) || CountWords(name) > 4 || HasOfficeWord(name))
+            {
+                return false;
+            }
+
+            rest = next < 0 ? default : rest[(next + length)..];
+        }
+
+        return true;
+    }
+
+    /// <summary>Only outlets, agencies' initials and writing jobs, between separators: "Reuters", "The Washington
+    /// Post", "AP", "Senior Reporter | CNN". A photographer's credit is no byline of a writer.</summary>
+    private static bool IsOutletLine(ReadOnlySpan<char> line)
+    {
+        line = line.Trim(' ');
+        if (line.IsEmpty || line.Length > 80 || CountWords(line) > 8 || line.ContainsAnyInRange('0', '9') || EndsLikeSentence(line))
+        {
+            return false;
+        }
+
+        var parts = 0;
+        foreach (var range in line.SplitAny(UnsignedSeparators))
+        {
+            var part = line[range].Trim(' ');
+            if (part.IsEmpty)
+            {
+                continue;
+            }
+
+            parts++;
+            var role = IsJobTitle(part, out var credit);
+            if (credit || !(role || BylineParts.IsOutletName(part, endsByline: true) || IsCredential(part)))
+            {
+                return false;
+            }
+        }
+
+        return parts > 0;
+    }
+
+    /// <summary>Words of an office, not a name: "Prime Minister", "White House Press Secretary", "Mayor Adams".</summary>
+    private static bool HasOfficeWord(ReadOnlySpan<char> name)
+    {
+        foreach (var range in name.Split(' '))
+        {
+            foreach (var office in (ReadOnlySpan<string>)["minister", "president", "secretary", "senator", "governor", "mayor",
+                "chancellor", "prime", "office", "ministry", "department", "government", "committee", "house", "statement"])
+            {
+                if (name[range].Equals(office, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The signed byline with authors ("By Jane Doe", or "By" and the name on lines of their own) closest above the
+    /// first body paragraph, among the blocks after the header and up to <see cref="MaxPageBlocks"/>; null when there
+    /// is none or no paragraph follows. Only a signed one: lines of a name and a date are common in a page's teasers.
+    /// </summary>
+    private static Byline? PageBylineBelowHeader(string text, TextBlock[] blocks, int header)
     {
         var limit = Math.Min(blocks.Length, MaxPageBlocks);
-        var found = -1;
+        Byline? found = null;
         for (var i = header; i < limit; i++)
         {
             var span = blocks[i].Span(text);
             if (BylinePrefixLength(span) > 0 && TryReadByline(span, out var names, out _))
             {
-                found = names.Count > 0 ? i : found;
+                found = names.Count > 0 ? Byline.Of(text, blocks, i) : found;
+            }
+            else if (IsBareBylinePrefix(span) && SplitSignedByline(text, blocks, i, limit, removed: null) is { } split)
+            {
+                found = split;
+                i = split.Last;
             }
             else if (CountWords(span) >= 15 && EndsLikeSentence(span))
             {
@@ -281,7 +478,7 @@ public sealed class MetadataPass : BlockPass
             }
         }
 
-        return -1;
+        return null;
     }
 
     /// <summary>"By Mark Chen, Staff Photographer": the lead picture's credit, signed like a byline.</summary>

@@ -99,6 +99,11 @@ public class MetadataPassTests
     [InlineData("By Jane Doe For Dailymail.com", "Jane Doe", null)]
     [InlineData("By Jane Doe (AFP)", "Jane Doe", null)]
     [InlineData("By Jane Doe, Reuters, and John Roe, AP", "Jane Doe|John Roe", null)]
+    // A co-author whose surname is a surname-like outlet word, after a common given name, is a person
+    [InlineData("By Jane Doe, Tom Sun", "Jane Doe|Tom Sun", null)]
+    [InlineData("By Jane Doe, Mary Post", "Jane Doe|Mary Post", null)]
+    [InlineData("By Jane Doe, Jackson Sun", "Jane Doe", null)]                              // ...a city's paper stays the outlet
+    [InlineData("By Jane Doe, Denver Post", "Jane Doe", null)]
     public void Reads_bylines(string byline, string authors, string? published)
     {
         var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{byline}\n\n{Body}"));
@@ -106,6 +111,64 @@ public class MetadataPassTests
         Assert.Equal(published, document.Metadata.Published?.ToString());
         Assert.Equal("Headline of the story", document.Metadata.Title);
         Assert.Equal(Body, document.Text);
+    }
+
+    /// <summary>Bylines without "By" and without a date, and bylines split over lines as scrapers leave them when the
+    /// name has an element of its own: read where a byline stands, right under the headline, by their shape.</summary>
+    [Theory]
+    [InlineData("Jane Doe | Reuters", "Jane Doe")]
+    [InlineData("Jane Doe, Reuters", "Jane Doe")]
+    [InlineData("JANE DOE / AP", "Jane Doe")]
+    [InlineData("Jane Doe and John Roe, The Associated Press", "Jane Doe|John Roe")]
+    [InlineData("Jane Doe · Staff Writer", "Jane Doe")]
+    [InlineData("Jane Doe - Axios", "Jane Doe")]
+    [InlineData("Jane Doe, Senior Reporter | CNN", "Jane Doe")]
+    [InlineData("By\nJane Doe", "Jane Doe")]
+    [InlineData("By:\nJane Doe and John Roe", "Jane Doe|John Roe")]
+    [InlineData("Written by\nJane Doe", "Jane Doe")]
+    [InlineData("By\nJANE DOE\nAssociated Press", "Jane Doe")]
+    [InlineData("Jane Doe\nReuters", "Jane Doe")]
+    [InlineData("Jane Doe\nStaff Writer", "Jane Doe")]
+    [InlineData("By\nJane Doe\n\nSept. 12, 2023", "Jane Doe")]
+    public void Reads_unsigned_and_split_bylines_under_the_headline(string byline, string authors)
+    {
+        var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{byline}\n\n{Body}"));
+        Assert.Equal(authors.Split('|'), document.Metadata.Authors);
+        Assert.Equal("Headline of the story", document.Metadata.Title);
+        Assert.Equal(Body, document.Text);
+        Assert.Same(document, Pass.Apply(document));
+    }
+
+    /// <summary>Short lines of the same shape that are no bylines: an office, a section, a teaser, a photographer,
+    /// a name alone with nothing to say it signs, or a name and outlet away from the headline.</summary>
+    [Theory]
+    [InlineData("Headline of the story\n\nPrime Minister | Statement")]
+    [InlineData("Headline of the story\n\nPrime Minister | Press Office")]
+    [InlineData("Headline of the story\n\nWorld News | Reuters")]
+    [InlineData("Headline of the story\n\nLatest Updates | Live")]
+    [InlineData("Headline of the story\n\nMark Chen | Staff Photographer")]
+    [InlineData("Headline of the story\n\nJane Doe")]
+    [InlineData("Headline of the story\n\nJane Doe\nThe storm hit the coast")]
+    [InlineData("Headline of the story\n\nA teaser for another story\n\nJane Doe | Reuters")]
+    [InlineData("Jane Doe | Reuters")]
+    [InlineData("By\nthe river")]
+    public void Name_shaped_lines_elsewhere_are_no_bylines(string top)
+    {
+        var text = $"{top}\n\n{Body}";
+        var document = Pass.Apply(new BlockDocument(text));
+        Assert.Empty(document.Metadata.Authors);
+        Assert.Null(document.Metadata.Title);
+        Assert.Same(text, document.Text);
+    }
+
+    [Fact]
+    public void A_split_byline_under_the_menus_gives_the_authors()
+    {
+        var menus = string.Join("\n\n", Enumerable.Range(1, 20).Select(i => $"Section {i}"));
+        var text = $"{menus}\n\nHeadline of the story\n\nBy\n\nJane Doe\n\n{Body}";
+        var document = Pass.Apply(new BlockDocument(text));
+        Assert.Equal(["Jane Doe"], document.Metadata.Authors);
+        Assert.Same(text, document.Text);
     }
 
     [Theory]
