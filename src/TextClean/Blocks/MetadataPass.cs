@@ -285,13 +285,16 @@ public sealed class MetadataPass : BlockPass
             : UnsignedBylineUnderHeadline(text, blocks, header, removed);
     }
 
-    /// <summary>"By", "By:", "Written by", "Author:" alone on a line: the name is in an element of its own below.</summary>
+    /// <summary>"By", "By:", "Written by", "Author:" alone on a line: the name is in an element of its own below.
+    /// "Authors" without its colon is a menu's link to the site's writers.</summary>
     private static bool IsBareBylinePrefix(ReadOnlySpan<char> block)
     {
-        var label = block.Trim(' ').TrimEnd(':');
+        var line = block.Trim(' ');
+        var label = line.TrimEnd(':');
         foreach (var prefix in (ReadOnlySpan<string>)["By", "Written by", "Words by", "Story by", "Author", "Authors"])
         {
-            if (label.Equals(prefix, StringComparison.OrdinalIgnoreCase) && char.IsUpper(label[0]))
+            var needsColon = prefix[0] == 'A';
+            if (label.Equals(prefix, StringComparison.OrdinalIgnoreCase) && char.IsUpper(label[0]) && (!needsColon || line.EndsWith(':')))
             {
                 return true;
             }
@@ -311,7 +314,15 @@ public sealed class MetadataPass : BlockPass
             return null;
         }
 
-        var line = "By " + blocks[names].Span(text).ToString();
+        // A person's name or an outlet's credit on that line ("Jane Doe", "Jane Doe, Reuters", "The Associated
+        // Press"), not a menu's next link ("Podcasts").
+        var next = blocks[names].Span(text);
+        if (!IsNameLine(next) && !IsNameAndOutletLine(next) && !BylineParts.IsOutletName(next, endsByline: true))
+        {
+            return null;
+        }
+
+        var line = "By " + next.ToString();
         if (!TryReadByline(line, out var authors, out _) || authors.Count == 0)
         {
             return null;
@@ -453,13 +464,16 @@ public sealed class MetadataPass : BlockPass
 
     /// <summary>
     /// The signed byline with authors ("By Jane Doe", or "By" and the name on lines of their own) closest above the
-    /// first body paragraph, among the blocks after the header and up to <see cref="MaxPageBlocks"/>; null when there
-    /// is none or no paragraph follows. Only a signed one: lines of a name and a date are common in a page's teasers.
+    /// body, among the blocks after the header and up to <see cref="MaxPageBlocks"/>: above the first long sentence
+    /// that another follows within two blocks, else above the first long sentence; null when there is none or no
+    /// sentence follows. Only a signed one: lines of a name and a date are common in a page's teasers.
     /// </summary>
     private static Byline? PageBylineBelowHeader(string text, TextBlock[] blocks, int header)
     {
         var limit = Math.Min(blocks.Length, MaxPageBlocks);
         Byline? found = null;
+        Byline? aboveFirstSentence = null;
+        var sentenceSeen = false;
         for (var i = header; i < limit; i++)
         {
             var span = blocks[i].Span(text);
@@ -472,13 +486,26 @@ public sealed class MetadataPass : BlockPass
                 found = split;
                 i = split.Last;
             }
-            else if (CountWords(span) >= 15 && EndsLikeSentence(span))
+            else if (IsLongSentence(span))
             {
-                return found;
+                if (!sentenceSeen)
+                {
+                    aboveFirstSentence = found;
+                    sentenceSeen = true;
+                }
+
+                // The body is paragraphs in a row; one long sentence alone is a cookie notice, a standfirst or a
+                // caption, and the byline is often below it ("CHINA has sent troops…" / "By Laura Mowat" / the body).
+                if ((i + 1 < limit && IsLongSentence(blocks[i + 1].Span(text))) || (i + 2 < limit && IsLongSentence(blocks[i + 2].Span(text))))
+                {
+                    return found;
+                }
             }
         }
 
-        return null;
+        return aboveFirstSentence;
+
+        static bool IsLongSentence(ReadOnlySpan<char> block) => CountWords(block) >= 15 && EndsLikeSentence(block);
     }
 
     /// <summary>"By Mark Chen, Staff Photographer": the lead picture's credit, signed like a byline.</summary>
@@ -777,7 +804,7 @@ public sealed class MetadataPass : BlockPass
                 continue;
             }
 
-            part = WithoutOutletAfterCapitals(WithoutPlace(TrimNotAuthorWords(part)));
+            part = WithoutOutletAfterCapitals(WithoutPlace(TrimNotAuthorWords(WithoutGluedOutlet(part))));
             if (part.IsEmpty || (list.Count > 0 && IsCredential(part)))
             {
                 // an empty part between separators; a degree or an agency's initials ("MS", "AP")
@@ -820,6 +847,44 @@ public sealed class MetadataPass : BlockPass
 
         onlyCredits = credited && list.Count == 0;
         return list;
+    }
+
+    /// <summary>"Jonathan GarberFOXBusiness", "Michael HiltzikBusiness Columnist": a scraper glues the outlet or the
+    /// role to the name when each had an element of its own. Cut where a small letter meets a capital and the rest is
+    /// an outlet or a job; "McDonald", "DeShawn", "MacKenzie" keep their capitals, since "Donald" is neither.</summary>
+    private static ReadOnlySpan<char> WithoutGluedOutlet(ReadOnlySpan<char> part)
+    {
+        for (var p = 1; p < part.Length; p++)
+        {
+            if (char.IsLower(part[p - 1]) && char.IsUpper(part[p]) && IsOutletOrJob(part[p..]))
+            {
+                return part[..p];
+            }
+        }
+
+        return part;
+
+        // The glued word: "Reuters", "Business" (of "Business Columnist"), "Columnist", "FOXBusiness" (an outlet's
+        // word after its initials); not "NEIL" of "McNEIL Associated Press".
+        static bool IsOutletOrJob(ReadOnlySpan<char> rest)
+        {
+            var space = rest.IndexOf(' ');
+            var word = space < 0 ? rest : rest[..space];
+            if (IsJobTitle(word, out _) || BylineParts.HasOutletWord(word))
+            {
+                return true;
+            }
+
+            for (var q = 1; q < word.Length; q++)
+            {
+                if (char.IsUpper(word[q]) && BylineParts.HasOutletWord(word[q..]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>"JANE DOE Associated Press": a name set in capitals, then the outlet in title case, without a

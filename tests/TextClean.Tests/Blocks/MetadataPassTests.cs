@@ -104,6 +104,11 @@ public class MetadataPassTests
     [InlineData("By Jane Doe, Mary Post", "Jane Doe|Mary Post", null)]
     [InlineData("By Jane Doe, Jackson Sun", "Jane Doe", null)]                              // ...a city's paper stays the outlet
     [InlineData("By Jane Doe, Denver Post", "Jane Doe", null)]
+    // A scraper glues the outlet or the role to the name when each had an element of its own
+    [InlineData("By Jonathan GarberFOXBusiness", "Jonathan Garber", null)]
+    [InlineData("By Michael HiltzikBusiness Columnist", "Michael Hiltzik", null)]
+    [InlineData("By Jane DoeReuters", "Jane Doe", null)]
+    [InlineData("By Jane McDonald and DeShawn MacKenzie", "Jane McDonald|DeShawn MacKenzie", null)]
     public void Reads_bylines(string byline, string authors, string? published)
     {
         var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{byline}\n\n{Body}"));
@@ -130,6 +135,8 @@ public class MetadataPassTests
     [InlineData("Jane Doe\nReuters", "Jane Doe")]
     [InlineData("Jane Doe\nStaff Writer", "Jane Doe")]
     [InlineData("By\nJane Doe\n\nSept. 12, 2023", "Jane Doe")]
+    [InlineData("Author:\nJane Doe", "Jane Doe")]
+    [InlineData("By\nThe Associated Press", "The Associated Press")]
     public void Reads_unsigned_and_split_bylines_under_the_headline(string byline, string authors)
     {
         var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{byline}\n\n{Body}"));
@@ -152,12 +159,29 @@ public class MetadataPassTests
     [InlineData("Headline of the story\n\nA teaser for another story\n\nJane Doe | Reuters")]
     [InlineData("Jane Doe | Reuters")]
     [InlineData("By\nthe river")]
+    [InlineData("All Articles\n\nAuthors\n\nPodcasts")]                  // a menu's link to the writers, and the next link
+    [InlineData("Headline of the story\n\nBy\n\nPodcasts")]
     public void Name_shaped_lines_elsewhere_are_no_bylines(string top)
     {
         var text = $"{top}\n\n{Body}";
         var document = Pass.Apply(new BlockDocument(text));
         Assert.Empty(document.Metadata.Authors);
         Assert.Null(document.Metadata.Title);
+        Assert.Same(text, document.Text);
+    }
+
+    /// <summary>The body is long sentences in a row: a cookie notice, a standfirst or a caption alone above the byline
+    /// does not end the search, and a byline under the body's first paragraphs is a teaser's.</summary>
+    [Theory]
+    [InlineData("This website uses cookies to improve your experience, and by continuing to browse it you accept them.\n\nHome\n\nHeadline of the story\n\nBy Laura Mowat", "Laura Mowat")]
+    [InlineData("Headline of the story\n\nCHINA has sent troops to Hong Kong in a bid to restore order following the months of violent riots, officials said.\n\nBy Laura Mowat\n\nPUBLISHED: 10:48, Tue, Nov 19, 2019", "Laura Mowat")]
+    [InlineData("Headline of the story\n\nBy Laura Mowat\n\nA caption of the lead picture that runs to fifteen words or more and ends with a period.", "Laura Mowat")]
+    public void The_page_byline_is_the_one_above_paragraphs_in_a_row(string top, string authors)
+    {
+        var menus = string.Join("\n\n", Enumerable.Range(1, 20).Select(i => $"Section {i}"));
+        var text = $"{menus}\n\n{top}\n\n{Body}\n\n{Body}\n\nBy John Roe\n\n{Body}";
+        var document = Pass.Apply(new BlockDocument(text));
+        Assert.Equal([authors], document.Metadata.Authors);
         Assert.Same(text, document.Text);
     }
 
