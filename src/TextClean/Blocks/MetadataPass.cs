@@ -97,10 +97,11 @@ public sealed class MetadataPass : BlockPass
         var byline = FindByline(text, blocks, header, removed);
         if (byline is null && authors.Count == 0 && PageBylineBelowHeader(text, blocks, header) is { } pageByline)
         {
-            // A web page's byline under its menus, past the header: its authors and date are the article's. It stays
-            // where it is: the boilerplate pass takes it with the standfirst and the caption above it, and the
-            // headline is not told from a teaser there.
+            // A web page's byline under its menus, past the header: its authors and date are the article's, and the
+            // headline above it the title. All stay where they are: the boilerplate pass takes the byline with the
+            // standfirst and the caption above it.
             TryReadByline(pageByline.Line, out authors, out var date);
+            title ??= HeadlineAbovePageByline(text, blocks, pageByline.First, header);
             if (IsUpdateDate(pageByline.Line))
             {
                 updated = date;
@@ -496,7 +497,8 @@ public sealed class MetadataPass : BlockPass
 
                 // The body is paragraphs in a row; one long sentence alone is a cookie notice, a standfirst or a
                 // caption, and the byline is often below it ("CHINA has sent troops…" / "By Laura Mowat" / the body).
-                if ((i + 1 < limit && IsLongSentence(blocks[i + 1].Span(text))) || (i + 2 < limit && IsLongSentence(blocks[i + 2].Span(text))))
+                if ((i + 1 < limit && IsLongSentence(blocks[i + 1].Span(text)))
+                    || (i + 2 < limit && IsLongSentence(blocks[i + 2].Span(text)) && !IsSigned(blocks[i + 1].Span(text))))
                 {
                     return found;
                 }
@@ -506,7 +508,63 @@ public sealed class MetadataPass : BlockPass
         return aboveFirstSentence;
 
         static bool IsLongSentence(ReadOnlySpan<char> block) => CountWords(block) >= 15 && EndsLikeSentence(block);
+
+        static bool IsSigned(ReadOnlySpan<char> block) => BylinePrefixLength(block) > 0 || IsBareBylinePrefix(block);
     }
+
+    /// <summary>
+    /// The headline above a page's byline, over what pages put between them: a standfirst (a sentence, or a long line
+    /// without its period) and the lead picture's caption, at most two of them; the picture's credit ("Alex Wong |
+    /// Getty Images", "© REUTERS / POOL"); date stamps ("Updated Nov 19, 9:41 AM;Posted Nov 18"); labels of one or two
+    /// words ("Share", "0", "Columnists"), which end the search above a standfirst. Null unless a headline is met first: a teaser's title has its own byline under
+    /// it, not this one, and a line of names is a credit.
+    /// </summary>
+    private static string? HeadlineAbovePageByline(string text, TextBlock[] blocks, int byline, int header)
+    {
+        var standfirsts = 0;
+        for (var i = byline - 1; i >= header && i >= byline - MaxLinesAboveByline; i--)
+        {
+            var span = blocks[i].Span(text);
+            var words = CountWords(span);
+            if ((EndsLikeSentence(span) && words >= 8) || words > MaxHeadlineWords)
+            {
+                if (++standfirsts > 2)
+                {
+                    return null;
+                }
+            }
+            else if (words < MinHeadlineWords && standfirsts > 0)
+            {
+                return null; // the headline sits right above its standfirst; a label there is the menu's
+            }
+            else if (words >= MinHeadlineWords && span.IndexOfAny("|/©") < 0 && !CreditLine.IsAt(span) && !IsStampOrWidget(span)
+                && !IsPhotographerByline(span) && !TryReadByline(span, out _, out _))
+            {
+                var opensLikeHeadline = char.IsLetterOrDigit(span[0]) || span[0] is '"' or '“' or '‘' or '\'';
+                return opensLikeHeadline && IsHeadline(span) && !IsNameAndOutletLine(span) ? span.ToString() : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A date or time stamp ("Nov. 19, 2019", "Updated Nov 19, 9:41 AM", "21:17 18.11.2019") or a widget's
+    /// exclamation ("URLCopied!", "Pants on Fire!"): no headline, whatever its words.</summary>
+    private static bool IsStampOrWidget(ReadOnlySpan<char> line)
+    {
+        var stamp = DateText.TryFind(line, out _, out _, out _) || IsUpdateLine(line)
+            || line.StartsWith("published", StringComparison.OrdinalIgnoreCase) || line.StartsWith("posted", StringComparison.OrdinalIgnoreCase)
+            || (char.IsAsciiDigit(line[0]) && line.Contains(':'));
+        return stamp || (line[^1] == '!' && CountWords(line) < 5);
+    }
+
+    /// <summary>Fewer words than a page's headline has: a menu's label ("Local News", "Columnists").</summary>
+    private const int MinHeadlineWords = 3;
+
+    /// <summary>More words than a page's headline has: a standfirst without its period.</summary>
+    private const int MaxHeadlineWords = 16;
+
+    private const int MaxLinesAboveByline = 8;
 
     /// <summary>"By Mark Chen, Staff Photographer": the lead picture's credit, signed like a byline.</summary>
     private static bool IsPhotographerByline(ReadOnlySpan<char> block) =>

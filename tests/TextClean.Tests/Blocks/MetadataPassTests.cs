@@ -374,9 +374,9 @@ public class MetadataPassTests
         Assert.Equal($"{Body}\n\n{sentence}", document.Text);
     }
 
-    /// <summary>A web page's byline under its menus: its authors and date are read, and it stays for the boilerplate
-    /// pass, which takes it with the standfirst and captions above it. Only a signed byline, and only above the
-    /// first paragraph.</summary>
+    /// <summary>A web page's byline under its menus: its authors and date are read, and the headline above it is the
+    /// title; all stay for the boilerplate pass, which takes the byline with the standfirst and captions above it.
+    /// Only a signed byline, and only above the first paragraph.</summary>
     [Theory]
     [InlineData("By Jane Doe, CNN Business", "Jane Doe", null)]
     [InlineData("By Jane Doe and John Roe | October 6, 2023", "Jane Doe|John Roe", "2023-10-06")]
@@ -389,9 +389,30 @@ public class MetadataPassTests
         var document = Pass.Apply(new BlockDocument(text));
         Assert.Equal(authors.Split('|', StringSplitOptions.RemoveEmptyEntries), document.Metadata.Authors);
         Assert.Equal(published, document.Metadata.Published?.ToString());
-        Assert.Null(document.Metadata.Title);
+        Assert.Equal(authors.Length == 0 ? null : "Headline of the story", document.Metadata.Title);
         Assert.Same(text, document.Text);
         Assert.Same(document, Pass.Apply(document));
+    }
+
+    /// <summary>The title of a page's byline: the headline above it, over a standfirst, the lead picture's caption and
+    /// credit, date stamps and one-word labels; none when a menu's label, a name or a teaser's byline comes first.</summary>
+    [Theory]
+    [InlineData("Headline of the story\n\nCHINA has sent troops to Hong Kong in a bid to restore order, officials said.\n\nBy Laura Mowat", "Headline of the story")]
+    [InlineData("Headline of the story\n\nUpdated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM\n\nAlex Wong | Getty Images\n\nThe governor, pictured at the White House in 2018, when she was a congresswoman.\n\nBy Amy Kuperinsky", "Headline of the story")]
+    [InlineData("Royal Self-Indicting Arrogance\n\n© REUTERS / POOL\n\nColumnists\n\n21:17 18.11.2019Get short URL\n\nby Finian Cunningham", "Royal Self-Indicting Arrogance")]
+    [InlineData("Headline of the story\n\nA standfirst that runs on for more than sixteen words and so is no headline, though it lacks its period\n\nBy\n\nRyan Reed", "Headline of the story")]
+    [InlineData("The Impeachment Clock\n\nBy Victor Davis Hanson", "The Impeachment Clock")]
+    [InlineData("Edit Profile\n\nSearch\n\nA headline that ends like a sentence. It just might be.\n\nThe governor, pictured at the White House in 2018, when she was a congresswoman.\n\nBy Amy Kuperinsky", null)]
+    [InlineData("Copy Link URLCopied!\n\nBy Michael Hiltzik", null)]
+    [InlineData("Jane Doe | Staff Writer\n\nBy Michael Hiltzik", null)]
+    public void The_headline_above_a_page_byline_is_the_title(string top, string? title)
+    {
+        var menus = string.Join("\n\n", Enumerable.Range(1, 20).Select(i => $"Section {i}"));
+        var text = $"{menus}\n\n{top}\n\n{Body}\n\n{Body}";
+        var document = Pass.Apply(new BlockDocument(text));
+        Assert.NotEmpty(document.Metadata.Authors);
+        Assert.Equal(title, document.Metadata.Title);
+        Assert.Same(text, document.Text);
     }
 
     [Fact]
