@@ -133,9 +133,9 @@ public sealed class MetadataPass : BlockPass
 
             // The lead photo's credit and date lines may sit between the headline and the byline: the headline
             // is above them. Without a headline above, a labelled line is the headline ("PHOTOS: Crowds line up…").
-            var above = found.First - 1;
+            var above = found.Headline >= 0 ? found.Headline : found.First - 1;
             var labelled = -1;
-            for (; above >= 0 && !removed[above]; above--)
+            for (; found.Headline < 0 && above >= 0 && !removed[above]; above--)
             {
                 var span = blocks[above].Span(text);
                 if (CreditLine.IsAt(span))
@@ -236,8 +236,9 @@ public sealed class MetadataPass : BlockPass
     }
 
     /// <summary>A byline over blocks <paramref name="First"/> to <paramref name="Last"/>, which pages split over lines
-    /// ("By" / "Jane Doe" / "Reuters"), and <paramref name="Line"/>, the one line it reads as ("By Jane Doe | Reuters").</summary>
-    private readonly record struct Byline(int First, int Last, string Line)
+    /// ("By" / "Jane Doe" / "Reuters"), and <paramref name="Line"/>, the one line it reads as ("By Jane Doe | Reuters").
+    /// <paramref name="Headline"/>: the headline it was read under, over a standfirst; -1 to look right above it.</summary>
+    private readonly record struct Byline(int First, int Last, string Line, int Headline = -1)
     {
         public static Byline Of(string text, TextBlock[] blocks, int i) => new(i, i, blocks[i].Span(text).ToString());
     }
@@ -348,24 +349,128 @@ public sealed class MetadataPass : BlockPass
     private static Byline? UnsignedBylineUnderHeadline(string text, TextBlock[] blocks, int header, bool[] removed)
     {
         var top = removed.AsSpan(0, Math.Min(header, removed.Length)).IndexOf(false);
-        var at = top + 1;
-        if (top < 0 || at >= header || removed[at] || !IsHeadline(blocks[top].Span(text)))
+        if (top < 0 || top + 1 >= header || !IsHeadline(blocks[top].Span(text)))
+        {
+            return null;
+        }
+
+        // Right under the headline, or under its standfirst ("A subtitle that explains…" / "Jane Doe" / "Sep 12, 2023").
+        var found = UnsignedBylineAt(text, blocks, top + 1, header, removed);
+        if (found is null && top + 2 < header && CountWords(blocks[top + 1].Span(text)) >= MinStandfirstWords && !IsNameLine(blocks[top + 1].Span(text)))
+        {
+            found = UnsignedBylineAt(text, blocks, top + 2, header, removed);
+        }
+
+        return found is { } byline && TryReadByline(byline.Line, out var authors, out _) && authors.Count > 0
+            ? byline with { Headline = top }
+            : null;
+    }
+
+    /// <summary>The unsigned byline's shapes at block <paramref name="at"/>: a name and its outlet on one line or two,
+    /// a name signed with a handle ("Natasha Turak@NatashaTurak"), or a name and, below it past a reader's widgets
+    /// ("Follow", "5 min read"), a date line.</summary>
+    private static Byline? UnsignedBylineAt(string text, TextBlock[] blocks, int at, int header, bool[] removed)
+    {
+        if (removed[at])
         {
             return null;
         }
 
         var span = blocks[at].Span(text);
-        Byline? found = null;
         if (IsNameAndOutletLine(span))
         {
-            found = new Byline(at, at, "By " + span.ToString());
-        }
-        else if (at + 1 < header && !removed[at + 1] && IsNameLine(span) && IsOutletLine(blocks[at + 1].Span(text)))
-        {
-            found = new Byline(at, at + 1, $"By {span} | {blocks[at + 1].Span(text)}");
+            return new Byline(at, at, "By " + span.ToString());
         }
 
-        return found is { } byline && TryReadByline(byline.Line, out var authors, out _) && authors.Count > 0 ? byline : null;
+        if (!IsNameLine(span))
+        {
+            return null;
+        }
+
+        // On a line of its own the outlet is spelled out: initials there are as often a menu's ("NCAA FB" / "MLB").
+        if (at + 1 < header && !removed[at + 1] && IsOutletLine(blocks[at + 1].Span(text)) && !IsCredential(blocks[at + 1].Span(text)))
+        {
+            return new Byline(at, at + 1, $"By {span} | {blocks[at + 1].Span(text)}");
+        }
+
+        for (var below = at + 1; below < header && below <= at + MaxWidgetsUnderName + 1 && !removed[below]; below++)
+        {
+            var line = blocks[below].Span(text);
+            if (IsDateLine(line, out _))
+            {
+                // The widgets go with the name; the date line with the other date lines above the body.
+                return new Byline(at, below - 1, $"By {span} | {line}");
+            }
+
+            if (!IsReaderWidget(line))
+            {
+                break;
+            }
+        }
+
+        return span.Contains('@') ? new Byline(at, at, "By " + span.ToString()) : null;
+    }
+
+    private const int MaxWidgetsUnderName = 4;
+
+    /// <summary>Fewer words than a standfirst has: a section's label ("PFT", "Local News").</summary>
+    private const int MinStandfirstWords = 5;
+
+    /// <summary>What a blog's or a newsletter's page shows a reader between the author and the date: "Follow",
+    /// "Share", "∙ Paid", "5 min read", a count ("12"), a lone dot.</summary>
+    private static bool IsReaderWidget(ReadOnlySpan<char> line)
+    {
+        var label = line.Trim(" ∙·•|");
+        if (label.IsEmpty || !label.ContainsAnyExcept(Digits) || IsReadingTimeOrAge(label))
+        {
+            return true;
+        }
+
+        foreach (var widget in (ReadOnlySpan<string>)["follow", "share", "subscribe", "paid", "listen", "save", "comments"])
+        {
+            if (label.Equals(widget, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
+
+    /// <summary>"5 min read", "3 hours ago", "2 days": how long the story takes or how old it is, beside a byline.</summary>
+    private static bool IsReadingTimeOrAge(ReadOnlySpan<char> part)
+    {
+        var digits = 0;
+        while (digits < part.Length && char.IsAsciiDigit(part[digits]))
+        {
+            digits++;
+        }
+
+        if (digits is 0 or > 3)
+        {
+            return false;
+        }
+
+        var unit = part[digits..].TrimStart(' ');
+        foreach (var tail in (ReadOnlySpan<string>)[" read", " ago"])
+        {
+            if (unit.EndsWith(tail, StringComparison.OrdinalIgnoreCase))
+            {
+                unit = unit[..^tail.Length];
+            }
+        }
+
+        foreach (var name in (ReadOnlySpan<string>)["min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours", "day", "days", "week", "weeks", "month", "months"])
+        {
+            if (unit.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private const string UnsignedSeparators = "|,/·•—–";
@@ -374,7 +479,7 @@ public sealed class MetadataPass : BlockPass
     /// then only outlets, agencies' initials or jobs.</summary>
     private static bool IsNameAndOutletLine(ReadOnlySpan<char> line)
     {
-        if (line.Length > 120 || line.ContainsAnyInRange('0', '9') || EndsLikeSentence(line))
+        if (line.Length > 120 || EndsLikeSentence(line))
         {
             return false;
         }
@@ -393,7 +498,7 @@ public sealed class MetadataPass : BlockPass
     /// (<see cref="IsPersonName"/>) and no office ("Prime Minister", "Press Secretary").</summary>
     private static bool IsNameLine(ReadOnlySpan<char> line)
     {
-        line = line.Trim(' ');
+        line = WithoutHandle(line).Trim(' ');
         if (line.IsEmpty || line.Length > 80 || line.ContainsAnyInRange('0', '9') || line.IndexOfAny(UnsignedSeparators) >= 0)
         {
             return false;
@@ -404,7 +509,7 @@ public sealed class MetadataPass : BlockPass
         {
             var next = NextNameSeparator(rest, out var length);
             var name = TrimNameEdges(next < 0 ? rest : rest[..next]);
-            if (!IsPersonName(name, endsByline: false) || CountWords(name) > 4 || HasOfficeWord(name))
+            if (!IsPersonName(name, endsByline: false) || CountWords(name) > 4 || HasOfficeWord(name) || HasPageSectionWord(name))
             {
                 return false;
             }
@@ -420,7 +525,7 @@ public sealed class MetadataPass : BlockPass
     private static bool IsOutletLine(ReadOnlySpan<char> line)
     {
         line = line.Trim(' ');
-        if (line.IsEmpty || line.Length > 80 || CountWords(line) > 8 || line.ContainsAnyInRange('0', '9') || EndsLikeSentence(line))
+        if (line.IsEmpty || line.Length > 80 || CountWords(line) > 8 || EndsLikeSentence(line))
         {
             return false;
         }
@@ -435,6 +540,16 @@ public sealed class MetadataPass : BlockPass
             }
 
             parts++;
+            if (part.ContainsAnyInRange('0', '9'))
+            {
+                if (!IsReadingTimeOrAge(part))
+                {
+                    return false; // a date goes with the dated bylines
+                }
+
+                continue;
+            }
+
             var role = IsJobTitle(part, out var credit);
             if (credit || !(role || BylineParts.IsOutletName(part, endsByline: true) || IsCredential(part)))
             {
@@ -443,6 +558,27 @@ public sealed class MetadataPass : BlockPass
         }
 
         return parts > 0;
+    }
+
+    /// <summary>Words of a page's sections and widgets, which are capitalized like names: "Key Points", "Live Updates",
+    /// "Top Stories", "Photo Gallery", "Related Coverage".</summary>
+    private static bool HasPageSectionWord(ReadOnlySpan<char> name)
+    {
+        foreach (var range in name.Split(' '))
+        {
+            foreach (var section in (ReadOnlySpan<string>)["key", "points", "live", "updates", "latest", "top", "stories", "related",
+                "more", "photo", "photos", "gallery", "video", "videos", "watch", "listen", "share", "comments", "highlights",
+                "summary", "advertisement", "sponsored", "opinion", "analysis", "editorial", "breaking", "exclusive", "featured",
+                "trending", "popular", "recommended", "coverage", "newsletter", "podcast", "podcasts", "subscribe", "contents"])
+            {
+                if (name[range].Equals(section, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words of an office, not a name: "Prime Minister", "White House Press Secretary", "Mayor Adams".</summary>
@@ -526,7 +662,7 @@ public sealed class MetadataPass : BlockPass
         {
             var span = blocks[i].Span(text);
             var words = CountWords(span);
-            if ((EndsLikeSentence(span) && words >= 8) || words > MaxHeadlineWords)
+            if ((EndsLikeSentence(span) && words >= 8) || words > MaxHeadlineWords || IsCreditedCaption(span))
             {
                 if (++standfirsts > 2)
                 {
@@ -537,7 +673,7 @@ public sealed class MetadataPass : BlockPass
             {
                 return null; // the headline sits right above its standfirst; a label there is the menu's
             }
-            else if (words >= MinHeadlineWords && span.IndexOfAny("|/©") < 0 && !CreditLine.IsAt(span) && !IsStampOrWidget(span)
+            else if (words >= MinHeadlineWords && !IsPictureCredit(span, words) && !CreditLine.IsAt(span) && !IsStampOrWidget(span)
                 && !IsPhotographerByline(span) && !TryReadByline(span, out _, out _))
             {
                 var opensLikeHeadline = char.IsLetterOrDigit(span[0]) || span[0] is '"' or '“' or '‘' or '\'';
@@ -546,6 +682,18 @@ public sealed class MetadataPass : BlockPass
         }
 
         return null;
+    }
+
+    /// <summary>"Alex Wong | Getty Images", "© REUTERS / POOL": a few words about a separator, or a copyright. A
+    /// longer line with a separator is a headline as often ("Dare to Play 3 / October pack").</summary>
+    private static bool IsPictureCredit(ReadOnlySpan<char> line, int words) =>
+        line.Contains('©') || (words <= 4 && line.IndexOfAny("|/") >= 0);
+
+    /// <summary>"Materials from the campaign. (onmeth.com)": a caption, its credit in parentheses after its period.</summary>
+    private static bool IsCreditedCaption(ReadOnlySpan<char> line)
+    {
+        var open = line.LastIndexOf('(');
+        return line[^1] == ')' && open > 0 && EndsLikeSentence(line[..open].TrimEnd(' '));
     }
 
     /// <summary>A date or time stamp ("Nov. 19, 2019", "Updated Nov 19, 9:41 AM", "21:17 18.11.2019") or a widget's
@@ -637,7 +785,7 @@ public sealed class MetadataPass : BlockPass
             return false;
         }
 
-        var hasDate = DateText.TryFind(block, out var date, out var dateStart, out _);
+        var hasDate = DateText.TryFind(block, out var date, out var dateStart, out var dateEnd);
         var byLength = BylinePrefixLength(block);
         var startsWithBy = byLength > 0;
 
@@ -665,6 +813,17 @@ public sealed class MetadataPass : BlockPass
         if (cut >= 0)
         {
             names = names[..cut];
+        }
+
+        // "Posted on September 12, 2023 by Jane Doe", "5:45 AM PST 11/19/2019 by Patrick Shanley": the date first,
+        // after a label at most, then the signed names.
+        if (hasDate && !startsWithBy && CountWords(block[..dateStart]) <= 4 && !EndsLikeSentence(block)
+            && block[dateEnd..].TrimStart(" |•·—–-,") is var signed && BylinePrefixLength(signed) > 0
+            && !DateText.TryFind(signed, out _, out _, out _))
+        {
+            var read = TryReadByline(signed, out authors, out _);
+            published = read ? date : null;
+            return read;
         }
 
         // "By admin - 2018-09-16": a site's user name signs, and the date is the article's.
@@ -816,7 +975,7 @@ public sealed class MetadataPass : BlockPass
     /// they are left out.</summary>
     private static int BylinePrefixLength(ReadOnlySpan<char> block)
     {
-        foreach (var prefix in (ReadOnlySpan<string>)["by ", "by:", "written by ", "words by ", "story by ", "text by ", "reporting by ", "author:", "authors:", "par ", "por "])
+        foreach (var prefix in (ReadOnlySpan<string>)["by ", "by:", "written by ", "words by ", "story by ", "text by ", "reporting by ", "posted by ", "author:", "authors:", "par ", "por "])
         {
             if (block.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
@@ -862,7 +1021,7 @@ public sealed class MetadataPass : BlockPass
                 continue;
             }
 
-            part = WithoutOutletAfterCapitals(WithoutPlace(TrimNotAuthorWords(WithoutGluedOutlet(part))));
+            part = WithoutOutletAfterCapitals(WithoutPlace(TrimNotAuthorWords(WithoutGluedOutlet(WithoutHandle(part)))));
             if (part.IsEmpty || (list.Count > 0 && IsCredential(part)))
             {
                 // an empty part between separators; a degree or an agency's initials ("MS", "AP")
@@ -905,6 +1064,22 @@ public sealed class MetadataPass : BlockPass
 
         onlyCredits = credited && list.Count == 0;
         return list;
+    }
+
+    /// <summary>"Jane Doe @janedoe", "Natasha Turak@NatashaTurak", "Jane Doe jdoe@dailystar.com": the name without
+    /// the handle or the address after it.</summary>
+    private static ReadOnlySpan<char> WithoutHandle(ReadOnlySpan<char> part)
+    {
+        var at = part.IndexOf('@');
+        if (at < 0)
+        {
+            return part;
+        }
+
+        // Glued to the name ("Turak@NatashaTurak") the handle starts at its '@'; an address starts its word ("jdoe@…").
+        var wordStart = part[..at].LastIndexOf(' ') + 1;
+        var cut = wordStart < at && char.IsUpper(part[wordStart]) ? at : wordStart;
+        return part[..cut].TrimEnd(' ');
     }
 
     /// <summary>"Jonathan GarberFOXBusiness", "Michael HiltzikBusiness Columnist": a scraper glues the outlet or the

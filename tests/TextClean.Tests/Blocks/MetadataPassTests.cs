@@ -136,6 +136,21 @@ public class MetadataPassTests
     [InlineData("Jane Doe\nStaff Writer", "Jane Doe")]
     [InlineData("By\nJane Doe\n\nSept. 12, 2023", "Jane Doe")]
     [InlineData("Author:\nJane Doe", "Jane Doe")]
+    // Article tops as sites print them: wire, newsletter, blog, local news
+    [InlineData("Jane Doe\nThe Associated Press\n\nPublished 6:00 a.m. ET Sept. 12, 2023", "Jane Doe")]
+    [InlineData("JANE DOE\n\nSeptember 12, 2023", "Jane Doe")]
+    [InlineData("Jane Doe and John Roe\nSep 12, 2023", "Jane Doe|John Roe")]
+    [InlineData("Jane Doe\n\nFollow\n\n5 min read\n\n·\n\nSep 12, 2023", "Jane Doe")]       // a reader's widgets between name and date
+    [InlineData("Jane Doe · Sep 12, 2023 · 5 min read", "Jane Doe")]
+    [InlineData("Jane Doe, Reuters • 3 min read", "Jane Doe")]
+    [InlineData("Jane Doe @janedoe / 2 days", "Jane Doe")]
+    [InlineData("Natasha Turak@NatashaTurak", "Natasha Turak")]
+    [InlineData("By Jane Doe jdoe@dailystar.com", "Jane Doe")]
+    [InlineData("By Jane Doe | jdoe@post.com | Daily Post", "Jane Doe")]
+    [InlineData("Posted by Jane Doe on September 12, 2023", "Jane Doe")]
+    [InlineData("Posted on September 12, 2023 by Jane Doe", "Jane Doe")]
+    [InlineData("September 12, 2023 by Jane Doe", "Jane Doe")]
+    [InlineData("5:45 AM PST Nov 19, 2019 by Patrick Shanley", "Patrick Shanley")]
     [InlineData("By\nThe Associated Press", "The Associated Press")]
     public void Reads_unsigned_and_split_bylines_under_the_headline(string byline, string authors)
     {
@@ -143,6 +158,20 @@ public class MetadataPassTests
         Assert.Equal(authors.Split('|'), document.Metadata.Authors);
         Assert.Equal("Headline of the story", document.Metadata.Title);
         Assert.Equal(Body, document.Text);
+        Assert.Same(document, Pass.Apply(document));
+    }
+
+    /// <summary>Under the headline's standfirst (a newsletter's subtitle), which stays, as does a widget under the date.</summary>
+    [Theory]
+    [InlineData("Jane Doe | Reuters", "")]
+    [InlineData("Jane Doe\n\nSep 12, 2023\n\n∙ Paid", "∙ Paid\n\n")]
+    public void Reads_an_unsigned_byline_under_the_standfirst(string byline, string kept)
+    {
+        const string standfirst = "A standfirst that tells the story in a line";
+        var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{standfirst}\n\n{byline}\n\n{Body}"));
+        Assert.Equal(["Jane Doe"], document.Metadata.Authors);
+        Assert.Equal("Headline of the story", document.Metadata.Title);
+        Assert.Equal($"{standfirst}\n\n{kept}{Body}", document.Text);
         Assert.Same(document, Pass.Apply(document));
     }
 
@@ -155,8 +184,10 @@ public class MetadataPassTests
     [InlineData("Headline of the story\n\nLatest Updates | Live")]
     [InlineData("Headline of the story\n\nMark Chen | Staff Photographer")]
     [InlineData("Headline of the story\n\nJane Doe")]
+    [InlineData("Headline of the story\n\nLive Updates | Reuters")]
+    [InlineData("NBC Sports ProFootballTalk PFT Live\n\nPFT\n\nNCAA FB\n\nMLB\n\nNBA")]             // a menu in capitals
+    [InlineData("Headline of the story\n\nOn September 12, 2023 by the river they met.")]
     [InlineData("Headline of the story\n\nJane Doe\nThe storm hit the coast")]
-    [InlineData("Headline of the story\n\nA teaser for another story\n\nJane Doe | Reuters")]
     [InlineData("Jane Doe | Reuters")]
     [InlineData("By\nthe river")]
     [InlineData("All Articles\n\nAuthors\n\nPodcasts")]                  // a menu's link to the writers, and the next link
@@ -183,6 +214,16 @@ public class MetadataPassTests
         var document = Pass.Apply(new BlockDocument(text));
         Assert.Equal([authors], document.Metadata.Authors);
         Assert.Same(text, document.Text);
+    }
+
+    [Fact]
+    public void A_section_over_a_date_line_is_no_author()
+    {
+        var document = Pass.Apply(new BlockDocument($"Headline of the story\n\nKey Points\n\nSep 12, 2023\n\n{Body}"));
+        Assert.Empty(document.Metadata.Authors);
+        Assert.Null(document.Metadata.Title);
+        Assert.Equal("2023-09-12", document.Metadata.Published?.ToString());
+        Assert.Equal($"Headline of the story\n\nKey Points\n\n{Body}", document.Text);
     }
 
     [Fact]
@@ -404,6 +445,9 @@ public class MetadataPassTests
     [InlineData("The Impeachment Clock\n\nBy Victor Davis Hanson", "The Impeachment Clock")]
     [InlineData("Edit Profile\n\nSearch\n\nA headline that ends like a sentence. It just might be.\n\nThe governor, pictured at the White House in 2018, when she was a congresswoman.\n\nBy Amy Kuperinsky", null)]
     [InlineData("Copy Link URLCopied!\n\nBy Michael Hiltzik", null)]
+    [InlineData("Dare to Play\n\nDare to Play 3 / October pack\n\nOctober 5, 2018\n\nPosted by Vortex", "Dare to Play 3 / October pack")]
+    [InlineData("‘Meth. We’re on it.’: Ad agencies divided on a viral campaign\n\nUPDATED: Tue., Nov. 19, 2019\n\nMaterials from the viral campaign. (onmeth.com)\n\nTwitter\n\nBy Megan Rowe meganr@spokesman.com(509) 459-5382",
+        "‘Meth. We’re on it.’: Ad agencies divided on a viral campaign")]
     [InlineData("Jane Doe | Staff Writer\n\nBy Michael Hiltzik", null)]
     public void The_headline_above_a_page_byline_is_the_title(string top, string? title)
     {
