@@ -603,7 +603,7 @@ public sealed class MetadataPass : BlockPass
     /// The signed byline with authors ("By Jane Doe", or "By" and the name on lines of their own) closest above the
     /// body, among the blocks after the header and up to <see cref="MaxPageBlocks"/>: above the first long sentence
     /// that another follows within two blocks, else above the first long sentence; null when there is none or no
-    /// sentence follows. Only a signed one: lines of a name and a date are common in a page's teasers.
+    /// sentence follows. Without a signed one, a name and a date under a headline, a few blocks above the body. Only a signed one: lines of a name and a date are common in a page's teasers.
     /// </summary>
     private static Byline? PageBylineBelowHeader(string text, TextBlock[] blocks, int header)
     {
@@ -611,12 +611,18 @@ public sealed class MetadataPass : BlockPass
         Byline? found = null;
         Byline? aboveFirstSentence = null;
         var sentenceSeen = false;
+        var unsigned = -1;
         for (var i = header; i < limit; i++)
         {
             var span = blocks[i].Span(text);
             if (BylinePrefixLength(span) > 0 && TryReadByline(span, out var names, out _))
             {
                 found = names.Count > 0 ? Byline.Of(text, blocks, i) : found;
+            }
+            else if (BylinePrefixLength(span) == 0 && i > header && TryReadByline(span, out names, out _) && names.Count > 0
+                && IsHeadline(blocks[i - 1].Span(text)) && CountWords(blocks[i - 1].Span(text)) >= MinHeadlineWords)
+            {
+                unsigned = i; // "Chris Davies - Nov 19, 2019, 10:31 pm CST" under its headline: the article's if the body follows
             }
             else if (IsBareBylinePrefix(span) && SplitSignedByline(text, blocks, i, limit, removed: null) is { } split)
             {
@@ -636,7 +642,8 @@ public sealed class MetadataPass : BlockPass
                 if ((i + 1 < limit && IsLongSentence(blocks[i + 1].Span(text)))
                     || (i + 2 < limit && IsLongSentence(blocks[i + 2].Span(text)) && !IsSigned(blocks[i + 1].Span(text))))
                 {
-                    return found;
+                    // A name and a date without "By" are a teaser's as often, so only right above the body.
+                    return found ?? (unsigned >= 0 && i - unsigned <= MaxBlocksFromUnsignedBylineToBody ? Byline.Of(text, blocks, unsigned) : null);
                 }
             }
         }
@@ -647,6 +654,8 @@ public sealed class MetadataPass : BlockPass
 
         static bool IsSigned(ReadOnlySpan<char> block) => BylinePrefixLength(block) > 0 || IsBareBylinePrefix(block);
     }
+
+    private const int MaxBlocksFromUnsignedBylineToBody = 3;
 
     /// <summary>
     /// The headline above a page's byline, over what pages put between them: a standfirst (a sentence, or a long line
@@ -687,7 +696,10 @@ public sealed class MetadataPass : BlockPass
     /// <summary>"Alex Wong | Getty Images", "© REUTERS / POOL": a few words about a separator, or a copyright. A
     /// longer line with a separator is a headline as often ("Dare to Play 3 / October pack").</summary>
     private static bool IsPictureCredit(ReadOnlySpan<char> line, int words) =>
-        line.Contains('©') || (words <= 4 && line.IndexOfAny("|/") >= 0);
+        line.Contains('©') || (words <= 4 && line.IndexOfAny("|/") >= 0) || IsBreadcrumb(line);
+
+    /// <summary>"BLOG > Nutrition > Meal Plans", "Home » News": the page's place in the site, not its headline.</summary>
+    private static bool IsBreadcrumb(ReadOnlySpan<char> line) => line.IndexOfAny('>', '»') >= 0;
 
     /// <summary>"Materials from the campaign. (onmeth.com)": a caption, its credit in parentheses after its period.</summary>
     private static bool IsCreditedCaption(ReadOnlySpan<char> line)
@@ -700,9 +712,7 @@ public sealed class MetadataPass : BlockPass
     /// exclamation ("URLCopied!", "Pants on Fire!"): no headline, whatever its words.</summary>
     private static bool IsStampOrWidget(ReadOnlySpan<char> line)
     {
-        var stamp = DateText.TryFind(line, out _, out _, out _) || IsUpdateLine(line)
-            || line.StartsWith("published", StringComparison.OrdinalIgnoreCase) || line.StartsWith("posted", StringComparison.OrdinalIgnoreCase)
-            || (char.IsAsciiDigit(line[0]) && line.Contains(':'));
+        var stamp = DateText.TryFind(line, out _, out _, out _) || StartsWithDateLabel(line) || (char.IsAsciiDigit(line[0]) && line.Contains(':'));
         return stamp || (line[^1] == '!' && CountWords(line) < 5);
     }
 
@@ -838,9 +848,10 @@ public sealed class MetadataPass : BlockPass
         {
             // Without "by", only a short name before the date makes a byline; a date line alone is not one, nor
             // a sentence with a date in it ("Officials met on Sept. 12, 2023.").
-            if (list.Count == 0 || CountWords(block[..dateStart]) > 6 || CountWords(block) > 20 || EndsLikeSentence(block))
+            if (list.Count == 0 || CountWords(block[..dateStart]) > 6 || CountWords(block) > 20 || EndsLikeSentence(block)
+                || StartsWithDateLabel(block))
             {
-                return false;
+                return false; // "Updated: Sat 8:31 PM, Feb 17, 2018" names no one
             }
 
             if (!IsNameList(list))
@@ -1457,6 +1468,10 @@ public sealed class MetadataPass : BlockPass
             && (CountWords(rest) <= 3 || (DateText.TryFind(rest, out _, out var restStart, out var restEnd)
                 && CountWords(rest[..restStart]) <= 3 && CountWords(rest[restEnd..]) <= 3));
     }
+
+    /// <summary>"Published …", "Posted: Fri 6:45 PM, Feb 16, 2018", "Updated …": a date's label, no name.</summary>
+    private static bool StartsWithDateLabel(ReadOnlySpan<char> line) =>
+        IsUpdateLine(line) || line.StartsWith("published", StringComparison.OrdinalIgnoreCase) || line.StartsWith("posted", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Updated Sept. 14, 2023", "Last updated: …", "Modified …": the date of a later edit.</summary>
     private static bool IsUpdateLine(ReadOnlySpan<char> block)

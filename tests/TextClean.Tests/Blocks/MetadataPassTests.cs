@@ -226,6 +226,23 @@ public class MetadataPassTests
         Assert.Equal($"Headline of the story\n\nKey Points\n\n{Body}", document.Text);
     }
 
+    /// <summary>A name and a date without "By" under the menus: the article's right under its headline and above the
+    /// body's paragraphs in a row; a teaser's when only its standfirst follows.</summary>
+    [Theory]
+    [InlineData("Headline of the story\n\nChris Davies - Nov 19, 2019, 10:31 pm CST\n\n0\n\n{Body}\n\n{Body}", "Chris Davies")]
+    [InlineData("Headline of the story\n\nJane Doe | October 6, 2023\n\n{Body}\n\n{Body}", "Jane Doe")]
+    [InlineData("Headline of the story\n\nJane Doe | October 6, 2023\n\n{Body}\n\nNext teaser\n\nShare\n\nMore\n\nBy John Roe\n\n{Body}\n\n{Body}", "John Roe")]
+    [InlineData("Jane Doe | October 6, 2023\n\n{Body}\n\n{Body}", "")]                             // no headline above it
+    [InlineData("Ben Patton Trinity\n\nPosted: Fri 6:45 PM, Feb 16, 2018 |\n\nUpdated: Sat 8:31 PM, Feb 17, 2018\n\n{Body}\n\n{Body}", "")]   // a date's label is no name
+    public void An_unsigned_byline_under_the_menus_only_right_above_the_body(string page, string authors)
+    {
+        var menus = string.Join("\n\n", Enumerable.Range(1, 20).Select(i => $"Section {i}"));
+        var text = $"{menus}\n\n{page.Replace("{Body}", Body, StringComparison.Ordinal)}";
+        var document = Pass.Apply(new BlockDocument(text));
+        Assert.Equal(authors.Split('|', StringSplitOptions.RemoveEmptyEntries), document.Metadata.Authors);
+        Assert.Same(text, document.Text);
+    }
+
     [Fact]
     public void A_split_byline_under_the_menus_gives_the_authors()
     {
@@ -417,13 +434,13 @@ public class MetadataPassTests
 
     /// <summary>A web page's byline under its menus: its authors and date are read, and the headline above it is the
     /// title; all stay for the boilerplate pass, which takes the byline with the standfirst and captions above it.
-    /// Only a signed byline, and only above the first paragraph.</summary>
+    /// Only above the first paragraph, and an unsigned one (a teaser's shape too) only right above it.</summary>
     [Theory]
     [InlineData("By Jane Doe, CNN Business", "Jane Doe", null)]
     [InlineData("By Jane Doe and John Roe | October 6, 2023", "Jane Doe|John Roe", "2023-10-06")]
     [InlineData("By Staff Reports -", "Staff Reports", null)]
-    [InlineData("Jane Doe | October 6, 2023", "", null)]                         // unsigned: teasers look so
-    public void Reads_a_signed_byline_under_the_menus(string byline, string authors, string? published)
+    [InlineData("Jane Doe | October 6, 2023", "", null)]                         // unsigned: teasers look so, unless paragraphs follow
+    public void Reads_a_byline_under_the_menus(string byline, string authors, string? published)
     {
         var menus = string.Join("\n\n", Enumerable.Range(1, 20).Select(i => $"Section {i}"));
         var text = $"{menus}\n\nHeadline of the story\n\n{byline}\n\n{Body}\n\nBy John Roe\n\n{Body}";
@@ -445,6 +462,7 @@ public class MetadataPassTests
     [InlineData("The Impeachment Clock\n\nBy Victor Davis Hanson", "The Impeachment Clock")]
     [InlineData("Edit Profile\n\nSearch\n\nA headline that ends like a sentence. It just might be.\n\nThe governor, pictured at the White House in 2018, when she was a congresswoman.\n\nBy Amy Kuperinsky", null)]
     [InlineData("Copy Link URLCopied!\n\nBy Michael Hiltzik", null)]
+    [InlineData("Meal Prep for A Little More Obsessed\n\nBLOG > Nutrition > Meal Plans\n\nNovember 12, 2018 | BY: Beachbody", "Meal Prep for A Little More Obsessed")]
     [InlineData("Dare to Play\n\nDare to Play 3 / October pack\n\nOctober 5, 2018\n\nPosted by Vortex", "Dare to Play 3 / October pack")]
     [InlineData("‘Meth. We’re on it.’: Ad agencies divided on a viral campaign\n\nUPDATED: Tue., Nov. 19, 2019\n\nMaterials from the viral campaign. (onmeth.com)\n\nTwitter\n\nBy Megan Rowe meganr@spokesman.com(509) 459-5382",
         "‘Meth. We’re on it.’: Ad agencies divided on a viral campaign")]
