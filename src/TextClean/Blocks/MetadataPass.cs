@@ -110,6 +110,8 @@ public sealed class MetadataPass : BlockPass
             {
                 published ??= date;
             }
+
+            ReadDateLinesBeside(text, blocks, pageByline, header, ref published, ref updated);
         }
 
         if (byline is { } found)
@@ -656,6 +658,57 @@ public sealed class MetadataPass : BlockPass
     }
 
     private const int MaxBlocksFromUnsignedBylineToBody = 3;
+
+    /// <summary>
+    /// The date lines a page prints beside its byline ("Nov. 19, 2019 8:03 am ET", "UPDATED: Tue., Nov. 19, 2019"):
+    /// up to <see cref="MaxBlocksFromDateLineToByline"/> blocks below it, before the body, and above it, below the
+    /// headline. The first publication wins over an update, as in the header.
+    /// </summary>
+    private static void ReadDateLinesBeside(string text, TextBlock[] blocks, Byline byline, int header, ref ArticleDate? published, ref ArticleDate? updated)
+    {
+        for (var i = byline.Last + 1; i < blocks.Length && i <= byline.Last + MaxBlocksFromDateLineToByline; i++)
+        {
+            var span = blocks[i].Span(text);
+            if (CountWords(span) >= 15 && EndsLikeSentence(span))
+            {
+                break; // the body
+            }
+
+            ReadDateLine(span, ref published, ref updated);
+        }
+
+        for (var i = byline.First - 1; i >= header && i >= byline.First - MaxBlocksFromDateLineToByline; i--)
+        {
+            var span = blocks[i].Span(text);
+            var words = CountWords(span);
+            if (!ReadDateLine(span, ref published, ref updated) && IsHeadline(span) && words >= MinHeadlineWords
+                && !IsCreditedCaption(span) && !IsPictureCredit(span, words))
+            {
+                break; // the headline: what is above it is the page's
+            }
+        }
+
+        static bool ReadDateLine(ReadOnlySpan<char> span, ref ArticleDate? published, ref ArticleDate? updated)
+        {
+            if (!IsDateLine(span, out var date))
+            {
+                return false;
+            }
+
+            if (IsUpdateLine(span))
+            {
+                updated ??= date;
+            }
+            else
+            {
+                published ??= date;
+            }
+
+            return true;
+        }
+    }
+
+    private const int MaxBlocksFromDateLineToByline = 4;
 
     /// <summary>
     /// The headline above a page's byline, over what pages put between them: a standfirst (a sentence, or a long line

@@ -243,6 +243,23 @@ public class MetadataPassTests
         Assert.Same(text, document.Text);
     }
 
+    /// <summary>A page's date lines beside its byline date the article: below it before the body, above it below the
+    /// headline; not a teaser's date above the headline.</summary>
+    [Theory]
+    [InlineData("Headline of the story\n\nBy\n\nSarah Needleman\n\n@saraheneedleman\n\nNov. 19, 2019 8:03 am ET", "2019-11-19T08:03")]
+    [InlineData("Headline of the story\n\nUPDATED: Tue., Nov. 19, 2019\n\nA caption. (onmeth.com)\n\nBy Megan Rowe", "2019-11-19")]
+    [InlineData("Headline of the story\n\nUpdated Nov. 20, 2019\n\nBy Megan Rowe\n\nPublished Nov. 19, 2019", "2019-11-19")]
+    [InlineData("Nov. 2, 2019\n\nHeadline of the story\n\nBy Megan Rowe", null)]
+    public void Date_lines_beside_a_page_byline_date_the_article(string top, string? published)
+    {
+        var menus = string.Join("\n\n", Enumerable.Range(1, 20).Select(i => $"Section {i}"));
+        var text = $"{menus}\n\n{top}\n\n{Body}\n\n{Body}";
+        var document = Pass.Apply(new BlockDocument(text));
+        Assert.NotEmpty(document.Metadata.Authors);
+        Assert.Equal(published, document.Metadata.Published?.ToString());
+        Assert.Same(text, document.Text);
+    }
+
     [Fact]
     public void A_split_byline_under_the_menus_gives_the_authors()
     {
