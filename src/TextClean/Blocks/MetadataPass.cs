@@ -1085,7 +1085,7 @@ public sealed class MetadataPass : BlockPass
                 continue;
             }
 
-            part = WithoutOutletAfterCapitals(WithoutPlace(TrimNotAuthorWords(WithoutGluedOutlet(WithoutHandle(part)))));
+            part = WithoutTrailingRole(WithoutOutletAfterCapitals(WithoutPlace(TrimNotAuthorWords(WithoutGluedOutlet(WithoutHandle(part))))));
             if (part.IsEmpty || (list.Count > 0 && IsCredential(part)))
             {
                 // an empty part between separators; a degree or an agency's initials ("MS", "AP")
@@ -1128,6 +1128,43 @@ public sealed class MetadataPass : BlockPass
 
         onlyCredits = credited && list.Count == 0;
         return list;
+    }
+
+    /// <summary>"Jane Doe Staff Writer", "Mary Jane Smith Senior Political Correspondent": a writing job after the name
+    /// without a comma. The name keeps two words at least, so "Staff Writer" alone stays what the byline has, as does
+    /// an outlet's staff ("JERUSALEM POST STAFF"); a photographer's job is left for the credit it makes.</summary>
+    private static ReadOnlySpan<char> WithoutTrailingRole(ReadOnlySpan<char> part)
+    {
+        if (!IsJobTitle(part, out var credit) || credit)
+        {
+            return part;
+        }
+
+        var name = part[..Math.Max(0, part.LastIndexOf(' '))];
+        while (name.LastIndexOf(' ') is > 0 and var space && IsRoleModifier(name[(space + 1)..]))
+        {
+            name = name[..space];
+        }
+
+        // "JERUSALEM POST STAFF" credits the desk: an outlet's staff keeps its job.
+        return CountWords(name) >= 2 && !IsRoleModifier(name[(name.LastIndexOf(' ') + 1)..]) && !BylineParts.IsOutletName(name, endsByline: true)
+            ? name
+            : part;
+
+        static bool IsRoleModifier(ReadOnlySpan<char> word)
+        {
+            foreach (var modifier in (ReadOnlySpan<string>)["staff", "senior", "contributing", "chief", "political", "sports",
+                "business", "special", "managing", "deputy", "associate", "executive", "investigative", "national", "foreign",
+                "features", "opinion", "science", "health", "technology", "tech", "education", "city", "news", "digital"])
+            {
+                if (word.Equals(modifier, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>"Jane Doe @janedoe", "Natasha Turak@NatashaTurak", "Jane Doe jdoe@dailystar.com": the name without

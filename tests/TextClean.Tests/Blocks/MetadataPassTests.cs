@@ -50,7 +50,11 @@ public class MetadataPassTests
     [InlineData("By JANE DOE AND JOHN ROE", "Jane Doe|John Roe", null)]
     [InlineData("By DAVID McNEIL Associated Press", "David McNeil", null)]                         // 'Mc' keeps its capital after it
     [InlineData("By MCKENZIE SMITH-MCDONALD", "McKenzie Smith-McDonald", null)]                              // 'AND' in capitals separates too
-    [InlineData("By Jane Doe, Associate Professor", "Jane Doe", null)]                               // an expert's post is no author
+    [InlineData("By Jane Doe, Associate Professor", "Jane Doe", null)]
+    [InlineData("By Jane Doe Staff Writer", "Jane Doe", null)]                                        // ...also without a comma
+    [InlineData("By Mary Jane Smith Senior Political Correspondent", "Mary Jane Smith", null)]
+    [InlineData("By Staff Writer", "Staff Writer", null)]
+    [InlineData("BY JERUSALEM POST STAFF", "JERUSALEM POST STAFF", null)]                               // an expert's post is no author
     [InlineData("By Jane Doe, Senior Fellow, Brookings Institution", "Jane Doe", null)]              // ...nor the employer
     [InlineData("Por MARÍA GARCÍA Y LUIS PÉREZ", "María García|Luis Pérez", null)]
     // A dateline's place after the comma is no author: by its shape, in any case
