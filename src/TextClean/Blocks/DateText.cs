@@ -2,7 +2,8 @@ namespace TextClean.Blocks;
 
 /// <summary>
 /// Finds the publication date in a byline or dateline: "October 6, 2023 7:27 PM", "Oct. 6, 2023",
-/// "6 October 2023, 19:27", "2023-09-12", "2023-09-12T19:27". A small hand-written scanner: the full
+/// "6 October 2023, 19:27", "2023-09-12", "2023-09-12T19:27", and numeric dates whose order is not in doubt
+/// ("27/09/2018", "11/19/2019", "18.11.2019"; not "09/10/2018"). A small hand-written scanner: the full
 /// temporal-expression grammar belongs to the dates stage; this one only reads how sites print the
 /// date an article went out.
 /// </summary>
@@ -96,6 +97,18 @@ internal static class DateText
             {
                 end = p;
                 return TryMake(year, month, dayOfMonth, out day);
+            }
+
+            // 27/09/2018, 11/19/2019, 18.11.2019: the order told by a number over 12, or by the dots (day first)
+            if (ReadNumber(s, i, 1, 2, out var first, out p) && p < s.Length && s[p] is '/' or '.' && s[p] is var separator
+                && ReadNumber(s, p + 1, 1, 2, out var second, out p) && Is(s, p, separator)
+                && ReadNumber(s, p + 1, 4, 4, out year, out p) && !IsDigitAt(s, p))
+            {
+                end = p;
+                var dayFirst = first > 12 || separator == '.';
+                var monthFirst = second > 12 && separator == '/';
+                return (dayFirst || monthFirst || first == second)
+                    && TryMake(year, dayFirst ? second : first, dayFirst ? first : second, out day);
             }
 
             // 6 October 2023, 6th Oct. 2023

@@ -14,6 +14,10 @@ public class MetadataPassTests
     [InlineData("By Jane Doe, John Roe | Reuters", "Jane Doe|John Roe", null)]
     [InlineData("By Jane Doe Published Oct. 5, 2023", "Jane Doe", "2023-10-05")]
     [InlineData("Chris Davies - Nov 19, 2019, 10:31 pm CST", "Chris Davies", "2019-11-19T22:31")]
+    [InlineData("5:45 AM PST 11/19/2019 by Patrick Shanley", "Patrick Shanley", "2019-11-19T05:45")]      // numeric dates whose order is not in doubt
+    [InlineData("Carlos Nadalim 27/09/2018", "Carlos Nadalim", "2018-09-27")]
+    [InlineData("By Finian Cunningham 18.11.2019", "Finian Cunningham", "2019-11-18")]
+    [InlineData("By Jane Doe | 09/10/2018", "Jane Doe", null)]                                        // ...day or month first: no date
     [InlineData("By: Anna Smith & Bo Li 12 March 2021", "Anna Smith|Bo Li", "2021-03-12")]
     [InlineData("By Jane Doe\u00A0", "Jane Doe", null)]       // with whitespace normalization off: no space-like character at a name's end
     [InlineData("By Jane Doe\u0085, John Roe", "Jane Doe|John Roe", null)]
