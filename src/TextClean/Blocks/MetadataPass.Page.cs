@@ -5,10 +5,11 @@ namespace TextClean.Blocks;
 public sealed partial class MetadataPass
 {
     /// <summary>
-    /// The signed byline with authors ("By Jane Doe", or "By" and the name on lines of their own) closest above the
-    /// body, among the blocks after the header and up to <see cref="MaxPageBlocks"/>: above the first long sentence
-    /// that another follows within two blocks, else above the first long sentence; null when there is none or no
-    /// sentence follows. Without a signed one, a name and a date under a headline, a few blocks above the body. Only a signed one: lines of a name and a date are common in a page's teasers.
+    /// The signed byline with authors ("By Jane Doe", "By" and the name on lines of their own, or a name and its
+    /// handle, "Natasha Turak@NatashaTurak") closest above the body, among the blocks after the header and up to
+    /// <see cref="MaxPageBlocks"/>: above the first long sentence that another follows within two blocks, else above
+    /// the first long sentence; null when there is none or no sentence follows. Without a signed one, a name and a
+    /// date under a headline, a few blocks above the body: lines of a name and a date are common in a page's teasers.
     /// </summary>
     private static Byline? PageBylineBelowHeader(string text, TextBlock[] blocks, int header)
     {
@@ -28,6 +29,10 @@ public sealed partial class MetadataPass
                 && IsHeadline(blocks[i - 1].Span(text)) && CountWords(blocks[i - 1].Span(text)) >= MinHeadlineWords)
             {
                 unsigned = i; // "Chris Davies - Nov 19, 2019, 10:31 pm CST" under its headline: the article's if the body follows
+            }
+            else if (span.Contains('@') && IsNameLine(span))
+            {
+                found = new Byline(i, i, "By " + span.ToString()); // "Natasha Turak@NatashaTurak": the handle signs it
             }
             else if (IsBareBylinePrefix(span) && SplitSignedByline(text, blocks, i, limit, removed: null) is { } split)
             {

@@ -464,6 +464,7 @@ public class MetadataPassTests
     [InlineData("By Jane Doe, CNN Business", "Jane Doe", null)]
     [InlineData("By Jane Doe and John Roe | October 6, 2023", "Jane Doe|John Roe", "2023-10-06")]
     [InlineData("By Staff Reports -", "Staff Reports", null)]
+    [InlineData("Natasha Turak@NatashaTurak", "Natasha Turak", null)]              // a handle signs it
     [InlineData("Jane Doe | October 6, 2023", "", null)]                         // unsigned: teasers look so, unless paragraphs follow
     public void Reads_a_byline_under_the_menus(string byline, string authors, string? published)
     {
