@@ -138,7 +138,7 @@ internal static class DateText
             {
                 q = SkipOrdinal(s, q);
                 q = SkipSeparators(s, q);
-                if (ReadNumber(s, q, 4, 4, out var y, out q) && !IsDigitAt(s, q))
+                if (ReadYear(s, q, out var y, out q))
                 {
                     end = q;
                     return TryMake(y, m, d, out day);
@@ -360,6 +360,22 @@ internal static class DateText
     private static bool Is(ReadOnlySpan<char> s, int p, char c) => p < s.Length && s[p] == c;
 
     private static bool IsDigitAt(ReadOnlySpan<char> s, int p) => p < s.Length && char.IsAsciiDigit(s[p]);
+
+    /// <summary>Four digits of a year and no fifth, or a time the scraper glued to it ("Nov 19 20197:05 AM": a page's
+    /// date and time in elements of their own); <paramref name="end"/> is past the year.</summary>
+    private static bool ReadYear(ReadOnlySpan<char> s, int i, out int year, out int end)
+    {
+        if (ReadNumber(s, i, 4, 4, out year, out end))
+        {
+            return true;
+        }
+
+        var glued = i + 4 < s.Length && !s.Slice(i, 4).ContainsAnyExceptInRange('0', '9')
+            && (Is(s, i + 5, ':') || (IsDigitAt(s, i + 5) && Is(s, i + 6, ':')));
+        end = i + 4;
+        year = glued ? int.Parse(s.Slice(i, 4), System.Globalization.CultureInfo.InvariantCulture) : 0;
+        return glued;
+    }
 
     private static bool TryMake(int year, int month, int dayOfMonth, out DateOnly day)
     {

@@ -281,6 +281,7 @@ public class MetadataPassTests
     [Theory]
     [InlineData("Published 7:27 PM EDT, Tue September 12, 2023", "2023-09-12T19:27")]
     [InlineData("Published Sept. 12, 2023 Updated Sept. 14, 2023", "2023-09-12")]
+    [InlineData("Published Tue, Nov 19 20197:05 AM ESTUpdated Tue, Nov 19 20197:16 AM EST", "2019-11-19T07:05")]   // the scraper glued year and time
     [InlineData("Updated Sept. 14, 2023\n\nPublished Sept. 12, 2023", "2023-09-12")]   // the first publication wins over an update above it
     [InlineData("Updated Sept. 14, 2023", "2023-09-14")]                                 // ...an update alone is the best there is
     public void Reads_date_lines_under_the_byline(string lines, string published)
