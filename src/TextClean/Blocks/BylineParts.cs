@@ -13,6 +13,7 @@ internal static class BylineParts
         "news", "times", "business", "journal", "magazine", "daily", "weekly", "herald", "tribune", "gazette",
         "chronicle", "telegraph", "radio", "television", "tv", "network", "media", "agency", "wire", "service", "bureau",
         "desk", "online", "newspaper", "newsroom", "reuters", "bloomberg", "associated", "review", "today",
+        "axios", "politico", "xinhua", "kyodo", "yonhap", "interfax", "bernama", "anadolu", // agencies named alone
         "insider", "group", "politics", "sports", "university", "institute", "foundation", "special", "guardian",
         "observer", "examiner", "inquirer", "courier", "dispatch", "sentinel", "bulletin",
         "agence", "agencia", "agenzia", "presse", "prensa", "zeitung", "deutsche", "noticias", "notizie", // outlets elsewhere
@@ -20,7 +21,8 @@ internal static class BylineParts
     };
 
     /// <summary>Outlet words that are also surnames ("Emily Post", "Jane Press", "John Standard"): an outlet only
-    /// in an outlet's shape, never as the last word of a first name and a surname between other authors.</summary>
+    /// in an outlet's shape, never as the last word of a first name and a surname between other authors, nor after
+    /// a common given name (<see cref="CommonGivenNames"/>).</summary>
     private static readonly HashSet<string> SurnameOutletWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "post", "press", "standard", "mirror", "express", "independent", "report", "star", "sun", "mail",
@@ -58,6 +60,33 @@ internal static class BylineParts
         "rio de janeiro", "dar es salaam", "gaza strip", "ho chi minh city", "la paz", "le havre",
     };
 
+    /// <summary>Given names common in English bylines, for "By Jane Doe, Tom Sun": a given name before a surname-like
+    /// outlet word makes a person. Names that are also a paper's city ("Austin", "Jackson", "Charlotte", "Marion",
+    /// "Eugene", "Lincoln": the Jackson Sun, the Marion Star) are left out, so those stay outlets.</summary>
+    private static readonly HashSet<string> CommonGivenNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "tom", "charles",
+        "chris", "christopher", "daniel", "dan", "matthew", "matt", "anthony", "mark", "donald", "steven", "steve",
+        "paul", "andrew", "andy", "joshua", "josh", "kevin", "brian", "george", "timothy", "tim", "ronald", "edward",
+        "ed", "jason", "jeffrey", "jeff", "ryan", "jacob", "gary", "nicholas", "nick", "eric", "jonathan", "stephen",
+        "larry", "justin", "scott", "brandon", "benjamin", "ben", "samuel", "sam", "gregory", "greg", "frank",
+        "alexander", "alex", "patrick", "peter", "pete", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam",
+        "henry", "nathan", "zachary", "kyle", "noah", "ethan", "jeremy", "walter", "christian", "keith", "roger",
+        "terry", "sean", "gerald", "carl", "harold", "arthur", "lawrence", "jesse", "joe", "bryan", "billy", "bruce",
+        "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy", "vincent", "russell", "louis",
+        "bobby", "philip", "phil", "johnny", "bill", "bob", "mike", "jim", "tony", "ali", "mohammed", "omar", "raj",
+        "mary", "patricia", "jennifer", "linda", "elizabeth", "liz", "barbara", "susan", "jessica", "sarah", "sara",
+        "karen", "lisa", "nancy", "betty", "sandra", "margaret", "ashley", "kimberly", "kim", "emily", "donna",
+        "michelle", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "laura", "helen", "sharon",
+        "cynthia", "kathleen", "amy", "anna", "ann", "anne", "angela", "shirley", "brenda", "pamela", "nicole",
+        "emma", "samantha", "katherine", "kate", "katie", "christine", "rachel", "janet", "catherine", "maria",
+        "heather", "diane", "julie", "joyce", "olivia", "kelly", "lauren", "joan", "evelyn", "judith", "megan",
+        "andrea", "cheryl", "hannah", "jacqueline", "martha", "gloria", "teresa", "sophia", "julia", "grace",
+        "rose", "ruth", "alice", "jane", "claire", "jenny", "jen", "ellen", "lucy", "sophie", "natalie", "kathryn",
+        "priya", "mei", "yuki", "leila", "fatima", "elena", "ana", "sofia", "lena", "nina", "tina",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNameLookup = CommonGivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletWordLookup = OutletWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SurnameOutletWordLookup = SurnameOutletWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignArticleLookup = ForeignArticles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -78,6 +107,7 @@ internal static class BylineParts
         var surnameWordAt = -1;
         var articleFirst = false;
         var ambiguousArticle = false;
+        var givenNameFirst = false;
         foreach (var range in part.Split(' '))
         {
             var word = part[range];
@@ -93,6 +123,7 @@ internal static class BylineParts
 
             if (words == 0)
             {
+                givenNameFirst = GivenNameLookup.Contains(word);
                 var article = ArticleOf(word);
                 articleFirst = ForeignArticleLookup.Contains(article) && (article.Length < word.Length || part.Length > word.Length);
                 ambiguousArticle = article.Length == word.Length && IsNameToo(article);
@@ -111,7 +142,9 @@ internal static class BylineParts
             return !ambiguousArticle || endsByline;
         }
 
-        return surnameWordAt >= 0 && (endsByline || words >= 3 || surnameWordAt == 0);
+        // "Tom Sun", "Mary Post": a common given name and a surname, last in the byline or not, are a person.
+        var givenNameAndSurname = words == 2 && surnameWordAt == 1 && givenNameFirst;
+        return surnameWordAt >= 0 && (endsByline || words >= 3 || surnameWordAt == 0) && !givenNameAndSurname;
 
         // "Al-Monitor", "L'Équipe": the article joined to the name.
         static ReadOnlySpan<char> ArticleOf(ReadOnlySpan<char> word)

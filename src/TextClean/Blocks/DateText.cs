@@ -2,7 +2,8 @@ namespace TextClean.Blocks;
 
 /// <summary>
 /// Finds the publication date in a byline or dateline: "October 6, 2023 7:27 PM", "Oct. 6, 2023",
-/// "6 October 2023, 19:27", "2023-09-12", "2023-09-12T19:27". A small hand-written scanner: the full
+/// "6 October 2023, 19:27", "2023-09-12", "2023-09-12T19:27", and numeric dates whose order is not in doubt
+/// ("27/09/2018", "11/19/2019", "18.11.2019"; not "09/10/2018"). A small hand-written scanner: the full
 /// temporal-expression grammar belongs to the dates stage; this one only reads how sites print the
 /// date an article went out.
 /// </summary>
@@ -98,6 +99,18 @@ internal static class DateText
                 return TryMake(year, month, dayOfMonth, out day);
             }
 
+            // 27/09/2018, 11/19/2019, 18.11.2019: the order told by a number over 12, or by the dots (day first)
+            if (ReadNumber(s, i, 1, 2, out var first, out p) && p < s.Length && s[p] is '/' or '.' && s[p] is var separator
+                && ReadNumber(s, p + 1, 1, 2, out var second, out p) && Is(s, p, separator)
+                && ReadNumber(s, p + 1, 4, 4, out year, out p) && !IsDigitAt(s, p))
+            {
+                end = p;
+                var dayFirst = first > 12 || separator == '.';
+                var monthFirst = second > 12 && separator == '/';
+                return (dayFirst || monthFirst || first == second)
+                    && TryMake(year, dayFirst ? second : first, dayFirst ? first : second, out day);
+            }
+
             // 6 October 2023, 6th Oct. 2023
             if (ReadNumber(s, i, 1, 2, out dayOfMonth, out p))
             {
@@ -125,7 +138,7 @@ internal static class DateText
             {
                 q = SkipOrdinal(s, q);
                 q = SkipSeparators(s, q);
-                if (ReadNumber(s, q, 4, 4, out var y, out q) && !IsDigitAt(s, q))
+                if (ReadYear(s, q, out var y, out q))
                 {
                     end = q;
                     return TryMake(y, m, d, out day);
@@ -347,6 +360,22 @@ internal static class DateText
     private static bool Is(ReadOnlySpan<char> s, int p, char c) => p < s.Length && s[p] == c;
 
     private static bool IsDigitAt(ReadOnlySpan<char> s, int p) => p < s.Length && char.IsAsciiDigit(s[p]);
+
+    /// <summary>Four digits of a year and no fifth, or a time the scraper glued to it ("Nov 19 20197:05 AM": a page's
+    /// date and time in elements of their own); <paramref name="end"/> is past the year.</summary>
+    private static bool ReadYear(ReadOnlySpan<char> s, int i, out int year, out int end)
+    {
+        if (ReadNumber(s, i, 4, 4, out year, out end))
+        {
+            return true;
+        }
+
+        var glued = i + 4 < s.Length && !s.Slice(i, 4).ContainsAnyExceptInRange('0', '9')
+            && (Is(s, i + 5, ':') || (IsDigitAt(s, i + 5) && Is(s, i + 6, ':')));
+        end = i + 4;
+        year = glued ? int.Parse(s.Slice(i, 4), System.Globalization.CultureInfo.InvariantCulture) : 0;
+        return glued;
+    }
 
     private static bool TryMake(int year, int month, int dayOfMonth, out DateOnly day)
     {

@@ -8,7 +8,7 @@ namespace TextClean.Blocks;
 /// byline right after it, so a second run over its output finds nothing more: the first body paragraph is
 /// never taken for a title.
 /// </summary>
-public sealed class MetadataPass : BlockPass
+public sealed partial class MetadataPass : BlockPass
 {
     /// <summary>The headline, taken into <see cref="ArticleMetadata.Title"/>.</summary>
     public const string TitleReason = "title";
@@ -95,13 +95,14 @@ public sealed class MetadataPass : BlockPass
 
         ArticleDate? updated = null;
         var byline = FindByline(text, blocks, header, removed);
-        if (byline < 0 && authors.Count == 0 && PageBylineBelowHeader(text, blocks, header) is >= 0 and var pageByline)
+        if (byline is null && authors.Count == 0 && PageBylineBelowHeader(text, blocks, header) is { } pageByline)
         {
-            // A web page's byline under its menus, past the header: its authors and date are the article's. It stays
-            // where it is: the boilerplate pass takes it with the standfirst and the caption above it, and the
-            // headline is not told from a teaser there.
-            TryReadByline(blocks[pageByline].Span(text), out authors, out var date);
-            if (IsUpdateDate(blocks[pageByline].Span(text)))
+            // A web page's byline under its menus, past the header: its authors and date are the article's, and the
+            // headline above it the title. All stay where they are: the boilerplate pass takes the byline with the
+            // standfirst and the caption above it.
+            TryReadByline(pageByline.Line, out authors, out var date);
+            title ??= HeadlineAbovePageByline(text, blocks, pageByline.First, header);
+            if (IsUpdateDate(pageByline.Line))
             {
                 updated = date;
             }
@@ -109,19 +110,21 @@ public sealed class MetadataPass : BlockPass
             {
                 published ??= date;
             }
+
+            ReadDateLinesBeside(text, blocks, pageByline, header, ref published, ref updated);
         }
 
-        if (byline >= 0)
+        if (byline is { } found)
         {
-            TryReadByline(blocks[byline].Span(text), out var names, out var date);
-            removed[byline] = true;
+            TryReadByline(found.Line, out var names, out var date);
+            removed.AsSpan(found.First, found.Last - found.First + 1).Fill(true);
             if (names.Count > 0 && authors.Count == 0)
             {
                 authors = names;
             }
 
             // "By Jane Doe | Updated Sept. 14, 2023" dates an edit: a "Published" line below gives the article's date.
-            if (IsUpdateDate(blocks[byline].Span(text)))
+            if (IsUpdateDate(found.Line))
             {
                 updated = date;
             }
@@ -132,9 +135,9 @@ public sealed class MetadataPass : BlockPass
 
             // The lead photo's credit and date lines may sit between the headline and the byline: the headline
             // is above them. Without a headline above, a labelled line is the headline ("PHOTOS: Crowds line up…").
-            var above = byline - 1;
+            var above = found.Headline >= 0 ? found.Headline : found.First - 1;
             var labelled = -1;
-            for (; above >= 0 && !removed[above]; above--)
+            for (; found.Headline < 0 && above >= 0 && !removed[above]; above--)
             {
                 var span = blocks[above].Span(text);
                 if (CreditLine.IsAt(span))
@@ -200,7 +203,7 @@ public sealed class MetadataPass : BlockPass
         {
             if (removed[i] && !(i == 0 && datelineEnd > 0))
             {
-                edits.Add(BlockEdit.RemoveBlock(document, i, ReasonFor(text, blocks, i, title, header)));
+                edits.Add(BlockEdit.RemoveBlock(document, i, ReasonFor(text, blocks, i, title, header, byline)));
             }
         }
 
@@ -213,12 +216,17 @@ public sealed class MetadataPass : BlockPass
         return new BlockPlan(edits, metadata with { Title = title, Authors = authors, Published = published });
     }
 
-    private static string ReasonFor(string text, TextBlock[] blocks, int i, string? title, int header)
+    private static string ReasonFor(string text, TextBlock[] blocks, int i, string? title, int header, Byline? byline)
     {
         var span = blocks[i].Span(text);
         if (i >= header && IsEditorFooter(span))
         {
             return EditorReason;
+        }
+
+        if (byline is { } found && i >= found.First && i <= found.Last)
+        {
+            return BylineReason;
         }
 
         if (title is not null && span.SequenceEqual(title))
@@ -229,17 +237,37 @@ public sealed class MetadataPass : BlockPass
         return TryReadByline(span, out _, out _) ? BylineReason : DatelineReason;
     }
 
-    /// <summary>The byline among the first <paramref name="header"/> blocks, -1 when none: a signed one with
-    /// authors ("By Jane Doe") before a photographer's ("By Mark Chen, Staff Photographer"), and either before a
-    /// name next to a date ("Jane Doe | Sep 12, 2023"), which a headline with a date in it can look like.</summary>
-    private static int FindByline(string text, TextBlock[] blocks, int header, bool[] removed)
+    /// <summary>A byline over blocks <paramref name="First"/> to <paramref name="Last"/>, which pages split over lines
+    /// ("By" / "Jane Doe" / "Reuters"), and <paramref name="Line"/>, the one line it reads as ("By Jane Doe | Reuters").
+    /// <paramref name="Headline"/>: the headline it was read under, over a standfirst; -1 to look right above it.</summary>
+    private readonly record struct Byline(int First, int Last, string Line, int Headline = -1)
+    {
+        public static Byline Of(string text, TextBlock[] blocks, int i) => new(i, i, blocks[i].Span(text).ToString());
+    }
+
+    /// <summary>The byline among the first <paramref name="header"/> blocks, null when none: a signed one with
+    /// authors ("By Jane Doe", or "By" and the name on lines of their own) before a photographer's ("By Mark Chen,
+    /// Staff Photographer"), and either before a name next to a date ("Jane Doe | Sep 12, 2023"), which a headline
+    /// with a date in it can look like; last, a name and its outlet right under the headline at the top
+    /// (<see cref="UnsignedBylineUnderHeadline"/>).</summary>
+    private static Byline? FindByline(string text, TextBlock[] blocks, int header, bool[] removed)
     {
         var unsigned = -1;
         var credit = -1;
         for (var i = 0; i < header; i++)
         {
             var span = blocks[i].Span(text);
-            if (!removed[i] && TryReadByline(span, out var names, out _))
+            if (removed[i])
+            {
+                continue;
+            }
+
+            if (IsBareBylinePrefix(span) && SplitSignedByline(text, blocks, i, header, removed) is { } split)
+            {
+                return split;
+            }
+
+            if (TryReadByline(span, out var names, out _))
             {
                 if (BylinePrefixLength(span) == 0)
                 {
@@ -247,7 +275,7 @@ public sealed class MetadataPass : BlockPass
                 }
                 else if (names.Count > 0)
                 {
-                    return i;
+                    return Byline.Of(text, blocks, i);
                 }
                 else
                 {
@@ -256,32 +284,9 @@ public sealed class MetadataPass : BlockPass
             }
         }
 
-        return credit >= 0 ? credit : unsigned;
-    }
-
-    /// <summary>
-    /// The signed byline with authors ("By Jane Doe") closest above the first body paragraph, among the blocks after
-    /// the header and up to <see cref="MaxPageBlocks"/>; -1 when there is none or no paragraph follows. Only a signed
-    /// one: lines of a name and a date are common in a page's teasers.
-    /// </summary>
-    private static int PageBylineBelowHeader(string text, TextBlock[] blocks, int header)
-    {
-        var limit = Math.Min(blocks.Length, MaxPageBlocks);
-        var found = -1;
-        for (var i = header; i < limit; i++)
-        {
-            var span = blocks[i].Span(text);
-            if (BylinePrefixLength(span) > 0 && TryReadByline(span, out var names, out _))
-            {
-                found = names.Count > 0 ? i : found;
-            }
-            else if (CountWords(span) >= 15 && EndsLikeSentence(span))
-            {
-                return found;
-            }
-        }
-
-        return -1;
+        return credit >= 0 ? Byline.Of(text, blocks, credit)
+            : unsigned >= 0 ? Byline.Of(text, blocks, unsigned)
+            : UnsignedBylineUnderHeadline(text, blocks, header, removed);
     }
 
     /// <summary>"By Mark Chen, Staff Photographer": the lead picture's credit, signed like a byline.</summary>
@@ -355,7 +360,7 @@ public sealed class MetadataPass : BlockPass
             return false;
         }
 
-        var hasDate = DateText.TryFind(block, out var date, out var dateStart, out _);
+        var hasDate = DateText.TryFind(block, out var date, out var dateStart, out var dateEnd);
         var byLength = BylinePrefixLength(block);
         var startsWithBy = byLength > 0;
 
@@ -385,6 +390,17 @@ public sealed class MetadataPass : BlockPass
             names = names[..cut];
         }
 
+        // "Posted on September 12, 2023 by Jane Doe", "5:45 AM PST 11/19/2019 by Patrick Shanley": the date first,
+        // after a label at most, then the signed names.
+        if (hasDate && !startsWithBy && CountWords(block[..dateStart]) <= 4 && !EndsLikeSentence(block)
+            && block[dateEnd..].TrimStart(" |•·—–-,") is var signed && BylinePrefixLength(signed) > 0
+            && !DateText.TryFind(signed, out _, out _, out _))
+        {
+            var read = TryReadByline(signed, out authors, out _);
+            published = read ? date : null;
+            return read;
+        }
+
         // "By admin - 2018-09-16": a site's user name signs, and the date is the article's.
         if (hasDate && !startsWithBy && IsUserHandleByline(block[..dateStart]))
         {
@@ -397,9 +413,10 @@ public sealed class MetadataPass : BlockPass
         {
             // Without "by", only a short name before the date makes a byline; a date line alone is not one, nor
             // a sentence with a date in it ("Officials met on Sept. 12, 2023.").
-            if (list.Count == 0 || CountWords(block[..dateStart]) > 6 || CountWords(block) > 20 || EndsLikeSentence(block))
+            if (list.Count == 0 || CountWords(block[..dateStart]) > 6 || CountWords(block) > 20 || EndsLikeSentence(block)
+                || StartsWithDateLabel(block))
             {
-                return false;
+                return false; // "Updated: Sat 8:31 PM, Feb 17, 2018" names no one
             }
 
             if (!IsNameList(list))
@@ -534,7 +551,7 @@ public sealed class MetadataPass : BlockPass
     /// they are left out.</summary>
     private static int BylinePrefixLength(ReadOnlySpan<char> block)
     {
-        foreach (var prefix in (ReadOnlySpan<string>)["by ", "by:", "written by ", "words by ", "story by ", "text by ", "reporting by ", "author:", "authors:", "par ", "por "])
+        foreach (var prefix in (ReadOnlySpan<string>)["by ", "by:", "written by ", "words by ", "story by ", "text by ", "reporting by ", "posted by ", "author:", "authors:", "par ", "por "])
         {
             if (block.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
@@ -580,7 +597,7 @@ public sealed class MetadataPass : BlockPass
                 continue;
             }
 
-            part = WithoutOutletAfterCapitals(WithoutPlace(TrimNotAuthorWords(part)));
+            part = WithoutTrailingRole(WithoutOutletAfterCapitals(WithoutPlace(TrimNotAuthorWords(WithoutGluedOutlet(WithoutHandle(part))))));
             if (part.IsEmpty || (list.Count > 0 && IsCredential(part)))
             {
                 // an empty part between separators; a degree or an agency's initials ("MS", "AP")
@@ -623,6 +640,97 @@ public sealed class MetadataPass : BlockPass
 
         onlyCredits = credited && list.Count == 0;
         return list;
+    }
+
+    /// <summary>"Jane Doe Staff Writer", "Mary Jane Smith Senior Political Correspondent": a writing job after the name
+    /// without a comma. The name keeps two words at least, so "Staff Writer" alone stays what the byline has, as does
+    /// an outlet's staff ("JERUSALEM POST STAFF"); a photographer's job is left for the credit it makes.</summary>
+    private static ReadOnlySpan<char> WithoutTrailingRole(ReadOnlySpan<char> part)
+    {
+        if (!IsJobTitle(part, out var credit) || credit)
+        {
+            return part;
+        }
+
+        var name = part[..Math.Max(0, part.LastIndexOf(' '))];
+        while (name.LastIndexOf(' ') is > 0 and var space && IsRoleModifier(name[(space + 1)..]))
+        {
+            name = name[..space];
+        }
+
+        // "JERUSALEM POST STAFF" credits the desk: an outlet's staff keeps its job.
+        return CountWords(name) >= 2 && !IsRoleModifier(name[(name.LastIndexOf(' ') + 1)..]) && !BylineParts.IsOutletName(name, endsByline: true)
+            ? name
+            : part;
+
+        static bool IsRoleModifier(ReadOnlySpan<char> word)
+        {
+            foreach (var modifier in (ReadOnlySpan<string>)["staff", "senior", "contributing", "chief", "political", "sports",
+                "business", "special", "managing", "deputy", "associate", "executive", "investigative", "national", "foreign",
+                "features", "opinion", "science", "health", "technology", "tech", "education", "city", "news", "digital"])
+            {
+                if (word.Equals(modifier, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>"Jane Doe @janedoe", "Natasha Turak@NatashaTurak", "Jane Doe jdoe@dailystar.com": the name without
+    /// the handle or the address after it.</summary>
+    private static ReadOnlySpan<char> WithoutHandle(ReadOnlySpan<char> part)
+    {
+        var at = part.IndexOf('@');
+        if (at < 0)
+        {
+            return part;
+        }
+
+        // Glued to the name ("Turak@NatashaTurak") the handle starts at its '@'; an address starts its word ("jdoe@…").
+        var wordStart = part[..at].LastIndexOf(' ') + 1;
+        var cut = wordStart < at && char.IsUpper(part[wordStart]) ? at : wordStart;
+        return part[..cut].TrimEnd(' ');
+    }
+
+    /// <summary>"Jonathan GarberFOXBusiness", "Michael HiltzikBusiness Columnist": a scraper glues the outlet or the
+    /// role to the name when each had an element of its own. Cut where a small letter meets a capital and the rest is
+    /// an outlet or a job; "McDonald", "DeShawn", "MacKenzie" keep their capitals, since "Donald" is neither.</summary>
+    private static ReadOnlySpan<char> WithoutGluedOutlet(ReadOnlySpan<char> part)
+    {
+        for (var p = 1; p < part.Length; p++)
+        {
+            if (char.IsLower(part[p - 1]) && char.IsUpper(part[p]) && IsOutletOrJob(part[p..]))
+            {
+                return part[..p];
+            }
+        }
+
+        return part;
+
+        // The glued word: "Reuters", "Business" (of "Business Columnist"), "Columnist", "FOXBusiness" (an outlet's
+        // word after its initials); not "NEIL" of "McNEIL Associated Press".
+        static bool IsOutletOrJob(ReadOnlySpan<char> rest)
+        {
+            var space = rest.IndexOf(' ');
+            var word = space < 0 ? rest : rest[..space];
+            if (IsJobTitle(word, out _) || BylineParts.HasOutletWord(word))
+            {
+                return true;
+            }
+
+            for (var q = 1; q < word.Length; q++)
+            {
+                if (char.IsUpper(word[q]) && BylineParts.HasOutletWord(word[q..]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>"JANE DOE Associated Press": a name set in capitals, then the outlet in title case, without a
@@ -962,6 +1070,10 @@ public sealed class MetadataPass : BlockPass
             && (CountWords(rest) <= 3 || (DateText.TryFind(rest, out _, out var restStart, out var restEnd)
                 && CountWords(rest[..restStart]) <= 3 && CountWords(rest[restEnd..]) <= 3));
     }
+
+    /// <summary>"Published …", "Posted: Fri 6:45 PM, Feb 16, 2018", "Updated …": a date's label, no name.</summary>
+    private static bool StartsWithDateLabel(ReadOnlySpan<char> line) =>
+        IsUpdateLine(line) || line.StartsWith("published", StringComparison.OrdinalIgnoreCase) || line.StartsWith("posted", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Updated Sept. 14, 2023", "Last updated: …", "Modified …": the date of a later edit.</summary>
     private static bool IsUpdateLine(ReadOnlySpan<char> block)

@@ -14,6 +14,10 @@ public class MetadataPassTests
     [InlineData("By Jane Doe, John Roe | Reuters", "Jane Doe|John Roe", null)]
     [InlineData("By Jane Doe Published Oct. 5, 2023", "Jane Doe", "2023-10-05")]
     [InlineData("Chris Davies - Nov 19, 2019, 10:31 pm CST", "Chris Davies", "2019-11-19T22:31")]
+    [InlineData("5:45 AM PST 11/19/2019 by Patrick Shanley", "Patrick Shanley", "2019-11-19T05:45")]      // numeric dates whose order is not in doubt
+    [InlineData("Carlos Nadalim 27/09/2018", "Carlos Nadalim", "2018-09-27")]
+    [InlineData("By Finian Cunningham 18.11.2019", "Finian Cunningham", "2019-11-18")]
+    [InlineData("By Jane Doe | 09/10/2018", "Jane Doe", null)]                                        // ...day or month first: no date
     [InlineData("By: Anna Smith & Bo Li 12 March 2021", "Anna Smith|Bo Li", "2021-03-12")]
     [InlineData("By Jane Doe\u00A0", "Jane Doe", null)]       // with whitespace normalization off: no space-like character at a name's end
     [InlineData("By Jane Doe\u0085, John Roe", "Jane Doe|John Roe", null)]
@@ -50,7 +54,11 @@ public class MetadataPassTests
     [InlineData("By JANE DOE AND JOHN ROE", "Jane Doe|John Roe", null)]
     [InlineData("By DAVID McNEIL Associated Press", "David McNeil", null)]                         // 'Mc' keeps its capital after it
     [InlineData("By MCKENZIE SMITH-MCDONALD", "McKenzie Smith-McDonald", null)]                              // 'AND' in capitals separates too
-    [InlineData("By Jane Doe, Associate Professor", "Jane Doe", null)]                               // an expert's post is no author
+    [InlineData("By Jane Doe, Associate Professor", "Jane Doe", null)]
+    [InlineData("By Jane Doe Staff Writer", "Jane Doe", null)]                                        // ...also without a comma
+    [InlineData("By Mary Jane Smith Senior Political Correspondent", "Mary Jane Smith", null)]
+    [InlineData("By Staff Writer", "Staff Writer", null)]
+    [InlineData("BY JERUSALEM POST STAFF", "JERUSALEM POST STAFF", null)]                               // an expert's post is no author
     [InlineData("By Jane Doe, Senior Fellow, Brookings Institution", "Jane Doe", null)]              // ...nor the employer
     [InlineData("Por MARÍA GARCÍA Y LUIS PÉREZ", "María García|Luis Pérez", null)]
     // A dateline's place after the comma is no author: by its shape, in any case
@@ -99,6 +107,16 @@ public class MetadataPassTests
     [InlineData("By Jane Doe For Dailymail.com", "Jane Doe", null)]
     [InlineData("By Jane Doe (AFP)", "Jane Doe", null)]
     [InlineData("By Jane Doe, Reuters, and John Roe, AP", "Jane Doe|John Roe", null)]
+    // A co-author whose surname is a surname-like outlet word, after a common given name, is a person
+    [InlineData("By Jane Doe, Tom Sun", "Jane Doe|Tom Sun", null)]
+    [InlineData("By Jane Doe, Mary Post", "Jane Doe|Mary Post", null)]
+    [InlineData("By Jane Doe, Jackson Sun", "Jane Doe", null)]                              // ...a city's paper stays the outlet
+    [InlineData("By Jane Doe, Denver Post", "Jane Doe", null)]
+    // A scraper glues the outlet or the role to the name when each had an element of its own
+    [InlineData("By Jonathan GarberFOXBusiness", "Jonathan Garber", null)]
+    [InlineData("By Michael HiltzikBusiness Columnist", "Michael Hiltzik", null)]
+    [InlineData("By Jane DoeReuters", "Jane Doe", null)]
+    [InlineData("By Jane McDonald and DeShawn MacKenzie", "Jane McDonald|DeShawn MacKenzie", null)]
     public void Reads_bylines(string byline, string authors, string? published)
     {
         var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{byline}\n\n{Body}"));
@@ -108,9 +126,162 @@ public class MetadataPassTests
         Assert.Equal(Body, document.Text);
     }
 
+    /// <summary>Bylines without "By" and without a date, and bylines split over lines as scrapers leave them when the
+    /// name has an element of its own: read where a byline stands, right under the headline, by their shape.</summary>
+    [Theory]
+    [InlineData("Jane Doe | Reuters", "Jane Doe")]
+    [InlineData("Jane Doe, Reuters", "Jane Doe")]
+    [InlineData("JANE DOE / AP", "Jane Doe")]
+    [InlineData("Jane Doe and John Roe, The Associated Press", "Jane Doe|John Roe")]
+    [InlineData("Jane Doe · Staff Writer", "Jane Doe")]
+    [InlineData("Jane Doe - Axios", "Jane Doe")]
+    [InlineData("Jane Doe, Senior Reporter | CNN", "Jane Doe")]
+    [InlineData("By\nJane Doe", "Jane Doe")]
+    [InlineData("By:\nJane Doe and John Roe", "Jane Doe|John Roe")]
+    [InlineData("Written by\nJane Doe", "Jane Doe")]
+    [InlineData("By\nJANE DOE\nAssociated Press", "Jane Doe")]
+    [InlineData("Jane Doe\nReuters", "Jane Doe")]
+    [InlineData("Jane Doe\nStaff Writer", "Jane Doe")]
+    [InlineData("By\nJane Doe\n\nSept. 12, 2023", "Jane Doe")]
+    [InlineData("Author:\nJane Doe", "Jane Doe")]
+    // Article tops as sites print them: wire, newsletter, blog, local news
+    [InlineData("Jane Doe\nThe Associated Press\n\nPublished 6:00 a.m. ET Sept. 12, 2023", "Jane Doe")]
+    [InlineData("JANE DOE\n\nSeptember 12, 2023", "Jane Doe")]
+    [InlineData("Jane Doe and John Roe\nSep 12, 2023", "Jane Doe|John Roe")]
+    [InlineData("Jane Doe\n\nFollow\n\n5 min read\n\n·\n\nSep 12, 2023", "Jane Doe")]       // a reader's widgets between name and date
+    [InlineData("Jane Doe · Sep 12, 2023 · 5 min read", "Jane Doe")]
+    [InlineData("Jane Doe, Reuters • 3 min read", "Jane Doe")]
+    [InlineData("Jane Doe @janedoe / 2 days", "Jane Doe")]
+    [InlineData("Natasha Turak@NatashaTurak", "Natasha Turak")]
+    [InlineData("By Jane Doe jdoe@dailystar.com", "Jane Doe")]
+    [InlineData("By Jane Doe | jdoe@post.com | Daily Post", "Jane Doe")]
+    [InlineData("Posted by Jane Doe on September 12, 2023", "Jane Doe")]
+    [InlineData("Posted on September 12, 2023 by Jane Doe", "Jane Doe")]
+    [InlineData("September 12, 2023 by Jane Doe", "Jane Doe")]
+    [InlineData("5:45 AM PST Nov 19, 2019 by Patrick Shanley", "Patrick Shanley")]
+    [InlineData("By\nThe Associated Press", "The Associated Press")]
+    public void Reads_unsigned_and_split_bylines_under_the_headline(string byline, string authors)
+    {
+        var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{byline}\n\n{Body}"));
+        Assert.Equal(authors.Split('|'), document.Metadata.Authors);
+        Assert.Equal("Headline of the story", document.Metadata.Title);
+        Assert.Equal(Body, document.Text);
+        Assert.Same(document, Pass.Apply(document));
+    }
+
+    /// <summary>Under the headline's standfirst (a newsletter's subtitle), which stays, as does a widget under the date.</summary>
+    [Theory]
+    [InlineData("Jane Doe | Reuters", "")]
+    [InlineData("Jane Doe\n\nSep 12, 2023\n\n∙ Paid", "∙ Paid\n\n")]
+    public void Reads_an_unsigned_byline_under_the_standfirst(string byline, string kept)
+    {
+        const string standfirst = "A standfirst that tells the story in a line";
+        var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{standfirst}\n\n{byline}\n\n{Body}"));
+        Assert.Equal(["Jane Doe"], document.Metadata.Authors);
+        Assert.Equal("Headline of the story", document.Metadata.Title);
+        Assert.Equal($"{standfirst}\n\n{kept}{Body}", document.Text);
+        Assert.Same(document, Pass.Apply(document));
+    }
+
+    /// <summary>Short lines of the same shape that are no bylines: an office, a section, a teaser, a photographer,
+    /// a name alone with nothing to say it signs, or a name and outlet away from the headline.</summary>
+    [Theory]
+    [InlineData("Headline of the story\n\nPrime Minister | Statement")]
+    [InlineData("Headline of the story\n\nPrime Minister | Press Office")]
+    [InlineData("Headline of the story\n\nWorld News | Reuters")]
+    [InlineData("Headline of the story\n\nLatest Updates | Live")]
+    [InlineData("Headline of the story\n\nMark Chen | Staff Photographer")]
+    [InlineData("Headline of the story\n\nJane Doe")]
+    [InlineData("Headline of the story\n\nLive Updates | Reuters")]
+    [InlineData("NBC Sports ProFootballTalk PFT Live\n\nPFT\n\nNCAA FB\n\nMLB\n\nNBA")]             // a menu in capitals
+    [InlineData("Headline of the story\n\nOn September 12, 2023 by the river they met.")]
+    [InlineData("Headline of the story\n\nJane Doe\nThe storm hit the coast")]
+    [InlineData("Jane Doe | Reuters")]
+    [InlineData("By\nthe river")]
+    [InlineData("All Articles\n\nAuthors\n\nPodcasts")]                  // a menu's link to the writers, and the next link
+    [InlineData("Headline of the story\n\nBy\n\nPodcasts")]
+    public void Name_shaped_lines_elsewhere_are_no_bylines(string top)
+    {
+        var text = $"{top}\n\n{Body}";
+        var document = Pass.Apply(new BlockDocument(text));
+        Assert.Empty(document.Metadata.Authors);
+        Assert.Null(document.Metadata.Title);
+        Assert.Same(text, document.Text);
+    }
+
+    /// <summary>The body is long sentences in a row: a cookie notice, a standfirst or a caption alone above the byline
+    /// does not end the search, and a byline under the body's first paragraphs is a teaser's.</summary>
+    [Theory]
+    [InlineData("This website uses cookies to improve your experience, and by continuing to browse it you accept them.\n\nHome\n\nHeadline of the story\n\nBy Laura Mowat", "Laura Mowat")]
+    [InlineData("Headline of the story\n\nCHINA has sent troops to Hong Kong in a bid to restore order following the months of violent riots, officials said.\n\nBy Laura Mowat\n\nPUBLISHED: 10:48, Tue, Nov 19, 2019", "Laura Mowat")]
+    [InlineData("Headline of the story\n\nBy Laura Mowat\n\nA caption of the lead picture that runs to fifteen words or more and ends with a period.", "Laura Mowat")]
+    public void The_page_byline_is_the_one_above_paragraphs_in_a_row(string top, string authors)
+    {
+        var menus = string.Join("\n\n", Enumerable.Range(1, 20).Select(i => $"Section {i}"));
+        var text = $"{menus}\n\n{top}\n\n{Body}\n\n{Body}\n\nBy John Roe\n\n{Body}";
+        var document = Pass.Apply(new BlockDocument(text));
+        Assert.Equal([authors], document.Metadata.Authors);
+        Assert.Same(text, document.Text);
+    }
+
+    [Fact]
+    public void A_section_over_a_date_line_is_no_author()
+    {
+        var document = Pass.Apply(new BlockDocument($"Headline of the story\n\nKey Points\n\nSep 12, 2023\n\n{Body}"));
+        Assert.Empty(document.Metadata.Authors);
+        Assert.Null(document.Metadata.Title);
+        Assert.Equal("2023-09-12", document.Metadata.Published?.ToString());
+        Assert.Equal($"Headline of the story\n\nKey Points\n\n{Body}", document.Text);
+    }
+
+    /// <summary>A name and a date without "By" under the menus: the article's right under its headline and above the
+    /// body's paragraphs in a row; a teaser's when only its standfirst follows.</summary>
+    [Theory]
+    [InlineData("Headline of the story\n\nChris Davies - Nov 19, 2019, 10:31 pm CST\n\n0\n\n{Body}\n\n{Body}", "Chris Davies")]
+    [InlineData("Headline of the story\n\nJane Doe | October 6, 2023\n\n{Body}\n\n{Body}", "Jane Doe")]
+    [InlineData("Headline of the story\n\nJane Doe | October 6, 2023\n\n{Body}\n\nNext teaser\n\nShare\n\nMore\n\nBy John Roe\n\n{Body}\n\n{Body}", "John Roe")]
+    [InlineData("Jane Doe | October 6, 2023\n\n{Body}\n\n{Body}", "")]                             // no headline above it
+    [InlineData("Ben Patton Trinity\n\nPosted: Fri 6:45 PM, Feb 16, 2018 |\n\nUpdated: Sat 8:31 PM, Feb 17, 2018\n\n{Body}\n\n{Body}", "")]   // a date's label is no name
+    public void An_unsigned_byline_under_the_menus_only_right_above_the_body(string page, string authors)
+    {
+        var menus = string.Join("\n\n", Enumerable.Range(1, 20).Select(i => $"Section {i}"));
+        var text = $"{menus}\n\n{page.Replace("{Body}", Body, StringComparison.Ordinal)}";
+        var document = Pass.Apply(new BlockDocument(text));
+        Assert.Equal(authors.Split('|', StringSplitOptions.RemoveEmptyEntries), document.Metadata.Authors);
+        Assert.Same(text, document.Text);
+    }
+
+    /// <summary>A page's date lines beside its byline date the article: below it before the body, above it below the
+    /// headline; not a teaser's date above the headline.</summary>
+    [Theory]
+    [InlineData("Headline of the story\n\nBy\n\nSarah Needleman\n\n@saraheneedleman\n\nNov. 19, 2019 8:03 am ET", "2019-11-19T08:03")]
+    [InlineData("Headline of the story\n\nUPDATED: Tue., Nov. 19, 2019\n\nA caption. (onmeth.com)\n\nBy Megan Rowe", "2019-11-19")]
+    [InlineData("Headline of the story\n\nUpdated Nov. 20, 2019\n\nBy Megan Rowe\n\nPublished Nov. 19, 2019", "2019-11-19")]
+    [InlineData("Nov. 2, 2019\n\nHeadline of the story\n\nBy Megan Rowe", null)]
+    public void Date_lines_beside_a_page_byline_date_the_article(string top, string? published)
+    {
+        var menus = string.Join("\n\n", Enumerable.Range(1, 20).Select(i => $"Section {i}"));
+        var text = $"{menus}\n\n{top}\n\n{Body}\n\n{Body}";
+        var document = Pass.Apply(new BlockDocument(text));
+        Assert.NotEmpty(document.Metadata.Authors);
+        Assert.Equal(published, document.Metadata.Published?.ToString());
+        Assert.Same(text, document.Text);
+    }
+
+    [Fact]
+    public void A_split_byline_under_the_menus_gives_the_authors()
+    {
+        var menus = string.Join("\n\n", Enumerable.Range(1, 20).Select(i => $"Section {i}"));
+        var text = $"{menus}\n\nHeadline of the story\n\nBy\n\nJane Doe\n\n{Body}";
+        var document = Pass.Apply(new BlockDocument(text));
+        Assert.Equal(["Jane Doe"], document.Metadata.Authors);
+        Assert.Same(text, document.Text);
+    }
+
     [Theory]
     [InlineData("Published 7:27 PM EDT, Tue September 12, 2023", "2023-09-12T19:27")]
     [InlineData("Published Sept. 12, 2023 Updated Sept. 14, 2023", "2023-09-12")]
+    [InlineData("Published Tue, Nov 19 20197:05 AM ESTUpdated Tue, Nov 19 20197:16 AM EST", "2019-11-19T07:05")]   // the scraper glued year and time
     [InlineData("Updated Sept. 14, 2023\n\nPublished Sept. 12, 2023", "2023-09-12")]   // the first publication wins over an update above it
     [InlineData("Updated Sept. 14, 2023", "2023-09-14")]                                 // ...an update alone is the best there is
     public void Reads_date_lines_under_the_byline(string lines, string published)
@@ -287,24 +458,50 @@ public class MetadataPassTests
         Assert.Equal($"{Body}\n\n{sentence}", document.Text);
     }
 
-    /// <summary>A web page's byline under its menus: its authors and date are read, and it stays for the boilerplate
-    /// pass, which takes it with the standfirst and captions above it. Only a signed byline, and only above the
-    /// first paragraph.</summary>
+    /// <summary>A web page's byline under its menus: its authors and date are read, and the headline above it is the
+    /// title; all stay for the boilerplate pass, which takes the byline with the standfirst and captions above it.
+    /// Only above the first paragraph, and an unsigned one (a teaser's shape too) only right above it.</summary>
     [Theory]
     [InlineData("By Jane Doe, CNN Business", "Jane Doe", null)]
     [InlineData("By Jane Doe and John Roe | October 6, 2023", "Jane Doe|John Roe", "2023-10-06")]
     [InlineData("By Staff Reports -", "Staff Reports", null)]
-    [InlineData("Jane Doe | October 6, 2023", "", null)]                         // unsigned: teasers look so
-    public void Reads_a_signed_byline_under_the_menus(string byline, string authors, string? published)
+    [InlineData("Natasha Turak@NatashaTurak", "Natasha Turak", null)]              // a handle signs it
+    [InlineData("Jane Doe | October 6, 2023", "", null)]                         // unsigned: teasers look so, unless paragraphs follow
+    public void Reads_a_byline_under_the_menus(string byline, string authors, string? published)
     {
         var menus = string.Join("\n\n", Enumerable.Range(1, 20).Select(i => $"Section {i}"));
         var text = $"{menus}\n\nHeadline of the story\n\n{byline}\n\n{Body}\n\nBy John Roe\n\n{Body}";
         var document = Pass.Apply(new BlockDocument(text));
         Assert.Equal(authors.Split('|', StringSplitOptions.RemoveEmptyEntries), document.Metadata.Authors);
         Assert.Equal(published, document.Metadata.Published?.ToString());
-        Assert.Null(document.Metadata.Title);
+        Assert.Equal(authors.Length == 0 ? null : "Headline of the story", document.Metadata.Title);
         Assert.Same(text, document.Text);
         Assert.Same(document, Pass.Apply(document));
+    }
+
+    /// <summary>The title of a page's byline: the headline above it, over a standfirst, the lead picture's caption and
+    /// credit, date stamps and one-word labels; none when a menu's label, a name or a teaser's byline comes first.</summary>
+    [Theory]
+    [InlineData("Headline of the story\n\nCHINA has sent troops to Hong Kong in a bid to restore order, officials said.\n\nBy Laura Mowat", "Headline of the story")]
+    [InlineData("Headline of the story\n\nUpdated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM\n\nAlex Wong | Getty Images\n\nThe governor, pictured at the White House in 2018, when she was a congresswoman.\n\nBy Amy Kuperinsky", "Headline of the story")]
+    [InlineData("Royal Self-Indicting Arrogance\n\n© REUTERS / POOL\n\nColumnists\n\n21:17 18.11.2019Get short URL\n\nby Finian Cunningham", "Royal Self-Indicting Arrogance")]
+    [InlineData("Headline of the story\n\nA standfirst that runs on for more than sixteen words and so is no headline, though it lacks its period\n\nBy\n\nRyan Reed", "Headline of the story")]
+    [InlineData("The Impeachment Clock\n\nBy Victor Davis Hanson", "The Impeachment Clock")]
+    [InlineData("Edit Profile\n\nSearch\n\nA headline that ends like a sentence. It just might be.\n\nThe governor, pictured at the White House in 2018, when she was a congresswoman.\n\nBy Amy Kuperinsky", null)]
+    [InlineData("Copy Link URLCopied!\n\nBy Michael Hiltzik", null)]
+    [InlineData("Meal Prep for A Little More Obsessed\n\nBLOG > Nutrition > Meal Plans\n\nNovember 12, 2018 | BY: Beachbody", "Meal Prep for A Little More Obsessed")]
+    [InlineData("Dare to Play\n\nDare to Play 3 / October pack\n\nOctober 5, 2018\n\nPosted by Vortex", "Dare to Play 3 / October pack")]
+    [InlineData("‘Meth. We’re on it.’: Ad agencies divided on a viral campaign\n\nUPDATED: Tue., Nov. 19, 2019\n\nMaterials from the viral campaign. (onmeth.com)\n\nTwitter\n\nBy Megan Rowe meganr@spokesman.com(509) 459-5382",
+        "‘Meth. We’re on it.’: Ad agencies divided on a viral campaign")]
+    [InlineData("Jane Doe | Staff Writer\n\nBy Michael Hiltzik", null)]
+    public void The_headline_above_a_page_byline_is_the_title(string top, string? title)
+    {
+        var menus = string.Join("\n\n", Enumerable.Range(1, 20).Select(i => $"Section {i}"));
+        var text = $"{menus}\n\n{top}\n\n{Body}\n\n{Body}";
+        var document = Pass.Apply(new BlockDocument(text));
+        Assert.NotEmpty(document.Metadata.Authors);
+        Assert.Equal(title, document.Metadata.Title);
+        Assert.Same(text, document.Text);
     }
 
     [Fact]

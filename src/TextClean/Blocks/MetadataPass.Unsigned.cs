@@ -1,0 +1,318 @@
+namespace TextClean.Blocks;
+
+// Bylines without "By" and without a date, told by their shape where a byline stands (right under the headline at
+// the top, or under its standfirst), and bylines a scraper split over lines ("By" / "Jane Doe" / "Reuters").
+public sealed partial class MetadataPass
+{
+    /// <summary>"By", "By:", "Written by", "Author:" alone on a line: the name is in an element of its own below.
+    /// "Authors" without its colon is a menu's link to the site's writers.</summary>
+    private static bool IsBareBylinePrefix(ReadOnlySpan<char> block)
+    {
+        var line = block.Trim(' ');
+        var label = line.TrimEnd(':');
+        foreach (var prefix in (ReadOnlySpan<string>)["By", "Written by", "Words by", "Story by", "Author", "Authors"])
+        {
+            var needsColon = prefix[0] == 'A';
+            if (label.Equals(prefix, StringComparison.OrdinalIgnoreCase) && char.IsUpper(label[0]) && (!needsColon || line.EndsWith(':')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A signed byline over lines: "By" at <paramref name="at"/>, the names on the next line, and the outlet
+    /// or role on the line after when it is only that ("By" / "Jane Doe" / "Reuters"); null when the next line names
+    /// no author.</summary>
+    private static Byline? SplitSignedByline(string text, TextBlock[] blocks, int at, int limit, bool[]? removed)
+    {
+        var names = at + 1;
+        if (names >= limit || removed?[names] == true)
+        {
+            return null;
+        }
+
+        // A person's name or an outlet's credit on that line ("Jane Doe", "Jane Doe, Reuters", "The Associated
+        // Press"), not a menu's next link ("Podcasts").
+        var next = blocks[names].Span(text);
+        if (!IsNameLine(next) && !IsNameAndOutletLine(next) && !BylineParts.IsOutletName(next, endsByline: true))
+        {
+            return null;
+        }
+
+        var line = "By " + next.ToString();
+        if (!TryReadByline(line, out var authors, out _) || authors.Count == 0)
+        {
+            return null;
+        }
+
+        var outlet = names + 1;
+        if (outlet < limit && removed?[outlet] != true && IsOutletLine(blocks[outlet].Span(text)))
+        {
+            return new Byline(at, outlet, $"{line} | {blocks[outlet].Span(text)}");
+        }
+
+        return new Byline(at, names, line);
+    }
+
+    /// <summary>
+    /// An unsigned byline without a date where bylines stand, on the line right under the headline at the top of the
+    /// article: a name and its outlet or role ("Jane Doe | Reuters", "Jane Doe, Reuters", "JANE DOE / AP", "Jane Doe,
+    /// Staff Writer"), or the name on its line and the outlet on the next ("Jane Doe" / "Reuters"). Read by shape: two
+    /// to four capitalized name words, and after them only an outlet, an agency's initials or a job, so short lines
+    /// elsewhere ("Prime Minister | Statement", a teaser's "Latest Updates | Live") are no bylines.
+    /// </summary>
+    private static Byline? UnsignedBylineUnderHeadline(string text, TextBlock[] blocks, int header, bool[] removed)
+    {
+        var top = removed.AsSpan(0, Math.Min(header, removed.Length)).IndexOf(false);
+        if (top < 0 || top + 1 >= header || !IsHeadline(blocks[top].Span(text)))
+        {
+            return null;
+        }
+
+        // Right under the headline, or under its standfirst ("A subtitle that explains…" / "Jane Doe" / "Sep 12, 2023").
+        var found = UnsignedBylineAt(text, blocks, top + 1, header, removed);
+        if (found is null && top + 2 < header && CountWords(blocks[top + 1].Span(text)) >= MinStandfirstWords && !IsNameLine(blocks[top + 1].Span(text)))
+        {
+            found = UnsignedBylineAt(text, blocks, top + 2, header, removed);
+        }
+
+        return found is { } byline && TryReadByline(byline.Line, out var authors, out _) && authors.Count > 0
+            ? byline with { Headline = top }
+            : null;
+    }
+
+    /// <summary>The unsigned byline's shapes at block <paramref name="at"/>: a name and its outlet on one line or two,
+    /// a name signed with a handle ("Natasha Turak@NatashaTurak"), or a name and, below it past a reader's widgets
+    /// ("Follow", "5 min read"), a date line.</summary>
+    private static Byline? UnsignedBylineAt(string text, TextBlock[] blocks, int at, int header, bool[] removed)
+    {
+        if (removed[at])
+        {
+            return null;
+        }
+
+        var span = blocks[at].Span(text);
+        if (IsNameAndOutletLine(span))
+        {
+            return new Byline(at, at, "By " + span.ToString());
+        }
+
+        if (!IsNameLine(span))
+        {
+            return null;
+        }
+
+        // On a line of its own the outlet is spelled out: initials there are as often a menu's ("NCAA FB" / "MLB").
+        if (at + 1 < header && !removed[at + 1] && IsOutletLine(blocks[at + 1].Span(text)) && !IsCredential(blocks[at + 1].Span(text)))
+        {
+            return new Byline(at, at + 1, $"By {span} | {blocks[at + 1].Span(text)}");
+        }
+
+        for (var below = at + 1; below < header && below <= at + MaxWidgetsUnderName + 1 && !removed[below]; below++)
+        {
+            var line = blocks[below].Span(text);
+            if (IsDateLine(line, out _))
+            {
+                // The widgets go with the name; the date line with the other date lines above the body.
+                return new Byline(at, below - 1, $"By {span} | {line}");
+            }
+
+            if (!IsReaderWidget(line))
+            {
+                break;
+            }
+        }
+
+        return span.Contains('@') ? new Byline(at, at, "By " + span.ToString()) : null;
+    }
+
+    private const int MaxWidgetsUnderName = 4;
+
+    /// <summary>Fewer words than a standfirst has: a section's label ("PFT", "Local News").</summary>
+    private const int MinStandfirstWords = 5;
+
+    /// <summary>What a blog's or a newsletter's page shows a reader between the author and the date: "Follow",
+    /// "Share", "∙ Paid", "5 min read", a count ("12"), a lone dot.</summary>
+    private static bool IsReaderWidget(ReadOnlySpan<char> line)
+    {
+        var label = line.Trim(" ∙·•|");
+        if (label.IsEmpty || !label.ContainsAnyExcept(Digits) || IsReadingTimeOrAge(label))
+        {
+            return true;
+        }
+
+        foreach (var widget in (ReadOnlySpan<string>)["follow", "share", "subscribe", "paid", "listen", "save", "comments"])
+        {
+            if (label.Equals(widget, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
+
+    /// <summary>"5 min read", "3 hours ago", "2 days": how long the story takes or how old it is, beside a byline.</summary>
+    private static bool IsReadingTimeOrAge(ReadOnlySpan<char> part)
+    {
+        var digits = 0;
+        while (digits < part.Length && char.IsAsciiDigit(part[digits]))
+        {
+            digits++;
+        }
+
+        if (digits is 0 or > 3)
+        {
+            return false;
+        }
+
+        var unit = part[digits..].TrimStart(' ');
+        foreach (var tail in (ReadOnlySpan<string>)[" read", " ago"])
+        {
+            if (unit.EndsWith(tail, StringComparison.OrdinalIgnoreCase))
+            {
+                unit = unit[..^tail.Length];
+            }
+        }
+
+        foreach (var name in (ReadOnlySpan<string>)["min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours", "day", "days", "week", "weeks", "month", "months"])
+        {
+            if (unit.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const string UnsignedSeparators = "|,/·•—–";
+
+    /// <summary>"Jane Doe | Reuters", "Jane Doe and John Roe, AP", "JANE DOE / AP": names up to the first separator,
+    /// then only outlets, agencies' initials or jobs.</summary>
+    private static bool IsNameAndOutletLine(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 120 || EndsLikeSentence(line))
+        {
+            return false;
+        }
+
+        var separator = line.IndexOfAny(UnsignedSeparators);
+        var dash = line.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash >= 0 && (separator < 0 || dash < separator))
+        {
+            separator = dash;
+        }
+
+        return separator > 0 && IsNameLine(line[..separator]) && IsOutletLine(line[(separator + 1)..]);
+    }
+
+    /// <summary>A line of names alone: "Jane Doe", "JANE DOE and JOHN ROE", each two to four words of a person
+    /// (<see cref="IsPersonName"/>) and no office ("Prime Minister", "Press Secretary").</summary>
+    private static bool IsNameLine(ReadOnlySpan<char> line)
+    {
+        line = WithoutHandle(line).Trim(' ');
+        if (line.IsEmpty || line.Length > 80 || line.ContainsAnyInRange('0', '9') || line.IndexOfAny(UnsignedSeparators) >= 0)
+        {
+            return false;
+        }
+
+        var rest = line;
+        while (!rest.IsEmpty)
+        {
+            var next = NextNameSeparator(rest, out var length);
+            var name = TrimNameEdges(next < 0 ? rest : rest[..next]);
+            if (!IsPersonName(name, endsByline: false) || CountWords(name) > 4 || HasOfficeWord(name) || HasPageSectionWord(name))
+            {
+                return false;
+            }
+
+            rest = next < 0 ? default : rest[(next + length)..];
+        }
+
+        return true;
+    }
+
+    /// <summary>Only outlets, agencies' initials and writing jobs, between separators: "Reuters", "The Washington
+    /// Post", "AP", "Senior Reporter | CNN". A photographer's credit is no byline of a writer.</summary>
+    private static bool IsOutletLine(ReadOnlySpan<char> line)
+    {
+        line = line.Trim(' ');
+        if (line.IsEmpty || line.Length > 80 || CountWords(line) > 8 || EndsLikeSentence(line))
+        {
+            return false;
+        }
+
+        var parts = 0;
+        foreach (var range in line.SplitAny(UnsignedSeparators))
+        {
+            var part = line[range].Trim(' ');
+            if (part.IsEmpty)
+            {
+                continue;
+            }
+
+            parts++;
+            if (part.ContainsAnyInRange('0', '9'))
+            {
+                if (!IsReadingTimeOrAge(part))
+                {
+                    return false; // a date goes with the dated bylines
+                }
+
+                continue;
+            }
+
+            var role = IsJobTitle(part, out var credit);
+            if (credit || !(role || BylineParts.IsOutletName(part, endsByline: true) || IsCredential(part)))
+            {
+                return false;
+            }
+        }
+
+        return parts > 0;
+    }
+
+    /// <summary>Words of a page's sections and widgets, which are capitalized like names: "Key Points", "Live Updates",
+    /// "Top Stories", "Photo Gallery", "Related Coverage".</summary>
+    private static bool HasPageSectionWord(ReadOnlySpan<char> name)
+    {
+        foreach (var range in name.Split(' '))
+        {
+            foreach (var section in (ReadOnlySpan<string>)["key", "points", "live", "updates", "latest", "top", "stories", "related",
+                "more", "photo", "photos", "gallery", "video", "videos", "watch", "listen", "share", "comments", "highlights",
+                "summary", "advertisement", "sponsored", "opinion", "analysis", "editorial", "breaking", "exclusive", "featured",
+                "trending", "popular", "recommended", "coverage", "newsletter", "podcast", "podcasts", "subscribe", "contents"])
+            {
+                if (name[range].Equals(section, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words of an office, not a name: "Prime Minister", "White House Press Secretary", "Mayor Adams".</summary>
+    private static bool HasOfficeWord(ReadOnlySpan<char> name)
+    {
+        foreach (var range in name.Split(' '))
+        {
+            foreach (var office in (ReadOnlySpan<string>)["minister", "president", "secretary", "senator", "governor", "mayor",
+                "chancellor", "prime", "office", "ministry", "department", "government", "committee", "house", "statement"])
+            {
+                if (name[range].Equals(office, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
