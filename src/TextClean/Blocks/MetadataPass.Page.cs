@@ -60,7 +60,7 @@ public sealed partial class MetadataPass
 
         return aboveFirstSentence;
 
-        static bool IsLongSentence(ReadOnlySpan<char> block) => CountWords(block) >= 15 && EndsLikeSentence(block);
+        static bool IsLongSentence(ReadOnlySpan<char> block) => HasWords(block, 15) && EndsLikeSentence(block);
 
         static bool IsSigned(ReadOnlySpan<char> block) => BylinePrefixLength(block) > 0 || IsBareBylinePrefix(block);
     }
@@ -77,7 +77,7 @@ public sealed partial class MetadataPass
         for (var i = byline.Last + 1; i < blocks.Length && i <= byline.Last + MaxBlocksFromDateLineToByline; i++)
         {
             var span = blocks[i].Span(text);
-            if (CountWords(span) >= 15 && EndsLikeSentence(span))
+            if (HasWords(span, 15) && EndsLikeSentence(span))
             {
                 break; // the body
             }

@@ -300,7 +300,7 @@ public sealed partial class MetadataPass : BlockPass
         for (var i = 0; i < limit; i++)
         {
             var span = blocks[i].Span(text);
-            if (CountWords(span) >= 15 && EndsLikeSentence(span) && !TryReadByline(span, out _, out _))
+            if (HasWords(span, 15) && EndsLikeSentence(span) && !TryReadByline(span, out _, out _))
             {
                 return i;
             }
@@ -951,9 +951,11 @@ public sealed partial class MetadataPass : BlockPass
     /// 0 when <paramref name="part"/> opens with none.</summary>
     private static int ContributionLabelLength(ReadOnlySpan<char> part, out bool wrote)
     {
+        // Every block of a page is asked (IsWireCredits): the first word's length picks the labels worth comparing.
+        var firstWord = part.IndexOf(' ');
         foreach (var (label, writes) in ContributionLabels)
         {
-            if (part.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            if ((uint)firstWord < (uint)label.Length && label[firstWord] == ' ' && part.StartsWith(label, StringComparison.OrdinalIgnoreCase))
             {
                 wrote = writes;
                 return label.Length;
@@ -1187,16 +1189,22 @@ public sealed partial class MetadataPass : BlockPass
         return !trimmed.IsEmpty && trimmed[^1] is '.' or '!' or '?' or '…' or '。' or '！' or '？';
     }
 
-    internal static int CountWords(ReadOnlySpan<char> s)
+    internal static int CountWords(ReadOnlySpan<char> s) => CountWords(s, int.MaxValue);
+
+    /// <summary>Whether <paramref name="s"/> has at least <paramref name="words"/> words: counts no further, as
+    /// the tests for a paragraph's length run on every block of a page.</summary>
+    internal static bool HasWords(ReadOnlySpan<char> s, int words) => CountWords(s, words) >= words;
+
+    private static int CountWords(ReadOnlySpan<char> s, int enough)
     {
         var count = 0;
         var inWord = false;
         foreach (var c in s)
         {
             var letter = char.IsLetterOrDigit(c);
-            if (letter && !inWord)
+            if (letter && !inWord && ++count == enough)
             {
-                count++;
+                break;
             }
 
             inWord = letter || (inWord && c is '\'' or '’' or '-');
