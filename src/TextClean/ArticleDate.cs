@@ -1,4 +1,5 @@
 using System.Globalization;
+using TextClean.Internal;
 
 namespace TextClean;
 
@@ -30,14 +31,13 @@ public readonly record struct ArticleDate(DateOnly Date, TimeOnly? Time = null)
             return false;
         }
 
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (IsoDateTime.TryParseDate(value, out var day))
         {
             date = new ArticleDate(day);
             return true;
         }
 
-        string[] withTime = ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
-        if (DateTime.TryParseExact(WithoutZoneOrFraction(value), withTime, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
+        if (IsoDateTime.TryParseDateTime(WithoutZoneOrFraction(value), spaceForT: true, out var moment))
         {
             date = FromDateTime(moment, hasTime: true);
             return true;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TextClean.Internal;
 
 namespace TextClean.Dates;
 
@@ -181,9 +182,7 @@ internal static class TimexValues
     public static bool TryGetDateTime(string value, out DateTime moment)
     {
         moment = default;
-        string[] formats = ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"];
-        return value.Length is 16 or 19 &&
-               DateTime.TryParseExact(value, formats, Invariant, DateTimeStyles.None, out moment);
+        return value is not null && IsoDateTime.TryParseDateTime(value, spaceForT: false, out moment);
     }
 
     private static bool TryYears(int first, int count, out DateOnly start, out DateOnly endExclusive)
@@ -201,7 +200,7 @@ internal static class TimexValues
 
     /// <summary>A value naming one day, YYYY-MM-DD, as a date; false for anything else (a null string is empty).</summary>
     internal static bool TryParseDay(ReadOnlySpan<char> value, out DateOnly day) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", Invariant, DateTimeStyles.None, out day);
+        IsoDateTime.TryParseDate(value, out day);
 
     private static bool AllDigits(ReadOnlySpan<char> s) => s.Length > 0 && !s.ContainsAnyExceptInRange('0', '9');
 

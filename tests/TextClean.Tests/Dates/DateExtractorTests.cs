@@ -865,6 +865,15 @@ public class DateExtractorTests
         Assert.Equal(new DateTime(2023, 10, 6, 19, 27, 0), moment);
     }
 
+    [Theory]
+    [InlineData("2023-10-06")]        // a day is a range, not a moment
+    [InlineData("2023-10-06 19:27")]  // TIMEX3 values always have the T
+    [InlineData("2023-10-06T19")]
+    [InlineData("2023-10-06TEV")]
+    [InlineData("2023-10-06T24:00")]
+    public void Values_that_name_no_minute_give_no_moment(string value) =>
+        Assert.False(new DateMention(0, 1, "x", TimexType.Time, value).TryGetDateTime(out _));
+
     [Fact]
     public void Null_is_refused_and_empty_text_has_no_dates()
     {
