@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 
 namespace TextClean.Blocks;
@@ -84,57 +85,155 @@ internal static class Stopwords
                 .Take(32)
                 .ToArray();
             Languages = new string[names.Length];
-            var words = new Dictionary<string, uint>(StringComparer.Ordinal);
+            var lists = new string[names.Length];
             for (var i = 0; i < names.Length; i++)
             {
                 Languages[i] = names[i][ResourcePrefix.Length..^4];
                 using var stream = assembly.GetManifestResourceStream(names[i]) ?? throw new InvalidOperationException($"missing resource {names[i]}");
                 using var reader = new StreamReader(stream);
-                while (reader.ReadLine() is { } line)
+                lists[i] = reader.ReadToEnd();
+            }
+
+            // Built straight into the open-addressing arrays, sized for every line being a new word and trimmed
+            // to the words there are at the end: a Dictionary<string, uint> of the words first, with a string
+            // each, made building cost 64 million instructions, most of a one-article run's start.
+            var lines = 0;
+            var characters = 0;
+            foreach (var list in lists)
+            {
+                lines += list.AsSpan().Count('\n') + 1;
+                characters += list.Length;
+            }
+
+            var builder = new Builder(lines, characters);
+            Span<char> word = stackalloc char[MaxWordLength];
+            for (var i = 0; i < lists.Length; i++)
+            {
+                var rest = lists[i].AsSpan();
+                while (!rest.IsEmpty)
                 {
-                    // Block keys write an apostrophe inside a word, ' or ’, as a space ("d’un" is "d un"), so the
-                    // entries do too. A word holds no space, and a key no apostrophe at a word's edge, so entries
-                    // with either could never match.
-                    var word = line.Trim().ToLowerInvariant().Replace('’', '\'');
-                    if (word.Length is > 0 and <= MaxWordLength && !word.Contains(' ') && word[0] != '\'' && word[^1] != '\'')
+                    var lineEnd = rest.IndexOfAny('\r', '\n');
+                    var line = (lineEnd < 0 ? rest : rest[..lineEnd]).Trim();
+                    rest = lineEnd < 0 ? default : rest[(lineEnd + 1)..];
+                    if (line.Length is > 0 and <= MaxWordLength && KeyWord(line, word) is { Length: > 0 } key)
                     {
-                        word = word.Replace('\'', ' ');
-                        words[word] = words.GetValueOrDefault(word) | (1u << i);
+                        builder.Add(key, 1u << i);
                     }
                 }
             }
 
-            var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, words.Count * 2));
-            _mask = capacity - 1;
-            _slotShift = 32 - BitOperations.Log2((uint)capacity);
-            _slots = new ulong[capacity];
-            _chars = new char[words.Keys.Sum(w => w.Length)];
-            _starts = new int[words.Count + 1];
-            _bits = new uint[words.Count];
-            var entry = 0;
-            var at = 0;
-            foreach (var (word, bits) in words)
+            (_chars, _starts, _bits, _slots) = builder.Finish();
+            _mask = _slots.Length - 1;
+            _slotShift = 32 - BitOperations.Log2((uint)_slots.Length);
+        }
+
+        /// <summary>A list's word as block keys hold it, in <paramref name="buffer"/> (its length at least the
+        /// word's); empty when no key could hold it.</summary>
+        private static Span<char> KeyWord(ReadOnlySpan<char> line, Span<char> buffer)
+        {
+            var word = buffer[..line.Length];
+            line.CopyTo(word);
+            foreach (var c in line)
             {
-                word.CopyTo(_chars.AsSpan(at));
-                _starts[entry] = at;
-                at += word.Length;
-                _bits[entry] = bits;
+                if (MayLowerCase(c))
+                {
+                    line.ToLowerInvariant(word); // through ICU in the native build: only for the few words that need it
+                    break;
+                }
+            }
+
+            // Block keys write an apostrophe inside a word, ' or ’, as a space ("d’un" is "d un"), so the entries
+            // do too. A word holds no space, and a key no apostrophe at a word's edge, so entries with either
+            // could never match.
+            for (var i = 0; i < word.Length; i++)
+            {
+                if (word[i] == ' ' || (word[i] is '\'' or '’' && (i == 0 || i == word.Length - 1)))
+                {
+                    return default;
+                }
+
+                if (word[i] is '\'' or '’')
+                {
+                    word[i] = ' ';
+                }
+            }
+
+            return word;
+        }
+
+        /// <summary>Whether <paramref name="c"/> may have a lower-case form: capitals and title-case letters, and the
+        /// letter-like numbers and symbols Unicode gives one (Ⅻ, Ⓐ); anything outside the basic plane.</summary>
+        private static bool MayLowerCase(char c) =>
+            char.IsAscii(c)
+                ? char.IsAsciiLetterUpper(c)
+                : char.IsSurrogate(c) || char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter
+                    or UnicodeCategory.LetterNumber or UnicodeCategory.OtherSymbol;
+
+        /// <summary>Collects distinct words with their language bits, then packs them into the table's arrays.</summary>
+        private sealed class Builder(int maxWords, int maxCharacters)
+        {
+            private readonly char[] _chars = new char[maxCharacters];
+            private readonly int[] _starts = new int[maxWords + 1];
+            private readonly uint[] _bits = new uint[maxWords];
+            private readonly uint[] _hashes = new uint[maxWords];
+            private readonly int[] _slots = new int[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, maxWords * 2))]; // entry + 1, 0 empty
+            private int _count;
+
+            private readonly int _slotShift = 32 - BitOperations.Log2(BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, maxWords * 2)));
+
+            public void Add(ReadOnlySpan<char> word, uint bit)
+            {
+                var hash = HashOf(word);
+                var mask = _slots.Length - 1;
+                var slot = (int)((hash * 2654435769u) >> _slotShift);
+                for (; _slots[slot] != 0; slot = (slot + 1) & mask)
+                {
+                    var entry = _slots[slot] - 1;
+                    if (_hashes[entry] == hash && _chars.AsSpan(_starts[entry], _starts[entry + 1] - _starts[entry]).SequenceEqual(word))
+                    {
+                        _bits[entry] |= bit;
+                        return;
+                    }
+                }
+
+                word.CopyTo(_chars.AsSpan(_starts[_count]));
+                _bits[_count] = bit;
+                _hashes[_count] = hash;
+                _starts[_count + 1] = _starts[_count] + word.Length;
+                _slots[slot] = ++_count;
+            }
+
+            /// <summary>The entries' characters, starts (one past the last too), language bits and slots.</summary>
+            public (char[] Chars, int[] Starts, uint[] Bits, ulong[] Slots) Finish()
+            {
+                var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, _count * 2));
+                var slotShift = 32 - BitOperations.Log2((uint)capacity);
+                var slots = new ulong[capacity];
+                for (var entry = 0; entry < _count; entry++)
+                {
+                    var hash = _hashes[entry];
+                    var slot = (int)((hash * 2654435769u) >> slotShift);
+                    while (slots[slot] != 0)
+                    {
+                        slot = (slot + 1) & (capacity - 1);
+                    }
+
+                    slots[slot] = ((ulong)hash << 32) | (uint)(entry + 1);
+                }
+
+                return (_chars[.._starts[_count]], _starts[..(_count + 1)], _bits[.._count], slots);
+            }
+
+            private static uint HashOf(ReadOnlySpan<char> word)
+            {
                 var hash = EmptyHash;
                 foreach (var c in word)
                 {
                     hash = Hash(hash, c);
                 }
 
-                var slot = Slot(hash);
-                while (_slots[slot] != 0)
-                {
-                    slot = (slot + 1) & _mask;
-                }
-
-                _slots[slot] = ((ulong)hash << 32) | (uint)++entry;
+                return hash;
             }
-
-            _starts[entry] = at;
         }
 
         public uint Lookup(ReadOnlySpan<char> keyWord, uint hash)

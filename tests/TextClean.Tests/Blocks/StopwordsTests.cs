@@ -33,4 +33,34 @@ public class StopwordsTests
         BlockFeatures.Compute("зв’язку", hits, keys, 0);
         Assert.Equal(1, hits[Array.IndexOf([.. Stopwords.Languages], "Ukrainian")]);
     }
+
+    [Fact]
+    public void Every_word_of_every_list_has_exactly_its_languages()
+    {
+        // The plain reading of the lists (a string per word, a dictionary) as the oracle for the packed table.
+        var assembly = typeof(Stopwords).Assembly;
+        var expected = new Dictionary<string, uint>(StringComparer.Ordinal);
+        for (var i = 0; i < Stopwords.LanguageCount; i++)
+        {
+            using var stream = assembly.GetManifestResourceStream($"TextClean.Stoplists.{Stopwords.Languages[i]}.txt")!;
+            using var reader = new StreamReader(stream);
+            while (reader.ReadLine() is { } line)
+            {
+                var word = line.Trim().ToLowerInvariant();
+                if (word.Length is > 0 and <= Stopwords.MaxWordLength && !word.Contains(' ') && word[0] is not ('\'' or '’') && word[^1] is not ('\'' or '’'))
+                {
+                    expected[word] = expected.GetValueOrDefault(word) | (1u << i);
+                }
+            }
+        }
+
+        Assert.Equal(18, Stopwords.LanguageCount);
+        Assert.True(expected.Count > 30_000);
+        foreach (var (word, bits) in expected)
+        {
+            // Lists write "don't" and "don’t" alike: the lookup sees both as one word.
+            var twin = word.Contains('\'') ? word.Replace('\'', '’') : word.Replace('’', '\'');
+            Assert.Equal(bits | expected.GetValueOrDefault(twin), Stopwords.Lookup(word));
+        }
+    }
 }
