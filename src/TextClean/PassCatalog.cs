@@ -72,7 +72,7 @@ public static class PassCatalog
         var words = options.WordRepair;
         if (words.Enabled && words.InWordRepair)
         {
-            passes.Add(new InWordRepairPass(words.Lexicon));
+            passes.Add(new InWordRepairPass(words.Lexicon, options.Quotes));
         }
 
         if (words.Enabled && words.Dehyphenation)

@@ -72,8 +72,27 @@ public sealed class InWordRepairPass : TextPass
     private const int MidSentenceCapitalPenalty = 30;
 
     private static readonly SearchValues<char> Damage = SearchValues.Create(DamageCharacters);
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private readonly Lexicon _lexicon;
+    private readonly char _apostrophe;
+    private readonly bool _restoresApostrophes; // English contractions and possessives: see LostApostrophe
+
+    // The words before an English contraction's apostrophe, by what follows it ("we\uFFFDre" is "we’re").
+    private static readonly Dictionary<string, string[]> ContractionStems = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["t"] = ["don", "doesn", "didn", "can", "couldn", "wouldn", "shouldn", "isn", "aren", "wasn", "weren", "won", "hasn", "haven", "hadn", "ain", "mustn", "needn", "mightn", "shan"],
+        ["s"] = ["it", "he", "she", "that", "what", "who", "there", "here", "where", "how", "let", "one"],
+        ["re"] = ["you", "we", "they", "who", "what", "there", "here", "where", "how", "why", "when"],
+        ["ve"] = ["i", "you", "we", "they", "who", "what", "would", "could", "should", "might", "must"],
+        ["ll"] = ["i", "you", "he", "she", "it", "we", "they", "who", "what", "there", "that", "this"],
+        ["d"] = ["i", "you", "he", "she", "it", "we", "they", "who", "what", "there", "that", "how", "where"],
+        ["m"] = ["i"],
+    };
+
+    /// <summary>A possessive's stem must be at least this long and a word of the lexicon ("Russia\uFFFDs"); a
+    /// shorter one is as likely a name with a lost letter ("In\uFFFDs" is "Inés").</summary>
+    private const int MinPossessiveStemLength = 3;
 
     /// <summary>A pass that repairs words with <see cref="Lexicon.English"/>.</summary>
     public InWordRepairPass()
@@ -83,7 +102,20 @@ public sealed class InWordRepairPass : TextPass
 
     /// <summary>A pass that repairs words with <paramref name="lexicon"/>, the words of the text's language.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="lexicon"/> is null.</exception>
-    public InWordRepairPass(Lexicon lexicon) => _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+    public InWordRepairPass(Lexicon lexicon)
+        : this(lexicon, QuoteStyle.Normalize)
+    {
+    }
+
+    /// <summary>A pass that repairs words with <paramref name="lexicon"/> and writes an apostrophe it restores
+    /// in the style the quote pass before it leaves them (' for <see cref="QuoteStyle.Ascii"/>, else ’).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="lexicon"/> is null.</exception>
+    public InWordRepairPass(Lexicon lexicon, QuoteStyle quotes)
+    {
+        _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+        _apostrophe = quotes == QuoteStyle.Ascii ? '\'' : '\u2019';
+        _restoresApostrophes = lexicon.Language == "en";
+    }
 
     /// <inheritdoc />
     public override string Name => "in-word-repair";
@@ -322,7 +354,50 @@ public sealed class InWordRepairPass : TextPass
     internal string? Repair(ReadOnlySpan<char> token, DocumentWords? evidence, bool sentenceStart = false)
     {
         var word = RepairLetters(token, evidence, sentenceStart);
-        return word is not null && token[0] == Lost ? WithLostInitialCase(word, token, sentenceStart) : word;
+        return word is not null && token[0] == Lost ? WithLostInitialCase(word, token, sentenceStart)
+            : word ?? LostApostrophe(token);
+    }
+
+    /// <summary>
+    /// The English contraction or possessive whose apostrophe a decoder lost ("don\uFFFDt", "Russia\uFFFDs"):
+    /// ’ is three bytes in UTF-8 and one in Windows-1252, so it is the character most often lost in English
+    /// text. Only where no letter beyond ASCII fills the hole (that came first), and only for a closed list of
+    /// contractions, or a possessive of a lexicon word ("Tom\uFFFDs" with no "Tomás" in the text is "Tom’s").
+    /// </summary>
+    private string? LostApostrophe(ReadOnlySpan<char> token)
+    {
+        var at = token.IndexOf(Lost);
+        if (!_restoresApostrophes || at < 1 || at > token.Length - 2 || token[(at + 1)..].Contains(Lost))
+        {
+            return null;
+        }
+
+        var stem = token[..at];
+        var ending = token[(at + 1)..];
+        if (stem.ContainsAnyExcept(AsciiLetters) || ending.ContainsAnyExcept(AsciiLetters)
+            || (ending.ContainsAnyInRange('A', 'Z') && ending.ContainsAnyInRange('a', 'z')))
+        {
+            return null;
+        }
+
+        var lookup = ContractionStems.GetAlternateLookup<ReadOnlySpan<char>>();
+        var contraction = lookup.TryGetValue(ending, out var stems) && ContainsIgnoringCase(stems, stem);
+        var possessive = ending is "s" or "S" && stem.Length >= MinPossessiveStemLength
+            && WordShapes.BandOf(_lexicon, stem, WordShapes.Classify(stem)) >= 0;
+        return contraction || possessive ? string.Concat(stem, new ReadOnlySpan<char>(in _apostrophe), ending) : null;
+
+        static bool ContainsIgnoringCase(string[] words, ReadOnlySpan<char> word)
+        {
+            foreach (var candidate in words)
+            {
+                if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>

@@ -115,7 +115,9 @@ public class InWordRepairPassTests
     [InlineData(@"so na\uFFFDve")]                                     // "naive", not "naïve", "naíve" or "naîve"
     [InlineData(@"my r\uFFFDsum\uFFFD")]                              // "résumé" is no lexicon word and not in the text
     [InlineData(@"negotiations and negotiati\uFFFDns")]                // an ASCII letter was never lost
-    [InlineData(@"don\uFFFDt do it, it\uFFFDs fine")]                 // a lost apostrophe, not a letter
+    [InlineData(@"Andr\uFFFDs and In\uFFFDs and Jes\uFFFDs")]          // "Andrés", "Inés": no word before the hole
+    [InlineData(@"the Kar\uFFFDs and l\uFFFDhomme")]                  // possessive of no word; French elision
+    [InlineData(@"sam\uFFFDre and x\uFFFDd")]                          // no contraction's stem
     [InlineData(@"the pass\uFFFD and \uFFFDtat")]                     // "pass”" or "passé"; "“tat" or "état"
     [InlineData(@"he said \uFFFDhello\uFFFD")]                        // lost quotation marks
     [InlineData(@"caf\uFFFD\uFFFD and \uFFFD\uFFFD and \uFFFD")]
@@ -123,6 +125,26 @@ public class InWordRepairPassTests
     {
         var text = Regex.Unescape(input);
         Assert.Same(text, Pass.Apply(text));
+    }
+
+    // ’ is three bytes in UTF-8 and one in Windows-1252: in English text it is the character a decoder loses
+    // most, and a contraction or a possessive shows where it was.
+    [Theory]
+    [InlineData(@"I don\uFFFDt know, it\uFFFDs fine", "I don’t know, it’s fine")]
+    [InlineData(@"We\uFFFDre sure they\uFFFDve left; I\uFFFDm told she\uFFFDll call, he\uFFFDd say", "We’re sure they’ve left; I’m told she’ll call, he’d say")]
+    [InlineData(@"DON\uFFFDT PANIC", "DON’T PANIC")]
+    [InlineData(@"Russia\uFFFDs army and the company\uFFFDs shares", "Russia’s army and the company’s shares")]
+    [InlineData(@"the caf\uFFFDs are open", "the cafés are open")]                     // a letter beyond ASCII first
+    public void A_lost_apostrophe_is_restored_in_contractions_and_possessives(string input, string expected) =>
+        Assert.Equal(expected, Pass.Apply(Regex.Unescape(input)));
+
+    [Fact]
+    public void A_restored_apostrophe_takes_the_quote_style()
+    {
+        var ascii = new InWordRepairPass(Lexicon.English, QuoteStyle.Ascii);
+        Assert.Equal("don't", ascii.Apply("don\uFFFDt"));
+        Assert.Equal("it’s", new InWordRepairPass(Lexicon.English, QuoteStyle.Keep).Apply("it\uFFFDs"));
+        Assert.Equal("don't", new TextCleaner(new CleanerOptions { Quotes = QuoteStyle.Ascii }).Fix("don\uFFFDt"));
     }
 
     [Fact]
