@@ -19,27 +19,34 @@ internal static class JsonStrings
         var rented = ArrayPool<char>.Shared.Rent(Math.Max(body.Length, 1));
         try
         {
-            var output = rented.AsSpan();
-            var written = 0;
-            while (true)
-            {
-                var escape = body.IndexOf((byte)'\\');
-                var run = escape < 0 ? body : body[..escape];
-                // Invalid UTF-8 (which the reader should have refused) becomes U+FFFD rather than an exception.
-                Utf8.ToUtf16(run, output[written..], out _, out var runChars, replaceInvalidSequences: true);
-                written += runChars;
-                if (escape < 0)
-                {
-                    return new string(output[..written]);
-                }
-
-                body = body[(escape + 1)..];
-                output[written++] = body.IsEmpty ? '\\' : Unescaped(ref body);
-            }
+            return new string(rented, 0, UnescapeInto(body, rented));
         }
         finally
         {
             ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>Writes the value of a string token's body (as for <see cref="Unescape"/>) into
+    /// <paramref name="output"/>, which holds at least as many characters as the body has bytes (no UTF-8
+    /// byte or escape gives more); returns the number of characters written.</summary>
+    internal static int UnescapeInto(ReadOnlySpan<byte> body, Span<char> output)
+    {
+        var written = 0;
+        while (true)
+        {
+            var escape = body.IndexOf((byte)'\\');
+            var run = escape < 0 ? body : body[..escape];
+            // Invalid UTF-8 (which the reader should have refused) becomes U+FFFD rather than an exception.
+            Utf8.ToUtf16(run, output[written..], out _, out var runChars, replaceInvalidSequences: true);
+            written += runChars;
+            if (escape < 0)
+            {
+                return written;
+            }
+
+            body = body[(escape + 1)..];
+            output[written++] = body.IsEmpty ? '\\' : Unescaped(ref body);
         }
     }
 

@@ -86,6 +86,37 @@ internal readonly ref struct JsonlRecord
     /// <exception cref="RecordException">The record is not an object with a string text and a valid reference date.</exception>
     public (string Text, ArticleDate? Reference) Fields()
     {
+        var reference = CheckedReference();
+        return (DecodeString(_text), reference);
+    }
+
+    /// <summary>The record's text, decoded into <paramref name="buffer"/> (grown when it is too small) where it
+    /// is valid UTF-8, and its reference date: the text without a string of its own, for a command that
+    /// keeps nothing of it (dates).</summary>
+    /// <exception cref="RecordException">As for <see cref="Fields"/>.</exception>
+    public (ReadOnlyMemory<char> Text, ArticleDate? Reference) FieldsInto(ref char[] buffer)
+    {
+        var reference = CheckedReference();
+        var body = _line.Slice(_text.Start + 1, _text.Length - 2);
+        if (!_validUtf8 && !Utf8.IsValid(body))
+        {
+            return (DecodeString(_text).AsMemory(), reference);
+        }
+
+        if (buffer.Length < body.Length)
+        {
+            buffer = new char[Math.Max(body.Length, buffer.Length * 2)];
+        }
+
+        var length = _text.Escaped
+            ? JsonStrings.UnescapeInto(body, buffer)
+            : Encoding.UTF8.GetChars(body, buffer);
+        return (buffer.AsMemory(0, length), reference);
+    }
+
+    /// <summary>Checks that the record is an object with a string text; returns its reference date.</summary>
+    private ArticleDate? CheckedReference()
+    {
         if (_root != JsonTokenType.StartObject)
         {
             throw new RecordException($"a record must be a JSON object, not {KindName(_root)}");
@@ -106,7 +137,7 @@ internal readonly ref struct JsonlRecord
                 ?? throw new RecordException($"reference_date {Encoding.UTF8.GetString(Slice(_referenceDate))} is not \"YYYY-MM-DD\" or an ISO timestamp \"YYYY-MM-DDTHH:MM[:SS]\"");
         }
 
-        return (DecodeString(_text), reference);
+        return reference;
     }
 
     /// <summary>Writes the record's "id" property: its value as it came (as JsonElement.WriteTo writes it),

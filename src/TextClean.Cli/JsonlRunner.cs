@@ -268,10 +268,9 @@ internal sealed class JsonlRunner(CliOptions options, RecordProcessor processor,
         string? error;
         try
         {
-            var (text, reference) = record.Fields();
             json.WriteStartObject();
             record.WriteId(json);
-            processor.WriteJsonFields(json, text, reference);
+            processor.WriteJsonFields(json, record);
             json.WriteEndObject();
             json.Flush();
             return null;

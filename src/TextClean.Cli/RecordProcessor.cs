@@ -16,6 +16,29 @@ internal sealed class RecordProcessor(CliOptions options)
 
     private TextCleaner Cleaner => _cleaner.Value;
 
+    // Each worker's buffer for the text of a dates record, which no string needs to hold: the mentions take
+    // strings of their own. One that a long record grew past this is not kept.
+    [ThreadStatic]
+    private static char[]? t_text;
+    private const int KeptTextBufferLength = 1 << 20;
+
+    /// <summary>Writes the command's fields for one JSON Lines record (after its id) to a JSON object.</summary>
+    /// <exception cref="RecordException">The record has no string text or an invalid reference date.</exception>
+    public void WriteJsonFields(Utf8JsonWriter writer, JsonlRecord record)
+    {
+        if (options.Command != "dates")
+        {
+            var (text, reference) = record.Fields();
+            WriteJsonFields(writer, text, reference);
+            return;
+        }
+
+        var buffer = t_text ?? new char[4096];
+        var (decoded, referenceDate) = record.FieldsInto(ref buffer);
+        t_text = buffer.Length <= KeptTextBufferLength ? buffer : null;
+        WriteDates(writer, Cleaner.DateExtractor.Extract(decoded, referenceDate ?? options.ReferenceDate));
+    }
+
     /// <summary>Writes the command's fields for one record (after its id) to a JSON object.</summary>
     public void WriteJsonFields(Utf8JsonWriter writer, string text, ArticleDate? referenceDate)
     {

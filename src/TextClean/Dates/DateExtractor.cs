@@ -29,7 +29,15 @@ public sealed class DateExtractor
     public IReadOnlyList<DateMention> Extract(string text, ArticleDate? reference = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length == 0)
+        return Extract(text.AsMemory(), reference);
+    }
+
+    /// <summary>The temporal expressions of <paramref name="text"/>, a text in a buffer of the caller's (a
+    /// decoding buffer reused from record to record), as <see cref="Extract(string, ArticleDate?)"/> finds them;
+    /// offsets are into <paramref name="text"/>, and each mention's text is its own string.</summary>
+    public IReadOnlyList<DateMention> Extract(ReadOnlyMemory<char> text, ArticleDate? reference = null)
+    {
+        if (text.IsEmpty)
         {
             return [];
         }

@@ -9,7 +9,7 @@ internal sealed partial class DateParser
     private Match IsoWeekDate(int i)
     {
         if (!IsNumber(i) || _tokens[i].Length != 4 || !IsHyphen(i + 1) || !Attached(i + 1) || !IsWord(i + 2) || !Attached(i + 2) ||
-            _tokens[i + 2].Length != 1 || (_text[_tokens[i + 2].Start] | 0x20) != 'w' || !TwoDigits(i + 3, 53) ||
+            _tokens[i + 2].Length != 1 || (_text.Span[_tokens[i + 2].Start] | 0x20) != 'w' || !TwoDigits(i + 3, 53) ||
             !TryYearNumber(i, out var year))
         {
             return Match.None;
@@ -122,7 +122,7 @@ internal sealed partial class DateParser
     /// and the zone belong to the mention; the value keeps hours and minutes, as a clock time's does.</summary>
     private (int End, string Clock)? IsoTimeOfDay(int t)
     {
-        if (!IsWord(t) || !Attached(t) || _tokens[t].Length != 1 || (_text[_tokens[t].Start] | 0x20) != 't' ||
+        if (!IsWord(t) || !Attached(t) || _tokens[t].Length != 1 || (_text.Span[_tokens[t].Start] | 0x20) != 't' ||
             !TwoDigits(t + 1, 24) || !IsSymbol(t + 2, ':') || !Attached(t + 2) || !TwoDigits(t + 3, 59) ||
             (_tokens[t + 1].Number == 24 && _tokens[t + 3].Number != 0)) // T24:00 is the day's end, as ISO 8601 allows
         {
@@ -139,7 +139,7 @@ internal sealed partial class DateParser
             }
         }
 
-        if (IsWord(k) && Attached(k) && _tokens[k].Length == 1 && (_text[_tokens[k].Start] | 0x20) == 'z')
+        if (IsWord(k) && Attached(k) && _tokens[k].Length == 1 && (_text.Span[_tokens[k].Start] | 0x20) == 'z')
         {
             k++;
         }
@@ -1241,7 +1241,7 @@ internal sealed partial class DateParser
             return false;
         }
 
-        var first = (_text[_tokens[i].Start] | 0x20) - 'a';
+        var first = (_text.Span[_tokens[i].Start] | 0x20) - 'a';
         if ((uint)first >= 26 || (GameWordFirstLetters[_tokens[i].Length] & (1u << first)) == 0 ||
             !WordsOfAGame.TryGetValue(TextOf(i), out var kind))
         {

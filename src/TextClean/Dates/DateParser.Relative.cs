@@ -433,7 +433,7 @@ internal sealed partial class DateParser
 
     /// <summary>The unit a lower-case letter stands for after a count, as live blogs write it: 2h, 45m, 3d, 2w, 1y.</summary>
     private TimeUnit? LetterUnit(int i) =>
-        !IsWord(i) || _tokens[i].Length != 1 ? null : _text[_tokens[i].Start] switch
+        !IsWord(i) || _tokens[i].Length != 1 ? null : _text.Span[_tokens[i].Start] switch
         {
             'm' => TimeUnit.Minute,
             'h' => TimeUnit.Hour,

@@ -28,7 +28,7 @@ internal sealed partial class DateParser
     private const int Lookback = 64;
     private const int Lookahead = 128;
 
-    private readonly string _text;
+    private readonly ReadOnlyMemory<char> _text;
     private readonly Token[] _tokens;
     private int _count;
     private int _end;     // InRange's bound: _count, or while a match is tried, the end of the token's line
@@ -48,7 +48,7 @@ internal sealed partial class DateParser
     /// <param name="reference">What relative expressions resolve against; null leaves them as placeholders.</param>
     /// <param name="options">The language and numeric date order.</param>
     /// <param name="tokens">A buffer of at least <see cref="WindowSize"/> tokens, the caller's to reuse.</param>
-    public DateParser(string text, Token[] tokens, ArticleDate? reference, DateOptions options)
+    public DateParser(ReadOnlyMemory<char> text, Token[] tokens, ArticleDate? reference, DateOptions options)
     {
         _text = text;
         _tokens = tokens;
@@ -136,7 +136,7 @@ internal sealed partial class DateParser
 
             var start = _tokens[i].Start;
             var end = _tokens[match.End - 1].End;
-            mentions.Add(new DateMention(start, end - start, _text.Substring(start, end - start), match.Type, match.Value));
+            mentions.Add(new DateMention(start, end - start, _text.Span.Slice(start, end - start).ToString(), match.Type, match.Value));
             NoteQuarter(match, end);
             NoteDate(match);
             _lastMention = (end, match.Type == TimexType.Date || HasPartOfDay(match.Value) ? match.Value : ""); // "last night at 10:30"
@@ -609,7 +609,7 @@ internal sealed partial class DateParser
     private bool Attached(int i) => InRange(i) && !_tokens[i].SpaceBefore;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ReadOnlySpan<char> TextOf(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
+    private ReadOnlySpan<char> TextOf(int i) => _text.Span.Slice(_tokens[i].Start, _tokens[i].Length);
 
     /// <summary>Token <paramref name="i"/> is <paramref name="word"/>, ignoring case (the length test first: most
     /// tokens differ in length, and this runs on every candidate).</summary>
@@ -1078,7 +1078,7 @@ internal sealed partial class DateParser
     private bool IsScheduleVerb(int i)
     {
         ref readonly var t = ref _tokens[i];
-        var first = (_text[t.Start] | 0x20) - 'a';
+        var first = (_text.Span[t.Start] | 0x20) - 'a';
         return t.Length < ScheduleVerbFirstLetters.Length && (uint)first < 26 &&
                (ScheduleVerbFirstLetters[t.Length] & (1u << first)) != 0 && WordIsAny(i, ScheduleVerbs);
     }

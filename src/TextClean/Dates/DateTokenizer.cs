@@ -81,7 +81,7 @@ internal struct Token
 /// working set stays in cache. Words are looked up once in the language's word lists, so the grammar
 /// compares small integers, never strings.
 /// </summary>
-internal struct DateTokenizer(string text, DateLanguage language)
+internal struct DateTokenizer(ReadOnlyMemory<char> text, DateLanguage language)
 {
     private const int MaxDigits = 9;
 
@@ -159,7 +159,7 @@ internal struct DateTokenizer(string text, DateLanguage language)
     /// back for every token.</remarks>
     public int Fill(Span<Token> tokens)
     {
-        ReadOnlySpan<char> chars = text; // span indexing with (uint) bounds lets the JIT drop range checks
+        ReadOnlySpan<char> chars = text.Span; // span indexing with (uint) bounds lets the JIT drop range checks
         var n = 0;
         var space = _space;
         var lineBreak = _lineBreak;

@@ -56,6 +56,37 @@ public class CliMatchesLibraryTests
         Assert.Equal(expected, dates);
     }
 
+    [Fact]
+    public void Dates_records_decoded_into_one_reused_buffer_keep_nothing_of_the_one_before()
+    {
+        // Longest first, through one worker: each text is decoded over what the one before left in the buffer.
+        string[] texts =
+        [
+            "The talks began on March 3, 2020, and ended in late 2021 after two years, or so they said on Friday.",
+            "It rained on Sept. 15.",
+            "caf\u00e9 \"quoted\" Monday",     // escapes and text beyond ASCII
+            "",
+            "Nothing here",
+            new string('x', 5000) + " on Jan. 2, 2024", // longer than the buffer: it grows
+            "In 1999.",
+        ];
+        var options = CliOptions.Parse(["dates", "--jsonl", "--threads", "1", "--reference-date", "2023-09-12"]);
+        var input = string.Concat(texts.Select((t, i) => JsonSerializer.Serialize(new { id = i, text = t }) + "\n"));
+        using var output = new MemoryStream();
+        new JsonlRunner(options, new RecordProcessor(options)).Run(new MemoryStream(Encoding.UTF8.GetBytes(input)), output);
+
+        var records = Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(texts.Length, records.Length);
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var expected = DateExtractor.Default.Extract(texts[i], new ArticleDate(new DateOnly(2023, 9, 12)))
+                .Select(d => $"{d.Start}-{d.End} {d.Text} {d.Value}");
+            var dates = JsonDocument.Parse(records[i]).RootElement.GetProperty("dates").EnumerateArray()
+                .Select(d => $"{d.GetProperty("start").GetInt32()}-{d.GetProperty("end").GetInt32()} {d.GetProperty("text").GetString()} {d.GetProperty("value").GetString()}");
+            Assert.Equal(expected, dates);
+        }
+    }
+
     private static JsonElement Run(CliOptions options, string text)
     {
         var input = JsonSerializer.Serialize(new { id = 1, text }) + "\n";

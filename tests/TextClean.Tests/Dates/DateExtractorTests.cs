@@ -875,9 +875,24 @@ public class DateExtractorTests
         Assert.False(new DateMention(0, 1, "x", TimexType.Time, value).TryGetDateTime(out _));
 
     [Fact]
+    public void A_text_in_a_buffer_gives_what_the_string_gives_with_offsets_into_the_buffer()
+    {
+        const string Text = "Talks resume next Tuesday, Sept. 19, two weeks after they broke off.";
+        var reference = new ArticleDate(new DateOnly(2023, 9, 12));
+        var buffer = ("#####" + Text + "junk on Jan. 1, 1999").ToCharArray();
+
+        var fromString = DateExtractor.Default.Extract(Text, reference);
+        var fromBuffer = DateExtractor.Default.Extract(buffer.AsMemory(5, Text.Length), reference);
+
+        Assert.NotEmpty(fromString);
+        Assert.Equal(fromString, fromBuffer);
+        Assert.Empty(DateExtractor.Default.Extract(ReadOnlyMemory<char>.Empty));
+    }
+
+    [Fact]
     public void Null_is_refused_and_empty_text_has_no_dates()
     {
-        Assert.Throws<ArgumentNullException>(() => DateExtractor.Default.Extract(null!));
+        Assert.Throws<ArgumentNullException>(() => DateExtractor.Default.Extract((string)null!));
         Assert.Empty(DateExtractor.Default.Extract(""));
     }
 

@@ -9,7 +9,7 @@ public class DateTokenizerTests
     private static Token[] Tokenize(string text, DateLanguage? language = null)
     {
         var tokens = new Token[DateParser.WindowSize];
-        var tokenizer = new DateTokenizer(text, language ?? DateLanguage.English);
+        var tokenizer = new DateTokenizer(text.AsMemory(), language ?? DateLanguage.English);
         var count = tokenizer.Fill(tokens);
         Assert.True(tokenizer.AtEnd);
         return tokens[..count];
@@ -70,7 +70,7 @@ public class DateTokenizerTests
         var tokens = new Token[4]; // these texts have at most three tokens: one buffer, not a window per text
         (WordClass, byte) Meaning(string text, int index)
         {
-            var tokenizer = new DateTokenizer(text, language);
+            var tokenizer = new DateTokenizer(text.AsMemory(), language);
             Assert.True(tokenizer.Fill(tokens) > index);
             return (tokens[index].Class, tokens[index].Value);
         }
