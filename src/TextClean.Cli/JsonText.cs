@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.Json;
 
@@ -86,18 +89,45 @@ internal static class JsonText
             return false;
         }
 
-        // One pass that checks and narrows: the values are a few characters long, too short for a vectorized scan
-        // to pay for its set-up.
+        // One pass that checks and narrows, eight characters a step (the last step overlapping the one before),
+        // or one at a time below eight: the values are too short for a search's set-up to pay.
         var quoted = output.Slice(written, text.Length + 2);
-        for (var i = 0; i < text.Length; i++)
+        var narrowed = quoted[1..^1];
+        if (text.Length >= Vector128<ushort>.Count)
         {
-            var c = text[i];
-            if (c - (uint)' ' > '~' - ' ' || c is '"' or '\\')
+            ref var source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            ref var target = ref MemoryMarshal.GetReference(narrowed);
+            var last = (nuint)(text.Length - Vector128<ushort>.Count);
+            for (nuint i = 0; ; i += (nuint)Vector128<ushort>.Count)
             {
-                return false;
-            }
+                i = Math.Min(i, last);
+                var chars = Vector128.LoadUnsafe(ref source, i);
+                var unprintable = Vector128.GreaterThan(chars - Vector128.Create((ushort)' '), Vector128.Create((ushort)('~' - ' ')));
+                var escaped = Vector128.Equals(chars, Vector128.Create((ushort)'"')) | Vector128.Equals(chars, Vector128.Create((ushort)'\\'));
+                if ((unprintable | escaped) != Vector128<ushort>.Zero)
+                {
+                    return false;
+                }
 
-            quoted[i + 1] = (byte)c;
+                Vector128.Narrow(chars, chars).GetLower().StoreUnsafe(ref target, i);
+                if (i == last)
+                {
+                    break;
+                }
+            }
+        }
+        else
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c - (uint)' ' > '~' - ' ' || c is '"' or '\\')
+                {
+                    return false;
+                }
+
+                narrowed[i] = (byte)c;
+            }
         }
 
         quoted[0] = (byte)'"';

@@ -98,6 +98,25 @@ public class JsonTextTests
             }
         }
 
+        // Every length round the eight-character steps, with a character to refuse at every place.
+        for (var length = 1; length <= 20; length++)
+        {
+            var plain = new string('7', length);
+            var written = 0;
+            var output = new byte[length + 2];
+            Assert.True(JsonText.TryAppendPlainAscii(plain, output, ref written));
+            Assert.Equal("\"" + plain + "\"", Encoding.UTF8.GetString(output));
+            foreach (var refused in "\"\\\n\u007F\u00E9")
+            {
+                for (var at = 0; at < length; at++)
+                {
+                    var none = 0;
+                    Assert.False(JsonText.TryAppendPlainAscii(plain[..at] + refused + plain[(at + 1)..], new byte[64], ref none));
+                    Assert.Equal(0, none);
+                }
+            }
+        }
+
         var full = 0;
         Assert.False(JsonText.TryAppendPlainAscii("too long for the space", new byte[10], ref full));
         Assert.Equal(0, full);
