@@ -182,7 +182,10 @@ internal sealed partial class DateParser
                     return new Match(dayEnd, TimexType.Date, dayValue);
                 }
 
-                return new Match(monthEnd, TimexType.Date, YearlessMonth(month, lean));
+                // "crashed last February" written in March: the month just ended is "last month" in news, so
+                // "last" with its name reaches a year further back ("this past February" is the one just gone)
+                return new Match(monthEnd, TimexType.Date,
+                    IsCue(j, Cue.Last) && IsMonthJustEnded(month) ? MonthBeforeLast(month) : YearlessMonth(month, lean));
             }
 
             // "the previous Friday", "the following Monday": anaphora, the weekday next to the last day the text named
