@@ -1115,6 +1115,13 @@ internal sealed partial class DateParser
             return Tense.Future;
         }
 
+        // "a new pay pact effective June 1", "named chairman, effective Feb. 1": news gives the day a change takes
+        // effect when it announces the change, ahead of it ("became effective June 1" tells what took effect)
+        if (WordIs(start - 1, "effective") && !WordIsAny(start - 2, "was", "were", "became", "become", "becomes", "been", "had"))
+        {
+            return Tense.Future;
+        }
+
         if (FollowsScheduleVerb(start))
         {
             return Tense.Future;

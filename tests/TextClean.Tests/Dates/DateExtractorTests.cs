@@ -64,6 +64,8 @@ public class DateExtractorTests
     [InlineData("Its fiscal period ended Jan. 31, it said.", "1989-10-31", "Jan. 31", "1989-01-31")]     // a period that ended
     [InlineData("It ends in April next year.", "1998-12-03", "April next year", "1999-04")]
     [InlineData("It must repay the loan by February.", "1989-10-30", "February", "1990-02")]          // a deadline
+    [InlineData("Costs rose under a new pay pact effective June 1.", "1989-10-26", "June 1", "1990-06-01")] // a change is told before it takes effect
+    [InlineData("The pay pact became effective June 1.", "1989-10-26", "June 1", "1989-06-01")]            // one that took effect is past
     [InlineData("Twists followed. In January, it hired a new chief.", "1989-10-27", "January", "1989-01")] // narrative opening a sentence
     [InlineData("It plans to hire a chief in January.", "1989-10-27", "January", "1990-01")]
     [InlineData("The Fed may cut rates in May.", "2023-09-12", "May", "2024-05")]                  // the modal speaks of the future
