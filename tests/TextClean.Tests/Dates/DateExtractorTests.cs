@@ -540,6 +540,10 @@ public class DateExtractorTests
     [InlineData("Ralston reported a 47% decline in fourth-quarter earnings. Sales in the latest period were $1.76 billion.",
         "1989-11-02", "1989-Q4|1989-Q4")]
     [InlineData("Sales in the latest quarter were $8.59 billion.", "1989-10-26", "1989-Q3")]
+    // results are told of a quarter that is over: "this quarter's loss" in a report on the third quarter is that quarter
+    [InlineData("The publisher lost $8 million in the third quarter. This quarter's loss includes a write-off.", "1989-11-01", "1989-Q3|1989-Q3")]
+    [InlineData("The publisher lost $8 million in the third quarter. This quarter, it plans to cut jobs.", "1989-11-01", "1989-Q3|1989-Q4")]
+    [InlineData("This quarter's sales look strong, the chain said.", "1989-11-01", "1989-Q4")]   // no quarter reported: the calendar's
     public void The_latest_quarter_is_the_quarter_the_report_leads_with(string text, string reference, string values) =>
         Assert.Equal(values.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
 
