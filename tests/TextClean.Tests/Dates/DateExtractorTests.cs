@@ -500,6 +500,14 @@ public class DateExtractorTests
     // a quarter named earlier in the sentence is the one compared, whatever quarter the story led with
     [InlineData("Delta's fiscal first quarter was a record. America West said third-quarter profit rose to $5.8 million, or 28 cents a share, from $4 million a year earlier.",
         "1989-10-26", "1989-Q1|1989-Q3|1988-Q3")]
+    // "Separately," moves on to another company's report: the quarter it names first is the one its comparisons
+    // refer to, in later sentences too
+    [InlineData("Delta's fiscal first quarter was a record. Separately, America West said third-quarter profit rose 45%. Year-earlier results included a gain.",
+        "1989-10-26", "1989-Q1|1989-Q3|1988-Q3")]
+    [InlineData("Delta's fiscal first quarter was a record. America West said third-quarter profit rose 45%. Year-earlier results included a gain.",
+        "1989-10-26", "1989-Q1|1989-Q3|1988-Q1")]   // without it, the same report goes on
+    [InlineData("Third-quarter net rose. Separately, the unit said its second-quarter sales and third-quarter costs fell. Net fell from a year ago.",
+        "1989-10-26", "1989-Q3|1989-Q2|1989-Q3|1988-Q2")]   // the first quarter that report names
     // six or nine months of results are compared with the same months of the year before: that year
     [InlineData("Third-quarter net rose. For the nine months, net was $254 million, or $5.94 a share, up from $163 million a year earlier.",
         "1989-10-26", "1989-Q3|P9M|1988")]
