@@ -1140,6 +1140,16 @@ internal sealed partial class DateParser
             return Tense.Future;
         }
 
+        // "flights depart each Thursday from August 6", "buses run daily from June 1": a timetable is announced
+        // before the service it sets up starts
+        if (WordIs(start - 1, "from") &&
+            (WordIsAny(start - 2, "daily", "weekly", "nightly", "monthly") ||
+             ((IsCue(start - 3, Cue.Each) || IsCue(start - 3, Cue.Every)) &&
+              (IsClass(start - 2, WordClass.Weekday) || IsClass(start - 2, WordClass.Unit)))))
+        {
+            return Tense.Future;
+        }
+
         if (FollowsScheduleVerb(start))
         {
             return Tense.Future;

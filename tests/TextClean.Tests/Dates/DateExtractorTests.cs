@@ -66,6 +66,7 @@ public class DateExtractorTests
     [InlineData("It must repay the loan by February.", "1989-10-30", "February", "1990-02")]          // a deadline
     [InlineData("Costs rose under a new pay pact effective June 1.", "1989-10-26", "June 1", "1990-06-01")] // a change is told before it takes effect
     [InlineData("The pay pact became effective June 1.", "1989-10-26", "June 1", "1989-06-01")]            // one that took effect is past
+    [InlineData("A new ferry sails daily from August 6.", "1998-02-13", "August 6", "1998-08-06")]           // a timetable is announced before it starts
     [InlineData("Twists followed. In January, it hired a new chief.", "1989-10-27", "January", "1989-01")] // narrative opening a sentence
     [InlineData("It plans to hire a chief in January.", "1989-10-27", "January", "1990-01")]
     [InlineData("The Fed may cut rates in May.", "2023-09-12", "May", "2024-05")]                  // the modal speaks of the future
@@ -446,6 +447,7 @@ public class DateExtractorTests
 
     [Theory]
     [InlineData("The summit will be held on April 24 and 25.", "1999-02-10", "1999-04-24|1999-04-25")]
+    [InlineData("A third flight leaves each Thursday from August 6.", "1998-02-13", "XXXX-WXX-4|1998-08-06")]  // a timetable's start: ahead
     [InlineData("Voting is on Sept. 14 or 15, 2024.", "2023-09-01", "2024-09-14|2024-09-15")] // the year is said once, at the end
     [InlineData("Voting is on Sept. 14 or 15.", "-", "XXXX-09-14|XXXX-09-15")]
     [InlineData("The trial runs Sept. 4-8 in Ohio.", "2023-09-12", "2023-09-04|2023-09-08")]     // a range: its two ends
