@@ -169,6 +169,14 @@ internal sealed partial class DateParser
                     return part;
                 }
 
+                // "This quarter's loss includes charges" in a report on a quarter just ended: results are only told
+                // of a quarter that is over, so it is the quarter the report leads with, not the calendar's current one
+                if (unit == TimeUnit.Quarter && direction == 0 && !the && _lastQuarter is { } reported && IsPossessiveS(k + 1) &&
+                    WordIsAny(k + 3, ReportedResults))
+                {
+                    return new Match(k + 1, TimexType.Date, TimexValues.Quarter(reported.Year, reported.Quarter));
+                }
+
                 var shifted = unit == TimeUnit.Weekend && direction == 0 ? ThisWeekend(i, k + 1) : Shifted(unit, direction);
                 return shifted is { } value ? new Match(k + 1, TimexType.Date, value) : Match.None;
             }
@@ -182,7 +190,10 @@ internal sealed partial class DateParser
                     return new Match(dayEnd, TimexType.Date, dayValue);
                 }
 
-                return new Match(monthEnd, TimexType.Date, YearlessMonth(month, lean));
+                // "crashed last February" written in March: the month just ended is "last month" in news, so
+                // "last" with its name reaches a year further back ("this past February" is the one just gone)
+                return new Match(monthEnd, TimexType.Date,
+                    IsCue(j, Cue.Last) && IsMonthJustEnded(month) ? MonthBeforeLast(month) : YearlessMonth(month, lean));
             }
 
             // "the previous Friday", "the following Monday": anaphora, the weekday next to the last day the text named
@@ -498,6 +509,10 @@ internal sealed partial class DateParser
             ? new Match(k + 1, TimexType.Date, year + "-Q" + TimexValues.Number(last.Quarter), Anaphoric: true)
             : Match.None;
     }
+
+    /// <summary>What a period's results are reported as, after its possessive ("this quarter's loss").</summary>
+    private static readonly string[] ReportedResults =
+        ["loss", "losses", "profit", "profits", "earnings", "results", "net", "income", "sales", "revenue", "revenues", "charges"];
 
     /// <summary>"last year", "a year ago", "a year earlier" at token k: the end of the phrase, else -1.</summary>
     private int YearEarlierTail(int k)

@@ -137,7 +137,7 @@ internal sealed partial class DateParser
             var start = _tokens[i].Start;
             var end = _tokens[match.End - 1].End;
             mentions.Add(new DateMention(start, end - start, _text.Span.Slice(start, end - start).ToString(), match.Type, match.Value));
-            NoteQuarter(match, end);
+            NoteQuarter(match, i, end);
             NoteDate(match);
             _lastMention = (end, match.Type == TimexType.Date || HasPartOfDay(match.Value) ? match.Value : ""); // "last night at 10:30"
             _lastMentionStart = start;
@@ -563,9 +563,10 @@ internal sealed partial class DateParser
     }
 
     /// <summary>Remembers the quarter the report leads with (the first one it names, when it is the reference's
-    /// own year or the one before: "the third quarter of 1984" in a 1989 story is history, not the report) and
-    /// the last quarter named, which a comparison in the same sentence refers to.</summary>
-    private void NoteQuarter(Match match, int end)
+    /// own year or the one before: "the third quarter of 1984" in a 1989 story is history, not the report; or the
+    /// first one named after "Separately," which opens another company's report) and the last quarter named, which a
+    /// comparison in the same sentence refers to. <paramref name="first"/>: the mention's first token.</summary>
+    private void NoteQuarter(Match match, int first, int end)
     {
         var v = match.Value;
         if (match.Anaphoric || match.Type != TimexType.Date || v.Length != 7 || v[4] != '-' || v[5] != 'Q' || v[6] is < '1' or > '4' ||
@@ -574,11 +575,28 @@ internal sealed partial class DateParser
             return;
         }
 
-        _recentQuarter = (end, year, v[6] - '0');
-        if (_lastQuarter is null && (_ref is not { } r || year >= r.Year - 1))
+        var quarter = v[6] - '0';
+        var lead = _lastQuarter is null || (_lastQuarter != (year, quarter) && OpensAnotherReport(first, _recentQuarter.End));
+        _recentQuarter = (end, year, quarter);
+        if (lead && (_ref is not { } r || year >= r.Year - 1))
         {
-            _lastQuarter = (year, v[6] - '0');
+            _lastQuarter = (year, quarter);
         }
+    }
+
+    /// <summary>Whether token <paramref name="first"/> is in a sentence that opens "Separately," (business news moving
+    /// on to another company's report) and names no quarter before it: none ends after <paramref name="lastQuarterEnd"/>.</summary>
+    private bool OpensAnotherReport(int first, int lastQuarterEnd)
+    {
+        for (int k = first - 1, seen = 0; seen < SentenceLookback; k--, seen++)
+        {
+            if (k < 0 || _tokens[k + 1].BreakBefore || EndsSentence(k))
+            {
+                return _tokens[k + 1].Start > lastQuarterEnd && WordIs(k + 1, "Separately") && IsSymbol(k + 2, ',');
+            }
+        }
+
+        return false;
     }
 
     // ------------------------------------------------------------------ token tests
@@ -1111,6 +1129,23 @@ internal sealed partial class DateParser
         // weekday keeps its past lean: "had filed reports by Wednesday")
         if (WordIs(start - 1, "by") && !StartsSentence(start - 1) &&
             (IsClass(start, WordClass.Month) || IsClass(start, WordClass.MonthAbbrev)))
+        {
+            return Tense.Future;
+        }
+
+        // "a new pay pact effective June 1", "named chairman, effective Feb. 1": news gives the day a change takes
+        // effect when it announces the change, ahead of it ("became effective June 1" tells what took effect)
+        if (WordIs(start - 1, "effective") && !WordIsAny(start - 2, "was", "were", "became", "become", "becomes", "been", "had"))
+        {
+            return Tense.Future;
+        }
+
+        // "flights depart each Thursday from August 6", "buses run daily from June 1": a timetable is announced
+        // before the service it sets up starts
+        if (WordIs(start - 1, "from") &&
+            (WordIsAny(start - 2, "daily", "weekly", "nightly", "monthly") ||
+             ((IsCue(start - 3, Cue.Each) || IsCue(start - 3, Cue.Every)) &&
+              (IsClass(start - 2, WordClass.Weekday) || IsClass(start - 2, WordClass.Unit)))))
         {
             return Tense.Future;
         }

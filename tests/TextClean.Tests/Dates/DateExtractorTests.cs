@@ -64,6 +64,9 @@ public class DateExtractorTests
     [InlineData("Its fiscal period ended Jan. 31, it said.", "1989-10-31", "Jan. 31", "1989-01-31")]     // a period that ended
     [InlineData("It ends in April next year.", "1998-12-03", "April next year", "1999-04")]
     [InlineData("It must repay the loan by February.", "1989-10-30", "February", "1990-02")]          // a deadline
+    [InlineData("Costs rose under a new pay pact effective June 1.", "1989-10-26", "June 1", "1990-06-01")] // a change is told before it takes effect
+    [InlineData("The pay pact became effective June 1.", "1989-10-26", "June 1", "1989-06-01")]            // one that took effect is past
+    [InlineData("A new ferry sails daily from August 6.", "1998-02-13", "August 6", "1998-08-06")]           // a timetable is announced before it starts
     [InlineData("Twists followed. In January, it hired a new chief.", "1989-10-27", "January", "1989-01")] // narrative opening a sentence
     [InlineData("It plans to hire a chief in January.", "1989-10-27", "January", "1990-01")]
     [InlineData("The Fed may cut rates in May.", "2023-09-12", "May", "2024-05")]                  // the modal speaks of the future
@@ -201,6 +204,10 @@ public class DateExtractorTests
     [InlineData("It lasts until the end of December 2022 at least.", "-", "the end of December 2022", "2022-12")]
     [InlineData("It is due by mid-2024, they say.", "-", "mid-2024", "2024")]
     [InlineData("It happened late last July, they say.", "2023-09-12", "late last July", "2023-07")]
+    [InlineData("The mill closed last January, they say.", "1998-03-01", "last January", "1998-01")]
+    [InlineData("The mill closed last February, they say.", "1998-03-01", "last February", "1997-02")]   // the month just ended is "last month":
+    [InlineData("The mill closed last December, they say.", "1999-01-20", "last December", "1997-12")]   // "last" and its name go a year further
+    [InlineData("The mill closed this past February.", "1998-03-01", "this past February", "1998-02")]   // "this past": the one just gone
     [InlineData("It happened in the summer of 1994, they say.", "-", "the summer of 1994", "1994-SU")]
     [InlineData("It happened last fall, they say.", "1999-06-07", "last fall", "1998-FA")]
     [InlineData("The festival took place this weekend.", "2023-09-12", "this weekend", "2023-W36-WE")]   // reported: the one just gone
@@ -440,6 +447,7 @@ public class DateExtractorTests
 
     [Theory]
     [InlineData("The summit will be held on April 24 and 25.", "1999-02-10", "1999-04-24|1999-04-25")]
+    [InlineData("A third flight leaves each Thursday from August 6.", "1998-02-13", "XXXX-WXX-4|1998-08-06")]  // a timetable's start: ahead
     [InlineData("Voting is on Sept. 14 or 15, 2024.", "2023-09-01", "2024-09-14|2024-09-15")] // the year is said once, at the end
     [InlineData("Voting is on Sept. 14 or 15.", "-", "XXXX-09-14|XXXX-09-15")]
     [InlineData("The trial runs Sept. 4-8 in Ohio.", "2023-09-12", "2023-09-04|2023-09-08")]     // a range: its two ends
@@ -494,6 +502,14 @@ public class DateExtractorTests
     // a quarter named earlier in the sentence is the one compared, whatever quarter the story led with
     [InlineData("Delta's fiscal first quarter was a record. America West said third-quarter profit rose to $5.8 million, or 28 cents a share, from $4 million a year earlier.",
         "1989-10-26", "1989-Q1|1989-Q3|1988-Q3")]
+    // "Separately," moves on to another company's report: the quarter it names first is the one its comparisons
+    // refer to, in later sentences too
+    [InlineData("Delta's fiscal first quarter was a record. Separately, America West said third-quarter profit rose 45%. Year-earlier results included a gain.",
+        "1989-10-26", "1989-Q1|1989-Q3|1988-Q3")]
+    [InlineData("Delta's fiscal first quarter was a record. America West said third-quarter profit rose 45%. Year-earlier results included a gain.",
+        "1989-10-26", "1989-Q1|1989-Q3|1988-Q1")]   // without it, the same report goes on
+    [InlineData("Third-quarter net rose. Separately, the unit said its second-quarter sales and third-quarter costs fell. Net fell from a year ago.",
+        "1989-10-26", "1989-Q3|1989-Q2|1989-Q3|1988-Q2")]   // the first quarter that report names
     // six or nine months of results are compared with the same months of the year before: that year
     [InlineData("Third-quarter net rose. For the nine months, net was $254 million, or $5.94 a share, up from $163 million a year earlier.",
         "1989-10-26", "1989-Q3|P9M|1988")]
@@ -534,6 +550,10 @@ public class DateExtractorTests
     [InlineData("Ralston reported a 47% decline in fourth-quarter earnings. Sales in the latest period were $1.76 billion.",
         "1989-11-02", "1989-Q4|1989-Q4")]
     [InlineData("Sales in the latest quarter were $8.59 billion.", "1989-10-26", "1989-Q3")]
+    // results are told of a quarter that is over: "this quarter's loss" in a report on the third quarter is that quarter
+    [InlineData("The publisher lost $8 million in the third quarter. This quarter's loss includes a write-off.", "1989-11-01", "1989-Q3|1989-Q3")]
+    [InlineData("The publisher lost $8 million in the third quarter. This quarter, it plans to cut jobs.", "1989-11-01", "1989-Q3|1989-Q4")]
+    [InlineData("This quarter's sales look strong, the chain said.", "1989-11-01", "1989-Q4")]   // no quarter reported: the calendar's
     public void The_latest_quarter_is_the_quarter_the_report_leads_with(string text, string reference, string values) =>
         Assert.Equal(values.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
 
