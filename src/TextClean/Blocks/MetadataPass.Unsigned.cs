@@ -13,7 +13,7 @@ public sealed partial class MetadataPass
         foreach (var prefix in (ReadOnlySpan<string>)["By", "Written by", "Words by", "Story by", "Author", "Authors"])
         {
             var needsColon = prefix[0] == 'A';
-            if (label.Equals(prefix, StringComparison.OrdinalIgnoreCase) && char.IsUpper(label[0]) && (!needsColon || line.EndsWith(':')))
+            if (label.Length == prefix.Length && label.Equals(prefix, StringComparison.OrdinalIgnoreCase) && char.IsUpper(label[0]) && (!needsColon || line.EndsWith(':')))
             {
                 return true;
             }

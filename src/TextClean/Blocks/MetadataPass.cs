@@ -551,9 +551,17 @@ public sealed partial class MetadataPass : BlockPass
     /// they are left out.</summary>
     private static int BylinePrefixLength(ReadOnlySpan<char> block)
     {
+        // Asked of every block above a page's body: an ASCII first letter turns nearly all of them away, and picks
+        // the prefixes worth comparing for the rest.
+        var first = block.IsEmpty ? '\0' : block[0];
+        if (first < 0x80 && (char)(first | 0x20) is not ('b' or 'w' or 's' or 't' or 'r' or 'p' or 'a'))
+        {
+            return 0;
+        }
+
         foreach (var prefix in (ReadOnlySpan<string>)["by ", "by:", "written by ", "words by ", "story by ", "text by ", "reporting by ", "posted by ", "author:", "authors:", "par ", "por "])
         {
-            if (block.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            if ((first >= 0x80 || (char)(first | 0x20) == prefix[0]) && block.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
                 // "by the end of May" is a sentence; "By:" is a label whatever follows.
                 var name = block[prefix.Length..].TrimStart(' ');
@@ -953,9 +961,16 @@ public sealed partial class MetadataPass : BlockPass
     {
         // Every block of a page is asked (IsWireCredits): the first word's length picks the labels worth comparing.
         var firstWord = part.IndexOf(' ');
+        if (firstWord <= 0)
+        {
+            wrote = false;
+            return 0;
+        }
+
         foreach (var (label, writes) in ContributionLabels)
         {
-            if ((uint)firstWord < (uint)label.Length && label[firstWord] == ' ' && part.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            if ((uint)firstWord < (uint)label.Length && label[firstWord] == ' ' && (part[0] >= 0x80 || (char)(part[0] | 0x20) == label[0])
+                && part.StartsWith(label, StringComparison.OrdinalIgnoreCase))
             {
                 wrote = writes;
                 return label.Length;

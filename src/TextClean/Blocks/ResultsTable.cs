@@ -120,17 +120,37 @@ internal static class ResultsTable
         return change.Contains('.') && price.Contains('.') && char.IsAsciiDigit(price[^1]);
     }
 
+    /// <summary>Whether <paramref name="word"/> is one of <paramref name="words"/> (in lower case) in any case.</summary>
     private static bool IsAnyOf(ReadOnlySpan<char> word, string[] words)
     {
+        // The length and an ASCII first letter turn nearly every candidate away before the comparison proper.
+        var first = word.IsEmpty ? '\0' : word[0];
         foreach (var candidate in words)
         {
-            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            if (candidate.Length == word.Length && (first >= 0x80 || (char)(first | 0x20) == candidate[0])
+                && word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The blocks before this index may head a table (<see cref="HeadingOf"/>): those with at least
+    /// <see cref="MinRows"/> rows after them; 0 when the page has fewer rows.</summary>
+    public static int HeadingsEnd(ReadOnlySpan<TableLine> lines)
+    {
+        var rows = 0;
+        for (var i = lines.Length - 1; i >= 0; i--)
+        {
+            if (lines[i].Rank > 0 && ++rows == MinRows)
+            {
+                return i;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>A table has at least this many rows in a row, ranked one after another.</summary>
@@ -202,10 +222,8 @@ internal static class ResultsTable
 /// it quotes a price, a row or not ("AAPL 189.23 +1.2%"); how it heads rows after it, when it is no row.</summary>
 internal readonly record struct TableLine(int Rank, bool Quote, ResultsTable.Heading Heading)
 {
-    public static TableLine Of(ReadOnlySpan<char> block)
-    {
-        var rank = ResultsTable.RankOf(block);
-        return rank > 0 ? new TableLine(rank, Quote: ResultsTable.IsQuote(block), ResultsTable.Heading.None)
-            : new TableLine(0, ResultsTable.IsQuote(block), ResultsTable.HeadingOf(block));
-    }
+    /// <summary>The row or quote <paramref name="block"/> is, without its heading: a heading matters only above
+    /// rows (<see cref="ResultsTable.HeadingsEnd"/>), and its test reads every word, so it is asked only there.</summary>
+    public static TableLine Of(ReadOnlySpan<char> block) =>
+        new(ResultsTable.RankOf(block), ResultsTable.IsQuote(block), ResultsTable.Heading.None);
 }
