@@ -56,7 +56,7 @@ internal static class ResultsTable
         }
 
         var firstEnd = line.IndexOfAny(' ', '\t');
-        if (IsAnyOf(firstEnd < 0 ? line : line[..firstEnd], RankColumns))
+        if (WordList.Contains(RankColumns, firstEnd < 0 ? line : line[..firstEnd]))
         {
             return Heading.Columns;
         }
@@ -82,7 +82,7 @@ internal static class ResultsTable
                 return Heading.None;
             }
 
-            widget |= IsAnyOf(word, WidgetWords);
+            widget |= WordList.Contains(WidgetWords, word);
         }
 
         return widget ? Heading.Widget : Heading.Title;
@@ -118,23 +118,6 @@ internal static class ResultsTable
         var before = line[..lastSpace].TrimEnd(' ');
         var price = before[(before.LastIndexOfAny(' ', '\t') + 1)..];
         return change.Contains('.') && price.Contains('.') && char.IsAsciiDigit(price[^1]);
-    }
-
-    /// <summary>Whether <paramref name="word"/> is one of <paramref name="words"/> (in lower case) in any case.</summary>
-    private static bool IsAnyOf(ReadOnlySpan<char> word, string[] words)
-    {
-        // The length and an ASCII first letter turn nearly every candidate away before the comparison proper.
-        var first = word.IsEmpty ? '\0' : word[0];
-        foreach (var candidate in words)
-        {
-            if (candidate.Length == word.Length && (first >= 0x80 || (char)(first | 0x20) == candidate[0])
-                && word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The blocks before this index may head a table (<see cref="HeadingOf"/>): those with at least
