@@ -292,7 +292,7 @@ public sealed partial class MetadataPass : BlockPass
         for (var i = 0; i < limit; i++)
         {
             var span = blocks[i].Span(text);
-            if (HasWords(span, 15) && EndsLikeSentence(span) && !TryReadByline(span, out _, out _))
+            if (EndsLikeSentence(span) && HasWords(span, 15) && !TryReadByline(span, out _, out _))
             {
                 return i;
             }
