@@ -112,16 +112,5 @@ internal static class AuthorBio
         return block[start..p];
     }
 
-    private static bool IsAny(ReadOnlySpan<char> word, string[] words)
-    {
-        foreach (var candidate in words)
-        {
-            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsAny(ReadOnlySpan<char> word, string[] words) => WordList.Contains(words, word);
 }

@@ -42,4 +42,8 @@ public sealed class BlockDocument
     public IReadOnlyList<TextBlock> Blocks => _blocks ??= BlockSegmenter.Split(Text);
 
     internal TextBlock[] BlockArray => _blocks ??= BlockSegmenter.Split(Text);
+
+    /// <summary>This text with <paramref name="metadata"/>: the blocks, once cut, are the same, so the next pass
+    /// does not cut the text again.</summary>
+    internal BlockDocument WithMetadata(ArticleMetadata metadata) => new(Text, metadata) { _blocks = _blocks };
 }

@@ -62,7 +62,7 @@ public abstract class BlockPass
         settled = plan.Settles;
         if (plan.Edits.Count == 0)
         {
-            return ReferenceEquals(plan.Metadata, document.Metadata) ? document : new BlockDocument(document.Text, plan.Metadata);
+            return ReferenceEquals(plan.Metadata, document.Metadata) ? document : document.WithMetadata(plan.Metadata);
         }
 
         var rewriter = new TextRewriter(document.Text, changes);

@@ -163,6 +163,21 @@ public sealed partial class BoilerplatePass : BlockPass
                 ?? CommentsHeading(key, features[i]) ?? AboutHeading(key, features[i]);
             page.BylineLike[i] = IsBylineLike(span, key, features[i]);
         }
+
+        // Only a block with rows after it can head a table: most pages have none.
+        var tableLines = page.TableLines;
+        var headingsEnd = ResultsTable.HeadingsEnd(tableLines.AsSpan(0, blocks.Length));
+        for (var i = 0; i < headingsEnd; i++)
+        {
+            if (firstCopy[i] < i)
+            {
+                tableLines[i] = tableLines[firstCopy[i]];
+            }
+            else if (tableLines[i].Rank == 0)
+            {
+                tableLines[i] = tableLines[i] with { Heading = ResultsTable.HeadingOf(blocks[i].Span(text)) };
+            }
+        }
     }
 
     private BlockPlan Classify(BlockDocument document, Page page)

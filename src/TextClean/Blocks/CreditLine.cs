@@ -67,16 +67,5 @@ internal static class CreditLine
         return p;
     }
 
-    private static bool IsLabel(ReadOnlySpan<char> word)
-    {
-        foreach (var label in Labels)
-        {
-            if (word.Equals(label, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsLabel(ReadOnlySpan<char> word) => WordList.Contains(Labels, word);
 }

@@ -258,8 +258,8 @@ internal static class DateText
         {
             var name = MonthNames[m].AsSpan();
             // The full name, or a prefix of three or four letters ("Oct", "Sept").
-            if (word.Equals(name, StringComparison.OrdinalIgnoreCase) ||
-                (word.Length <= 4 && name.StartsWith(word, StringComparison.OrdinalIgnoreCase)))
+            if (WordList.FirstMayMatch(word, name) && (word.Equals(name, StringComparison.OrdinalIgnoreCase) ||
+                (word.Length <= 4 && name.StartsWith(word, StringComparison.OrdinalIgnoreCase))))
             {
                 month = m + 1;
                 end = Is(s, p, '.') ? p + 1 : p;

@@ -21,11 +21,12 @@ public sealed partial class MetadataPass
         for (var i = header; i < limit; i++)
         {
             var span = blocks[i].Span(text);
-            if (BylinePrefixLength(span) > 0 && TryReadByline(span, out var names, out _))
+            var signed = BylinePrefixLength(span) > 0;
+            if (signed && TryReadByline(span, out var names, out _))
             {
                 found = names.Count > 0 ? Byline.Of(text, blocks, i) : found;
             }
-            else if (BylinePrefixLength(span) == 0 && i > header && TryReadByline(span, out names, out _) && names.Count > 0
+            else if (!signed && i > header && TryReadByline(span, out names, out _) && names.Count > 0
                 && IsHeadline(blocks[i - 1].Span(text)) && CountWords(blocks[i - 1].Span(text)) >= MinHeadlineWords)
             {
                 unsigned = i; // "Chris Davies - Nov 19, 2019, 10:31 pm CST" under its headline: the article's if the body follows
@@ -60,7 +61,8 @@ public sealed partial class MetadataPass
 
         return aboveFirstSentence;
 
-        static bool IsLongSentence(ReadOnlySpan<char> block) => HasWords(block, 15) && EndsLikeSentence(block);
+        // Every block is asked up to three times: the last character turns most away before the words are counted.
+        static bool IsLongSentence(ReadOnlySpan<char> block) => EndsLikeSentence(block) && HasWords(block, 15);
 
         static bool IsSigned(ReadOnlySpan<char> block) => BylinePrefixLength(block) > 0 || IsBareBylinePrefix(block);
     }
@@ -77,7 +79,7 @@ public sealed partial class MetadataPass
         for (var i = byline.Last + 1; i < blocks.Length && i <= byline.Last + MaxBlocksFromDateLineToByline; i++)
         {
             var span = blocks[i].Span(text);
-            if (HasWords(span, 15) && EndsLikeSentence(span))
+            if (EndsLikeSentence(span) && HasWords(span, 15))
             {
                 break; // the body
             }

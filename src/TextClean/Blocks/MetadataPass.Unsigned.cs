@@ -13,7 +13,7 @@ public sealed partial class MetadataPass
         foreach (var prefix in (ReadOnlySpan<string>)["By", "Written by", "Words by", "Story by", "Author", "Authors"])
         {
             var needsColon = prefix[0] == 'A';
-            if (label.Equals(prefix, StringComparison.OrdinalIgnoreCase) && char.IsUpper(label[0]) && (!needsColon || line.EndsWith(':')))
+            if (label.Length == prefix.Length && label.Equals(prefix, StringComparison.OrdinalIgnoreCase) && char.IsUpper(label[0]) && (!needsColon || line.EndsWith(':')))
             {
                 return true;
             }
@@ -143,15 +143,7 @@ public sealed partial class MetadataPass
             return true;
         }
 
-        foreach (var widget in (ReadOnlySpan<string>)["follow", "share", "subscribe", "paid", "listen", "save", "comments"])
-        {
-            if (label.Equals(widget, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return WordList.Contains((ReadOnlySpan<string>)["follow", "share", "subscribe", "paid", "listen", "save", "comments"], label);
     }
 
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
@@ -179,15 +171,7 @@ public sealed partial class MetadataPass
             }
         }
 
-        foreach (var name in (ReadOnlySpan<string>)["min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours", "day", "days", "week", "weeks", "month", "months"])
-        {
-            if (unit.Equals(name, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return WordList.Contains((ReadOnlySpan<string>)["min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours", "day", "days", "week", "weeks", "month", "months"], unit);
     }
 
     private const string UnsignedSeparators = "|,/·•—–";
@@ -283,15 +267,12 @@ public sealed partial class MetadataPass
     {
         foreach (var range in name.Split(' '))
         {
-            foreach (var section in (ReadOnlySpan<string>)["key", "points", "live", "updates", "latest", "top", "stories", "related",
+            if (WordList.Contains((ReadOnlySpan<string>)["key", "points", "live", "updates", "latest", "top", "stories", "related",
                 "more", "photo", "photos", "gallery", "video", "videos", "watch", "listen", "share", "comments", "highlights",
                 "summary", "advertisement", "sponsored", "opinion", "analysis", "editorial", "breaking", "exclusive", "featured",
-                "trending", "popular", "recommended", "coverage", "newsletter", "podcast", "podcasts", "subscribe", "contents"])
+                "trending", "popular", "recommended", "coverage", "newsletter", "podcast", "podcasts", "subscribe", "contents"], name[range]))
             {
-                if (name[range].Equals(section, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -303,13 +284,10 @@ public sealed partial class MetadataPass
     {
         foreach (var range in name.Split(' '))
         {
-            foreach (var office in (ReadOnlySpan<string>)["minister", "president", "secretary", "senator", "governor", "mayor",
-                "chancellor", "prime", "office", "ministry", "department", "government", "committee", "house", "statement"])
+            if (WordList.Contains((ReadOnlySpan<string>)["minister", "president", "secretary", "senator", "governor", "mayor",
+                "chancellor", "prime", "office", "ministry", "department", "government", "committee", "house", "statement"], name[range]))
             {
-                if (name[range].Equals(office, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

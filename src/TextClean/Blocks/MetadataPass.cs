@@ -37,15 +37,7 @@ public sealed partial class MetadataPass : BlockPass
     /// <summary>Words of a title-cased headline that no name has ("Par For The Course").</summary>
     private static bool IsHeadlineWord(ReadOnlySpan<char> word)
     {
-        foreach (var w in (ReadOnlySpan<string>)["the", "for", "to", "of", "in", "on", "at", "with", "from", "is", "are", "a", "an", "after", "over"])
-        {
-            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return WordList.Contains((ReadOnlySpan<string>)["the", "for", "to", "of", "in", "on", "at", "with", "from", "is", "are", "a", "an", "after", "over"], word);
     }
 
     private static readonly string[] JobTitleWords = [.. NewsroomRoles.Story, "analyst", "staff", "intern", "chief",
@@ -300,7 +292,7 @@ public sealed partial class MetadataPass : BlockPass
         for (var i = 0; i < limit; i++)
         {
             var span = blocks[i].Span(text);
-            if (HasWords(span, 15) && EndsLikeSentence(span) && !TryReadByline(span, out _, out _))
+            if (EndsLikeSentence(span) && HasWords(span, 15) && !TryReadByline(span, out _, out _))
             {
                 return i;
             }
@@ -446,12 +438,9 @@ public sealed partial class MetadataPass : BlockPass
         foreach (var range in part.Split(' '))
         {
             var word = part[range];
-            foreach (var headlineWord in (ReadOnlySpan<string>)["any", "all", "every", "my", "your", "our", "their", "his", "her", "its", "how", "why", "what", "this", "that", "these", "those"])
+            if (WordList.Contains((ReadOnlySpan<string>)["any", "all", "every", "my", "your", "our", "their", "his", "her", "its", "how", "why", "what", "this", "that", "these", "those"], word))
             {
-                if (word.Equals(headlineWord, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -551,9 +540,17 @@ public sealed partial class MetadataPass : BlockPass
     /// they are left out.</summary>
     private static int BylinePrefixLength(ReadOnlySpan<char> block)
     {
+        // Asked of every block above a page's body: an ASCII first letter turns nearly all of them away, and picks
+        // the prefixes worth comparing for the rest.
+        var first = block.IsEmpty ? '\0' : block[0];
+        if (first < 0x80 && (char)(first | 0x20) is not ('b' or 'w' or 's' or 't' or 'r' or 'p' or 'a'))
+        {
+            return 0;
+        }
+
         foreach (var prefix in (ReadOnlySpan<string>)["by ", "by:", "written by ", "words by ", "story by ", "text by ", "reporting by ", "posted by ", "author:", "authors:", "par ", "por "])
         {
-            if (block.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            if (WordList.FirstMayMatch(block, prefix) && block.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
                 // "by the end of May" is a sentence; "By:" is a label whatever follows.
                 var name = block[prefix.Length..].TrimStart(' ');
@@ -665,17 +662,9 @@ public sealed partial class MetadataPass : BlockPass
 
         static bool IsRoleModifier(ReadOnlySpan<char> word)
         {
-            foreach (var modifier in (ReadOnlySpan<string>)["staff", "senior", "contributing", "chief", "political", "sports",
+            return WordList.Contains((ReadOnlySpan<string>)["staff", "senior", "contributing", "chief", "political", "sports",
                 "business", "special", "managing", "deputy", "associate", "executive", "investigative", "national", "foreign",
-                "features", "opinion", "science", "health", "technology", "tech", "education", "city", "news", "digital"])
-            {
-                if (word.Equals(modifier, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+                "features", "opinion", "science", "health", "technology", "tech", "education", "city", "news", "digital"], word);
         }
     }
 
@@ -891,25 +880,8 @@ public sealed partial class MetadataPass : BlockPass
             last = last[..^1]; // "Staff Writers" under two names
         }
 
-        credit = false;
-        foreach (var role in CreditRoleWords)
-        {
-            if (last.Equals(role, StringComparison.OrdinalIgnoreCase))
-            {
-                credit = true;
-                return true;
-            }
-        }
-
-        foreach (var role in JobTitleWords)
-        {
-            if (last.Equals(role, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        credit = WordList.Contains(CreditRoleWords, last);
+        return credit || WordList.Contains(JobTitleWords, last);
     }
 
     /// <summary>"MS", "RD", "PhD", "BSc": a degree after the name (and an agency's initials, "AP", "CNN",
@@ -953,9 +925,16 @@ public sealed partial class MetadataPass : BlockPass
     {
         // Every block of a page is asked (IsWireCredits): the first word's length picks the labels worth comparing.
         var firstWord = part.IndexOf(' ');
+        if (firstWord < ShortestContributionWord || firstWord > LongestContributionWord)
+        {
+            wrote = false;
+            return 0;
+        }
+
         foreach (var (label, writes) in ContributionLabels)
         {
-            if ((uint)firstWord < (uint)label.Length && label[firstWord] == ' ' && part.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            if ((uint)firstWord < (uint)label.Length && label[firstWord] == ' ' && WordList.FirstMayMatch(part, label)
+                && part.StartsWith(label, StringComparison.OrdinalIgnoreCase))
             {
                 wrote = writes;
                 return label.Length;
@@ -972,6 +951,22 @@ public sealed partial class MetadataPass : BlockPass
         ("editing by ", false), ("edited by ", false), ("compiled by ", false), ("fact-checking by ", false),
         ("research by ", false), ("graphics by ", false), ("produced by ", false), ("translated by ", false),
     ];
+
+    // A part whose first word is shorter or longer than every label's opens with none (most blocks of a page).
+    private static readonly int ShortestContributionWord = FirstWordLength(ContributionLabels, longest: false);
+    private static readonly int LongestContributionWord = FirstWordLength(ContributionLabels, longest: true);
+
+    private static int FirstWordLength((string Label, bool Wrote)[] labels, bool longest)
+    {
+        var length = labels[0].Label.IndexOf(' ');
+        foreach (var (label, _) in labels)
+        {
+            var first = label.IndexOf(' ');
+            length = longest ? Math.Max(length, first) : Math.Min(length, first);
+        }
+
+        return length;
+    }
 
     /// <summary>"By Jane Doe with AFP", "… with John Roe": what follows is read as after a comma.</summary>
     private const string WithSeparator = " with ";
@@ -1042,14 +1037,10 @@ public sealed partial class MetadataPass : BlockPass
             changed = false;
             var lastSpace = part.LastIndexOf(' ');
             var last = lastSpace < 0 ? part : part[(lastSpace + 1)..];
-            foreach (var word in NotAuthorWords)
+            if (WordList.Contains(NotAuthorWords, last))
             {
-                if (last.Equals(word, StringComparison.OrdinalIgnoreCase))
-                {
-                    part = lastSpace < 0 ? default : part[..lastSpace].TrimEnd(" ,");
-                    changed = true;
-                    break;
-                }
+                part = lastSpace < 0 ? default : part[..lastSpace].TrimEnd(" ,");
+                changed = true;
             }
         }
 

@@ -90,16 +90,5 @@ internal static class ReaderAddress
         return false;
     }
 
-    private static bool IsAny(ReadOnlySpan<char> word, string[] words)
-    {
-        foreach (var candidate in words)
-        {
-            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsAny(ReadOnlySpan<char> word, string[] words) => WordList.Contains(words, word);
 }

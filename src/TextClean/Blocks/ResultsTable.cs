@@ -56,7 +56,7 @@ internal static class ResultsTable
         }
 
         var firstEnd = line.IndexOfAny(' ', '\t');
-        if (IsAnyOf(firstEnd < 0 ? line : line[..firstEnd], RankColumns))
+        if (WordList.Contains(RankColumns, firstEnd < 0 ? line : line[..firstEnd]))
         {
             return Heading.Columns;
         }
@@ -82,7 +82,7 @@ internal static class ResultsTable
                 return Heading.None;
             }
 
-            widget |= IsAnyOf(word, WidgetWords);
+            widget |= WordList.Contains(WidgetWords, word);
         }
 
         return widget ? Heading.Widget : Heading.Title;
@@ -120,17 +120,20 @@ internal static class ResultsTable
         return change.Contains('.') && price.Contains('.') && char.IsAsciiDigit(price[^1]);
     }
 
-    private static bool IsAnyOf(ReadOnlySpan<char> word, string[] words)
+    /// <summary>The blocks before this index may head a table (<see cref="HeadingOf"/>): those with at least
+    /// <see cref="MinRows"/> rows after them; 0 when the page has fewer rows.</summary>
+    public static int HeadingsEnd(ReadOnlySpan<TableLine> lines)
     {
-        foreach (var candidate in words)
+        var rows = 0;
+        for (var i = lines.Length - 1; i >= 0; i--)
         {
-            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            if (lines[i].Rank > 0 && ++rows == MinRows)
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return 0;
     }
 
     /// <summary>A table has at least this many rows in a row, ranked one after another.</summary>
@@ -202,10 +205,8 @@ internal static class ResultsTable
 /// it quotes a price, a row or not ("AAPL 189.23 +1.2%"); how it heads rows after it, when it is no row.</summary>
 internal readonly record struct TableLine(int Rank, bool Quote, ResultsTable.Heading Heading)
 {
-    public static TableLine Of(ReadOnlySpan<char> block)
-    {
-        var rank = ResultsTable.RankOf(block);
-        return rank > 0 ? new TableLine(rank, Quote: ResultsTable.IsQuote(block), ResultsTable.Heading.None)
-            : new TableLine(0, ResultsTable.IsQuote(block), ResultsTable.HeadingOf(block));
-    }
+    /// <summary>The row or quote <paramref name="block"/> is, without its heading: a heading matters only above
+    /// rows (<see cref="ResultsTable.HeadingsEnd"/>), and its test reads every word, so it is asked only there.</summary>
+    public static TableLine Of(ReadOnlySpan<char> block) =>
+        new(ResultsTable.RankOf(block), ResultsTable.IsQuote(block), ResultsTable.Heading.None);
 }

@@ -352,6 +352,18 @@ public class BoilerplatePassTests
         Assert.Equal(stays ? Page([.. Article, .. table]) : Page(Article), Kept(text));
     }
 
+    /// <summary>A table's heading is read only above rows, once per text: a widget's title that is also a menu's
+    /// link at the top heads the rows at the foot all the same, and the article's own title does too.</summary>
+    [Theory]
+    [InlineData("Standings", false)]
+    [InlineData("Final results", true)]
+    public void A_heading_repeated_from_the_menu_heads_the_rows(string heading, bool stays)
+    {
+        string[] table = [heading, "1. Verstappen 1:32:05.2", "2. Perez +12.3s", "3. Hamilton +15.1s", "4. Sainz +1 lap"];
+        var text = string.Join("\n\n", [heading, .. Article, .. table]);
+        Assert.Equal(stays ? Page([.. Article, .. table]) : Page(Article), Kept(text));
+    }
+
     /// <summary>The recall preset keeps short lines next to the body, but not a widget's.</summary>
     [Theory]
     [InlineData("AAPL 189.23 +1.2%|MSFT 402.10 -0.4%|GOOG 141.80 +0.9%")]

@@ -479,6 +479,19 @@ public class MetadataPassTests
         Assert.Same(document, Pass.Apply(document));
     }
 
+    /// <summary>Metadata read in place leaves the text as it was, and so its blocks: the next pass does not cut
+    /// the text again.</summary>
+    [Fact]
+    public void A_byline_read_in_place_keeps_the_blocks()
+    {
+        var menus = string.Join("\n\n", Enumerable.Range(1, 20).Select(i => $"Section {i}"));
+        var before = new BlockDocument($"{menus}\n\nHeadline of the story\n\nBy Jane Doe, CNN Business\n\n{Body}\n\n{Body}");
+        var after = Pass.Apply(before);
+        Assert.Equal(["Jane Doe"], after.Metadata.Authors);
+        Assert.Same(before.Text, after.Text);
+        Assert.Same(before.Blocks, after.Blocks);
+    }
+
     /// <summary>The title of a page's byline: the headline above it, over a standfirst, the lead picture's caption and
     /// credit, date stamps and one-word labels; none when a menu's label, a name or a teaser's byline comes first.</summary>
     [Theory]
