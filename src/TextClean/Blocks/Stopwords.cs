@@ -101,7 +101,7 @@ internal static class Stopwords
             var characters = 0;
             foreach (var list in lists)
             {
-                lines += list.AsSpan().Count('\n') + 1;
+                lines += list.AsSpan().Count('\n') + list.AsSpan().Count('\r') + 1; // every break may end a line
                 characters += list.Length;
             }
 

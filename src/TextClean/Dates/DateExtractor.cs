@@ -34,7 +34,8 @@ public sealed class DateExtractor
 
     /// <summary>The temporal expressions of <paramref name="text"/>, a text in a buffer of the caller's (a
     /// decoding buffer reused from record to record), as <see cref="Extract(string, ArticleDate?)"/> finds them;
-    /// offsets are into <paramref name="text"/>, and each mention's text is its own string.</summary>
+    /// offsets are into <paramref name="text"/>, and each mention's text is its own string, so the buffer
+    /// may be reused once the call returns (not changed during it).</summary>
     public IReadOnlyList<DateMention> Extract(ReadOnlyMemory<char> text, ArticleDate? reference = null)
     {
         if (text.IsEmpty)

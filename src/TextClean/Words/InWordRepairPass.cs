@@ -19,7 +19,9 @@ namespace TextClean.Words;
 /// ("Pl@net", "Micro$oft") or twice in one word ("h4ck3r").
 /// A U+FFFD is a lost character beyond ASCII, so it becomes only a letter beyond ASCII ("caf\uFFFD" is
 /// "café", "cr\uFFFDme" stays: the lexicon spells "creme", and "crime" it cannot be); at a word's edge only
-/// when the rest is no word ("pass\uFFFD" may be "pass”").
+/// when the rest is no word ("pass\uFFFD" may be "pass”"). In English text, where no letter fits, it may be
+/// the apostrophe of a contraction or possessive ("don\uFFFDt" is "don’t", reported as
+/// <see cref="LostApostropheReason"/>).
 /// Decisions are made against the document as the pass leaves it (a word it repairs is evidence for
 /// the others), so a second run finds nothing to do.
 /// </remarks>
@@ -27,6 +29,10 @@ public sealed class InWordRepairPass : TextPass
 {
     /// <summary>A damaged word replaced by the word it was ("negotiati]ns" is "negotiations").</summary>
     public const string Reason = "in-word-damage";
+
+    /// <summary>An apostrophe a decoder lost restored in an English contraction or possessive ("don\uFFFDt" is
+    /// "don’t").</summary>
+    public const string LostApostropheReason = "lost-apostrophe";
 
     /// <summary>Characters that stand for a damaged letter inside a word. Not '/': between words it is a
     /// separator far more often ("and/or", "Degtyaryov/Anadolu"), and a token with one is left alone. Every
@@ -49,7 +55,8 @@ public sealed class InWordRepairPass : TextPass
 
     /// <summary>What a decoder leaves for bytes it cannot read. It stands for a lost character beyond ASCII (a
     /// Windows-1252 "é" read as UTF-8), never an ASCII letter, so it is filled only with the lexicon's letters
-    /// beyond ASCII ("caf\uFFFD" is "café"; "cr\uFFFDme" is not "crime"), and may sit at a word's edge.</summary>
+    /// beyond ASCII ("caf\uFFFD" is "café"; "cr\uFFFDme" is not "crime") or, in English, with ’ (see
+    /// <see cref="LostApostrophe"/>), and may sit at a word's edge.</summary>
     private const char Lost = '\uFFFD';
 
     private static readonly SearchValues<char> NumberWordDigitValues = SearchValues.Create(NumberWordDigits);
@@ -94,6 +101,10 @@ public sealed class InWordRepairPass : TextPass
     /// shorter one is as likely a name with a lost letter ("In\uFFFDs" is "Inés").</summary>
     private const int MinPossessiveStemLength = 3;
 
+    /// <summary>The rarest SCOWL size class a lowercase possessive's stem may be in without the text's own
+    /// evidence (35: "company", "minister"; "inter" and "herm" are rarer).</summary>
+    private const int MaxPossessiveBand = 35;
+
     /// <summary>A pass that repairs words with <see cref="Lexicon.English"/>.</summary>
     public InWordRepairPass()
         : this(Lexicon.English)
@@ -114,7 +125,8 @@ public sealed class InWordRepairPass : TextPass
     {
         _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
         _apostrophe = quotes == QuoteStyle.Ascii ? '\'' : '\u2019';
-        _restoresApostrophes = lexicon.Language == "en";
+        _restoresApostrophes = lexicon.Language.Equals("en", StringComparison.OrdinalIgnoreCase)
+            || lexicon.Language.StartsWith("en-", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <inheritdoc />
@@ -143,7 +155,9 @@ public sealed class InWordRepairPass : TextPass
         {
             if (replacements[i] is { } word)
             {
-                rewriter.Replace(candidates[i].Start, candidates[i].Length, word, Reason);
+                // Letters are all a word repair writes: an apostrophe the token lacked is a restored one.
+                var restoredApostrophe = word.Contains(_apostrophe) && !text.AsSpan(candidates[i].Start, candidates[i].Length).Contains(_apostrophe);
+                rewriter.Replace(candidates[i].Start, candidates[i].Length, word, restoredApostrophe ? LostApostropheReason : Reason);
             }
         }
 
@@ -326,6 +340,7 @@ public sealed class InWordRepairPass : TextPass
         foreach (var candidate in candidates)
         {
             lengths.Add(candidate.Length);
+            lengths.Add(candidate.Length - 2); // a possessive's stem ("Russia" for "Russia\uFFFDs"), see LostApostrophe
         }
 
         var evidence = DocumentWords.Collect(text, lengths.Contains, IsDamage, SplitWords.PartsAndJoined);
@@ -347,6 +362,13 @@ public sealed class InWordRepairPass : TextPass
         }
         while (repaired);
 
+        // Apostrophes last, once letters have settled: a word repaired elsewhere ("Tomás") may still claim a
+        // hole that the apostrophe reading would have taken first ("Tom\uFFFDs").
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            replacements[i] ??= LostApostrophe(text.AsSpan(candidates[i].Start, candidates[i].Length), evidence);
+        }
+
         return replacements;
     }
 
@@ -354,17 +376,18 @@ public sealed class InWordRepairPass : TextPass
     internal string? Repair(ReadOnlySpan<char> token, DocumentWords? evidence, bool sentenceStart = false)
     {
         var word = RepairLetters(token, evidence, sentenceStart);
-        return word is not null && token[0] == Lost ? WithLostInitialCase(word, token, sentenceStart)
-            : word ?? LostApostrophe(token);
+        return word is not null && token[0] == Lost ? WithLostInitialCase(word, token, sentenceStart) : word;
     }
 
     /// <summary>
     /// The English contraction or possessive whose apostrophe a decoder lost ("don\uFFFDt", "Russia\uFFFDs"):
     /// ’ is three bytes in UTF-8 and one in Windows-1252, so it is the character most often lost in English
     /// text. Only where no letter beyond ASCII fills the hole (that came first), and only for a closed list of
-    /// contractions, or a possessive of a lexicon word ("Tom\uFFFDs" with no "Tomás" in the text is "Tom’s").
+    /// contractions, or a possessive whose stem the text writes elsewhere ("Russia\uFFFDs" beside "Russia") or
+    /// that is a common lowercase word ("company\uFFFDs"): a name with a lost letter ("Herm\uFFFDs", "Tom\uFFFDs"
+    /// for Tomás) would otherwise read as a possessive.
     /// </summary>
-    private string? LostApostrophe(ReadOnlySpan<char> token)
+    internal string? LostApostrophe(ReadOnlySpan<char> token, DocumentWords? evidence)
     {
         var at = token.IndexOf(Lost);
         if (!_restoresApostrophes || at < 1 || at > token.Length - 2 || token[(at + 1)..].Contains(Lost))
@@ -383,7 +406,8 @@ public sealed class InWordRepairPass : TextPass
         var lookup = ContractionStems.GetAlternateLookup<ReadOnlySpan<char>>();
         var contraction = lookup.TryGetValue(ending, out var stems) && ContainsIgnoringCase(stems, stem);
         var possessive = ending is "s" or "S" && stem.Length >= MinPossessiveStemLength
-            && WordShapes.BandOf(_lexicon, stem, WordShapes.Classify(stem)) >= 0;
+            && ((evidence?.Contains(stem) ?? false)
+                || (WordShapes.Classify(stem) == CasePattern.Lower && WordShapes.BandOf(_lexicon, stem, CasePattern.Lower) is >= 0 and <= MaxPossessiveBand));
         return contraction || possessive ? string.Concat(stem, new ReadOnlySpan<char>(in _apostrophe), ending) : null;
 
         static bool ContainsIgnoringCase(string[] words, ReadOnlySpan<char> word)

@@ -117,6 +117,7 @@ public class InWordRepairPassTests
     [InlineData(@"negotiations and negotiati\uFFFDns")]                // an ASCII letter was never lost
     [InlineData(@"Andr\uFFFDs and In\uFFFDs and Jes\uFFFDs")]          // "Andrés", "Inés": no word before the hole
     [InlineData(@"the Kar\uFFFDs and l\uFFFDhomme")]                  // possessive of no word; French elision
+    [InlineData(@"Herm\uFFFDs handbags, Jos\uFFFD Tom\uFFFDs, Russia\uFFFDs army")] // names with a lost letter, or a name the text writes nowhere else
     [InlineData(@"sam\uFFFDre and x\uFFFDd")]                          // no contraction's stem
     [InlineData(@"the pass\uFFFD and \uFFFDtat")]                     // "pass”" or "passé"; "“tat" or "état"
     [InlineData(@"he said \uFFFDhello\uFFFD")]                        // lost quotation marks
@@ -133,7 +134,8 @@ public class InWordRepairPassTests
     [InlineData(@"I don\uFFFDt know, it\uFFFDs fine", "I don’t know, it’s fine")]
     [InlineData(@"We\uFFFDre sure they\uFFFDve left; I\uFFFDm told she\uFFFDll call, he\uFFFDd say", "We’re sure they’ve left; I’m told she’ll call, he’d say")]
     [InlineData(@"DON\uFFFDT PANIC", "DON’T PANIC")]
-    [InlineData(@"Russia\uFFFDs army and the company\uFFFDs shares", "Russia’s army and the company’s shares")]
+    [InlineData(@"Russia and Russia\uFFFDs army and the company\uFFFDs shares", "Russia and Russia’s army and the company’s shares")]
+    [InlineData(@"Ship Tom\uFFFDs bag to Tom", "Ship Tom’s bag to Tom")]                          // the stem stands in the text
     [InlineData(@"the caf\uFFFDs are open", "the cafés are open")]                     // a letter beyond ASCII first
     public void A_lost_apostrophe_is_restored_in_contractions_and_possessives(string input, string expected) =>
         Assert.Equal(expected, Pass.Apply(Regex.Unescape(input)));
@@ -141,6 +143,11 @@ public class InWordRepairPassTests
     [Fact]
     public void A_restored_apostrophe_takes_the_quote_style()
     {
+        var log = new ChangeLog();
+        new InWordRepairPass().Apply("don\uFFFDt and negotiati]ns", log);
+        Assert.Equal([InWordRepairPass.LostApostropheReason, InWordRepairPass.Reason], log.Changes.Select(c => c.Reason));
+        Assert.Equal("it’s", new InWordRepairPass(Lexicon.FromWords(["it", "word"], "en-GB")).Apply("it\uFFFDs"));
+
         var ascii = new InWordRepairPass(Lexicon.English, QuoteStyle.Ascii);
         Assert.Equal("don't", ascii.Apply("don\uFFFDt"));
         Assert.Equal("it’s", new InWordRepairPass(Lexicon.English, QuoteStyle.Keep).Apply("it\uFFFDs"));
