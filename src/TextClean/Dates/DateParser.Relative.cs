@@ -171,8 +171,9 @@ internal sealed partial class DateParser
 
                 // "This quarter's loss includes charges" in a report on a quarter just ended: results are only told
                 // of a quarter that is over, so it is the quarter the report leads with, not the calendar's current one
-                if (unit == TimeUnit.Quarter && direction == 0 && !the && _lastQuarter is { } reported && IsPossessiveS(k + 1) &&
-                    WordIsAny(k + 3, ReportedResults))
+                // (only the quarter just ended: a report on one further back is history, and "this" the calendar's)
+                if (unit == TimeUnit.Quarter && direction == 0 && !the && _lastQuarter is { } reported && IsQuarterJustEnded(reported) &&
+                    IsPossessiveS(k + 1) && WordIsAny(k + 3, ReportedResults))
                 {
                     return new Match(k + 1, TimexType.Date, TimexValues.Quarter(reported.Year, reported.Quarter));
                 }
@@ -508,6 +509,20 @@ internal sealed partial class DateParser
         return (IsUnit(k, TimeUnit.Quarter) || IsCue(k, Cue.Period)) && _lastQuarter is { } last
             ? new Match(k + 1, TimexType.Date, year + "-Q" + TimexValues.Number(last.Quarter), Anaphoric: true)
             : Match.None;
+    }
+
+    /// <summary>Whether a quarter is the reference's own or the one before it: the quarters "this quarter's" results
+    /// can be told of.</summary>
+    private bool IsQuarterJustEnded((int Year, int Quarter) quarter)
+    {
+        if (_ref is not { } r)
+        {
+            return false;
+        }
+
+        var current = (r.Year * 4) + ((r.Month - 1) / 3);
+        var named = (quarter.Year * 4) + quarter.Quarter - 1;
+        return named == current || named == current - 1;
     }
 
     /// <summary>What a period's results are reported as, after its possessive ("this quarter's loss").</summary>

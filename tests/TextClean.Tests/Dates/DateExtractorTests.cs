@@ -554,6 +554,8 @@ public class DateExtractorTests
     [InlineData("The publisher lost $8 million in the third quarter. This quarter's loss includes a write-off.", "1989-11-01", "1989-Q3|1989-Q3")]
     [InlineData("The publisher lost $8 million in the third quarter. This quarter, it plans to cut jobs.", "1989-11-01", "1989-Q3|1989-Q4")]
     [InlineData("This quarter's sales look strong, the chain said.", "1989-11-01", "1989-Q4")]   // no quarter reported: the calendar's
+    // a report on a quarter further back than the one just ended is history: "this quarter" is the calendar's
+    [InlineData("Sales in the fourth quarter of 1988 were weak. This quarter's sales look strong.", "1989-11-01", "1988-Q4|1989-Q4")]
     public void The_latest_quarter_is_the_quarter_the_report_leads_with(string text, string reference, string values) =>
         Assert.Equal(values.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
 
