@@ -1113,6 +1113,10 @@ internal sealed partial class DateParser
          "do", "does", "not", "t", "can", "could", "should", "must", "might", "may", "would", "will", "ll", "shall", "let", "help",
          "make", "made", "watch", "watched", "saw", "see", "new", "first"];
 
+    /// <summary>Verbs before "effective" that tell of a change that took effect ("became effective", "was made
+    /// effective").</summary>
+    private static readonly string[] TookEffect = ["was", "were", "became", "become", "becomes", "been", "had", "made"];
+
     /// <summary>The tense of the clause around tokens [start, end): the nearest cue before the expression
     /// decides (a future word, a reporting or past-tense verb), else a cue just after it.</summary>
     private Tense ClauseTense(int start, int end)
@@ -1134,8 +1138,9 @@ internal sealed partial class DateParser
         }
 
         // "a new pay pact effective June 1", "named chairman, effective Feb. 1": news gives the day a change takes
-        // effect when it announces the change, ahead of it ("became effective June 1" tells what took effect)
-        if (WordIs(start - 1, "effective") && !WordIsAny(start - 2, "was", "were", "became", "become", "becomes", "been", "had"))
+        // effect when it announces the change, ahead of it ("became effective June 1", "was made effective June 1"
+        // tell what took effect: the verb within two words before)
+        if (WordIs(start - 1, "effective") && !WordIsAny(start - 2, TookEffect) && !WordIsAny(start - 3, TookEffect))
         {
             return Tense.Future;
         }

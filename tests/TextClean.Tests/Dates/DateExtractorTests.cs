@@ -66,6 +66,7 @@ public class DateExtractorTests
     [InlineData("It must repay the loan by February.", "1989-10-30", "February", "1990-02")]          // a deadline
     [InlineData("Costs rose under a new pay pact effective June 1.", "1989-10-26", "June 1", "1990-06-01")] // a change is told before it takes effect
     [InlineData("The pay pact became effective June 1.", "1989-10-26", "June 1", "1989-06-01")]            // one that took effect is past
+    [InlineData("The plan was made effective June 1.", "1989-10-26", "June 1", "1989-06-01")]              // the verb two words back
     [InlineData("A new ferry sails daily from August 6.", "1998-02-13", "August 6", "1998-08-06")]           // a timetable is announced before it starts
     [InlineData("Twists followed. In January, it hired a new chief.", "1989-10-27", "January", "1989-01")] // narrative opening a sentence
     [InlineData("It plans to hire a chief in January.", "1989-10-27", "January", "1990-01")]
