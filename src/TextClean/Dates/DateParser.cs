@@ -1146,11 +1146,12 @@ internal sealed partial class DateParser
         }
 
         // "flights depart each Thursday from August 6", "buses run daily from June 1": a timetable is announced
-        // before the service it sets up starts
+        // before the service it sets up starts, unless the clause tells it in the past ("was open daily from June 1")
         if (WordIs(start - 1, "from") &&
             (WordIsAny(start - 2, "daily", "weekly", "nightly", "monthly") ||
              ((IsCue(start - 3, Cue.Each) || IsCue(start - 3, Cue.Every)) &&
-              (IsClass(start - 2, WordClass.Weekday) || IsClass(start - 2, WordClass.Unit)))))
+              (IsClass(start - 2, WordClass.Weekday) || IsClass(start - 2, WordClass.Unit)))) &&
+            TenseBefore(start) != Tense.Past)
         {
             return Tense.Future;
         }
@@ -1160,6 +1161,17 @@ internal sealed partial class DateParser
             return Tense.Future;
         }
 
+        if (TenseBefore(start) is not Tense.Unknown and var before)
+        {
+            return before;
+        }
+
+        return TenseAfter(start, end);
+    }
+
+    /// <summary>The tense the nearest cue before token <paramref name="start"/> in its sentence gives, if any.</summary>
+    private Tense TenseBefore(int start)
+    {
         for (int i = start - 1, seen = 0; i >= 0 && seen < CueWindowBack; i--, seen++)
         {
             if (_tokens[i + 1].BreakBefore)
@@ -1208,6 +1220,13 @@ internal sealed partial class DateParser
             }
         }
 
+        return Tense.Unknown;
+    }
+
+    /// <summary>The tense a cue after tokens [start, end) gives, if any (for a date fronted before a comma, its main
+    /// clause's verb).</summary>
+    private Tense TenseAfter(int start, int end)
+    {
         // "On Tuesday, the league plans to hold a news conference": a date fronted before the comma belongs to the
         // main clause after it
         var fronted = OpensSentence(start) && IsSymbol(end, ',');

@@ -547,6 +547,14 @@ public class DateExtractorTests
         Assert.Equal(values.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
 
     [Theory]
+    // a timetable leans ahead unless its clause is told in the past, and a range runs forward from its first day
+    [InlineData("The museum was open daily from June 1 to Sept. 1.", "1989-10-26", "P1D|1989-06-01|1989-09-01")]
+    [InlineData("The museum opens daily from June 1 to Sept. 1.", "1989-10-26", "P1D|1990-06-01|1990-09-01")]
+    [InlineData("The ferry runs daily from Dec. 20 to Jan. 5.", "1989-10-26", "P1D|1989-12-20|1990-01-05")]   // across the year's end
+    public void A_timetable_range_runs_forward_in_its_tense(string text, string reference, string values) =>
+        Assert.Equal(values.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
+
+    [Theory]
     // "the latest period" of a report is the quarter it reports (a fiscal fourth quarter), else the last one completed
     [InlineData("Ralston reported a 47% decline in fourth-quarter earnings. Sales in the latest period were $1.76 billion.",
         "1989-11-02", "1989-Q4|1989-Q4")]
