@@ -185,16 +185,23 @@ internal sealed partial class DateParser
             var lean = direction < 0 ? Lean.Last : direction > 0 ? Lean.Next : Lean.This;
             if (TryMonthName(k, out var month, out var monthEnd) && !the)
             {
-                if (TryDay(monthEnd, out var day, out var dayEnd) && lean != Lean.This &&
-                    YearlessDay(month, day, 0, lean == Lean.Last ? Lean.Past : Lean.Future) is { } dayValue)
+                // "crashed last February", "last Feb. 27" written in March: the month just ended is "last month" in
+                // news, so "last" with its name reaches a year further back ("this past February" is the one just gone)
+                var yearBack = IsCue(j, Cue.Last) ? YearOfLastMonthJustEnded(month) : 0;
+                if (TryDay(monthEnd, out var day, out var dayEnd) && lean != Lean.This)
                 {
-                    return new Match(dayEnd, TimexType.Date, dayValue);
+                    if (yearBack > 0 && day <= DateTime.DaysInMonth(yearBack, month))
+                    {
+                        return new Match(dayEnd, TimexType.Date, TimexValues.Day(yearBack, month, day));
+                    }
+
+                    if (YearlessDay(month, day, 0, lean == Lean.Last ? Lean.Past : Lean.Future) is { } dayValue)
+                    {
+                        return new Match(dayEnd, TimexType.Date, dayValue);
+                    }
                 }
 
-                // "crashed last February" written in March: the month just ended is "last month" in news, so
-                // "last" with its name reaches a year further back ("this past February" is the one just gone)
-                return new Match(monthEnd, TimexType.Date,
-                    IsCue(j, Cue.Last) && IsMonthJustEnded(month) ? MonthBeforeLast(month) : YearlessMonth(month, lean));
+                return new Match(monthEnd, TimexType.Date, yearBack > 0 ? TimexValues.Month(yearBack, month) : YearlessMonth(month, lean));
             }
 
             // "the previous Friday", "the following Monday": anaphora, the weekday next to the last day the text named

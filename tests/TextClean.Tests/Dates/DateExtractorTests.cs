@@ -207,7 +207,9 @@ public class DateExtractorTests
     [InlineData("It happened late last July, they say.", "2023-09-12", "late last July", "2023-07")]
     [InlineData("The mill closed last January, they say.", "1998-03-01", "last January", "1998-01")]
     [InlineData("The mill closed last February, they say.", "1998-03-01", "last February", "1997-02")]   // the month just ended is "last month":
-    [InlineData("The mill closed last December, they say.", "1999-01-20", "last December", "1997-12")]   // "last" and its name go a year further
+    [InlineData("The mill closed last Feb. 27, they say.", "1998-03-01", "last Feb. 27", "1997-02-27")]  // "last" and its name go a year further
+    [InlineData("Sales rose last December.", "1999-01-05", "last December", "1998-12")]                 // but across the year's end last year's
+    [InlineData("The mill closed last Dec. 30, they say.", "1999-01-20", "last Dec. 30", "1998-12-30")] // December is the month just gone
     [InlineData("The mill closed this past February.", "1998-03-01", "this past February", "1998-02")]   // "this past": the one just gone
     [InlineData("It happened in the summer of 1994, they say.", "-", "the summer of 1994", "1994-SU")]
     [InlineData("It happened last fall, they say.", "1999-06-07", "last fall", "1998-FA")]
