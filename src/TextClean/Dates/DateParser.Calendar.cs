@@ -56,15 +56,12 @@ internal sealed partial class DateParser
         return TimexValues.Month(year, month);
     }
 
-    /// <summary>Whether <paramref name="month"/> is the one before the reference's month.</summary>
-    private bool IsMonthJustEnded(int month) => _ref is { } r && month == (r.Month == 1 ? 12 : r.Month - 1);
-
-    /// <summary>The month just ended, a year before its last occurrence ("last February" written in March 1998 is
-    /// 1997-02).</summary>
-    private string MonthBeforeLast(int month) =>
-        _ref is { } r && r.Year - (month == 12 ? 2 : 1) is > 0 and var year
-            ? TimexValues.Month(year, month)
-            : YearlessMonth(month, Lean.Last);
+    /// <summary>The year before the reference's when <paramref name="month"/> is the month just ended within the
+    /// reference's year, the year "last" with its name reaches back to ("last February" written in March 1998 is
+    /// 1997-02: the month just ended is "last month"); else 0. Not December in January: across the year's end, last
+    /// year's December is the month just gone, and "last December" plainly means it.</summary>
+    private int YearOfLastMonthJustEnded(int month) =>
+        _ref is { } r && r.Month > 1 && month == r.Month - 1 && r.Year > 1 ? r.Year - 1 : 0;
 
     /// <summary>A month and day without a year: the nearest occurrence that exists (and falls on
     /// <paramref name="weekday"/> when one is stated, "Wednesday, Aug. 30").</summary>

@@ -347,6 +347,16 @@ internal sealed partial class DateParser
             return new Match(end, TimexType.Date, TimexValues.Day(year, month, day));
         }
 
+        // "from June 1 to Sept. 1": a range runs forward from its first day
+        if (weekday == 0 && RangeStartBefore(i) is { } rangeStart)
+        {
+            var endYear = rangeStart.Year + (month < rangeStart.Month || (month == rangeStart.Month && day < rangeStart.Day) ? 1 : 0);
+            if (endYear <= 9999 && day <= DateTime.DaysInMonth(endYear, month))
+            {
+                return new Match(end, TimexType.Date, TimexValues.Day(endYear, month, day));
+            }
+        }
+
         if (weekday == 0 && YearOfClause(i) is { } clauseYear && day <= DateTime.DaysInMonth(clauseYear, month))
         {
             return new Match(end, TimexType.Date, TimexValues.Day(clauseYear, month, day));
@@ -357,6 +367,17 @@ internal sealed partial class DateParser
         return YearlessDay(month, day, weekday, lean) is { } value
             ? new Match(end, TimexType.Date, value)
             : Match.None;
+    }
+
+    /// <summary>The first day of a range whose yearless last day starts at <paramref name="start"/>: the full date
+    /// named just before "to", "until", "till", "through" or "thru" ("from June 1 to Sept. 1"), else null.</summary>
+    private DateOnly? RangeStartBefore(int start)
+    {
+        var to = IsCue(start - 1, Cue.On) ? start - 2 : start - 1;
+        return WordIsAny(to, "to", "until", "till", "through", "thru") && InRange(to - 1) && _tokens[to - 1].End == _lastMention.End &&
+               _lastMention.Value.Length == 10 && TimexValues.TryParseDay(_lastMention.Value, out var first)
+            ? first
+            : null;
     }
 
     /// <summary>The most tokens between a year and a yearless date in its clause ("The 2024 Olympics open on July 26").</summary>

@@ -171,8 +171,9 @@ internal sealed partial class DateParser
 
                 // "This quarter's loss includes charges" in a report on a quarter just ended: results are only told
                 // of a quarter that is over, so it is the quarter the report leads with, not the calendar's current one
-                if (unit == TimeUnit.Quarter && direction == 0 && !the && _lastQuarter is { } reported && IsPossessiveS(k + 1) &&
-                    WordIsAny(k + 3, ReportedResults))
+                // (only the quarter just ended: a report on one further back is history, and "this" the calendar's)
+                if (unit == TimeUnit.Quarter && direction == 0 && !the && _lastQuarter is { } reported && IsQuarterJustEnded(reported) &&
+                    IsPossessiveS(k + 1) && WordIsAny(k + 3, ReportedResults))
                 {
                     return new Match(k + 1, TimexType.Date, TimexValues.Quarter(reported.Year, reported.Quarter));
                 }
@@ -184,16 +185,23 @@ internal sealed partial class DateParser
             var lean = direction < 0 ? Lean.Last : direction > 0 ? Lean.Next : Lean.This;
             if (TryMonthName(k, out var month, out var monthEnd) && !the)
             {
-                if (TryDay(monthEnd, out var day, out var dayEnd) && lean != Lean.This &&
-                    YearlessDay(month, day, 0, lean == Lean.Last ? Lean.Past : Lean.Future) is { } dayValue)
+                // "crashed last February", "last Feb. 27" written in March: the month just ended is "last month" in
+                // news, so "last" with its name reaches a year further back ("this past February" is the one just gone)
+                var yearBack = IsCue(j, Cue.Last) ? YearOfLastMonthJustEnded(month) : 0;
+                if (TryDay(monthEnd, out var day, out var dayEnd) && lean != Lean.This)
                 {
-                    return new Match(dayEnd, TimexType.Date, dayValue);
+                    if (yearBack > 0 && day <= DateTime.DaysInMonth(yearBack, month))
+                    {
+                        return new Match(dayEnd, TimexType.Date, TimexValues.Day(yearBack, month, day));
+                    }
+
+                    if (YearlessDay(month, day, 0, lean == Lean.Last ? Lean.Past : Lean.Future) is { } dayValue)
+                    {
+                        return new Match(dayEnd, TimexType.Date, dayValue);
+                    }
                 }
 
-                // "crashed last February" written in March: the month just ended is "last month" in news, so
-                // "last" with its name reaches a year further back ("this past February" is the one just gone)
-                return new Match(monthEnd, TimexType.Date,
-                    IsCue(j, Cue.Last) && IsMonthJustEnded(month) ? MonthBeforeLast(month) : YearlessMonth(month, lean));
+                return new Match(monthEnd, TimexType.Date, yearBack > 0 ? TimexValues.Month(yearBack, month) : YearlessMonth(month, lean));
             }
 
             // "the previous Friday", "the following Monday": anaphora, the weekday next to the last day the text named
@@ -508,6 +516,20 @@ internal sealed partial class DateParser
         return (IsUnit(k, TimeUnit.Quarter) || IsCue(k, Cue.Period)) && _lastQuarter is { } last
             ? new Match(k + 1, TimexType.Date, year + "-Q" + TimexValues.Number(last.Quarter), Anaphoric: true)
             : Match.None;
+    }
+
+    /// <summary>Whether a quarter is the reference's own or the one before it: the quarters "this quarter's" results
+    /// can be told of.</summary>
+    private bool IsQuarterJustEnded((int Year, int Quarter) quarter)
+    {
+        if (_ref is not { } r)
+        {
+            return false;
+        }
+
+        var current = (r.Year * 4) + ((r.Month - 1) / 3);
+        var named = (quarter.Year * 4) + quarter.Quarter - 1;
+        return named == current || named == current - 1;
     }
 
     /// <summary>What a period's results are reported as, after its possessive ("this quarter's loss").</summary>

@@ -1113,6 +1113,10 @@ internal sealed partial class DateParser
          "do", "does", "not", "t", "can", "could", "should", "must", "might", "may", "would", "will", "ll", "shall", "let", "help",
          "make", "made", "watch", "watched", "saw", "see", "new", "first"];
 
+    /// <summary>Verbs before "effective" that tell of a change that took effect ("became effective", "was made
+    /// effective").</summary>
+    private static readonly string[] TookEffect = ["was", "were", "became", "become", "becomes", "been", "had", "made"];
+
     /// <summary>The tense of the clause around tokens [start, end): the nearest cue before the expression
     /// decides (a future word, a reporting or past-tense verb), else a cue just after it.</summary>
     private Tense ClauseTense(int start, int end)
@@ -1134,18 +1138,20 @@ internal sealed partial class DateParser
         }
 
         // "a new pay pact effective June 1", "named chairman, effective Feb. 1": news gives the day a change takes
-        // effect when it announces the change, ahead of it ("became effective June 1" tells what took effect)
-        if (WordIs(start - 1, "effective") && !WordIsAny(start - 2, "was", "were", "became", "become", "becomes", "been", "had"))
+        // effect when it announces the change, ahead of it ("became effective June 1", "was made effective June 1"
+        // tell what took effect: the verb within two words before)
+        if (WordIs(start - 1, "effective") && !WordIsAny(start - 2, TookEffect) && !WordIsAny(start - 3, TookEffect))
         {
             return Tense.Future;
         }
 
         // "flights depart each Thursday from August 6", "buses run daily from June 1": a timetable is announced
-        // before the service it sets up starts
+        // before the service it sets up starts, unless the clause tells it in the past ("was open daily from June 1")
         if (WordIs(start - 1, "from") &&
             (WordIsAny(start - 2, "daily", "weekly", "nightly", "monthly") ||
              ((IsCue(start - 3, Cue.Each) || IsCue(start - 3, Cue.Every)) &&
-              (IsClass(start - 2, WordClass.Weekday) || IsClass(start - 2, WordClass.Unit)))))
+              (IsClass(start - 2, WordClass.Weekday) || IsClass(start - 2, WordClass.Unit)))) &&
+            TenseBefore(start) != Tense.Past)
         {
             return Tense.Future;
         }
@@ -1155,6 +1161,17 @@ internal sealed partial class DateParser
             return Tense.Future;
         }
 
+        if (TenseBefore(start) is not Tense.Unknown and var before)
+        {
+            return before;
+        }
+
+        return TenseAfter(start, end);
+    }
+
+    /// <summary>The tense the nearest cue before token <paramref name="start"/> in its sentence gives, if any.</summary>
+    private Tense TenseBefore(int start)
+    {
         for (int i = start - 1, seen = 0; i >= 0 && seen < CueWindowBack; i--, seen++)
         {
             if (_tokens[i + 1].BreakBefore)
@@ -1203,6 +1220,13 @@ internal sealed partial class DateParser
             }
         }
 
+        return Tense.Unknown;
+    }
+
+    /// <summary>The tense a cue after tokens [start, end) gives, if any (for a date fronted before a comma, its main
+    /// clause's verb).</summary>
+    private Tense TenseAfter(int start, int end)
+    {
         // "On Tuesday, the league plans to hold a news conference": a date fronted before the comma belongs to the
         // main clause after it
         var fronted = OpensSentence(start) && IsSymbol(end, ',');

@@ -66,6 +66,7 @@ public class DateExtractorTests
     [InlineData("It must repay the loan by February.", "1989-10-30", "February", "1990-02")]          // a deadline
     [InlineData("Costs rose under a new pay pact effective June 1.", "1989-10-26", "June 1", "1990-06-01")] // a change is told before it takes effect
     [InlineData("The pay pact became effective June 1.", "1989-10-26", "June 1", "1989-06-01")]            // one that took effect is past
+    [InlineData("The plan was made effective June 1.", "1989-10-26", "June 1", "1989-06-01")]              // the verb two words back
     [InlineData("A new ferry sails daily from August 6.", "1998-02-13", "August 6", "1998-08-06")]           // a timetable is announced before it starts
     [InlineData("Twists followed. In January, it hired a new chief.", "1989-10-27", "January", "1989-01")] // narrative opening a sentence
     [InlineData("It plans to hire a chief in January.", "1989-10-27", "January", "1990-01")]
@@ -206,7 +207,9 @@ public class DateExtractorTests
     [InlineData("It happened late last July, they say.", "2023-09-12", "late last July", "2023-07")]
     [InlineData("The mill closed last January, they say.", "1998-03-01", "last January", "1998-01")]
     [InlineData("The mill closed last February, they say.", "1998-03-01", "last February", "1997-02")]   // the month just ended is "last month":
-    [InlineData("The mill closed last December, they say.", "1999-01-20", "last December", "1997-12")]   // "last" and its name go a year further
+    [InlineData("The mill closed last Feb. 27, they say.", "1998-03-01", "last Feb. 27", "1997-02-27")]  // "last" and its name go a year further
+    [InlineData("Sales rose last December.", "1999-01-05", "last December", "1998-12")]                 // but across the year's end last year's
+    [InlineData("The mill closed last Dec. 30, they say.", "1999-01-20", "last Dec. 30", "1998-12-30")] // December is the month just gone
     [InlineData("The mill closed this past February.", "1998-03-01", "this past February", "1998-02")]   // "this past": the one just gone
     [InlineData("It happened in the summer of 1994, they say.", "-", "the summer of 1994", "1994-SU")]
     [InlineData("It happened last fall, they say.", "1999-06-07", "last fall", "1998-FA")]
@@ -546,6 +549,14 @@ public class DateExtractorTests
         Assert.Equal(values.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
 
     [Theory]
+    // a timetable leans ahead unless its clause is told in the past, and a range runs forward from its first day
+    [InlineData("The museum was open daily from June 1 to Sept. 1.", "1989-10-26", "P1D|1989-06-01|1989-09-01")]
+    [InlineData("The museum opens daily from June 1 to Sept. 1.", "1989-10-26", "P1D|1990-06-01|1990-09-01")]
+    [InlineData("The ferry runs daily from Dec. 20 to Jan. 5.", "1989-10-26", "P1D|1989-12-20|1990-01-05")]   // across the year's end
+    public void A_timetable_range_runs_forward_in_its_tense(string text, string reference, string values) =>
+        Assert.Equal(values.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
+
+    [Theory]
     // "the latest period" of a report is the quarter it reports (a fiscal fourth quarter), else the last one completed
     [InlineData("Ralston reported a 47% decline in fourth-quarter earnings. Sales in the latest period were $1.76 billion.",
         "1989-11-02", "1989-Q4|1989-Q4")]
@@ -554,6 +565,8 @@ public class DateExtractorTests
     [InlineData("The publisher lost $8 million in the third quarter. This quarter's loss includes a write-off.", "1989-11-01", "1989-Q3|1989-Q3")]
     [InlineData("The publisher lost $8 million in the third quarter. This quarter, it plans to cut jobs.", "1989-11-01", "1989-Q3|1989-Q4")]
     [InlineData("This quarter's sales look strong, the chain said.", "1989-11-01", "1989-Q4")]   // no quarter reported: the calendar's
+    // a report on a quarter further back than the one just ended is history: "this quarter" is the calendar's
+    [InlineData("Sales in the fourth quarter of 1988 were weak. This quarter's sales look strong.", "1989-11-01", "1988-Q4|1989-Q4")]
     public void The_latest_quarter_is_the_quarter_the_report_leads_with(string text, string reference, string values) =>
         Assert.Equal(values.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
 
