@@ -102,9 +102,30 @@ public sealed class QuotePass : TextPass
     /// are not held back so: they end such sequences in common text ("Brontë…”" reads as a Hangul syllable).
     /// </summary>
     /// <remarks>Every byte of a misread sequence is beyond ASCII: "don´t" is settled by the one test before the
-    /// table lookups.</remarks>
-    private static bool IsMisreadByte(string text, int i) =>
-        text[i] == '\u00B4' && i > 0 && !char.IsAscii(text[i - 1]) && LegacyCodePages.MayEndSequence(text, i);
+    /// table lookups. The characters before it are read as this pass leaves them (a quote the ASCII style
+    /// straightens leads no sequence), so that a second run decides as the first did.</remarks>
+    private bool IsMisreadByte(string text, int i)
+    {
+        const int MaxContinuations = 3; // as far back as LegacyCodePages.MayEndSequence looks
+        if (text[i] != '\u00B4' || i == 0)
+        {
+            return false;
+        }
+
+        var start = Math.Max(0, i - MaxContinuations);
+        Span<char> window = stackalloc char[MaxContinuations + 1];
+        window = window[..(i - start + 1)];
+        text.AsSpan(start, window.Length).CopyTo(window);
+        for (var k = 0; k < window.Length - 1; k++)
+        {
+            if (_ascii ? AsciiCandidates.Contains(window[k]) : LookAlikes.Contains(window[k]))
+            {
+                window[k] = _ascii ? '\'' : '\u2019';
+            }
+        }
+
+        return !char.IsAscii(window[^2]) && LegacyCodePages.MayEndSequence(window, window.Length - 1);
+    }
 
     /// <summary>A letter (perhaps with combining marks) before, a letter after.</summary>
     private static bool IsInsideWord(string text, int i)

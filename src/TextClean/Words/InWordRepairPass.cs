@@ -340,10 +340,24 @@ public sealed class InWordRepairPass : TextPass
         foreach (var candidate in candidates)
         {
             lengths.Add(candidate.Length);
-            lengths.Add(candidate.Length - 2); // a possessive's stem ("Russia" for "Russia\uFFFDs"), see LostApostrophe
         }
 
         var evidence = DocumentWords.Collect(text, lengths.Contains, IsDamage, SplitWords.PartsAndJoined);
+
+        // The stems of possessives with a lost apostrophe ("Russia" for "Russia\uFFFDs"), collected apart: words of
+        // their lengths in the evidence above would change what the letter repairs decide, and so depend on which
+        // other tokens a run still has to decide.
+        var stemLengths = new HashSet<int>();
+        foreach (var candidate in candidates)
+        {
+            var token = text.AsSpan(candidate.Start, candidate.Length);
+            if (_restoresApostrophes && token.Length > 2 && token[^2] == Lost && token[^1] is 's' or 'S')
+            {
+                stemLengths.Add(candidate.Length - 2);
+            }
+        }
+
+        var stems = stemLengths.Count == 0 ? null : DocumentWords.Collect(text, stemLengths.Contains, IsDamage, SplitWords.PartsAndJoined);
         var replacements = new string?[candidates.Count];
         bool repaired;
         do
@@ -356,6 +370,7 @@ public sealed class InWordRepairPass : TextPass
                 {
                     replacements[i] = word;
                     evidence.Add(word);
+                    stems?.Add(word);
                     repaired = true;
                 }
             }
@@ -366,7 +381,7 @@ public sealed class InWordRepairPass : TextPass
         // hole that the apostrophe reading would have taken first ("Tom\uFFFDs").
         for (var i = 0; i < candidates.Count; i++)
         {
-            replacements[i] ??= LostApostrophe(text.AsSpan(candidates[i].Start, candidates[i].Length), evidence);
+            replacements[i] ??= LostApostrophe(text.AsSpan(candidates[i].Start, candidates[i].Length), stems);
         }
 
         return replacements;
@@ -387,7 +402,9 @@ public sealed class InWordRepairPass : TextPass
     /// that is a common lowercase word ("company\uFFFDs"): a name with a lost letter ("Herm\uFFFDs", "Tom\uFFFDs"
     /// for Tomás) would otherwise read as a possessive.
     /// </summary>
-    internal string? LostApostrophe(ReadOnlySpan<char> token, DocumentWords? evidence)
+    /// <param name="token">The damaged token.</param>
+    /// <param name="stemWords">The text's words of the lengths of its possessives' stems, with the words repaired.</param>
+    internal string? LostApostrophe(ReadOnlySpan<char> token, DocumentWords? stemWords)
     {
         var at = token.IndexOf(Lost);
         if (!_restoresApostrophes || at < 1 || at > token.Length - 2 || token[(at + 1)..].Contains(Lost))
@@ -406,7 +423,7 @@ public sealed class InWordRepairPass : TextPass
         var lookup = ContractionStems.GetAlternateLookup<ReadOnlySpan<char>>();
         var contraction = lookup.TryGetValue(ending, out var stems) && ContainsIgnoringCase(stems, stem);
         var possessive = ending is "s" or "S" && stem.Length >= MinPossessiveStemLength
-            && ((evidence?.Contains(stem) ?? false)
+            && ((stemWords?.Contains(stem) ?? false)
                 || (WordShapes.Classify(stem) == CasePattern.Lower && WordShapes.BandOf(_lexicon, stem, CasePattern.Lower) is >= 0 and <= MaxPossessiveBand));
         return contraction || possessive ? string.Concat(stem, new ReadOnlySpan<char>(in _apostrophe), ending) : null;
 
