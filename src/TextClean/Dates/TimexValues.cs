@@ -182,7 +182,7 @@ internal static class TimexValues
     public static bool TryGetDateTime(string value, out DateTime moment)
     {
         moment = default;
-        return value is not null && IsoDateTime.TryParseDateTime(value, spaceForT: false, out moment);
+        return IsoDateTime.TryParseDateTime(value, spaceForT: false, out moment);
     }
 
     private static bool TryYears(int first, int count, out DateOnly start, out DateOnly endExclusive)

@@ -85,20 +85,26 @@ public sealed class InWordRepairPass : TextPass
     private readonly char _apostrophe;
     private readonly bool _restoresApostrophes; // English contractions and possessives: see LostApostrophe
 
-    // The words before an English contraction's apostrophe, by what follows it ("we\uFFFDre" is "we’re").
-    private static readonly Dictionary<string, string[]> ContractionStems = new(StringComparer.OrdinalIgnoreCase)
+    // English contractions, written with ' and compared without case ("we\uFFFDre" is "we’re").
+    private static readonly HashSet<string> Contractions = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["t"] = ["don", "doesn", "didn", "can", "couldn", "wouldn", "shouldn", "isn", "aren", "wasn", "weren", "won", "hasn", "haven", "hadn", "ain", "mustn", "needn", "mightn", "shan"],
-        ["s"] = ["it", "he", "she", "that", "what", "who", "there", "here", "where", "how", "let", "one"],
-        ["re"] = ["you", "we", "they", "who", "what", "there", "here", "where", "how", "why", "when"],
-        ["ve"] = ["i", "you", "we", "they", "who", "what", "would", "could", "should", "might", "must"],
-        ["ll"] = ["i", "you", "he", "she", "it", "we", "they", "who", "what", "there", "that", "this"],
-        ["d"] = ["i", "you", "he", "she", "it", "we", "they", "who", "what", "there", "that", "how", "where"],
-        ["m"] = ["i"],
+        "don't", "doesn't", "didn't", "can't", "couldn't", "wouldn't", "shouldn't", "isn't", "aren't", "wasn't",
+        "weren't", "won't", "hasn't", "haven't", "hadn't", "ain't", "mustn't", "needn't", "mightn't", "shan't",
+        "it's", "he's", "she's", "that's", "what's", "who's", "there's", "here's", "where's", "how's", "let's",
+        "one's",
+        "you're", "we're", "they're", "who're", "what're", "there're", "here're", "where're", "how're", "why're",
+        "when're",
+        "i've", "you've", "we've", "they've", "who've", "what've", "would've", "could've", "should've", "might've",
+        "must've",
+        "i'll", "you'll", "he'll", "she'll", "it'll", "we'll", "they'll", "who'll", "what'll", "there'll", "that'll",
+        "this'll",
+        "i'd", "you'd", "he'd", "she'd", "it'd", "we'd", "they'd", "who'd", "what'd", "there'd", "that'd", "how'd",
+        "where'd",
+        "i'm",
     };
 
-    /// <summary>A possessive's stem must be at least this long and a word of the lexicon ("Russia\uFFFDs"); a
-    /// shorter one is as likely a name with a lost letter ("In\uFFFDs" is "Inés").</summary>
+    /// <summary>A possessive's stem must be at least this long ("Russia\uFFFDs"); a shorter one is as likely a
+    /// name with a lost letter ("In\uFFFDs" is "Inés").</summary>
     private const int MinPossessiveStemLength = 3;
 
     /// <summary>The rarest SCOWL size class a lowercase possessive's stem may be in without the text's own
@@ -420,25 +426,14 @@ public sealed class InWordRepairPass : TextPass
             return null;
         }
 
-        var lookup = ContractionStems.GetAlternateLookup<ReadOnlySpan<char>>();
-        var contraction = lookup.TryGetValue(ending, out var stems) && ContainsIgnoringCase(stems, stem);
+        Span<char> asContraction = stackalloc char[token.Length];
+        token.CopyTo(asContraction);
+        asContraction[at] = '\'';
+        var contraction = Contractions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(asContraction);
         var possessive = ending is "s" or "S" && stem.Length >= MinPossessiveStemLength
             && ((stemWords?.Contains(stem) ?? false)
                 || (WordShapes.Classify(stem) == CasePattern.Lower && WordShapes.BandOf(_lexicon, stem, CasePattern.Lower) is >= 0 and <= MaxPossessiveBand));
         return contraction || possessive ? string.Concat(stem, new ReadOnlySpan<char>(in _apostrophe), ending) : null;
-
-        static bool ContainsIgnoringCase(string[] words, ReadOnlySpan<char> word)
-        {
-            foreach (var candidate in words)
-            {
-                if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 
     /// <summary>

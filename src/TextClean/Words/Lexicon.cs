@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Numerics;
 using System.Text;
@@ -220,21 +221,11 @@ internal sealed class LexiconTable
 
             Array.Copy(chars, previousStart, chars, start, shared); // the prefix shared with the previous word
             length += shared;
+            // Most words are ASCII: widened without the UTF-8 decoder's set-up per word, which decodes the rest.
             var suffix = bytes[(position + 2)..end];
-            if (Ascii.IsValid(suffix))
-            {
-                // most words: widened in place, without the decoder's set-up per word
-                for (var k = 0; k < suffix.Length; k++)
-                {
-                    chars[length + k] = (char)suffix[k];
-                }
-
-                length += suffix.Length;
-            }
-            else
-            {
-                length += Encoding.UTF8.GetChars(suffix, chars.AsSpan(length));
-            }
+            length += Ascii.ToUtf16(suffix, chars.AsSpan(length), out var widened) == OperationStatus.Done
+                ? widened
+                : Encoding.UTF8.GetChars(suffix, chars.AsSpan(length));
             starts.Add(length);
             bands.Add((byte)band);
             previousStart = start;
