@@ -96,6 +96,32 @@ public class FlatRecordScannerTests
         Assert.True(taken > 1000, $"only {taken} damaged records were still flat objects");
     }
 
+    /// <summary>The string search goes a vector (32 or 16 bytes) at a time and then byte by byte: a quote, an
+    /// escape or a control byte at any distance from the opening quote must be found where it is.</summary>
+    [Fact]
+    public void Finds_the_end_of_a_string_and_its_escapes_at_every_distance()
+    {
+        for (var length = 0; length <= 80; length++)
+        {
+            var plain = new string('x', length);
+            foreach (var line in new[]
+                     {
+                         $$"""{"id":1,"text":"{{plain}}"}""",
+                         $$"""{"id":1,"text":"{{plain}}\n{{plain}}"}""",
+                         $$"""{"id":1,"text":"{{plain}}\"{{plain}}\\"}""",
+                         $$"""{"id":1,"text":"{{plain}}é\u00e9{{plain}}"}""",
+                     })
+            {
+                Assert.True(FlatRecordScanner.TryScan(Encoding.UTF8.GetBytes(line), out _, out _, out _), line);
+                Assert.Equal(Describe(line, fast: false), Describe(line, fast: true));
+            }
+
+            // an unescaped control byte or a missing closing quote, however far in, is the reader's to refuse
+            Assert.False(FlatRecordScanner.TryScan(Encoding.UTF8.GetBytes($$"""{"id":1,"text":"{{plain}}{{'\t'}}x"}"""), out _, out _, out _));
+            Assert.False(FlatRecordScanner.TryScan(Encoding.UTF8.GetBytes($$"""{"id":1,"text":"{{plain}}"""), out _, out _, out _));
+        }
+    }
+
     private static string Describe(string line, bool fast) => Describe(Encoding.UTF8.GetBytes(line), fast);
 
     /// <summary>What a record reads as: its id as written back, then its fields or the error they give.</summary>
