@@ -339,7 +339,8 @@ public sealed class InWordRepairPass : TextPass
     }
 
     /// <summary>The replacement for each candidate, or null to leave it. Runs to a fixed point: a word
-    /// repaired is evidence for the others, exactly as it will be when the pass runs again.</summary>
+    /// repaired or an apostrophe restored is evidence for the others, exactly as it will be when the pass runs
+    /// again.</summary>
     private string?[] Decide(string text, List<Candidate> candidates)
     {
         var lengths = new HashSet<int>();
@@ -365,30 +366,53 @@ public sealed class InWordRepairPass : TextPass
 
         var stems = stemLengths.Count == 0 ? null : DocumentWords.Collect(text, stemLengths.Contains, IsDamage, SplitWords.PartsAndJoined);
         var replacements = new string?[candidates.Count];
-        bool repaired;
+        var restored = new List<int>();
         do
         {
-            repaired = false;
-            for (var i = 0; i < candidates.Count; i++)
+            bool repaired;
+            do
             {
-                if (replacements[i] is null
-                    && Repair(text.AsSpan(candidates[i].Start, candidates[i].Length), evidence, candidates[i].SentenceStart) is { } word)
+                repaired = false;
+                for (var i = 0; i < candidates.Count; i++)
                 {
-                    replacements[i] = word;
-                    evidence.Add(word);
-                    stems?.Add(word);
-                    repaired = true;
+                    if (replacements[i] is null
+                        && Repair(text.AsSpan(candidates[i].Start, candidates[i].Length), evidence, candidates[i].SentenceStart) is { } word)
+                    {
+                        replacements[i] = word;
+                        evidence.Add(word);
+                        stems?.Add(word);
+                        repaired = true;
+                    }
                 }
             }
-        }
-        while (repaired);
+            while (repaired);
 
-        // Apostrophes last, once letters have settled: a word repaired elsewhere ("Tomás") may still claim a
-        // hole that the apostrophe reading would have taken first ("Tom\uFFFDs").
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            replacements[i] ??= LostApostrophe(text.AsSpan(candidates[i].Start, candidates[i].Length), stems);
+            // Apostrophes last, once letters have settled: a word repaired elsewhere ("Tomás") may still claim a
+            // hole that the apostrophe reading would have taken first ("Tom\uFFFDs").
+            restored.Clear();
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                if (replacements[i] is null && LostApostrophe(text.AsSpan(candidates[i].Start, candidates[i].Length), stems) is { } word)
+                {
+                    replacements[i] = word;
+                    restored.Add(i);
+                }
+            }
+
+            // A restored apostrophe leaves its stem and ending as words ("company" in "company’s"), evidence the next
+            // run has for the tokens still undecided ("Company\uFFFDs", "t]]m"), so this run has it too. It settles
+            // in three rounds at most: contractions and common possessives need no evidence, so the first round
+            // restores them all, and what later rounds restore or repair was already in the evidence.
+            foreach (var i in restored)
+            {
+                var token = text.AsSpan(candidates[i].Start, candidates[i].Length);
+                var at = token.IndexOf(Lost);
+                evidence.Add(token[..at]);
+                evidence.Add(token[(at + 1)..]);
+                stems?.Add(token[..at]);
+            }
         }
+        while (restored.Count > 0);
 
         return replacements;
     }

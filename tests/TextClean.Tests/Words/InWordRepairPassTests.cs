@@ -137,6 +137,9 @@ public class InWordRepairPassTests
     [InlineData(@"Russia and Russia\uFFFDs army and the company\uFFFDs shares", "Russia and Russia’s army and the company’s shares")]
     [InlineData(@"Ship Tom\uFFFDs bag to Tom", "Ship Tom’s bag to Tom")]                          // the stem stands in the text
     [InlineData(@"the caf\uFFFDs are open", "the cafés are open")]                     // a letter beyond ASCII first
+    [InlineData(@"Company\uFFFDs shares fell. The company\uFFFDs chief quit.", "Company’s shares fell. The company’s chief quit.")] // a stem restored is evidence
+    [InlineData(@"The team\uFFFDs coach left. A t]]m won.", "The team’s coach left. A team won.")]
+    [InlineData(@"I don\uFFFDt know Don\uFFFDs plan.", "I don’t know Don’s plan.")]
     public void A_lost_apostrophe_is_restored_in_contractions_and_possessives(string input, string expected) =>
         Assert.Equal(expected, Pass.Apply(Regex.Unescape(input)));
 
