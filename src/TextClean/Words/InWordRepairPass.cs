@@ -343,28 +343,28 @@ public sealed class InWordRepairPass : TextPass
     /// again.</summary>
     private string?[] Decide(string text, List<Candidate> candidates)
     {
+        // Words of the lengths each token asks about, whatever the other tokens are: its own; the rest of it when a
+        // U+FFFD at an edge may be lost punctuation ("caf" for "caf\uFFFD"); a possessive's stem ("Russia" for
+        // "Russia\uFFFDs"). Were a length collected only because another token had it, repairing that token would
+        // change what the next run decides.
         var lengths = new HashSet<int>();
         foreach (var candidate in candidates)
         {
-            lengths.Add(candidate.Length);
-        }
-
-        var evidence = DocumentWords.Collect(text, lengths.Contains, IsDamage, SplitWords.PartsAndJoined);
-
-        // The stems of possessives with a lost apostrophe ("Russia" for "Russia\uFFFDs"), collected apart: words of
-        // their lengths in the evidence above would change what the letter repairs decide, and so depend on which
-        // other tokens a run still has to decide.
-        var stemLengths = new HashSet<int>();
-        foreach (var candidate in candidates)
-        {
             var token = text.AsSpan(candidate.Start, candidate.Length);
+            lengths.Add(token.Length);
+            var lostEdges = (token[0] == Lost ? 1 : 0) + (token.Length > 1 && token[^1] == Lost ? 1 : 0);
+            if (lostEdges > 0)
+            {
+                lengths.Add(token.Length - lostEdges);
+            }
+
             if (_restoresApostrophes && token.Length > 2 && token[^2] == Lost && token[^1] is 's' or 'S')
             {
-                stemLengths.Add(candidate.Length - 2);
+                lengths.Add(token.Length - 2);
             }
         }
 
-        var stems = stemLengths.Count == 0 ? null : DocumentWords.Collect(text, stemLengths.Contains, IsDamage, SplitWords.PartsAndJoined);
+        var evidence = DocumentWords.Collect(text, lengths.Contains, IsDamage, SplitWords.PartsAndJoined);
         var replacements = new string?[candidates.Count];
         var restored = new List<int>();
         do
@@ -380,7 +380,6 @@ public sealed class InWordRepairPass : TextPass
                     {
                         replacements[i] = word;
                         evidence.Add(word);
-                        stems?.Add(word);
                         repaired = true;
                     }
                 }
@@ -392,7 +391,7 @@ public sealed class InWordRepairPass : TextPass
             restored.Clear();
             for (var i = 0; i < candidates.Count; i++)
             {
-                if (replacements[i] is null && LostApostrophe(text.AsSpan(candidates[i].Start, candidates[i].Length), stems) is { } word)
+                if (replacements[i] is null && LostApostrophe(text.AsSpan(candidates[i].Start, candidates[i].Length), evidence) is { } word)
                 {
                     replacements[i] = word;
                     restored.Add(i);
@@ -409,7 +408,6 @@ public sealed class InWordRepairPass : TextPass
                 var at = token.IndexOf(Lost);
                 evidence.Add(token[..at]);
                 evidence.Add(token[(at + 1)..]);
-                stems?.Add(token[..at]);
             }
         }
         while (restored.Count > 0);
@@ -433,8 +431,8 @@ public sealed class InWordRepairPass : TextPass
     /// for Tomás) would otherwise read as a possessive.
     /// </summary>
     /// <param name="token">The damaged token.</param>
-    /// <param name="stemWords">The text's words of the lengths of its possessives' stems, with the words repaired.</param>
-    internal string? LostApostrophe(ReadOnlySpan<char> token, DocumentWords? stemWords)
+    /// <param name="evidence">The text's words, with the words repaired and the stems restored.</param>
+    internal string? LostApostrophe(ReadOnlySpan<char> token, DocumentWords? evidence)
     {
         var at = token.IndexOf(Lost);
         if (!_restoresApostrophes || at < 1 || at > token.Length - 2 || token[(at + 1)..].Contains(Lost))
@@ -455,7 +453,7 @@ public sealed class InWordRepairPass : TextPass
         asContraction[at] = '\'';
         var contraction = Contractions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(asContraction);
         var possessive = ending is "s" or "S" && stem.Length >= MinPossessiveStemLength
-            && ((stemWords?.Contains(stem) ?? false)
+            && ((evidence?.Contains(stem) ?? false)
                 || (WordShapes.Classify(stem) == CasePattern.Lower && WordShapes.BandOf(_lexicon, stem, CasePattern.Lower) is >= 0 and <= MaxPossessiveBand));
         return contraction || possessive ? string.Concat(stem, new ReadOnlySpan<char>(in _apostrophe), ending) : null;
     }
