@@ -339,56 +339,78 @@ public sealed class InWordRepairPass : TextPass
     }
 
     /// <summary>The replacement for each candidate, or null to leave it. Runs to a fixed point: a word
-    /// repaired is evidence for the others, exactly as it will be when the pass runs again.</summary>
+    /// repaired or an apostrophe restored is evidence for the others, exactly as it will be when the pass runs
+    /// again.</summary>
     private string?[] Decide(string text, List<Candidate> candidates)
     {
+        // Words of the lengths each token asks about, whatever the other tokens are: its own; the rest of it when a
+        // U+FFFD at an edge may be lost punctuation ("caf" for "caf\uFFFD"); a possessive's stem ("Russia" for
+        // "Russia\uFFFDs"). Were a length collected only because another token had it, repairing that token would
+        // change what the next run decides.
         var lengths = new HashSet<int>();
         foreach (var candidate in candidates)
         {
-            lengths.Add(candidate.Length);
+            var token = text.AsSpan(candidate.Start, candidate.Length);
+            lengths.Add(token.Length);
+            var lostEdges = (token[0] == Lost ? 1 : 0) + (token.Length > 1 && token[^1] == Lost ? 1 : 0);
+            if (lostEdges > 0)
+            {
+                lengths.Add(token.Length - lostEdges);
+            }
+
+            if (_restoresApostrophes && token.Length > 2 && token[^2] == Lost && token[^1] is 's' or 'S')
+            {
+                lengths.Add(token.Length - 2);
+            }
         }
 
         var evidence = DocumentWords.Collect(text, lengths.Contains, IsDamage, SplitWords.PartsAndJoined);
-
-        // The stems of possessives with a lost apostrophe ("Russia" for "Russia\uFFFDs"), collected apart: words of
-        // their lengths in the evidence above would change what the letter repairs decide, and so depend on which
-        // other tokens a run still has to decide.
-        var stemLengths = new HashSet<int>();
-        foreach (var candidate in candidates)
-        {
-            var token = text.AsSpan(candidate.Start, candidate.Length);
-            if (_restoresApostrophes && token.Length > 2 && token[^2] == Lost && token[^1] is 's' or 'S')
-            {
-                stemLengths.Add(candidate.Length - 2);
-            }
-        }
-
-        var stems = stemLengths.Count == 0 ? null : DocumentWords.Collect(text, stemLengths.Contains, IsDamage, SplitWords.PartsAndJoined);
         var replacements = new string?[candidates.Count];
-        bool repaired;
+        var restored = new List<int>();
         do
         {
-            repaired = false;
-            for (var i = 0; i < candidates.Count; i++)
+            bool repaired;
+            do
             {
-                if (replacements[i] is null
-                    && Repair(text.AsSpan(candidates[i].Start, candidates[i].Length), evidence, candidates[i].SentenceStart) is { } word)
+                repaired = false;
+                for (var i = 0; i < candidates.Count; i++)
                 {
-                    replacements[i] = word;
-                    evidence.Add(word);
-                    stems?.Add(word);
-                    repaired = true;
+                    if (replacements[i] is null
+                        && Repair(text.AsSpan(candidates[i].Start, candidates[i].Length), evidence, candidates[i].SentenceStart) is { } word)
+                    {
+                        replacements[i] = word;
+                        evidence.Add(word);
+                        repaired = true;
+                    }
                 }
             }
-        }
-        while (repaired);
+            while (repaired);
 
-        // Apostrophes last, once letters have settled: a word repaired elsewhere ("Tomás") may still claim a
-        // hole that the apostrophe reading would have taken first ("Tom\uFFFDs").
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            replacements[i] ??= LostApostrophe(text.AsSpan(candidates[i].Start, candidates[i].Length), stems);
+            // Apostrophes last, once letters have settled: a word repaired elsewhere ("Tomás") may still claim a
+            // hole that the apostrophe reading would have taken first ("Tom\uFFFDs").
+            restored.Clear();
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                if (replacements[i] is null && LostApostrophe(text.AsSpan(candidates[i].Start, candidates[i].Length), evidence) is { } word)
+                {
+                    replacements[i] = word;
+                    restored.Add(i);
+                }
+            }
+
+            // A restored apostrophe leaves its stem and ending as words ("company" in "company’s"), evidence the next
+            // run has for the tokens still undecided ("Company\uFFFDs", "t]]m"), so this run has it too. It settles
+            // in three rounds at most: contractions and common possessives need no evidence, so the first round
+            // restores them all, and what later rounds restore or repair was already in the evidence.
+            foreach (var i in restored)
+            {
+                var token = text.AsSpan(candidates[i].Start, candidates[i].Length);
+                var at = token.IndexOf(Lost);
+                evidence.Add(token[..at]);
+                evidence.Add(token[(at + 1)..]);
+            }
         }
+        while (restored.Count > 0);
 
         return replacements;
     }
@@ -409,8 +431,8 @@ public sealed class InWordRepairPass : TextPass
     /// for Tomás) would otherwise read as a possessive.
     /// </summary>
     /// <param name="token">The damaged token.</param>
-    /// <param name="stemWords">The text's words of the lengths of its possessives' stems, with the words repaired.</param>
-    internal string? LostApostrophe(ReadOnlySpan<char> token, DocumentWords? stemWords)
+    /// <param name="evidence">The text's words, with the words repaired and the stems restored.</param>
+    internal string? LostApostrophe(ReadOnlySpan<char> token, DocumentWords? evidence)
     {
         var at = token.IndexOf(Lost);
         if (!_restoresApostrophes || at < 1 || at > token.Length - 2 || token[(at + 1)..].Contains(Lost))
@@ -431,7 +453,7 @@ public sealed class InWordRepairPass : TextPass
         asContraction[at] = '\'';
         var contraction = Contractions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(asContraction);
         var possessive = ending is "s" or "S" && stem.Length >= MinPossessiveStemLength
-            && ((stemWords?.Contains(stem) ?? false)
+            && ((evidence?.Contains(stem) ?? false)
                 || (WordShapes.Classify(stem) == CasePattern.Lower && WordShapes.BandOf(_lexicon, stem, CasePattern.Lower) is >= 0 and <= MaxPossessiveBand));
         return contraction || possessive ? string.Concat(stem, new ReadOnlySpan<char>(in _apostrophe), ending) : null;
     }

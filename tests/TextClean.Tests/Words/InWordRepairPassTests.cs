@@ -120,12 +120,27 @@ public class InWordRepairPassTests
     [InlineData(@"Herm\uFFFDs handbags, Jos\uFFFD Tom\uFFFDs, Russia\uFFFDs army")] // names with a lost letter, or a name the text writes nowhere else
     [InlineData(@"sam\uFFFDre and x\uFFFDd")]                          // no contraction's stem
     [InlineData(@"the pass\uFFFD and \uFFFDtat")]                     // "pass”" or "passé"; "“tat" or "état"
+    [InlineData(@"the caf\uFFFD and the caf")]                        // the text writes "caf": as likely "caf”"
     [InlineData(@"he said \uFFFDhello\uFFFD")]                        // lost quotation marks
     [InlineData(@"caf\uFFFD\uFFFD and \uFFFD\uFFFD and \uFFFD")]
     public void A_lost_character_without_a_certain_repair_stays_visible(string input)
     {
         var text = Regex.Unescape(input);
         Assert.Same(text, Pass.Apply(text));
+    }
+
+    // Whether the rest of a token with a U+FFFD at its edge is a word of the text does not depend on the other
+    // tokens: were its words collected only when another token had their length, repairing that token would
+    // change the answer on the next run.
+    [Theory]
+    [InlineData(@"A caf\uFFFD, the caf, I\uFFFDm sure.", "A caf\uFFFD, the caf, I’m sure.")]
+    [InlineData(@"The clich\uFFFD and the clich, a wor]d away.", "The clich\uFFFD and the clich, a world away.")]
+    [InlineData(@"The clich\uFFFD, a wor]d away.", "The cliché, a world away.")]
+    public void A_word_of_the_text_at_a_lost_characters_edge_counts_whatever_the_other_tokens(string input, string expected)
+    {
+        var once = Pass.Apply(Regex.Unescape(input));
+        Assert.Equal(Regex.Unescape(expected), once);
+        Assert.Equal(once, Pass.Apply(once));
     }
 
     // ’ is three bytes in UTF-8 and one in Windows-1252: in English text it is the character a decoder loses
@@ -137,6 +152,9 @@ public class InWordRepairPassTests
     [InlineData(@"Russia and Russia\uFFFDs army and the company\uFFFDs shares", "Russia and Russia’s army and the company’s shares")]
     [InlineData(@"Ship Tom\uFFFDs bag to Tom", "Ship Tom’s bag to Tom")]                          // the stem stands in the text
     [InlineData(@"the caf\uFFFDs are open", "the cafés are open")]                     // a letter beyond ASCII first
+    [InlineData(@"Company\uFFFDs shares fell. The company\uFFFDs chief quit.", "Company’s shares fell. The company’s chief quit.")] // a stem restored is evidence
+    [InlineData(@"The team\uFFFDs coach left. A t]]m won.", "The team’s coach left. A team won.")]
+    [InlineData(@"I don\uFFFDt know Don\uFFFDs plan.", "I don’t know Don’s plan.")]
     public void A_lost_apostrophe_is_restored_in_contractions_and_possessives(string input, string expected) =>
         Assert.Equal(expected, Pass.Apply(Regex.Unescape(input)));
 
