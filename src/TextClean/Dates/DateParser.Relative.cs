@@ -51,6 +51,38 @@ internal sealed partial class DateParser
         return IsUnit(k, TimeUnit.Day) && _lastDay is { } day ? new Match(k + 1, TimexType.Date, day, Anaphoric: true) : Match.None;
     }
 
+    /// <summary>The most tokens between "this" and its unit and the "as" or "than" of a comparison ("this year as",
+    /// "higher this week than", "more this quarter, he said, than").</summary>
+    private const int LongestComparedPhrase = 10;
+
+    /// <summary>The unit a bare "last" at <paramref name="last"/> stands for when it ends a comparison whose first
+    /// term is "this" and a unit: "twice as high this year as last", "more this week than last" ("last" alone is the
+    /// previous year or week). Null elsewhere: "last" needs its unit named just before "as" or "than".</summary>
+    private TimeUnit? ElidedUnitOfLast(int last)
+    {
+        var compared = last - 1;
+        if (!(WordIs(compared, "as") || WordIs(compared, "than")) || !IsSentenceEnd(last + 1))
+        {
+            return null;
+        }
+
+        for (var k = compared - 1; k > 0 && k >= compared - LongestComparedPhrase; k--)
+        {
+            if (IsSentenceBoundary(k + 1))
+            {
+                return null;
+            }
+
+            if (IsClass(k, WordClass.Unit) && IsCue(k - 1, Cue.This) && (TimeUnit)_tokens[k].Value is not
+                    (TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour or TimeUnit.Day))
+            {
+                return (TimeUnit)_tokens[k].Value;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The year or month <paramref name="offset"/> units from the last one the text named.</summary>
     private string? AfterLastDate(TimeUnit unit, int offset)
     {
@@ -229,6 +261,11 @@ internal sealed partial class DateParser
             if (IsCue(j, Cue.Coming) && IsClass(k, WordClass.UnitPlural))
             {
                 return new Match(k + 1, TimexType.Duration, DurationValue(-1, (TimeUnit)_tokens[k].Value));
+            }
+
+            if (!the && IsCue(j, Cue.Last) && ElidedUnitOfLast(j) is { } elided && Shifted(elided, -1) is { } previous)
+            {
+                return new Match(j + 1, TimexType.Date, previous);
             }
 
             return Match.None;

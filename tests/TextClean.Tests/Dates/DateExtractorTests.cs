@@ -380,7 +380,7 @@ public class DateExtractorTests
         "Wednesday's ruling", "ahead of Friday's meeting", "the latest period", "since year-end", "it's the second day of",
         "the fiscal year ended Jan. 31", "Oct. 3. The next day", "Jan. 1. The previous day", "will one day",
         "10:35 a.m. (0735 GMT) Friday", "three days later", "twenty four hours", "a day-long", "decades-long", "several-year",
-        "over the years", "the weeks ahead", "within weeks", "today's youth", "USA Today",
+        "over the years", "the weeks ahead", "within weeks", "today's youth", "USA Today", "higher this year than last",
     ];
 
     private static readonly string[] CalendarEnds = ["0001-01-01", "0001-01-02", "0001-01-05", "9999-12-30", "9999-12-31", "1900-06-01", "-"];
@@ -482,6 +482,23 @@ public class DateExtractorTests
     [InlineData("The 2024 budget was approved on Dec. 20.", "2023-12-21", "2024|2023-12-20")]                   // reported: not after the report
     public void Dates_in_a_row(string text, string reference, string values) =>
         Assert.Equal(values.Split('|', StringSplitOptions.RemoveEmptyEntries), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
+
+    /// <summary>The mentions of a text as "text=value", in order.</summary>
+    private static string[] MentionsOf(string text, string reference) =>
+        [.. DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Text + "=" + m.Value)];
+
+    [Theory]
+    [InlineData("Dividends will be twice as high this year as last.", "1989-10-27", "this year=1989|last=1988")]
+    [InlineData("Sales were higher this week than last, he said.", "2023-09-12", "this week=2023-W37|last=2023-W36")]
+    [InlineData("Profit this quarter, the firm said, was better than last.", "2023-09-12", "this quarter=2023-Q3|last=2023-Q2")]
+    [InlineData("Sales were higher this year than last.", "-", "this year=XXXX|last=XXXX")]
+    // "last" elsewhere is no time: no unit named before "as" or "than", or a noun after it
+    [InlineData("He finished last. It was worse than last time.", "2023-09-12", "")]
+    [InlineData("Prices rose more this year than last time.", "2023-09-12", "this year=2023")]
+    [InlineData("It rose this year. Costs are as high as last.", "2023-09-12", "this year=2023")]
+    [InlineData("It is higher than last.", "2023-09-12", "")]
+    public void A_bare_last_ending_a_comparison_is_the_unit_named_before_it(string text, string reference, string mentions) =>
+        Assert.Equal(mentions.Split('|', StringSplitOptions.RemoveEmptyEntries), MentionsOf(text, reference));
 
     [Fact]
     public void A_year_earlier_in_a_report_on_quarters_is_that_quarter_a_year_before()
