@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace TextClean.Dates;
 
 /// <summary>Expressions relative to the reference, modifiers, times of day, durations, sets.</summary>
@@ -32,23 +34,133 @@ internal sealed partial class DateParser
         };
     }
 
-    /// <summary>"that year", "later that year", "earlier that day", "that same day": anaphora anchored on the
-    /// last date the text named (nothing when it named none).</summary>
+    /// <summary>"that year", "later that year", "earlier that day", "that same day", "the same day", "later in the
+    /// day": anaphora anchored on a date the text named before (nothing when it named none; a day's anaphora only
+    /// reaches back to the paragraph before, see <see cref="DayAnchor"/>).</summary>
     private Match ThatAnaphora(int i)
     {
         var j = IsCue(i, Cue.Earlier) || IsCue(i, Cue.Later) ? i + 1 : i;
+
+        // "later in the day", "earlier in the day": the day the story is telling, else the report's
+        if (j > i && IsCue(j, Cue.In) && IsCue(j + 1, Cue.The) && IsUnit(j + 2, TimeUnit.Day))
+        {
+            var anchor = DayAnchor(i);
+            return anchor is null ? new Match(j + 3, TimexType.Date, DayOrUnknown(_ref), Anaphoric: true)
+                : anchor.Length > 0 ? new Match(j + 3, TimexType.Date, anchor, Anaphoric: true) : Match.None;
+        }
+
+        // "the same day" (not "the same day as the vote", anchored on the vote, nor "the same day of the week")
+        if (j == i && IsCue(i, Cue.The) && IsCue(i + 1, Cue.Same) && IsUnit(i + 2, TimeUnit.Day) && !WordIs(i + 3, "as") &&
+            !IsCue(i + 3, Cue.Of))
+        {
+            return DayAnchor(i) is { Length: > 0 } day ? new Match(i + 3, TimexType.Date, day, Anaphoric: true) : Match.None;
+        }
+
         if (!WordIs(j, "that"))
         {
             return Match.None;
         }
 
-        var k = IsCue(j + 1, Cue.Same) ? j + 2 : j + 1;
+        var same = IsCue(j + 1, Cue.Same);
+        var k = same ? j + 2 : j + 1;
         if (IsUnit(k, TimeUnit.Year) && _lastMonth is var (year, _))
         {
             return new Match(k + 1, TimexType.Date, TimexValues.Year(year), Anaphoric: true);
         }
 
-        return IsUnit(k, TimeUnit.Day) && _lastDay is { } day ? new Match(k + 1, TimexType.Date, day, Anaphoric: true) : Match.None;
+        // a bare "that day" only after a day: after a month or a year it is as often a day of its own ("on days when
+        // prices tumble, trades made that day"), where "that same day" and "later that day" still point back
+        return IsUnit(k, TimeUnit.Day) && DayAnchor(i, dayOnly: !same && j == i) is { Length: > 0 } anchored
+            ? new Match(k + 1, TimexType.Date, anchored, Anaphoric: true)
+            : Match.None;
+    }
+
+    /// <summary>What "that day" at token <paramref name="i"/> refers to: the last date named before it in its
+    /// paragraph or the one before, as a day (2023-09-12; a month's day unknown, 2023-09-XX; a year's, 2023-XX-XX);
+    /// "" when that date is a week, quarter or season, whose day no value can tell (or, <paramref name="dayOnly"/>, is no
+    /// day); null when none is in reach.</summary>
+    private string? DayAnchor(int i, bool dayOnly = false)
+    {
+        if (_dayAnchor is not { } anchor || !InReachOfDayAnchor(_tokens[i].Start))
+        {
+            return null;
+        }
+
+        if (dayOnly && anchor.Length != 10)
+        {
+            return "";
+        }
+
+        return anchor.Length switch
+        {
+            4 => anchor + "-XX-XX",
+            7 => anchor + "-XX",
+            _ => anchor,
+        };
+    }
+
+    /// <summary>Whether text position <paramref name="position"/> (after the anchor) lies in the anchor's paragraph or
+    /// the next: fewer than two line breaks between them. The text after the anchor is scanned once however many
+    /// anaphora ask (<see cref="_dayAnchorScanned"/>), so the scan stays linear.</summary>
+    private bool InReachOfDayAnchor(int position)
+    {
+        if (position > _dayAnchorScanned && _dayAnchorBreaks < 2)
+        {
+            var text = _text.Span;
+            var from = _dayAnchorScanned;
+            while (text[from..position].IndexOfAny(LineBreaks) is >= 0 and var found)
+            {
+                var at = from + found;
+                // a run of line breaks and blanks is one boundary ("\r\n", a blank line)
+                if ((_dayAnchorLastBreak < 0 || !text[(_dayAnchorLastBreak + 1)..at].IsWhiteSpace()) && ++_dayAnchorBreaks == 2)
+                {
+                    _dayAnchorReachEnd = at;
+                    break;
+                }
+
+                _dayAnchorLastBreak = at;
+                from = at + 1;
+            }
+
+            _dayAnchorScanned = position;
+        }
+
+        return position < _dayAnchorReachEnd;
+    }
+
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
+
+    /// <summary>Remembers a date a later "that day" may refer to (<see cref="DayAnchor"/>), and where it ends.</summary>
+    private void NoteDayAnchor(Match match, int end)
+    {
+        var v = match.Value;
+        string? anchor;
+        if (match.Type == TimexType.Time)
+        {
+            anchor = v.Length > 10 && v[4] == '-' && v[7] == '-' && v[10] == 'T' ? v[..10] : null; // "Tuesday morning": its day
+        }
+        else if (match.Type != TimexType.Date || match.Anaphoric || v.Length < 4 || !char.IsAsciiDigit(v[0]) ||
+                 !char.IsAsciiDigit(v[3]))
+        {
+            anchor = null; // PRESENT_REF, XXXX-09, the 1990s: no time a day lies in
+        }
+        else
+        {
+            var month = v.Length == 7 && v[4] == '-' && char.IsAsciiDigit(v[5]);
+            var day = v.Length == 10 && v[4] == '-' && v[7] == '-';
+            anchor = v.Length == 4 || month || day ? v : ""; // a week, quarter or season: in reach, but no day to give
+        }
+
+        if (anchor is null)
+        {
+            return;
+        }
+
+        _dayAnchor = anchor;
+        _dayAnchorScanned = end;
+        _dayAnchorBreaks = 0;
+        _dayAnchorLastBreak = -1;
+        _dayAnchorReachEnd = int.MaxValue;
     }
 
     /// <summary>The most tokens between "this" and its unit and the "as" or "than" of a comparison ("this year as",

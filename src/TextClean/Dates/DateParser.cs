@@ -43,6 +43,11 @@ internal sealed partial class DateParser
     private string? _lastDay;                  // the last full date named, YYYY-MM-DD
     private (int End, string Value) _lastMention = (-1, "");
     private int _lastMentionStart = -1; // its first character
+    private string? _dayAnchor;            // what "that same day" refers to: a day, month or year, "" for none (DayAnchor)
+    private int _dayAnchorScanned;         // the text after the anchor is scanned for line breaks up to here
+    private int _dayAnchorBreaks;          // the line breaks found there, up to two
+    private int _dayAnchorLastBreak = -1;  // the last one's position
+    private int _dayAnchorReachEnd = int.MaxValue; // the second one's: a "that day" from there on is out of reach
 
     /// <param name="text">The text to search.</param>
     /// <param name="reference">What relative expressions resolve against; null leaves them as placeholders.</param>
@@ -139,6 +144,7 @@ internal sealed partial class DateParser
             mentions.Add(new DateMention(start, end - start, _text.Span.Slice(start, end - start).ToString(), match.Type, match.Value));
             NoteQuarter(match, i, end);
             NoteDate(match);
+            NoteDayAnchor(match, end);
             _lastMention = (end, match.Type == TimexType.Date || HasPartOfDay(match.Value) ? match.Value : ""); // "last night at 10:30"
             _lastMentionStart = start;
             i = match.End;

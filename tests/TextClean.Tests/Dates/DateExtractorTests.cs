@@ -381,6 +381,7 @@ public class DateExtractorTests
         "the fiscal year ended Jan. 31", "Oct. 3. The next day", "Jan. 1. The previous day", "will one day",
         "10:35 a.m. (0735 GMT) Friday", "three days later", "twenty four hours", "a day-long", "decades-long", "several-year",
         "over the years", "the weeks ahead", "within weeks", "today's youth", "USA Today", "higher this year than last",
+        "later in the day", "the same day", "Later that same day",
     ];
 
     private static readonly string[] CalendarEnds = ["0001-01-01", "0001-01-02", "0001-01-05", "9999-12-30", "9999-12-31", "1900-06-01", "-"];
@@ -498,6 +499,28 @@ public class DateExtractorTests
     [InlineData("It rose this year. Costs are as high as last.", "2023-09-12", "this year=2023")]
     [InlineData("It is higher than last.", "2023-09-12", "")]
     public void A_bare_last_ending_a_comparison_is_the_unit_named_before_it(string text, string reference, string mentions) =>
+        Assert.Equal(mentions.Split('|', StringSplitOptions.RemoveEmptyEntries), MentionsOf(text, reference));
+
+    [Theory]
+    [InlineData("The vote was on Jan. 5. Later that day the board met.", "1999-02-06", "Jan. 5=1999-01-05|Later that day=1999-01-05")]
+    [InlineData("The vote was on Jan. 5. The same day, prices rose.", "1999-02-06", "Jan. 5=1999-01-05|The same day=1999-01-05")]
+    [InlineData("Talks began Monday. Earlier in the day, shares fell.", "2023-09-12", "Monday=2023-09-11|Earlier in the day=2023-09-11")]
+    [InlineData("Talks began Monday morning. Later in the day, he left.", "2023-09-12", "Monday morning=2023-09-11TMO|Later in the day=2023-09-11")]
+    [InlineData("The vote was on Jan. 5.\n\nLater that day the board met.", "1999-02-06", "Jan. 5=1999-01-05|Later that day=1999-01-05")] // the paragraph before
+    // a month or a year gives its day unknown
+    [InlineData("He was shot last October. His name was crossed out that same day.", "1999-02-06", "last October=1998-10|that same day=1998-10-XX")]
+    [InlineData("Imports fell in 1988. Exports rose later that day.", "1999-02-06", "1988=1988|later that day=1988-XX-XX")]
+    // no date in reach: the report's day for "in the day", nothing for "that day"
+    [InlineData("Shares fell later in the day.", "2023-09-12", "later in the day=2023-09-12")]
+    [InlineData("The vote was on Jan. 5.\n\nIt rained.\n\nLater that day the board met.", "1999-02-06", "Jan. 5=1999-01-05")]
+    [InlineData("The vote was on Jan. 5.\n\nIt rained.\n\nLater in the day, it met.", "1999-02-06", "Jan. 5=1999-01-05|Later in the day=1999-02-06")]
+    [InlineData("The site was shut the same day.", "1999-02-06", "")]
+    // a bare "that day" after a month is as often a day of its own; "the same day as" an event is that event's
+    [InlineData("Sales fell in September. Trades made that day lost money.", "1989-10-27", "September=1989-09")]
+    [InlineData("The vote was on Jan. 5. He left the same day as the vote.", "1999-02-06", "Jan. 5=1999-01-05")]
+    // a week names no day
+    [InlineData("Talks began last week. Later in the day, he left.", "2023-09-12", "last week=2023-W36")]
+    public void That_same_day_is_the_day_the_text_last_named_in_its_paragraph_or_the_one_before(string text, string reference, string mentions) =>
         Assert.Equal(mentions.Split('|', StringSplitOptions.RemoveEmptyEntries), MentionsOf(text, reference));
 
     [Fact]
