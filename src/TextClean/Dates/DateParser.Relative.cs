@@ -295,6 +295,14 @@ internal sealed partial class DateParser
                     return Match.None;
                 }
 
+                // "the past decade", "the past century": the ten or hundred years up to now, as "the past two decades"
+                // are twenty (TimeBank: "over the past decade" P10Y); "the last decade" stays the calendar's, as "last
+                // year" does
+                if (unit is TimeUnit.Decade or TimeUnit.Century && IsCue(k - 1, Cue.Past))
+                {
+                    return new Match(k + 1, TimexType.Duration, DurationValue(1, unit));
+                }
+
                 // "the following year", "the previous month": anaphora, anchored on the last date the text named
                 if (the && (IsCue(j, Cue.Following) || IsCue(j, Cue.Previous)) && AfterLastDate(unit, direction) is { } anaphoric)
                 {

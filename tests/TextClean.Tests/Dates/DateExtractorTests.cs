@@ -296,6 +296,19 @@ public class DateExtractorTests
         Check(text, reference, mention, type, value);
 
     [Theory]
+    [InlineData("Threats had become routine over the past decade.", "1998-10-25", "the past decade", "DURATION", "P10Y")]
+    [InlineData("It was one of the great events of the past century.", "1989-11-01", "the past century", "DURATION", "P100Y")]
+    [InlineData("Rents doubled this past decade.", "2023-09-12", "this past decade", "DURATION", "P10Y")]
+    // "last", "this", an ordinal or the digits name the calendar's decade or century
+    [InlineData("Workers lost earning power in the last decade.", "1998-02-06", "the last decade", "DATE", "198")]
+    [InlineData("The last century was violent.", "1998-02-06", "The last century", "DATE", "18")]
+    [InlineData("Nothing like it happened this century.", "1999-03-12", "this century", "DATE", "19")]
+    [InlineData("It was the bloodiest war of the 20th century.", "1989-11-01", "the 20th century", "DATE", "19")]
+    [InlineData("Prices soared in the 1990s.", "2023-09-12", "the 1990s", "DATE", "199")]
+    public void The_past_decade_or_century_is_a_span_up_to_now(string text, string reference, string mention, string type, string value) =>
+        Check(text, reference, mention, type, value);
+
+    [Theory]
     [InlineData("They met the day after December 31.", "2023-06-01", "the day after December 31", "2023-01-01")]
     [InlineData("They met the day before Friday.", "2023-09-12", "the day before Friday", "2023-09-07")]
     [InlineData("They met a day after Christmas.", "2000-01-07", "a day after Christmas", "1999-12-26")]
@@ -381,7 +394,7 @@ public class DateExtractorTests
         "the fiscal year ended Jan. 31", "Oct. 3. The next day", "Jan. 1. The previous day", "will one day",
         "10:35 a.m. (0735 GMT) Friday", "three days later", "twenty four hours", "a day-long", "decades-long", "several-year",
         "over the years", "the weeks ahead", "within weeks", "today's youth", "USA Today", "higher this year than last",
-        "later in the day", "the same day", "Later that same day",
+        "later in the day", "the same day", "Later that same day", "the past decade", "this past century",
     ];
 
     private static readonly string[] CalendarEnds = ["0001-01-01", "0001-01-02", "0001-01-05", "9999-12-30", "9999-12-31", "1900-06-01", "-"];
