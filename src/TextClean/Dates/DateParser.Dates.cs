@@ -595,6 +595,13 @@ internal sealed partial class DateParser
                 return Match.None;
             }
 
+            // "today's world", "in today's market", "many of today's personal computers": nowadays (TIMEX3's
+            // PRESENT_REF); "today's vote" stays the day
+            if (_tokens[i].Value == 1 && IsPossessiveOfAnEra(i))
+            {
+                return new Match(i + 1, TimexType.Date, "PRESENT_REF");
+            }
+
             var value = DayOrUnknown(PlusDays(_ref, _tokens[i].Value - 1));
             return IsClass(i + 1, WordClass.PartOfDay)
                 ? new Match(i + 2, TimexType.Time, WithPartOfDay(value, _tokens[i + 1].Value))
@@ -630,8 +637,9 @@ internal sealed partial class DateParser
         return Match.None;
     }
 
-    /// <summary>"today's youth", "in today's world", "the people of tomorrow": the day word stands for an era
-    /// (nowadays, the times to come), not for the day before, of or after the report; "USA Today" is a name.</summary>
+    /// <summary>"yesterday's technology", "tomorrow's world", "the people of tomorrow": the day word stands for an era
+    /// (the times gone or to come), not for the day before or after the report; "USA Today" is a name. ("today's
+    /// world" is nowadays, PRESENT_REF: see <see cref="Deictic"/>.)</summary>
     private bool IsGenericDeictic(int i)
     {
         // "USA Today", "This is VOA Today": a capitalized day word after an acronym in mid-sentence is a title
@@ -649,7 +657,35 @@ internal sealed partial class DateParser
                      IsClass(i - 2, WordClass.PartOfDay));
         }
 
-        return IsPossessiveS(i + 1) && WordIsAny(i + 3, EraNouns);
+        return day != 1 && IsPossessiveOfAnEra(i);
+    }
+
+    /// <summary>The most lower-case words of a noun phrase after a possessive day word: "today's fast-paced world".</summary>
+    private const int LongestEraPhrase = 3;
+
+    /// <summary>Whether the day word at <paramref name="i"/> is a possessive whose noun phrase names an era, not a day's
+    /// event: a noun of the times, maybe after lower-case modifiers ("today's youth", "today's personal computers",
+    /// "today's fast-paced world"), or "market" after "in" ("in today's market"). A closed list decides, because the
+    /// nouns of a day's events ("today's vote", "today's editions", "today's geography quiz") are an open class.</summary>
+    private bool IsPossessiveOfAnEra(int i)
+    {
+        if (!IsPossessiveS(i + 1))
+        {
+            return false;
+        }
+
+        var k = i + 3;
+        for (var words = 0; words < LongestEraPhrase && IsWord(k) && _tokens[k].Class == WordClass.None && !_tokens[k].Capitalized; words++)
+        {
+            if (WordIsAny(k, EraNouns) || (WordIsAny(k, "market", "markets") && WordIs(i - 1, "in")))
+            {
+                return !IsApostrophe(k + 1); // "today's women's final": the noun is another possessive's
+            }
+
+            k = IsHyphen(k + 1) && Attached(k + 1) && Attached(k + 2) ? k + 2 : k + 1;
+        }
+
+        return false;
     }
 
     /// <summary>A word of two or more capital letters and nothing else: USA, VOA, BBC.</summary>
@@ -672,7 +708,8 @@ internal sealed partial class DateParser
     }
 
     private static readonly string[] EraNouns =
-        ["world", "youth", "society", "generation", "generations", "young", "children", "kids", "teenagers", "culture", "standards", "era", "age"];
+        ["world", "youth", "society", "generation", "generations", "young", "children", "kids", "teenagers", "teens", "culture",
+         "standards", "era", "age", "computers", "technology", "technologies", "economy", "consumers"];
 
     /// <summary>A year on its own ("in 2022"), a decade ("the 1990s"), a century, a fiscal year.</summary>
     private Match Year(int i)

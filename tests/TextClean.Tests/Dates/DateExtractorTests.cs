@@ -309,6 +309,23 @@ public class DateExtractorTests
         Check(text, reference, mention, type, value);
 
     [Theory]
+    [InlineData("The case is for today's youth what the war was for theirs.", "2000-01-07", "PRESENT_REF")]
+    [InlineData("Mothers in today's world can prove it.", "1998-04-24", "PRESENT_REF")]
+    [InlineData("The chip runs many of today's personal computers.", "1989-10-27", "PRESENT_REF")] // modifiers before the noun
+    [InlineData("Children grow up in today's fast-paced world.", "2023-09-12", "PRESENT_REF")]
+    [InlineData("In today's market, a house costs more.", "2023-09-12", "PRESENT_REF")]
+    // an event of the day keeps the day
+    [InlineData("Today's meeting ran late.", "2023-09-12", "2023-09-12")]
+    [InlineData("He spoke before today's vote on children.", "2023-09-12", "2023-09-12")]
+    [InlineData("At today's session, shares fell.", "2023-09-12", "2023-09-12")]
+    [InlineData("Today's market rose 2%.", "2023-09-12", "2023-09-12")]                 // "market" is nowadays only after "in"
+    [InlineData("Today's women's final starts at noon.", "2023-09-12", "2023-09-12")]   // another possessive's noun
+    [InlineData("The offer ran in today's editions of the Journal.", "1989-11-02", "1989-11-02")]
+    public void Todays_used_of_the_times_is_the_present(string text, string reference, string value) =>
+        Assert.Equal(value, Assert.Single(DateExtractor.Default.Extract(text, Reference(reference)),
+            m => m.Text.Equals("today", StringComparison.OrdinalIgnoreCase)).Value);
+
+    [Theory]
     [InlineData("They met the day after December 31.", "2023-06-01", "the day after December 31", "2023-01-01")]
     [InlineData("They met the day before Friday.", "2023-09-12", "the day before Friday", "2023-09-07")]
     [InlineData("They met a day after Christmas.", "2000-01-07", "a day after Christmas", "1999-12-26")]
@@ -866,9 +883,8 @@ public class DateExtractorTests
     [InlineData("Guards stood there 24 hours a day.", "24 hours")]          // "a day" after a span is a rate
     [InlineData("That is 5% of Nasdaq's average daily volume.")]            // an amount per day, not a recurring day
     [InlineData("It offers a bonus equal to six months of base pay.")]      // an amount measured in time
-    [InlineData("The case of Elian is for today's youth what the blockade was.")] // the day word stands for an era
-    [InlineData("Mothers in today's world can prove it.")]
-    [InlineData("I would have chosen the people of tomorrow.")]
+    [InlineData("I would have chosen the people of tomorrow.")]   // the day word stands for an era
+    [InlineData("Yesterday's technology was slow; tomorrow's world is unknown.")]
     [InlineData("He told USA Today so. This is VOA Today.")]                  // names
     [InlineData("Markets Rally As Investors Cheer Decision Today", "Today")] // a headline in title case: still today
     [InlineData("The events of yesterday shocked the nation.", "yesterday")] // "of yesterday" is a day; only "of tomorrow" an era
