@@ -47,6 +47,20 @@ internal enum Holiday : byte
     BlackFriday, CyberMonday, GivingTuesday, GoodFriday, AshWednesday, PalmSunday, SuperTuesday,
 }
 
+/// <summary>How a word tells of a game. Some only sports copy uses; the rest business news uses too, so they tell of a
+/// game only in the shape sports copy gives them.</summary>
+internal enum GameWord : byte
+{
+    Always,
+
+    /// <summary>A tally of play, after its count: "12 rebounds", "two goals" (not "its goal", "Sales rebounds").</summary>
+    AfterCount,
+
+    /// <summary>The contest itself, after its determiner: "the game", "Sunday's match" (not "video games",
+    /// "failed to match", "the game maker").</summary>
+    Contest,
+}
+
 internal enum TimeUnit : byte { Second, Minute, Hour, Day, Weekend, Week, Fortnight, Month, Quarter, Year, Decade, Century }
 
 internal enum Season : byte { Spring, Summer, Fall, Winter }
@@ -102,10 +116,15 @@ public sealed class DateLanguage
     private readonly byte[] _shortWords = new byte[1 << (5 * MaxShortWordLength)];
     private readonly TokenMeaning[] _shortWordMeanings;
 
-    private DateLanguage(string name, bool monthFirst, Dictionary<string, (WordClass, byte)> words)
+    private DateLanguage(string name, bool monthFirst, Dictionary<string, (WordClass, byte)> words, GrammarWords grammar)
     {
         Name = name;
         MonthFirst = monthFirst;
+        Grammar = grammar;
+        ScheduleVerbFirstLetters = FirstLettersByLength(grammar.ScheduleVerbs);
+        var gameWords = GameWords(grammar);
+        WordsOfAGame = gameWords.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        GameWordFirstLetters = FirstLettersByLength(gameWords.Keys);
         _words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxWordLength = words.Keys.Max(k => k.Length);
@@ -296,6 +315,49 @@ public sealed class DateLanguage
 
     internal int MaxWordLength { get; }
 
+    /// <summary>The words the grammar's rules name, beyond the word classes.</summary>
+    internal GrammarWords Grammar { get; }
+
+    /// <summary>For each length, a bit per first letter some timetable verb (<see cref="GrammarWords.ScheduleVerbs"/>)
+    /// has: most words of the walk fail it before the list is read.</summary>
+    internal uint[] ScheduleVerbFirstLetters { get; }
+
+    /// <summary>The words of a game and how each tells of one. A set, not a list: the sentence around every yearless
+    /// quarter is searched for them, and financial news names quarters all the time.</summary>
+    internal FrozenDictionary<string, GameWord>.AlternateLookup<ReadOnlySpan<char>> WordsOfAGame { get; }
+
+    /// <summary>For each length, a bit per first letter some word of a game has: most words fail it before the set is
+    /// asked.</summary>
+    internal uint[] GameWordFirstLetters { get; }
+
+    private static Dictionary<string, GameWord> GameWords(GrammarWords grammar)
+    {
+        var words = new Dictionary<string, GameWord>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (list, kind) in (ReadOnlySpan<(string[], GameWord)>)
+                 [(grammar.GameWordsAlways, GameWord.Always), (grammar.GameWordsAfterCount, GameWord.AfterCount),
+                  (grammar.GameWordsContest, GameWord.Contest)])
+        {
+            foreach (var word in list)
+            {
+                words.Add(word, kind);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>For each word length below 32, a bit per first letter (a to z, either case) that some word has.</summary>
+    internal static uint[] FirstLettersByLength(IEnumerable<string> words)
+    {
+        var table = new uint[32];
+        foreach (var word in words)
+        {
+            table[word.Length] |= 1u << ((word[0] | 0x20) - 'a');
+        }
+
+        return table;
+    }
+
     /// <summary>Every word of the lists, as spelled there.</summary>
     internal IEnumerable<string> Words => _words.Keys;
 
@@ -316,6 +378,6 @@ public sealed class DateLanguage
             return this;
         }
 
-        public DateLanguage Build() => new(name, monthFirst, _words);
+        public DateLanguage Build(GrammarWords grammar) => new(name, monthFirst, _words, grammar);
     }
 }

@@ -142,7 +142,7 @@ internal sealed partial class DateParser
     /// November") and for a date that opens a sentence of narrative ("In January, the
     /// company hired..."), else nearest with a past bias.</summary>
     private Lean TenseLean(int start, int end) =>
-        WordIs(start - 1, "ended") || WordIs(start - 1, "since") ? Lean.Past :
+        WordIsAny(start - 1, _words.Ended) || WordIsAny(start - 1, _words.Since) ? Lean.Past :
         SpeaksOfFuture(start, end) ? Lean.Future :
         IsCue(start - 1, Cue.In) && StartsSentence(start - 1) ? Lean.Past : Lean.Nearest;
 

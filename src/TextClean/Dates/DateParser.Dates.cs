@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace TextClean.Dates;
 
 /// <summary>Calendar dates and periods: numeric dates, month names, weekdays, years, quarters, seasons.</summary>
@@ -341,7 +339,7 @@ internal sealed partial class DateParser
         // "Sept. 14 or 15, 2024", "Sept. 4-8, 2024": the year said once, after the second day, is the first day's too
         // (a range only when it runs forward, as CoordinatedDay reads it: "Sept. 30-1, 2024" is none)
         var range = IsSymbol(end, '-') || IsSymbol(end, '\u2013');
-        if ((IsCue(end, Cue.And) || WordIs(end, "or") || range) && TryDay(end + 1, out var secondDay, out var secondEnd) &&
+        if ((IsCue(end, Cue.And) || WordIsAny(end, _words.Or) || range) && TryDay(end + 1, out var secondDay, out var secondEnd) &&
             (!range || secondDay > day) && TryTrailingYear(secondEnd, out year, out _) && day <= DateTime.DaysInMonth(year, month))
         {
             return new Match(end, TimexType.Date, TimexValues.Day(year, month, day));
@@ -374,7 +372,7 @@ internal sealed partial class DateParser
     private DateOnly? RangeStartBefore(int start)
     {
         var to = IsCue(start - 1, Cue.On) ? start - 2 : start - 1;
-        return WordIsAny(to, "to", "until", "till", "through", "thru") && InRange(to - 1) && _tokens[to - 1].End == _lastMention.End &&
+        return WordIsAny(to, _words.RangeTo) && InRange(to - 1) && _tokens[to - 1].End == _lastMention.End &&
                _lastMention.Value.Length == 10 && TimexValues.TryParseDay(_lastMention.Value, out var first)
             ? first
             : null;
@@ -398,7 +396,7 @@ internal sealed partial class DateParser
         }
 
         var before = IsCue(start - 1, Cue.On) || IsCue(start - 1, Cue.In) ? start - 2 : start - 1;
-        if (WordIsAny(before, "to", "until", "till", "through", "thru", "from", "since") || IsHyphen(before))
+        if (WordIsAny(before, _words.RangeTo) || WordIsAny(before, _words.RangeFrom) || IsHyphen(before))
         {
             return null;
         }
@@ -415,7 +413,7 @@ internal sealed partial class DateParser
 
                 // "results for 2022", "since 2019": a year some other period is measured by, not the clause's time;
                 // "the 2023-24 season": a span's last year
-                if (_tokens[t].End < _lastMention.End || WordIsAny(t + 1, ReportsOnAYear) || WordIsAny(first - 1, YearAsMeasure) ||
+                if (_tokens[t].End < _lastMention.End || WordIsAny(t + 1, _words.ReportsOnAYear) || WordIsAny(first - 1, _words.YearAsMeasure) ||
                     IsHyphen(first - 1) || IsSymbol(first - 1, '/') ||
                     (ClauseTense(start, start + 1) == Tense.Past && _ref is { } r && year > r.Year))
                 {
@@ -428,7 +426,7 @@ internal sealed partial class DateParser
             // a comma ends the clause, unless a participle opens what follows it: "the 2020 election, held on Nov. 3"
             // ("Sales rose in 2022, the company said on March 3": the saying is another clause)
             var participleAfter = _tokens[t].IsSymbol(',') && IsParticiple(t + 1);
-            if ((_tokens[t].Kind == TokenKind.Symbol && !IsApostrophe(t) && !participleAfter) || WordIsAny(t, ClauseJoins))
+            if ((_tokens[t].Kind == TokenKind.Symbol && !IsApostrophe(t) && !participleAfter) || WordIsAny(t, _words.ClauseJoins))
             {
                 return null;
             }
@@ -441,18 +439,8 @@ internal sealed partial class DateParser
     /// dates events with).</summary>
     private bool IsParticiple(int i) =>
         IsWord(i) && !_tokens[i].Capitalized && _tokens[i].Class is WordClass.None or WordClass.FutureCue or WordClass.PastCue &&
-        (TextOf(i).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || WordIsAny(i, "held", "set", "run", "won", "begun", "due")) &&
-        !WordIsAny(i, SayingVerbs);
-
-    private static readonly string[] YearAsMeasure = ["for", "since", "from", "until", "till", "through", "by", "before", "after", "over", "than"];
-
-    private static readonly string[] ClauseJoins = ["and", "but", "or", "while", "whereas", "when", "after", "before", "then", "than"];
-
-    /// <summary>Nouns after a year for an account of that year, which comes out after it.</summary>
-    private static readonly string[] ReportsOnAYear =
-        ["results", "earnings", "report", "accounts", "figures", "budget", "profit", "profits", "loss", "losses", "revenue",
-         "sales", "forecast", "forecasts", "guidance", "data", "statement", "statements", "return", "returns", "filing", "annual",
-         "fiscal", "full", "tax", "taxes", "census"];
+        (TextOf(i).EndsWith(_words.PastEnding, StringComparison.OrdinalIgnoreCase) || WordIsAny(i, _words.IrregularParticiples)) &&
+        !WordIsAny(i, _words.SayingVerbs);
 
     /// <summary>A month name on its own is a date when capitalized and, for "May" and "March", only
     /// where a verb cannot be: after a preposition or a modifier ("in May", "mid-March", "last May").</summary>
@@ -489,7 +477,7 @@ internal sealed partial class DateParser
     {
         var named = _lastMention.Value;
         var range = IsSymbol(i - 1, '-') || IsSymbol(i - 1, '\u2013'); // "Sept. 4-8", "Sept. 4–8": the range's last day
-        if (!(IsCue(i - 1, Cue.And) || WordIs(i - 1, "or") || range) || !InRange(i - 2) || _tokens[i - 2].End != _lastMention.End ||
+        if (!(IsCue(i - 1, Cue.And) || WordIsAny(i - 1, _words.Or) || range) || !InRange(i - 2) || _tokens[i - 2].End != _lastMention.End ||
             named.Length != 10 || named[4] != '-' || named[7] != '-' || !TryDay(i, out var day, out var end) ||
             (InRange(end) && _tokens[end].Kind == TokenKind.Word && _tokens[end].Class is not (WordClass.None or WordClass.Cue)) ||
             (IsWord(end) && _tokens[end].Class == WordClass.None && LooksPlural(TextOf(end))))
@@ -534,7 +522,7 @@ internal sealed partial class DateParser
         // reference date: the name of an event or of a day that the holiday rule did not take, not a day of the
         // report's week
         if (IsWord(i - 1) && _tokens[i - 1].Capitalized && _tokens[i].SpaceBefore &&
-            (_tokens[i - 1].Class == WordClass.Holiday || WordIsAny(i - 1, "Bloody", "Bowl")))
+            (_tokens[i - 1].Class == WordClass.Holiday || WordIsAny(i - 1, _words.NamesBeforeAWeekday)))
         {
             return Match.None;
         }
@@ -562,7 +550,7 @@ internal sealed partial class DateParser
         }
 
         var before = weekdayToken - 1;
-        if ((WordIs(before, "of") && IsCue(before - 1, Cue.Ahead)) || LooksAhead(before) ||
+        if ((IsCue(before, Cue.Of) && IsCue(before - 1, Cue.Ahead)) || LooksAhead(before) ||
             (IsCue(before, Cue.Before) && SpeaksOfFuture(weekdayToken, weekdayToken + 1)))
         {
             // "before Friday's purchases" in a report of the week's trading is behind it; "will vote before
@@ -577,8 +565,7 @@ internal sealed partial class DateParser
     /// <summary>"until Monday's hearing", "await Friday's report", "prepare for Friday's vote": words that put the
     /// event they govern ahead of the report.</summary>
     private bool LooksAhead(int i) =>
-        WordIsAny(i, "until", "till", "await", "awaits", "awaiting", "awaited") ||
-        (WordIs(i, "for") && WordIsAny(i - 1, "prepare", "prepares", "preparing", "ready", "wait", "waiting"));
+        WordIsAny(i, _words.AwaitWords) || (IsCue(i, Cue.For) && WordIsAny(i - 1, _words.PrepareFor));
 
     /// <summary>yesterday, today, tomorrow (+ part of day), tonight, last night, this morning.</summary>
     private Match Deictic(int i)
@@ -593,6 +580,13 @@ internal sealed partial class DateParser
             if (IsGenericDeictic(i))
             {
                 return Match.None;
+            }
+
+            // "today's world", "in today's market", "many of today's personal computers": nowadays (TIMEX3's
+            // PRESENT_REF); "today's vote" stays the day
+            if (_tokens[i].Value == 1 && IsPossessiveOfAnEra(i))
+            {
+                return new Match(i + 1, TimexType.Date, "PRESENT_REF");
             }
 
             var value = DayOrUnknown(PlusDays(_ref, _tokens[i].Value - 1));
@@ -630,8 +624,9 @@ internal sealed partial class DateParser
         return Match.None;
     }
 
-    /// <summary>"today's youth", "in today's world", "the people of tomorrow": the day word stands for an era
-    /// (nowadays, the times to come), not for the day before, of or after the report; "USA Today" is a name.</summary>
+    /// <summary>"yesterday's technology", "tomorrow's world", "the people of tomorrow": the day word stands for an era
+    /// (the times gone or to come), not for the day before or after the report; "USA Today" is a name. ("today's
+    /// world" is nowadays, PRESENT_REF: see <see cref="Deictic"/>.)</summary>
     private bool IsGenericDeictic(int i)
     {
         // "USA Today", "This is VOA Today": a capitalized day word after an acronym in mid-sentence is a title
@@ -642,14 +637,42 @@ internal sealed partial class DateParser
         }
 
         var day = _tokens[i].Value;
-        if (day == 2 && WordIs(i - 1, "of") && !IsApostrophe(i + 1))
+        if (day == 2 && IsCue(i - 1, Cue.Of) && !IsApostrophe(i + 1))
         {
             // "the people of tomorrow"; "the end of tomorrow" stays a day, and so does "the events of yesterday"
             return !(IsCue(i - 2, Cue.End) || IsCue(i - 2, Cue.Beginning) || IsCue(i - 2, Cue.Start) || IsCue(i - 2, Cue.Middle) ||
                      IsClass(i - 2, WordClass.PartOfDay));
         }
 
-        return IsPossessiveS(i + 1) && WordIsAny(i + 3, EraNouns);
+        return day != 1 && IsPossessiveOfAnEra(i);
+    }
+
+    /// <summary>The most lower-case words of a noun phrase after a possessive day word: "today's fast-paced world".</summary>
+    private const int LongestEraPhrase = 3;
+
+    /// <summary>Whether the day word at <paramref name="i"/> is a possessive whose noun phrase names an era, not a day's
+    /// event: a noun of the times, maybe after lower-case modifiers ("today's youth", "today's personal computers",
+    /// "today's fast-paced world"), or "market" after "in" ("in today's market"). A closed list decides, because the
+    /// nouns of a day's events ("today's vote", "today's editions", "today's geography quiz") are an open class.</summary>
+    private bool IsPossessiveOfAnEra(int i)
+    {
+        if (!IsPossessiveS(i + 1))
+        {
+            return false;
+        }
+
+        var k = i + 3;
+        for (var words = 0; words < LongestEraPhrase && IsWord(k) && _tokens[k].Class == WordClass.None && !_tokens[k].Capitalized; words++)
+        {
+            if (WordIsAny(k, _words.EraNouns) || (WordIsAny(k, _words.MarketNouns) && IsCue(i - 1, Cue.In)))
+            {
+                return !IsApostrophe(k + 1); // "today's women's final": the noun is another possessive's
+            }
+
+            k = IsHyphen(k + 1) && Attached(k + 1) && Attached(k + 2) ? k + 2 : k + 1;
+        }
+
+        return false;
     }
 
     /// <summary>A word of two or more capital letters and nothing else: USA, VOA, BBC.</summary>
@@ -671,9 +694,6 @@ internal sealed partial class DateParser
         return true;
     }
 
-    private static readonly string[] EraNouns =
-        ["world", "youth", "society", "generation", "generations", "young", "children", "kids", "teenagers", "culture", "standards", "era", "age"];
-
     /// <summary>A year on its own ("in 2022"), a decade ("the 1990s"), a century, a fiscal year.</summary>
     private Match Year(int i)
     {
@@ -694,7 +714,7 @@ internal sealed partial class DateParser
                 s++;
             }
 
-            if (WordIs(s, "s") && Attached(s))
+            if (WordIsAny(s, _words.DecadePlural) && Attached(s))
             {
                 // "the 1800s" is a century, but "the 2000s" in news is the decade of 2000-2009: the current
                 // century is "this century" or "the 21st century", never "the 2000s".
@@ -705,7 +725,7 @@ internal sealed partial class DateParser
 
         // '90s, the 90s
         var n = IsApostrophe(j) && IsNumber(j + 1) && Attached(j + 1) ? j + 1 : j;
-        if (IsNumber(n) && _tokens[n].Length == 2 && _tokens[n].Number % 10 == 0 && WordIs(n + 1, "s") && Attached(n + 1) &&
+        if (IsNumber(n) && _tokens[n].Length == 2 && _tokens[n].Number % 10 == 0 && WordIsAny(n + 1, _words.DecadePlural) && Attached(n + 1) &&
             (n > j || j > i))
         {
             if (n == j && SpeaksOfTemperature(i))
@@ -821,14 +841,14 @@ internal sealed partial class DateParser
     /// the 80s"), which "the highs and lows of the 90s" is not.</summary>
     private bool SpeaksOfTemperature(int i)
     {
-        if (!WordIsAny(i - 1, "in", "into", "to"))
+        if (!WordIsAny(i - 1, _words.TemperaturePrepositions))
         {
             return false;
         }
 
         for (int k = i - 2, seen = 0; k >= 0 && seen < 6 && !(_tokens[k].Kind == TokenKind.Symbol && IsSentenceBoundary(k)); k--, seen++)
         {
-            if (WordIsAny(k, "highs", "lows", "temperature", "temperatures", "temps", "degrees", "mercury", "thermometer"))
+            if (WordIsAny(k, _words.TemperatureWords))
             {
                 return true;
             }
@@ -860,7 +880,7 @@ internal sealed partial class DateParser
             return true;
         }
 
-        if (first is 1 or 2 && WordIs(i + 1, "thousand"))
+        if (first is 1 or 2 && WordIsAny(i + 1, _words.Thousand))
         {
             year = first * 1000;
             end = i + 2;
@@ -951,8 +971,8 @@ internal sealed partial class DateParser
         if (IsWord(after) && !_tokens[after].Capitalized && _tokens[after].Class == WordClass.None && LooksPlural(TextOf(after)))
         {
             var yearish = InRange(before) && (_tokens[before].Class is WordClass.Preposition or WordClass.Cue || EndsYearRange(i) ||
-                                              IsApostrophe(before) || (IsWord(before) && WordIs(before, "s")) ||
-                                              (IsHyphen(before) && Attached(i) && (WordIs(before - 1, "pre") || WordIs(before - 1, "post"))));
+                                              IsApostrophe(before) || (IsWord(before) && WordIsAny(before, _words.Possessive)) ||
+                                              (IsHyphen(before) && Attached(i) && WordIsAny(before - 1, _words.YearPrefixes)));
             return yearish;
         }
 
@@ -964,7 +984,7 @@ internal sealed partial class DateParser
     /// up to three capitalized words). Not after "in", "since" and the like: "in 1990 Oxford Street was rebuilt".</summary>
     private bool IsStreetNumber(int i)
     {
-        if (WordIs(i + 1, "block") && IsCue(i + 2, Cue.Of))
+        if (WordIsAny(i + 1, _words.Block) && IsCue(i + 2, Cue.Of))
         {
             return true;
         }
@@ -972,16 +992,15 @@ internal sealed partial class DateParser
         // "the 1904 St. Louis World's Fair", "the 1985 Plaza Accord", "its 2012 Main Street Festival": a year names an
         // event; an address takes no article
         if (InRange(i - 1) && (_tokens[i - 1].Class == WordClass.Preposition || _tokens[i - 1].Is(Cue.In) || _tokens[i - 1].Is(Cue.The) ||
-                               WordIsAny(i - 1, "its", "his", "her", "their", "our", "this", "that")))
+                               WordIsAny(i - 1, _words.DeterminersOfAName)))
         {
             return false;
         }
 
         for (var k = i + 1; k <= i + 4 && IsWord(k) && _tokens[k].Capitalized; k++)
         {
-            if ((k > i + 1 && WordIs(k, "St")) || // right after the number, "St." is Saint: "1600 St. Louis fans"
-                WordIsAny(k, "Street", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Lane", "Ln",
-                    "Parkway", "Pkwy", "Highway", "Hwy", "Terrace", "Plaza"))
+            if ((k > i + 1 && WordIsAny(k, _words.SaintOrStreet)) || // right after the number, "St." is Saint: "1600 St. Louis fans"
+                WordIsAny(k, _words.StreetWords))
             {
                 return true;
             }
@@ -990,8 +1009,8 @@ internal sealed partial class DateParser
         return false;
     }
 
-    private static bool LooksPlural(ReadOnlySpan<char> word) =>
-        word.Length >= 4 && word[^1] is 's' && word[^2] is not 's' and not 'u' and not 'i';
+    private bool LooksPlural(ReadOnlySpan<char> word) =>
+        word.Length >= 4 && word.EndsWith(_words.PluralEnding, StringComparison.Ordinal) && !EndsWithAny(word, _words.NotPluralEndings);
 
     /// <summary>Q3 2021, 3Q, the third quarter (of 2023), third-quarter, the first half, first-half 2024.</summary>
     private Match QuarterOrHalf(int i)
@@ -1035,20 +1054,20 @@ internal sealed partial class DateParser
             return Match.None; // inside a code: Windows 11 "23H2", a part number "A7Q3"
         }
 
-        if (WordIs(j, "Q") && IsNumber(j + 1) && Attached(j + 1) && _tokens[j + 1].Length == 1 && _tokens[j + 1].Number is >= 1 and <= 4 &&
+        if (IsCue(j, Cue.QuarterLetter) && IsNumber(j + 1) && Attached(j + 1) && _tokens[j + 1].Length == 1 && _tokens[j + 1].Number is >= 1 and <= 4 &&
             !(IsWord(j + 2) && Attached(j + 2)))
         {
             (index, half, k) = (_tokens[j + 1].Number, false, j + 2);
         }
-        else if (WordIs(j, "H") && IsNumber(j + 1) && Attached(j + 1) && _tokens[j + 1].Number is 1 or 2 && _tokens[j + 1].Length == 1)
+        else if (IsCue(j, Cue.HalfLetter) && IsNumber(j + 1) && Attached(j + 1) && _tokens[j + 1].Number is 1 or 2 && _tokens[j + 1].Length == 1)
         {
             (index, half, k) = (_tokens[j + 1].Number, true, j + 2);
         }
-        else if (IsNumber(j) && _tokens[j].Length == 1 && _tokens[j].Number is >= 1 and <= 4 && WordIs(j + 1, "Q") && Attached(j + 1))
+        else if (IsNumber(j) && _tokens[j].Length == 1 && _tokens[j].Number is >= 1 and <= 4 && IsCue(j + 1, Cue.QuarterLetter) && Attached(j + 1))
         {
             (index, half, k) = (_tokens[j].Number, false, j + 2);
         }
-        else if (IsNumber(j) && _tokens[j].Length == 1 && _tokens[j].Number is 1 or 2 && WordIs(j + 1, "H") && Attached(j + 1) &&
+        else if (IsNumber(j) && _tokens[j].Length == 1 && _tokens[j].Number is 1 or 2 && IsCue(j + 1, Cue.HalfLetter) && Attached(j + 1) &&
                  IsNumber(j + 2) && (Attached(j + 2) ? _tokens[j + 2].Length == 2 : _tokens[j + 2].Length == 4 && TryYearNumber(j + 2, out _)))
         {
             (index, half, k) = (_tokens[j].Number, true, j + 2); // "1H23", "2H 2024": only with its year ("1H" alone is any code)
@@ -1166,7 +1185,7 @@ internal sealed partial class DateParser
                 noun += 3; // "of Sunday's game", "of today's session"
             }
 
-            if (WordIsAny(noun, PeriodsOfPlay) && !WordIsAny(noun + 1, ContestWordsAsModifier)) // not "of the game maker"
+            if (WordIsAny(noun, _words.PeriodsOfPlay) && !WordIsAny(noun + 1, _words.ContestWordsAsModifier)) // not "of the game maker"
             {
                 return true;
             }
@@ -1194,77 +1213,19 @@ internal sealed partial class DateParser
     /// <summary>The word after a game clock: "2:30 left", "5:43 remaining", "1:30 to go".</summary>
     private bool IsGameClock(int i) =>
         IsNumber(i - 1) && _tokens[i - 1].Length == 2 && IsSymbol(i - 2, ':') && Attached(i - 1) && Attached(i - 2) && IsNumber(i - 3) &&
-        (WordIsAny(i, "left", "remaining") || (WordIs(i, "to") && WordIsAny(i + 1, "go", "play")));
-
-    private static readonly string[] PeriodsOfPlay =
-        ["game", "match", "contest", "fight", "bout", "race", "season", "trading", "session", "show", "film", "concert", "half"];
-
-    /// <summary>How a word tells of a game. Some only sports copy uses; the rest business news uses too, so they tell
-    /// of a game only in the shape sports copy gives them.</summary>
-    private enum GameWord : byte
-    {
-        Always,
-
-        /// <summary>A tally of play, after its count: "12 rebounds", "two goals" (not "its goal", "Sales rebounds").</summary>
-        AfterCount,
-
-        /// <summary>The contest itself, after its determiner: "the game", "Sunday's match" (not "video games",
-        /// "failed to match", "the game maker").</summary>
-        Contest,
-    }
-
-    /// <summary>Words of a game (not "points", which markets score too, "penalty", which regulators impose, or
-    /// "whistle", which employees blow). A set, not a list: the sentence around every yearless quarter is searched for
-    /// them, and financial news names quarters all the time.</summary>
-    private static readonly FrozenDictionary<string, GameWord>.AlternateLookup<ReadOnlySpan<char>> WordsOfAGame =
-        GameWords().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // For each length, a bit per first letter some word of a game has: most words fail it before the set is asked.
-    private static readonly uint[] GameWordFirstLetters = FirstLettersByLength(GameWords().Keys);
-
-    private static Dictionary<string, GameWord> GameWords()
-    {
-        var words = new Dictionary<string, GameWord>(StringComparer.OrdinalIgnoreCase);
-        foreach (var word in (string[])["scored", "touchdown", "touchdowns", "quarterback", "halftime", "overtime", "kickoff",
-                     "innings", "inning", "interception", "fumble", "layup", "dunk", "buzzer", "tipoff", "equaliser", "equalizer"])
-        {
-            words.Add(word, GameWord.Always);
-        }
-
-        foreach (var word in (string[])["goals", "rebounds", "assists", "yards", "saves", "strikeouts"])
-        {
-            words.Add(word, GameWord.AfterCount);
-        }
-
-        foreach (var word in (string[])["game", "match"])
-        {
-            words.Add(word, GameWord.Contest);
-        }
-
-        return words;
-    }
-
-    private static uint[] FirstLettersByLength(IEnumerable<string> words)
-    {
-        var table = new uint[32];
-        foreach (var word in words)
-        {
-            table[word.Length] |= 1u << ((word[0] | 0x20) - 'a');
-        }
-
-        return table;
-    }
+        (WordIsAny(i, _words.LeftOnTheClock) || (WordIsAny(i, _words.To) && WordIsAny(i + 1, _words.ToGo)));
 
     private bool IsWordOfAGame(int i)
     {
-        if (!IsWord(i) || _tokens[i].Length >= GameWordFirstLetters.Length)
+        var firstLetters = _language.GameWordFirstLetters;
+        if (!IsWord(i) || _tokens[i].Length >= firstLetters.Length)
         {
             return false;
         }
 
         var first = (_text.Span[_tokens[i].Start] | 0x20) - 'a';
-        if ((uint)first >= 26 || (GameWordFirstLetters[_tokens[i].Length] & (1u << first)) == 0 ||
-            !WordsOfAGame.TryGetValue(TextOf(i), out var kind))
+        if ((uint)first >= 26 || (firstLetters[_tokens[i].Length] & (1u << first)) == 0 ||
+            !_language.WordsOfAGame.TryGetValue(TextOf(i), out var kind))
         {
             return false;
         }
@@ -1272,21 +1233,17 @@ internal sealed partial class DateParser
         return kind switch
         {
             GameWord.AfterCount => IsNumber(i - 1) || IsClass(i - 1, WordClass.Cardinal),
-            GameWord.Contest => (WordIsAny(i - 1, "the", "a", "this", "that", "each", "every") || IsPossessiveS(i - 2)) &&
-                                !WordIsAny(i + 1, ContestWordsAsModifier),
+            GameWord.Contest => (WordIsAny(i - 1, _words.ContestDeterminers) || IsPossessiveS(i - 2)) &&
+                                !WordIsAny(i + 1, _words.ContestWordsAsModifier),
             _ => true,
         };
     }
-
-    /// <summary>Nouns after "game" or "match" that make it a modifier of a business: "the game maker", "a game changer".</summary>
-    private static readonly string[] ContestWordsAsModifier =
-        ["maker", "makers", "console", "consoles", "publisher", "developer", "studio", "industry", "company", "changer", "plan"];
 
     /// <summary>"(the quarter) ended Sept. 30": the calendar quarter that holds most of the three months ending
     /// that day (its middle, some 45 days back: "ended July 31" is May to July, the second), when it resolves.</summary>
     private string? QuarterEndedOn(int k)
     {
-        if (!(WordIs(k, "ended") || WordIs(k, "ending")) || MonthDate(k + 1) is not { Found: true } day ||
+        if (!WordIsAny(k, _words.EndedOrEnding) || MonthDate(k + 1) is not { Found: true } day ||
             !TimexValues.TryParseDay(day.Value, out var last) || last.Year < 2)
         {
             return null;
@@ -1318,7 +1275,7 @@ internal sealed partial class DateParser
         var eve = false;
         if (holiday == Holiday.Valentine)
         {
-            k = IsApostrophe(k) && WordIs(k + 1, "s") ? k + 2 : k;
+            k = IsApostrophe(k) && WordIsAny(k + 1, _words.Possessive) ? k + 2 : k;
         }
 
         var day = IsUnit(k, TimeUnit.Day) && _tokens[k].Capitalized;
@@ -1350,7 +1307,7 @@ internal sealed partial class DateParser
         {
             k++;
         }
-        else if (holiday == Holiday.Christmas && WordIs(k, "Eve"))
+        else if (holiday == Holiday.Christmas && WordIsAny(k, _words.Eve))
         {
             eve = true;
             k++;
@@ -1447,22 +1404,7 @@ internal sealed partial class DateParser
     /// Day tsunami" (2004). A holiday before a noun of a one-off happening (a disaster, an act of violence, a pact) is
     /// the name news gives that happening, not a day of the report's year; before a noun of what recurs with the
     /// holiday ("the Good Friday service", "the Christmas holidays", "Black Friday sales") it stays the day.</summary>
-    private bool NamesAnEvent(int after) => WordIsAny(after, OneOffHappenings);
-
-    /// <summary>Nouns of a happening that occurs once, so that a holiday before one names it: disasters, violence,
-    /// pacts. By kind, not by the events news happens to name.</summary>
-    private static readonly string[] OneOffHappenings =
-    [
-        // disasters
-        "fire", "fires", "bushfire", "bushfires", "wildfire", "wildfires", "flood", "floods", "flooding", "earthquake", "quake",
-        "tsunami", "storm", "storms", "tornado", "tornadoes", "cyclone", "hurricane", "blizzard", "eruption", "disaster",
-        "tragedy", "crash", "derailment", "explosion", "blast",
-        // violence and revolt
-        "attack", "attacks", "bombing", "bombings", "massacre", "raid", "raids", "riot", "riots", "killings", "shooting",
-        "shootings", "siege", "coup", "invasion", "revolution", "rising", "uprising", "offensive", "rebellion", "purge",
-        // pacts
-        "agreement", "agreements", "accord", "accords", "treaty", "pact", "truce", "ceasefire", "declaration", "proclamation",
-    ];
+    private bool NamesAnEvent(int after) => WordIsAny(after, _words.OneOffHappenings);
 
     /// <summary>The ISO weekday a holiday named by a word and a weekday must have ("Good Friday": 5), else 0.</summary>
     private static int NamedWeekday(Holiday holiday) => holiday switch

@@ -1,20 +1,10 @@
+using System.Buffers;
+
 namespace TextClean.Dates;
 
 /// <summary>Expressions relative to the reference, modifiers, times of day, durations, sets.</summary>
 internal sealed partial class DateParser
 {
-    // The books of the Bible whose names precede a chapter and verse in news ("John 3:16", "1 Corinthians 13:4",
-    // "Psalm 23:4"): the one place a capitalized word before H:MM without am/pm or a zone is no clock reading.
-    private static readonly string[] ScriptureBooks =
-    [
-        "Genesis", "Exodus", "Leviticus", "Numbers", "Deuteronomy", "Joshua", "Judges", "Ruth", "Samuel", "Kings",
-        "Chronicles", "Ezra", "Nehemiah", "Esther", "Job", "Psalm", "Psalms", "Proverbs", "Ecclesiastes", "Songs", "Isaiah",
-        "Jeremiah", "Lamentations", "Ezekiel", "Daniel", "Hosea", "Joel", "Amos", "Obadiah", "Jonah", "Micah", "Nahum",
-        "Habakkuk", "Zephaniah", "Haggai", "Zechariah", "Malachi", "Matthew", "Mark", "Luke", "John", "Acts", "Romans",
-        "Corinthians", "Galatians", "Ephesians", "Philippians", "Colossians", "Thessalonians", "Timothy", "Titus",
-        "Philemon", "Hebrews", "James", "Peter", "Jude", "Revelation",
-    ];
-
     /// <summary>-1 for last/past/previous, +1 for next/coming/following, 0 for this/current; null otherwise.</summary>
     private int? Direction(int i)
     {
@@ -32,23 +22,165 @@ internal sealed partial class DateParser
         };
     }
 
-    /// <summary>"that year", "later that year", "earlier that day", "that same day": anaphora anchored on the
-    /// last date the text named (nothing when it named none).</summary>
+    /// <summary>"that year", "later that year", "earlier that day", "that same day", "the same day", "later in the
+    /// day": anaphora anchored on a date the text named before (nothing when it named none; a day's anaphora only
+    /// reaches back to the paragraph before, see <see cref="DayAnchor"/>).</summary>
     private Match ThatAnaphora(int i)
     {
         var j = IsCue(i, Cue.Earlier) || IsCue(i, Cue.Later) ? i + 1 : i;
-        if (!WordIs(j, "that"))
+
+        // "later in the day", "earlier in the day": the day the story is telling, else the report's
+        if (j > i && IsCue(j, Cue.In) && IsCue(j + 1, Cue.The) && IsUnit(j + 2, TimeUnit.Day))
+        {
+            var anchor = DayAnchor(i);
+            return anchor is null ? new Match(j + 3, TimexType.Date, DayOrUnknown(_ref), Anaphoric: true)
+                : anchor.Length > 0 ? new Match(j + 3, TimexType.Date, anchor, Anaphoric: true) : Match.None;
+        }
+
+        // "the same day" (not "the same day as the vote", anchored on the vote, nor "the same day of the week")
+        if (j == i && IsCue(i, Cue.The) && IsCue(i + 1, Cue.Same) && IsUnit(i + 2, TimeUnit.Day) && !WordIsAny(i + 3, _words.As) &&
+            !IsCue(i + 3, Cue.Of))
+        {
+            return DayAnchor(i) is { Length: > 0 } day ? new Match(i + 3, TimexType.Date, day, Anaphoric: true) : Match.None;
+        }
+
+        if (!IsThat(j))
         {
             return Match.None;
         }
 
-        var k = IsCue(j + 1, Cue.Same) ? j + 2 : j + 1;
+        var same = IsCue(j + 1, Cue.Same);
+        var k = same ? j + 2 : j + 1;
         if (IsUnit(k, TimeUnit.Year) && _lastMonth is var (year, _))
         {
             return new Match(k + 1, TimexType.Date, TimexValues.Year(year), Anaphoric: true);
         }
 
-        return IsUnit(k, TimeUnit.Day) && _lastDay is { } day ? new Match(k + 1, TimexType.Date, day, Anaphoric: true) : Match.None;
+        // a bare "that day" only after a day: after a month or a year it is as often a day of its own ("on days when
+        // prices tumble, trades made that day"), where "that same day" and "later that day" still point back
+        return IsUnit(k, TimeUnit.Day) && DayAnchor(i, dayOnly: !same && j == i) is { Length: > 0 } anchored
+            ? new Match(k + 1, TimexType.Date, anchored, Anaphoric: true)
+            : Match.None;
+    }
+
+    /// <summary>What "that day" at token <paramref name="i"/> refers to: the last date named before it in its
+    /// paragraph or the one before, as a day (2023-09-12; a month's day unknown, 2023-09-XX; a year's, 2023-XX-XX);
+    /// "" when that date is a week, quarter or season, whose day no value can tell (or, <paramref name="dayOnly"/>, is no
+    /// day); null when none is in reach.</summary>
+    private string? DayAnchor(int i, bool dayOnly = false)
+    {
+        if (_dayAnchor is not { } anchor || !InReachOfDayAnchor(_tokens[i].Start))
+        {
+            return null;
+        }
+
+        if (dayOnly && anchor.Length != 10)
+        {
+            return "";
+        }
+
+        return anchor.Length switch
+        {
+            4 => anchor + "-XX-XX",
+            7 => anchor + "-XX",
+            _ => anchor,
+        };
+    }
+
+    /// <summary>Whether text position <paramref name="position"/> (after the anchor) lies in the anchor's paragraph or
+    /// the next: fewer than two line breaks between them. The text after the anchor is scanned once however many
+    /// anaphora ask (<see cref="_dayAnchorScanned"/>), so the scan stays linear.</summary>
+    private bool InReachOfDayAnchor(int position)
+    {
+        if (position > _dayAnchorScanned && _dayAnchorBreaks < 2)
+        {
+            var text = _text.Span;
+            var from = _dayAnchorScanned;
+            while (text[from..position].IndexOfAny(LineBreaks) is >= 0 and var found)
+            {
+                var at = from + found;
+                // a run of line breaks and blanks is one boundary ("\r\n", a blank line)
+                if ((_dayAnchorLastBreak < 0 || !text[(_dayAnchorLastBreak + 1)..at].IsWhiteSpace()) && ++_dayAnchorBreaks == 2)
+                {
+                    _dayAnchorReachEnd = at;
+                    break;
+                }
+
+                _dayAnchorLastBreak = at;
+                from = at + 1;
+            }
+
+            _dayAnchorScanned = position;
+        }
+
+        return position < _dayAnchorReachEnd;
+    }
+
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
+
+    /// <summary>Remembers a date a later "that day" may refer to (<see cref="DayAnchor"/>), and where it ends.</summary>
+    private void NoteDayAnchor(Match match, int end)
+    {
+        var v = match.Value;
+        string? anchor;
+        if (match.Type == TimexType.Time)
+        {
+            anchor = v.Length > 10 && v[4] == '-' && v[7] == '-' && v[10] == 'T' ? v[..10] : null; // "Tuesday morning": its day
+        }
+        else if (match.Type != TimexType.Date || match.Anaphoric || v.Length < 4 || !char.IsAsciiDigit(v[0]) ||
+                 !char.IsAsciiDigit(v[3]))
+        {
+            anchor = null; // PRESENT_REF, XXXX-09, the 1990s: no time a day lies in
+        }
+        else
+        {
+            var month = v.Length == 7 && v[4] == '-' && char.IsAsciiDigit(v[5]);
+            var day = v.Length == 10 && v[4] == '-' && v[7] == '-';
+            anchor = v.Length == 4 || month || day ? v : ""; // a week, quarter or season: in reach, but no day to give
+        }
+
+        if (anchor is null)
+        {
+            return;
+        }
+
+        _dayAnchor = anchor;
+        _dayAnchorScanned = end;
+        _dayAnchorBreaks = 0;
+        _dayAnchorLastBreak = -1;
+        _dayAnchorReachEnd = int.MaxValue;
+    }
+
+    /// <summary>The most tokens between "this" and its unit and the "as" or "than" of a comparison ("this year as",
+    /// "higher this week than", "more this quarter, he said, than").</summary>
+    private const int LongestComparedPhrase = 10;
+
+    /// <summary>The unit a bare "last" at <paramref name="last"/> stands for when it ends a comparison whose first
+    /// term is "this" and a unit: "twice as high this year as last", "more this week than last" ("last" alone is the
+    /// previous year or week). Null elsewhere: "last" needs its unit named just before "as" or "than".</summary>
+    private TimeUnit? ElidedUnitOfLast(int last)
+    {
+        var compared = last - 1;
+        if (!WordIsAny(compared, _words.Comparison) || !IsSentenceEnd(last + 1))
+        {
+            return null;
+        }
+
+        for (var k = compared - 1; k > 0 && k >= compared - LongestComparedPhrase; k--)
+        {
+            if (IsSentenceBoundary(k + 1))
+            {
+                return null;
+            }
+
+            if (IsClass(k, WordClass.Unit) && IsCue(k - 1, Cue.This) && (TimeUnit)_tokens[k].Value is not
+                    (TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour or TimeUnit.Day))
+            {
+                return (TimeUnit)_tokens[k].Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The year or month <paramref name="offset"/> units from the last one the text named.</summary>
@@ -151,6 +283,14 @@ internal sealed partial class DateParser
                     return Match.None;
                 }
 
+                // "the past decade", "the past century": the ten or hundred years up to now, as "the past two decades"
+                // are twenty (TimeBank: "over the past decade" P10Y); "the last decade" stays the calendar's, as "last
+                // year" does
+                if (unit is TimeUnit.Decade or TimeUnit.Century && IsCue(k - 1, Cue.Past))
+                {
+                    return new Match(k + 1, TimexType.Duration, DurationValue(1, unit));
+                }
+
                 // "the following year", "the previous month": anaphora, anchored on the last date the text named
                 if (the && (IsCue(j, Cue.Following) || IsCue(j, Cue.Previous)) && AfterLastDate(unit, direction) is { } anaphoric)
                 {
@@ -173,7 +313,7 @@ internal sealed partial class DateParser
                 // of a quarter that is over, so it is the quarter the report leads with, not the calendar's current one
                 // (only the quarter just ended: a report on one further back is history, and "this" the calendar's)
                 if (unit == TimeUnit.Quarter && direction == 0 && !the && _lastQuarter is { } reported && IsQuarterJustEnded(reported) &&
-                    IsPossessiveS(k + 1) && WordIsAny(k + 3, ReportedResults))
+                    IsPossessiveS(k + 1) && WordIsAny(k + 3, _words.ReportedResults))
                 {
                     return new Match(k + 1, TimexType.Date, TimexValues.Quarter(reported.Year, reported.Quarter));
                 }
@@ -229,6 +369,11 @@ internal sealed partial class DateParser
             if (IsCue(j, Cue.Coming) && IsClass(k, WordClass.UnitPlural))
             {
                 return new Match(k + 1, TimexType.Duration, DurationValue(-1, (TimeUnit)_tokens[k].Value));
+            }
+
+            if (!the && IsCue(j, Cue.Last) && ElidedUnitOfLast(j) is { } elided && Shifted(elided, -1) is { } previous)
+            {
+                return new Match(j + 1, TimexType.Date, previous);
             }
 
             return Match.None;
@@ -293,7 +438,7 @@ internal sealed partial class DateParser
         // "today is the eighth day of Desert Shield", "it's the second day of an offensive": the day of the report
         // ("Monday is the first day of the summit" is Monday's)
         if (the && IsClass(j, WordClass.Ordinal) && IsUnit(j + 1, TimeUnit.Day) && IsCue(j + 2, Cue.Of) &&
-            ((WordIs(i - 1, "is") && IsReportDaySubject(i - 2)) ||
+            ((WordIsAny(i - 1, _words.Is) && IsReportDaySubject(i - 2)) ||
              (IsPossessiveS(i - 2) && IsReportDaySubject(i - 3))))
         {
             return new Match(j + 2, TimexType.Date, DayOrUnknown(_ref));
@@ -341,7 +486,7 @@ internal sealed partial class DateParser
         }
 
         // year end, year's end, the full year
-        if (!the && IsUnit(j, TimeUnit.Year) && (IsCue(j + 1, Cue.End) || (IsApostrophe(j + 1) && WordIs(j + 2, "s") && IsCue(j + 3, Cue.End))))
+        if (!the && IsUnit(j, TimeUnit.Year) && (IsCue(j + 1, Cue.End) || (IsApostrophe(j + 1) && WordIsAny(j + 2, _words.Possessive) && IsCue(j + 3, Cue.End))))
         {
             return new Match(IsCue(j + 1, Cue.End) ? j + 2 : j + 4, TimexType.Date, YearEnd(i));
         }
@@ -382,7 +527,7 @@ internal sealed partial class DateParser
             }
 
             // "a week or so ago": the approximation leaves the value alone
-            if (WordIs(k, "or") && WordIs(k + 1, "so") && (IsCue(k + 2, Cue.Ago) || IsCue(k + 2, Cue.Earlier) || IsCue(k + 2, Cue.Later)))
+            if (WordIsAny(k, _words.Or) && WordIsAny(k + 1, _words.So) && (IsCue(k + 2, Cue.Ago) || IsCue(k + 2, Cue.Earlier) || IsCue(k + 2, Cue.Later)))
             {
                 k += 2;
             }
@@ -393,7 +538,7 @@ internal sealed partial class DateParser
                 sign = -1;
                 k++;
             }
-            else if (IsCue(k, Cue.Later) || IsCue(k, Cue.Ahead) || (IsCue(k, Cue.From) && WordIs(k + 1, "now")))
+            else if (IsCue(k, Cue.Later) || IsCue(k, Cue.Ahead) || (IsCue(k, Cue.From) && WordIsAny(k + 1, _words.Now)))
             {
                 sign = 1;
                 k += IsCue(k, Cue.From) ? 2 : 1;
@@ -451,16 +596,24 @@ internal sealed partial class DateParser
         };
 
     /// <summary>The unit a lower-case letter stands for after a count, as live blogs write it: 2h, 45m, 3d, 2w, 1y.</summary>
-    private TimeUnit? LetterUnit(int i) =>
-        !IsWord(i) || _tokens[i].Length != 1 ? null : _text.Span[_tokens[i].Start] switch
+    private TimeUnit? LetterUnit(int i)
+    {
+        if (!IsWord(i) || _tokens[i].Length != 1)
         {
-            'm' => TimeUnit.Minute,
-            'h' => TimeUnit.Hour,
-            'd' => TimeUnit.Day,
-            'w' => TimeUnit.Week,
-            'y' => TimeUnit.Year,
-            _ => null,
-        };
+            return null;
+        }
+
+        var letter = _text.Span[_tokens[i].Start];
+        foreach (var (unitLetter, unit) in _words.UnitLetters)
+        {
+            if (letter == unitLetter)
+            {
+                return unit;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"two hours ago", "30 minutes from now": the reference moment moved by the count, a TIME value
     /// with its clock; the reference's day with an unknown clock (<c>2023-09-12TXX:XX</c>) when it states no time.</summary>
@@ -483,18 +636,18 @@ internal sealed partial class DateParser
     }
 
     /// <summary>The subject of "is the second day of" that makes it the report's day: "today", or a pronoun that stands for it.</summary>
-    private bool IsReportDaySubject(int i) => WordIsAny(i, "today", "it", "this", "that");
+    private bool IsReportDaySubject(int i) => WordIsAny(i, _words.ReportDaySubjects);
 
     /// <summary>"by year-end": the end of the reference's year, the year; "since year-end": the last one passed,
     /// December 31 of the year before (a day, as a starting point is).</summary>
     private string YearEnd(int start) =>
-        WordIs(start - 1, "since") && _ref is { } r && r.Year > 1 ? TimexValues.Day(r.Year - 1, 12, 31) : Shifted(TimeUnit.Year, 0) ?? "XXXX";
+        WordIsAny(start - 1, _words.Since) && _ref is { } r && r.Year > 1 ? TimexValues.Day(r.Year - 1, 12, 31) : Shifted(TimeUnit.Year, 0) ?? "XXXX";
 
     /// <summary>"(next) year's first quarter", "(last) year's second half", "(last) year's quarter": one
     /// expression, the part of the year named (the quarter under discussion when no ordinal says which).</summary>
     private Match PartOfRelativeYear(int i, int direction)
     {
-        if (!IsApostrophe(i) || !WordIs(i + 1, "s") || !Attached(i + 1))
+        if (!IsApostrophe(i) || !WordIsAny(i + 1, _words.Possessive) || !Attached(i + 1))
         {
             return Match.None;
         }
@@ -531,10 +684,6 @@ internal sealed partial class DateParser
         var named = (quarter.Year * 4) + quarter.Quarter - 1;
         return named == current || named == current - 1;
     }
-
-    /// <summary>What a period's results are reported as, after its possessive ("this quarter's loss").</summary>
-    private static readonly string[] ReportedResults =
-        ["loss", "losses", "profit", "profits", "earnings", "results", "net", "income", "sales", "revenue", "revenues", "charges"];
 
     /// <summary>"last year", "a year ago", "a year earlier" at token k: the end of the phrase, else -1.</summary>
     private int YearEarlierTail(int k)
@@ -608,7 +757,7 @@ internal sealed partial class DateParser
         var bareHour = false; // "at 9": no minutes, no am/pm
         if (IsClass(i, WordClass.Clock))
         {
-            if (WordIs(i - 1, "high"))
+            if (WordIsAny(i - 1, _words.High))
             {
                 return Match.None; // "high noon": the moment of confrontation, a figure of speech
             }
@@ -652,7 +801,7 @@ internal sealed partial class DateParser
 
                 // "with 2:30 left", "5:43 remaining in the fourth quarter": a game clock, minutes and seconds to play
                 if (meridiem < 0 && !seconds && !IsClass(k, WordClass.TimeZone) && !IsCue(i - 1, Cue.At) &&
-                    (WordIsAny(k, "left", "remaining") || (WordIs(k, "to") && WordIsAny(k + 1, "go", "play"))))
+                    (WordIsAny(k, _words.LeftOnTheClock) || (WordIsAny(k, _words.To) && WordIsAny(k + 1, _words.ToGo))))
                 {
                     return new Match(k, TimexType.Duration, ElapsedValue(0, hour, minute));
                 }
@@ -661,8 +810,8 @@ internal sealed partial class DateParser
                 // reading; with seconds it is a span of hours, minutes and seconds, without them it could as well be
                 // minutes and seconds, so no mention
                 if (meridiem < 0 && !IsClass(k, WordClass.TimeZone) && !(IsCue(k, Cue.Local) && IsCue(k + 1, Cue.Time)) &&
-                    (SaysElapsed(i - 1, seconds) || (WordIs(k, "long") && !IsHyphen(k - 1)) || IsBareSpanWithSeconds(i, seconds)) &&
-                    (seconds || !(WordIsAny(k, "to", "until", "till", "through") || IsHyphen(k)))) // "runs 9:30 to 4 p.m.": hours
+                    (SaysElapsed(i - 1, seconds) || (WordIsAny(k, _words.Long) && !IsHyphen(k - 1)) || IsBareSpanWithSeconds(i, seconds)) &&
+                    (seconds || !(WordIsAny(k, _words.ClockRangeTo) || IsHyphen(k)))) // "runs 9:30 to 4 p.m.": hours
                 {
                     return seconds && second < 60 ? new Match(k, TimexType.Duration, ElapsedValue(hour, minute, second)) : Match.None;
                 }
@@ -671,8 +820,8 @@ internal sealed partial class DateParser
                 // 3:16", "Romans 8:28": chapter and verse after a book of the Bible ("leave Paddington 10:15" is a
                 // clock reading). A clock reading there needs am/pm or a zone.
                 if (meridiem < 0 && !IsClass(k, WordClass.TimeZone) &&
-                    ((IsCue(i - 1, Cue.A) && (seconds || WordIsAny(k, "mile", "marathon", "pace", "finish", "lap", "km", "kilometer", "kilometre"))) ||
-                     (IsWord(i - 1) && _tokens[i - 1].Capitalized && WordIsAny(i - 1, ScriptureBooks))))
+                    ((IsCue(i - 1, Cue.A) && (seconds || WordIsAny(k, _words.RaceMeasures))) ||
+                     (IsWord(i - 1) && _tokens[i - 1].Capitalized && WordIsAny(i - 1, _words.ScriptureBooks))))
                 {
                     return Match.None;
                 }
@@ -828,19 +977,18 @@ internal sealed partial class DateParser
     /// trading", "arrived in 9:45" read a clock; "clocks in at 2:49:00" is a running time.</summary>
     private bool SaysElapsed(int i, bool seconds) =>
         IsRaceVerb(i) || (IsCue(i, Cue.Of) && IsCue(i - 1, Cue.Time)) || (IsCue(i, Cue.In) && (seconds || IsRaceVerb(i - 1))) ||
-        (IsSymbol(i, ':') && ((IsCue(i - 1, Cue.Time) && WordIsAny(i - 2, "running", "run")) || WordIsAny(i - 1, "runtime", "length", "duration"))) ||
-        (IsCue(i, Cue.At) && IsCue(i - 1, Cue.In) && WordIsAny(i - 2, "clocks", "clocked", "clocking", "comes", "came", "coming"));
+        (IsSymbol(i, ':') && ((IsCue(i - 1, Cue.Time) && WordIsAny(i - 2, _words.RunningTime)) || WordIsAny(i - 1, _words.LengthLabels))) ||
+        (IsCue(i, Cue.At) && IsCue(i - 1, Cue.In) && WordIsAny(i - 2, _words.ClocksIn));
 
     /// <summary>"The marathon record is 2:00:35", "a 1:05:30 episode": one digit of hours with seconds and no am/pm
     /// or zone is a span; a clock with seconds is a time stamp ("09:42:13", "at 9:42:13", "Updated 9:42:13", on a day
     /// just named).</summary>
     private bool IsBareSpanWithSeconds(int i, bool seconds) =>
         seconds && _tokens[i].Length == 1 && DayJustBefore(i) is null &&
-        !WordIsAny(i - 1, "at", "until", "till", "from", "since", "by", "before", "after", "around", "about", "updated", "posted",
-            "published");
+        !WordIsAny(i - 1, _words.BeforeAClockReading);
 
     private bool IsRaceVerb(int i) =>
-        WordIsAny(i, "finished", "finishing", "clocked", "timed", "ran", "won", "runs", "lasts", "lasted", "lasting");
+        WordIsAny(i, _words.RaceVerbs);
 
     private static string ElapsedValue(int hours, int minutes, int seconds) =>
         "PT" + (hours > 0 ? TimexValues.Number(hours) + "H" : "") + (minutes > 0 ? TimexValues.Number(minutes) + "M" : "") +
@@ -918,7 +1066,8 @@ internal sealed partial class DateParser
             return 0;
         }
 
-        if (WordIs(next, "o") && IsApostrophe(next + 1) && Attached(next + 1) && WordIs(next + 2, "clock") && Attached(next + 2))
+        if (WordIsAny(next, _words.OClockBefore) && IsApostrophe(next + 1) && Attached(next + 1) && WordIsAny(next + 2, _words.OClockAfter) &&
+            Attached(next + 2))
         {
             return next + 3;
         }
@@ -937,11 +1086,11 @@ internal sealed partial class DateParser
         var endsHere = !InRange(next) || _tokens[next].BreakBefore ||
                        (_tokens[next].Kind == TokenKind.Symbol && _tokens[next].Symbol is ',' or '.' or ';' or '!' or '?' or ')' &&
                         !(Attached(next) && IsNumber(next + 1) && Attached(next + 1))) ||
-                       WordIsAny(next, "and", "or", "when", "as", "sharp", "local");
+                       WordIsAny(next, _words.AfterABareHour);
 
         // "Apple shares Friday at 9, down 25 cents": a price, which the change after the comma shows where no level
         // word before it ("closed", "stood") did
-        var priceChange = IsSymbol(next, ',') && WordIsAny(next + 1, "up", "down", "off", "unchanged");
+        var priceChange = IsSymbol(next, ',') && WordIsAny(next + 1, _words.PriceChanges);
         return endsHere && !priceChange && DayJustBefore(i) is not null ? next : 0;
     }
 
@@ -950,7 +1099,7 @@ internal sealed partial class DateParser
     /// <summary>Whether the "at" at <paramref name="at"/> follows a verb of closing: a bare hour after it is an evening's
     /// (polls close at 7 or 8, shops at 9, bars at 11; markets at 4, which the working day's reading already makes
     /// 16:00), where the working day's reading would make "close at 8" a morning hour.</summary>
-    private bool ClosesAt(int at) => IsCue(at, Cue.At) && WordIsAny(at - 1, "close", "closes", "closed", "closing", "shut", "shuts");
+    private bool ClosesAt(int at) => IsCue(at, Cue.At) && WordIsAny(at - 1, _words.ClosingVerbs);
 
     /// <summary>Whether the word before this "at", maybe with the day between ("closed Friday at", "stood on Monday
     /// at", "left rates at"), is one news says of a level reached: the number after it is a price, rate or count, not
@@ -964,18 +1113,8 @@ internal sealed partial class DateParser
         }
 
         // "The market closed at 4 Monday", "trading ended at 1": what opens and closes at hours reaches no level
-        return WordIsAny(word, LevelWords) && !WordIsAny(word - 1, PlacesWithHours);
+        return WordIsAny(word, _words.LevelWords) && !WordIsAny(word - 1, _words.PlacesWithHours);
     }
-
-    /// <summary>What opens and closes at an hour, as the subject of "closed" or "ended".</summary>
-    private static readonly string[] PlacesWithHours =
-        ["market", "markets", "exchange", "exchanges", "trading", "session", "polls", "stores", "shops", "banks", "schools",
-         "offices", "doors", "bars", "pubs", "museum", "museums", "border", "airport", "station", "voting", "meeting", "hearing"];
-
-    private static readonly string[] LevelWords =
-        ["stood", "stands", "stand", "held", "holds", "remained", "remains", "hovered", "hovering", "settled", "closed", "ended",
-         "finished", "traded", "tied", "peaked", "bottomed", "capped", "pegged", "priced", "valued", "ranked", "rated", "steady",
-         "unchanged", "flat", "rate", "rates", "price", "prices", "yield", "yields", "toll", "tally", "score"];
 
     /// <summary>A four-digit clock reading with its zone after it: "0700 GMT", "1845 local time". Not inside
     /// parentheses, where wire copy converts the time just given ("10:35 a.m. (0735 GMT)").</summary>
@@ -1012,9 +1151,10 @@ internal sealed partial class DateParser
             return _tokens[i].Value;
         }
 
-        if ((WordIs(i, "a") || WordIs(i, "p")) && IsSymbol(i + 1, '.') && Attached(i + 1) && WordIs(i + 2, "m") && Attached(i + 2))
+        if ((WordIsAny(i, _words.AnteMeridiemLetter) || WordIsAny(i, _words.PostMeridiemLetter)) && IsSymbol(i + 1, '.') && Attached(i + 1) &&
+            WordIsAny(i + 2, _words.MeridiemLetter) && Attached(i + 2))
         {
-            var value = WordIs(i, "p") ? 12 : 0;
+            var value = WordIsAny(i, _words.PostMeridiemLetter) ? 12 : 0;
             end = SkipAttachedPeriod(i + 3);
             return value;
         }
@@ -1036,7 +1176,7 @@ internal sealed partial class DateParser
 
         // "a day-long meeting", "a decades-long battle": an adjective of length (a count before it is the count's)
         if ((IsClass(i, WordClass.Unit) || IsClass(i, WordClass.UnitPlural)) && IsHyphen(i + 1) && Attached(i + 1) && Attached(i + 2) &&
-            WordIs(i + 2, "long") && !(IsHyphen(i - 1) && Attached(i)))
+            WordIsAny(i + 2, _words.Long) && !(IsHyphen(i - 1) && Attached(i)))
         {
             return new Match(i + 3, TimexType.Duration, DurationValue(IsClass(i, WordClass.Unit) ? 1 : -1, (TimeUnit)_tokens[i].Value));
         }
@@ -1051,7 +1191,7 @@ internal sealed partial class DateParser
         }
 
         // for years, for decades, within weeks, the first time in years
-        if (IsClass(i, WordClass.UnitPlural) && (IsCue(i - 1, Cue.For) || IsCue(i - 1, Cue.In) || WordIs(i - 1, "within")))
+        if (IsClass(i, WordClass.UnitPlural) && (IsCue(i - 1, Cue.For) || IsCue(i - 1, Cue.In) || WordIsAny(i - 1, _words.Within)))
         {
             return new Match(i + 1, TimexType.Duration, DurationValue(-1, (TimeUnit)_tokens[i].Value));
         }
@@ -1090,7 +1230,7 @@ internal sealed partial class DateParser
         }
 
         // "two more weeks", "two additional years", "eight trading days": a span counted in the unit all the same
-        if (WordIsAny(k, "more", "additional", "extra", "further", "trading", "business", "working"))
+        if (WordIsAny(k, _words.CountedUnitModifiers))
         {
             k++;
         }
@@ -1105,7 +1245,7 @@ internal sealed partial class DateParser
         // five-year, 24-hour, 30-second, several-year: an adjective, singular unit after a hyphen
         if (IsHyphen(k) && Attached(k) && Attached(k + 1) && count != 0 && !IsCue(j, Cue.A))
         {
-            if (IsHyphen(k + 2) && WordIs(k + 3, "old"))
+            if (IsHyphen(k + 2) && WordIsAny(k + 3, _words.Old))
             {
                 return Match.None; // an age: "6-year-old"
             }
@@ -1115,7 +1255,7 @@ internal sealed partial class DateParser
                 return new Match(k + 2, TimexType.Duration, DurationValue(count, (TimeUnit)_tokens[k + 1].Value));
             }
 
-            if (WordIs(k + 1, "second"))
+            if (WordIsAny(k + 1, _words.SecondUnit))
             {
                 return new Match(k + 2, TimexType.Duration, DurationValue(count, TimeUnit.Second));
             }
@@ -1125,7 +1265,7 @@ internal sealed partial class DateParser
 
         if (!InRange(k) || _tokens[k].Class is not (WordClass.Unit or WordClass.UnitPlural) || Attached(k))
         {
-            if (count == 1 && WordIs(k, "second") && !IsCue(j, Cue.A))
+            if (count == 1 && WordIsAny(k, _words.SecondUnit) && !IsCue(j, Cue.A))
             {
                 return new Match(k + 1, TimexType.Duration, DurationValue(1, TimeUnit.Second));
             }
@@ -1134,7 +1274,7 @@ internal sealed partial class DateParser
         }
 
         var unit = (TimeUnit)_tokens[k].Value;
-        if (IsCue(j, Cue.A) && IsHyphen(k + 1) && Attached(k + 1) && Attached(k + 2) && WordIs(k + 2, "long"))
+        if (IsCue(j, Cue.A) && IsHyphen(k + 1) && Attached(k + 1) && Attached(k + 2) && WordIsAny(k + 2, _words.Long))
         {
             return Match.None; // "a day-long meeting": the article is the meeting's, and "day-long" the mention
         }
@@ -1144,7 +1284,7 @@ internal sealed partial class DateParser
             return Match.None; // "a quarter of the market": a fraction
         }
 
-        if (WordIs(k + 1, "old") && !IsCue(j, Cue.A))
+        if (WordIsAny(k + 1, _words.Old) && !IsCue(j, Cue.A))
         {
             return Match.None; // an age: "37 years old"
         }
@@ -1170,12 +1310,12 @@ internal sealed partial class DateParser
         }
 
         // "Islam will one day be the largest religion", "the hope he one day follows": some day ahead, not a span
-        if (unit == TimeUnit.Day && j == i && WordIs(j, "one") && _tokens[k].Class == WordClass.Unit && IsOneDayAdverb(i - 1))
+        if (unit == TimeUnit.Day && j == i && WordIsAny(j, _words.One) && _tokens[k].Class == WordClass.Unit && IsOneDayAdverb(i - 1))
         {
             return new Match(k + 1, TimexType.Date, "FUTURE_REF");
         }
 
-        if (count == 1 && IsCue(j, Cue.A) && InRange(i - 1) && (WordIs(i - 1, "once") || WordIs(i - 1, "twice") || WordIs(i - 1, "times")))
+        if (count == 1 && IsCue(j, Cue.A) && InRange(i - 1) && WordIsAny(i - 1, _words.Repetitions))
         {
             return new Match(k + 1, TimexType.Set, DurationValue(1, unit));
         }
@@ -1219,7 +1359,7 @@ internal sealed partial class DateParser
         return CompoundDuration(count, unit, restCount, restUnit) is null ? null : (restCount, restUnit, restUnitAt + 1);
     }
 
-    private bool IsFromNow(int i) => IsCue(i, Cue.From) && WordIs(i + 1, "now");
+    private bool IsFromNow(int i) => IsCue(i, Cue.From) && WordIsAny(i + 1, _words.Now);
 
     /// <summary>A span in a unit and the next smaller one, as TIMEX3 writes it (P3Y6M, P5DT3H, PT1H20M, PT2M30S), or
     /// null for other pairs ("5 years 3 days" is no way news says one span).</summary>
@@ -1237,31 +1377,31 @@ internal sealed partial class DateParser
         };
     }
 
-    private bool IsPayWord(int i) => WordIsAny(i, "pay", "salary", "salaries", "wages", "rent", "severance");
+    private bool IsPayWord(int i) => WordIsAny(i, _words.PayWords);
 
     /// <summary>"ended June 30", "ending Sept. 30", "ended 30 June", "ending tomorrow": the words after "the year" that
     /// make it a year-long span ("the year ended with a loss" is the year itself).</summary>
     private bool EndsOnADate(int i) =>
-        WordIsAny(i, "ended", "ending") &&
+        WordIsAny(i, _words.EndedOrEnding) &&
         (IsClass(i + 1, WordClass.Month) || IsClass(i + 1, WordClass.MonthAbbrev) || IsNumber(i + 1) || IsClass(i + 1, WordClass.Deictic));
 
     /// <summary>A modal or a subject pronoun before "one day": the adverb (some day), not the span.</summary>
     private bool IsOneDayAdverb(int before) =>
-        IsClass(before, WordClass.FutureCue) || WordIsAny(before, "could", "may", "might", "can", "he", "she", "they", "we", "i", "you");
+        IsClass(before, WordClass.FutureCue) || WordIsAny(before, _words.BeforeOneDay);
 
     private bool IsRateAfterAmount(int before) =>
         InRange(before) && (IsNumber(before) || IsClass(before, WordClass.CountNoun) || IsClass(before, WordClass.Percent) ||
                             IsClass(before, WordClass.UnitPlural) || // "24 hours a day", "seven days a week"
-                            WordIs(before, "million") || WordIs(before, "billion") || WordIs(before, "thousand") ||
+                            WordIsAny(before, _words.LargeNumbers) ||
                             (IsWord(before) && _tokens[before].Class == WordClass.None && LooksPlural(TextOf(before)) &&
                              !IsVerbAfterItsSubject(before)));
 
     /// <summary>"the board meets monthly", "which travels weekly": a word in -s after its subject is a verb, no plural
     /// of an amount ("10,000 units annually").</summary>
     private bool IsVerbAfterItsSubject(int i) =>
-        WordIsAny(i - 1, "it", "he", "she", "who", "which", "that") ||
+        WordIsAny(i - 1, _words.VerbSubjects) ||
         (IsWord(i - 1) && _tokens[i - 1].Class == WordClass.None && !_tokens[i - 1].Capitalized &&
-         (IsCue(i - 2, Cue.The) || WordIsAny(i - 2, "its", "his", "her", "their", "our", "this")));
+         (IsCue(i - 2, Cue.The) || WordIsAny(i - 2, _words.OwnersBeforeANoun)));
 
     /// <summary>n and a half units, in the next smaller unit where TIMEX3 has one: P2Y6M, PT5H30M, PT1M30S.</summary>
     private static string AndAHalf(int count, TimeUnit unit)
@@ -1287,7 +1427,7 @@ internal sealed partial class DateParser
         {
             // "rise 8.5% annually", "10,000 units annually": a rate qualifying an amount, not a recurring time;
             // so is "the average daily volume" (an amount per day)
-            if (IsRateAfterAmount(i - 1) || IsSymbol(i - 1, '%') || WordIs(i - 1, "average"))
+            if (IsRateAfterAmount(i - 1) || IsSymbol(i - 1, '%') || WordIsAny(i - 1, _words.Average))
             {
                 return Match.None;
             }
@@ -1364,7 +1504,7 @@ internal sealed partial class DateParser
     private Match ReferenceWord(int i)
     {
         // future quarters, past years, these days
-        if (WordIs(i, "future") && IsClass(i + 1, WordClass.UnitPlural))
+        if (WordIsAny(i, _words.Future) && IsClass(i + 1, WordClass.UnitPlural))
         {
             return new Match(i + 2, TimexType.Date, "FUTURE_REF");
         }
@@ -1379,14 +1519,14 @@ internal sealed partial class DateParser
             }
 
             // "the future of our peoples" is a fate, not a time
-            if (WordIs(i, "future") && (!(IsCue(i - 1, Cue.The) || IsCue(i - 1, Cue.Near)) || IsCue(i + 1, Cue.Of)))
+            if (WordIsAny(i, _words.Future) && (!(IsCue(i - 1, Cue.The) || IsCue(i - 1, Cue.Near)) || IsCue(i + 1, Cue.Of)))
             {
                 return Match.None;
             }
 
             // "Now, he says, ...": a discourse marker opening the sentence, not a reference to the present
             if (value == RefValue.Present && IsSymbol(i + 1, ',') && StartsSentence(i) &&
-                WordIs(i, "now"))
+                WordIsAny(i, _words.Now))
             {
                 return Match.None;
             }
@@ -1405,10 +1545,10 @@ internal sealed partial class DateParser
         if (IsCue(i, Cue.Current) && !IsClass(i + 1, WordClass.Unit) &&
             !IsClass(i + 1, WordClass.UnitPlural) && !IsCue(i + 1, Cue.Fiscal) &&
             IsWord(i + 1) && !IsCue(i + 1, Cue.Of) && !IsClass(i + 1, WordClass.Preposition) &&
-            !WordIsAny(i + 1, "is", "was", "are", "were", "in", "into", "from", "through"))
+            !WordIsAny(i + 1, _words.AfterCurrentTheNoun))
         {
             // "the then current price": the present of a past moment
-            return new Match(i + 1, TimexType.Date, WordIs(i - 1, "then") ? "PAST_REF" : "PRESENT_REF");
+            return new Match(i + 1, TimexType.Date, WordIsAny(i - 1, _words.Then) ? "PAST_REF" : "PRESENT_REF");
         }
 
         if (IsCue(i, Cue.Past) && IsClass(i + 1, WordClass.UnitPlural) && !IsCue(i - 1, Cue.The))
@@ -1416,7 +1556,7 @@ internal sealed partial class DateParser
             return new Match(i + 2, TimexType.Date, "PAST_REF");
         }
 
-        if (IsCue(i, Cue.These) && WordIs(i + 1, "days"))
+        if (IsCue(i, Cue.These) && IsUnitPlural(i + 1, TimeUnit.Day))
         {
             return new Match(i + 2, TimexType.Date, "PRESENT_REF");
         }
@@ -1424,17 +1564,17 @@ internal sealed partial class DateParser
         if (IsCue(i, Cue.The))
         {
             var j = i + 1;
-            if ((IsCue(j, Cue.Near) || IsCue(j, Cue.Short)) && WordIs(j + 1, "term"))
+            if ((IsCue(j, Cue.Near) || IsCue(j, Cue.Short)) && WordIsAny(j + 1, _words.Term))
             {
                 return new Match(j + 2, TimexType.Date, "FUTURE_REF");
             }
 
-            if (IsCue(j, Cue.Near) && WordIs(j + 1, "future"))
+            if (IsCue(j, Cue.Near) && WordIsAny(j + 1, _words.Future))
             {
                 return new Match(j + 2, TimexType.Date, "FUTURE_REF");
             }
 
-            if (WordIs(j, "future") && !IsCue(j + 1, Cue.Of))
+            if (WordIsAny(j, _words.Future) && !IsCue(j + 1, Cue.Of))
             {
                 return new Match(j + 1, TimexType.Date, "FUTURE_REF");
             }

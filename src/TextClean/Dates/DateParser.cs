@@ -37,12 +37,19 @@ internal sealed partial class DateParser
     private readonly DateOnly? _ref;
     private readonly TimeOnly? _refTime;
     private readonly bool _monthFirst;
+    private readonly DateLanguage _language;
+    private readonly GrammarWords _words; // every word a rule names, the language's own
     private (int Year, int Quarter)? _lastQuarter;
     private (int End, int Year, int Quarter) _recentQuarter = (-1, 0, 0); // the last quarter named, ending at char End
     private (int Year, int Month)? _lastMonth; // month 0: the last date named only a year
     private string? _lastDay;                  // the last full date named, YYYY-MM-DD
     private (int End, string Value) _lastMention = (-1, "");
     private int _lastMentionStart = -1; // its first character
+    private string? _dayAnchor;            // what "that same day" refers to: a day, month or year, "" for none (DayAnchor)
+    private int _dayAnchorScanned;         // the text after the anchor is scanned for line breaks up to here
+    private int _dayAnchorBreaks;          // the line breaks found there, up to two
+    private int _dayAnchorLastBreak = -1;  // the last one's position
+    private int _dayAnchorReachEnd = int.MaxValue; // the second one's: a "that day" from there on is out of reach
 
     /// <param name="text">The text to search.</param>
     /// <param name="reference">What relative expressions resolve against; null leaves them as placeholders.</param>
@@ -53,6 +60,8 @@ internal sealed partial class DateParser
         _text = text;
         _tokens = tokens;
         _tokenizer = new DateTokenizer(text, options.Language);
+        _language = options.Language;
+        _words = options.Language.Grammar;
         _ref = reference?.Date;
         _refTime = reference?.Time;
         _monthFirst = options.NumericOrder switch
@@ -139,6 +148,7 @@ internal sealed partial class DateParser
             mentions.Add(new DateMention(start, end - start, _text.Span.Slice(start, end - start).ToString(), match.Type, match.Value));
             NoteQuarter(match, i, end);
             NoteDate(match);
+            NoteDayAnchor(match, end);
             _lastMention = (end, match.Type == TimexType.Date || HasPartOfDay(match.Value) ? match.Value : ""); // "last night at 10:30"
             _lastMentionStart = start;
             i = match.End;
@@ -626,7 +636,7 @@ internal sealed partial class DateParser
         {
             if (k < 0 || _tokens[k + 1].BreakBefore || EndsSentence(k))
             {
-                return _tokens[k + 1].Start > lastQuarterEnd && WordIs(k + 1, "Separately") && IsSymbol(k + 2, ',');
+                return _tokens[k + 1].Start > lastQuarterEnd && WordIsAny(k + 1, _words.AnotherReportOpener) && IsSymbol(k + 2, ',');
             }
         }
 
@@ -663,14 +673,10 @@ internal sealed partial class DateParser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<char> TextOf(int i) => _text.Span.Slice(_tokens[i].Start, _tokens[i].Length);
 
-    /// <summary>Token <paramref name="i"/> is <paramref name="word"/>, ignoring case (the length test first: most
-    /// tokens differ in length, and this runs on every candidate).</summary>
-    private bool WordIs(int i, string word) =>
-        IsWord(i) && _tokens[i].Length == word.Length && TextOf(i).Equals(word, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Token <paramref name="i"/> is one of <paramref name="words"/>, ignoring case (lengths first, as in
-    /// <see cref="WordIs"/>: most candidates differ in length).</summary>
-    private bool WordIsAny(int i, params ReadOnlySpan<string> words)
+    /// <summary>Token <paramref name="i"/> is one of <paramref name="words"/>, a list of the language's
+    /// <see cref="GrammarWords"/>, ignoring case (lengths first: most candidates differ in length). No spelled-out
+    /// words: the parser names words only through the language.</summary>
+    private bool WordIsAny(int i, ReadOnlySpan<string> words)
     {
         if (!IsWord(i))
         {
@@ -689,10 +695,27 @@ internal sealed partial class DateParser
         return false;
     }
 
+    /// <summary>Token <paramref name="i"/> is the demonstrative that starts "that year", "that same day".</summary>
+    private bool IsThat(int i) => IsClass(i, WordClass.Preposition) && _tokens[i].Value == PrepositionThat;
+
+    /// <summary>Whether <paramref name="word"/> ends with one of <paramref name="endings"/>, with case.</summary>
+    private static bool EndsWithAny(ReadOnlySpan<char> word, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>An attached "'s" starting at token <paramref name="apostrophe"/>: the word before it is a possessive
     /// ("Wednesday's ruling", "today's youth").</summary>
     private bool IsPossessiveS(int apostrophe) =>
-        IsApostrophe(apostrophe) && Attached(apostrophe) && WordIs(apostrophe + 1, "s") && Attached(apostrophe + 1);
+        IsApostrophe(apostrophe) && Attached(apostrophe) && WordIsAny(apostrophe + 1, _words.Possessive) && Attached(apostrophe + 1);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsHyphen(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Symbol && _tokens[i].Symbol is '-' or '\u2010' or '\u2011' or '\u2013';
@@ -802,9 +825,18 @@ internal sealed partial class DateParser
         return true;
     }
 
-    private static bool IsOrdinalSuffix(ReadOnlySpan<char> s) =>
-        s.Equals("st", StringComparison.OrdinalIgnoreCase) || s.Equals("nd", StringComparison.OrdinalIgnoreCase) ||
-        s.Equals("rd", StringComparison.OrdinalIgnoreCase) || s.Equals("th", StringComparison.OrdinalIgnoreCase);
+    private bool IsOrdinalSuffix(ReadOnlySpan<char> s)
+    {
+        foreach (var suffix in _words.OrdinalSuffixes)
+        {
+            if (s.Equals(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A four-digit year in a date ("Aug. 30, 2023"): any number 1000-2999 in that slot.</summary>
     private bool TryYearNumber(int i, out int year)
@@ -940,14 +972,10 @@ internal sealed partial class DateParser
     /// noun ("its military might in June", "with all his might.") has a preposition or a stop after it.</summary>
     private bool IsModalAhead(int i)
     {
-        var next = WordIsAny(i + 1, "not", "also", "well", "already", "never", "still", "even", "just") ? i + 2 : i + 1;
-        return IsWord(i + 1) && (_tokens[i + 1].Class is WordClass.None or WordClass.FutureCue) && !WordIs(next, "have") &&
-               !(WordIs(next, "be") && WordIsAny(next + 1, GuessedConnections));
+        var next = WordIsAny(i + 1, _words.AdverbsAfterModal) ? i + 2 : i + 1;
+        return IsWord(i + 1) && (_tokens[i + 1].Class is WordClass.None or WordClass.FutureCue) && !WordIsAny(next, _words.PerfectAuxiliary) &&
+               !(WordIsAny(next, _words.Be) && WordIsAny(next + 1, _words.GuessedConnections));
     }
-
-    /// <summary>What "may be" or "might be" says of a cause or a link, not of an event to come.</summary>
-    private static readonly string[] GuessedConnections =
-        ["linked", "related", "connected", "tied", "associated", "involved", "attributed", "responsible", "behind", "caused"];
 
     /// <summary>Whether the expression starting at token <paramref name="start"/> opens its sentence, alone or after
     /// its preposition ("Tuesday, ...", "On Tuesday, ...", "In February, ...").</summary>
@@ -972,15 +1000,14 @@ internal sealed partial class DateParser
         }
 
         var word = TextOf(i);
-        if (word[^1] != 'd' || word[^2] != 'e' || word[^3] == 'e') // "need", "speed", "indeed"
+        if (!word.EndsWith(_words.PastEnding, StringComparison.Ordinal) || EndsWithAny(word, _words.NotPastEndings))
         {
             return false;
         }
 
         return !(InRange(i - 1) && (IsCue(i - 1, Cue.The) || IsCue(i - 1, Cue.A) || IsHyphen(i - 1) || IsApostrophe(i - 1) ||
                                     IsPossessiveS(i - 2) || // "the board's planned vote"
-                                    WordIsAny(i - 1, "to", "be", "been", "being", "is", "are", "am", "its", "his", "her", "their",
-                                        "our", "my", "your", "this", "that", "these", "those", "newly", "recently", "previously")));
+                                    WordIsAny(i - 1, _words.NoFiniteVerbAfter)));
     }
 
     /// <summary>The longest aside a fronted date's main clause is read across.</summary>
@@ -996,7 +1023,7 @@ internal sealed partial class DateParser
             return attributed;
         }
 
-        if (!WordIsAny(i, AsideOpeners) || _tokens[i].Capitalized)
+        if (!WordIsAny(i, _words.AsideOpeners) || _tokens[i].Capitalized)
         {
             return 0;
         }
@@ -1029,7 +1056,7 @@ internal sealed partial class DateParser
         {
             if (_tokens[j].IsSymbol(','))
             {
-                return j > i && WordIsAny(j - 1, SayingVerbs) ? j + 1 : 0;
+                return j > i && WordIsAny(j - 1, _words.SayingVerbs) ? j + 1 : 0;
             }
 
             if (!IsWord(j) && !IsApostrophe(j))
@@ -1041,30 +1068,16 @@ internal sealed partial class DateParser
         return 0;
     }
 
-    private static readonly string[] SayingVerbs = ["said", "says", "added", "adds", "noted", "stated", "argued", "insisted", "believes", "believe"];
-
-    /// <summary>Words that open a clause or phrase set off by commas inside another.</summary>
-    private static readonly string[] AsideOpeners =
-        ["as", "which", "who", "whom", "whose", "where", "when", "while", "though", "although", "however", "meanwhile",
-         "according", "like", "unlike", "despite", "after", "before", "if", "unless", "because", "once"];
-
     /// <summary>A participle after its noun, before the phrase it governs: "officials involved in the talks", "people
     /// affected by the floods", "those killed in the blast". Its -ed form is no verb of the clause.</summary>
     private bool IsReducedRelative(int i) =>
-        WordIsAny(i, ReducedRelativeParticiples) && IsWord(i - 1) &&
-        !WordIsAny(i - 1, "he", "she", "it", "we", "they", "i", "you", "who", "which", "that") &&
-        WordIsAny(i + 1, "in", "by", "with", "to", "at", "on", "from", "for", "during", "over", "after", "near") &&
-        !WordIsAny(i + 2, "least", "most");
-
-    private static readonly string[] ReducedRelativeParticiples =
-        ["involved", "affected", "based", "located", "concerned", "related", "associated", "linked", "tied", "connected",
-         "killed", "injured", "wounded", "arrested", "detained", "displaced", "trapped", "accused", "charged", "suspected",
-         "named", "caught", "held", "stranded", "evacuated", "interviewed", "surveyed", "polled", "quoted", "cited"];
+        WordIsAny(i, _words.ReducedRelativeParticiples) && IsWord(i - 1) && !WordIsAny(i - 1, _words.SubjectPronouns) &&
+        WordIsAny(i + 1, _words.ParticiplePrepositions) && !WordIsAny(i + 2, _words.Superlatives);
 
     /// <summary>A future word used as a verb: a modal ("will", "would", "'ll"), one before "to" ("plans to", "expects to",
     /// "scheduled to") or one after "is" or "are" ("is scheduled", "are expected").</summary>
     private bool IsFutureVerb(int i) =>
-        WordIsAny(i, "will", "would", "shall", "ll") || WordIs(i + 1, "to") || WordIsAny(i - 1, "is", "are");
+        WordIsAny(i, _words.FutureModals) || WordIsAny(i + 1, _words.To) || WordIsAny(i - 1, _words.PresentBe);
 
     /// <summary>The most words of an object between a timetable verb and its day ("faces Chelsea on Sunday", "hears
     /// arguments in the case Monday", "play Australia at Lord's on Thursday").</summary>
@@ -1073,7 +1086,7 @@ internal sealed partial class DateParser
     /// <summary>Whether the expression at <paramref name="start"/> is the day of a timetable told in the present tense:
     /// "The Test starts on Thursday", "The film opens Friday", "Parliament sits on Monday", "Polls close at 8 Tuesday",
     /// "Arsenal face Chelsea on Sunday". News tells what is scheduled in the present, and what happened in the past,
-    /// so such a day lies ahead. Not after a word that makes the verb no present (<see cref="NoPresentBefore"/>), nor
+    /// so such a day lies ahead. Not after a word that makes the verb no present (<see cref="GrammarWords.NoPresentBefore"/>), nor
     /// with a market's move after it ("opens higher Monday" is a headline's report).</summary>
     private bool FollowsScheduleVerb(int start)
     {
@@ -1085,7 +1098,7 @@ internal sealed partial class DateParser
 
         for (var seen = 0; seen <= LongestScheduledObject && InRange(i) && !_tokens[i + 1].BreakBefore; i--)
         {
-            if (IsApostrophe(i) && WordIs(i + 1, "s"))
+            if (IsApostrophe(i) && WordIsAny(i + 1, _words.Possessive))
             {
                 continue; // "at Lord's on Thursday": the possessive's "s" was counted
             }
@@ -1099,15 +1112,15 @@ internal sealed partial class DateParser
             var plain = t.Class == WordClass.None;
 
             // "end" is also the cue of "the end of"; "Voters head to the polls Sunday"
-            if (!t.Capitalized && (plain || t.Is(Cue.End)) && IsScheduleVerb(i) && (!WordIsAny(i, "head", "heads") || WordIs(i + 1, "to")))
+            if (!t.Capitalized && (plain || t.Is(Cue.End)) && IsScheduleVerb(i) && (!WordIsAny(i, _words.HeadVerbs) || WordIsAny(i + 1, _words.To)))
             {
-                return !WordIsAny(i - 1, NoPresentBefore) && !WordIsAny(i + 1, MarketMoves);
+                return !WordIsAny(i - 1, _words.NoPresentBefore) && !WordIsAny(i + 1, _words.MarketMoves);
             }
 
             // the object's words: "faces Chelsea on", "go to the polls", "hears arguments in the case"
             seen++;
             if (!plain && !(t.Class == WordClass.Cue && (Cue)t.Value is Cue.The or Cue.A or Cue.On or Cue.In or Cue.Of or Cue.At) &&
-                !WordIs(i, "to"))
+                !WordIsAny(i, _words.To))
             {
                 return false;
             }
@@ -1116,40 +1129,14 @@ internal sealed partial class DateParser
         return false;
     }
 
-    /// <summary>Verbs of a timetable, in the present ("opens", "open"): what starts, meets or is played on a day.</summary>
-    private static readonly string[] ScheduleVerbs =
-        ["start", "starts", "begin", "begins", "open", "opens", "close", "closes", "resume", "resumes", "sit", "sits",
-         "meet", "meets", "convene", "convenes", "reconvene", "reconvenes", "kick", "kicks", "tip", "tips", "play", "plays",
-         "face", "faces", "host", "hosts", "premiere", "premieres", "debut", "debuts", "air", "airs", "expire", "expires",
-         "end", "ends", "hears", "depart", "departs", "launch", "launches", "go", "goes", "take", "takes", "come", "comes",
-         "appear", "appears", "is", "are", "head", "heads"];
-
-    // For each length, a bit per first letter some timetable verb has: most words of the walk fail it before the list is read.
-    private static readonly uint[] ScheduleVerbFirstLetters = FirstLettersByLength(ScheduleVerbs);
-
     private bool IsScheduleVerb(int i)
     {
         ref readonly var t = ref _tokens[i];
         var first = (_text.Span[t.Start] | 0x20) - 'a';
-        return t.Length < ScheduleVerbFirstLetters.Length && (uint)first < 26 &&
-               (ScheduleVerbFirstLetters[t.Length] & (1u << first)) != 0 && WordIsAny(i, ScheduleVerbs);
+        var firstLetters = _language.ScheduleVerbFirstLetters;
+        return t.Length < firstLetters.Length && (uint)first < 26 &&
+               (firstLetters[t.Length] & (1u << first)) != 0 && WordIsAny(i, _words.ScheduleVerbs);
     }
-
-    /// <summary>A market's move right after its verb: "opens higher Monday", "closes down Friday" report what it did.</summary>
-    private static readonly string[] MarketMoves =
-        ["higher", "lower", "up", "down", "flat", "unchanged", "mixed", "firmer", "weaker", "sharply", "slightly"];
-
-    /// <summary>Words before a timetable verb that make it no present tense: an article or possessive makes it a noun
-    /// ("the open", "his start"); "to", a modal or "did" an infinitive ("failed to open", "did not open", "will open"),
-    /// which the other cues read; "had" or "has" a participle.</summary>
-    private static readonly string[] NoPresentBefore =
-        ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "to", "had", "has", "have", "having", "did", "didn",
-         "do", "does", "not", "t", "can", "could", "should", "must", "might", "may", "would", "will", "ll", "shall", "let", "help",
-         "make", "made", "watch", "watched", "saw", "see", "new", "first"];
-
-    /// <summary>Verbs before "effective" that tell of a change that took effect ("became effective", "was made
-    /// effective").</summary>
-    private static readonly string[] TookEffect = ["was", "were", "became", "become", "becomes", "been", "had", "made"];
 
     /// <summary>The tense of the clause around tokens [start, end): the nearest cue before the expression
     /// decides (a future word, a reporting or past-tense verb), else a cue just after it.</summary>
@@ -1157,7 +1144,7 @@ internal sealed partial class DateParser
     {
         // "gave them until 9 a.m. Tuesday", "postponed until Tuesday": a deadline lies ahead of the report;
         // "up until Thursday", "not until Tuesday" and a sentence opening "Until Thursday, ..." look back
-        if (WordIs(start - 1, "until") && !StartsSentence(start - 1) && !WordIs(start - 2, "up") && !WordIs(start - 2, "not") &&
+        if (WordIsAny(start - 1, _words.Until) && !StartsSentence(start - 1) && !WordIsAny(start - 2, _words.UntilLookingBack) &&
             !IsApostrophe(start - 2))
         {
             return Tense.Future;
@@ -1165,7 +1152,7 @@ internal sealed partial class DateParser
 
         // "to be completed by Dec. 15", "pay down the loan by February": a deadline, ahead of the report (a
         // weekday keeps its past lean: "had filed reports by Wednesday")
-        if (WordIs(start - 1, "by") && !StartsSentence(start - 1) &&
+        if (WordIsAny(start - 1, _words.By) && !StartsSentence(start - 1) &&
             (IsClass(start, WordClass.Month) || IsClass(start, WordClass.MonthAbbrev)))
         {
             return Tense.Future;
@@ -1174,15 +1161,15 @@ internal sealed partial class DateParser
         // "a new pay pact effective June 1", "named chairman, effective Feb. 1": news gives the day a change takes
         // effect when it announces the change, ahead of it ("became effective June 1", "was made effective June 1"
         // tell what took effect: the verb within two words before)
-        if (WordIs(start - 1, "effective") && !WordIsAny(start - 2, TookEffect) && !WordIsAny(start - 3, TookEffect))
+        if (WordIsAny(start - 1, _words.Effective) && !WordIsAny(start - 2, _words.TookEffect) && !WordIsAny(start - 3, _words.TookEffect))
         {
             return Tense.Future;
         }
 
         // "flights depart each Thursday from August 6", "buses run daily from June 1": a timetable is announced
         // before the service it sets up starts, unless the clause tells it in the past ("was open daily from June 1")
-        if (WordIs(start - 1, "from") &&
-            (WordIsAny(start - 2, "daily", "weekly", "nightly", "monthly") ||
+        if (IsCue(start - 1, Cue.From) &&
+            (WordIsAny(start - 2, _words.TimetableAdverbs) ||
              ((IsCue(start - 3, Cue.Each) || IsCue(start - 3, Cue.Every)) &&
               (IsClass(start - 2, WordClass.Weekday) || IsClass(start - 2, WordClass.Unit)))) &&
             TenseBefore(start) != Tense.Past)
@@ -1223,31 +1210,31 @@ internal sealed partial class DateParser
             {
                 // "lower-than-expected" is no future; "as early as Tuesday" is
                 // "had been scheduled to expire Friday", "had planned to meet Monday": a plan already in the past
-                if (t.Class == WordClass.FutureCue && (WordIs(i - 1, "had") || (WordIs(i - 1, "been") && WordIs(i - 2, "had"))))
+                if (t.Class == WordClass.FutureCue &&
+                    (WordIsAny(i - 1, _words.Had) || (WordIsAny(i - 1, _words.Been) && WordIsAny(i - 2, _words.Had))))
                 {
                     return Tense.Past;
                 }
 
                 // "the Fed may cut rates in May": the modal, lower case (the month is capitalized)
                 if ((t.Class == WordClass.FutureCue && !(Attached(i) && IsHyphen(i - 1))) ||
-                    (!t.Capitalized && WordIsAny(i, "may", "might") && IsModalAhead(i)) ||
-                    (t.Class == WordClass.Deictic && t.Value == 2) || (t.Is(Cue.Early) && WordIs(i - 1, "as")))
+                    (!t.Capitalized && WordIsAny(i, _words.PossibilityModals) && IsModalAhead(i)) ||
+                    (t.Class == WordClass.Deictic && t.Value == 2) || (t.Is(Cue.Early) && WordIsAny(i - 1, _words.As)))
                 {
                     return Tense.Future;
                 }
 
                 // "will be held", "to be made": a passive after "be" has no tense of its own
-                if (t.Class == WordClass.PastCue && !WordIs(i - 1, "be"))
+                if (t.Class == WordClass.PastCue && !WordIsAny(i - 1, _words.Be))
                 {
                     return Tense.Past;
                 }
 
                 // "is to resume Tuesday", "set to meet Monday", "due to land Friday": an arrangement ahead ("due to its
                 // loss", "is to the north" give a cause or a place)
-                if (t.Class == WordClass.Preposition && WordIs(i, "to") && !IsCue(i + 1, Cue.The) && !IsCue(i + 1, Cue.A) &&
-                    !WordIsAny(i + 1, "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those") &&
-                    (WordIs(i - 1, "is") || WordIs(i - 1, "are") ||
-                     ((WordIs(i - 1, "set") || WordIs(i - 1, "due")) && !WordIs(i - 2, "was") && !WordIs(i - 2, "were") && !WordIs(i - 2, "been"))))
+                if (t.Class == WordClass.Preposition && WordIsAny(i, _words.To) && !IsCue(i + 1, Cue.The) && !IsCue(i + 1, Cue.A) &&
+                    !WordIsAny(i + 1, _words.PossessivesAndDemonstratives) &&
+                    (WordIsAny(i - 1, _words.PresentBe) || (WordIsAny(i - 1, _words.ArrangedTo) && !WordIsAny(i - 2, _words.PastBe))))
                 {
                     return Tense.Future;
                 }

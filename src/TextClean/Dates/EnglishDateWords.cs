@@ -155,6 +155,208 @@ internal static class EnglishDateWords
          .Add(WordClass.Holiday, (int)Holiday.AshWednesday, "Ash").Add(WordClass.Holiday, (int)Holiday.PalmSunday, "Palm")
          .Add(WordClass.Holiday, (int)Holiday.SuperTuesday, "Super");
         b.Add(WordClass.CountNoun, 0, "people", "men", "women", "children", "police", "staff", "feet", "cattle", "personnel");
-        return b.Build();
+        return b.Build(Grammar());
     }
+
+    /// <summary>The words the grammar's rules name (see <see cref="GrammarWords"/> for what each list is for).</summary>
+    private static GrammarWords Grammar() => new()
+    {
+        As = ["as"],
+        Comparison = ["as", "than"],
+        Or = ["or"],
+        So = ["so"],
+        To = ["to"],
+        Until = ["until"],
+        UntilLookingBack = ["up", "not"],
+        By = ["by"],
+        Since = ["since"],
+        Effective = ["effective"],
+        TookEffect = ["was", "were", "became", "become", "becomes", "been", "had", "made"],
+        Within = ["within"],
+        Now = ["now"],
+        Then = ["then"],
+        Future = ["future"],
+        Term = ["term"],
+        One = ["one"],
+        SecondUnit = ["second"],
+        Old = ["old"],
+        Long = ["long"],
+        High = ["high"],
+        Average = ["average"],
+        Block = ["block"],
+        Eve = ["Eve"],
+        Thousand = ["thousand"],
+        LargeNumbers = ["million", "billion", "thousand"],
+        AnotherReportOpener = ["Separately"],
+
+        Possessive = ["s"],
+        DecadePlural = ["s"],
+        OrdinalSuffixes = ["st", "nd", "rd", "th"],
+        PastEnding = "ed",
+        NotPastEndings = ["eed"], // "need", "speed", "indeed"
+        PluralEnding = "s",
+        NotPluralEndings = ["ss", "us", "is"],
+        UnitLetters = [('m', TimeUnit.Minute), ('h', TimeUnit.Hour), ('d', TimeUnit.Day), ('w', TimeUnit.Week), ('y', TimeUnit.Year)],
+        AnteMeridiemLetter = ["a"],
+        PostMeridiemLetter = ["p"],
+        MeridiemLetter = ["m"],
+        OClockBefore = ["o"],
+        OClockAfter = ["clock"],
+
+        SayingVerbs = ["said", "says", "added", "adds", "noted", "stated", "argued", "insisted", "believes", "believe"],
+        AsideOpeners =
+        [
+            "as", "which", "who", "whom", "whose", "where", "when", "while", "though", "although", "however", "meanwhile",
+            "according", "like", "unlike", "despite", "after", "before", "if", "unless", "because", "once",
+        ],
+        ReducedRelativeParticiples =
+        [
+            "involved", "affected", "based", "located", "concerned", "related", "associated", "linked", "tied", "connected",
+            "killed", "injured", "wounded", "arrested", "detained", "displaced", "trapped", "accused", "charged", "suspected",
+            "named", "caught", "held", "stranded", "evacuated", "interviewed", "surveyed", "polled", "quoted", "cited",
+        ],
+        SubjectPronouns = ["he", "she", "it", "we", "they", "i", "you", "who", "which", "that"],
+        ParticiplePrepositions = ["in", "by", "with", "to", "at", "on", "from", "for", "during", "over", "after", "near"],
+        Superlatives = ["least", "most"],
+        FutureModals = ["will", "would", "shall", "ll"],
+        PossibilityModals = ["may", "might"],
+        AdverbsAfterModal = ["not", "also", "well", "already", "never", "still", "even", "just"],
+        PerfectAuxiliary = ["have"],
+        Be = ["be"],
+        Had = ["had"],
+        Been = ["been"],
+        PresentBe = ["is", "are"],
+        Is = ["is"],
+        PastBe = ["was", "were", "been"],
+        ArrangedTo = ["set", "due"],
+        PossessivesAndDemonstratives = ["its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those"],
+        NoFiniteVerbAfter =
+        [
+            "to", "be", "been", "being", "is", "are", "am", "its", "his", "her", "their", "our", "my", "your", "this", "that",
+            "these", "those", "newly", "recently", "previously",
+        ],
+        IrregularParticiples = ["held", "set", "run", "won", "begun", "due"],
+        ScheduleVerbs =
+        [
+            "start", "starts", "begin", "begins", "open", "opens", "close", "closes", "resume", "resumes", "sit", "sits",
+            "meet", "meets", "convene", "convenes", "reconvene", "reconvenes", "kick", "kicks", "tip", "tips", "play", "plays",
+            "face", "faces", "host", "hosts", "premiere", "premieres", "debut", "debuts", "air", "airs", "expire", "expires",
+            "end", "ends", "hears", "depart", "departs", "launch", "launches", "go", "goes", "take", "takes", "come", "comes",
+            "appear", "appears", "is", "are", "head", "heads",
+        ],
+        HeadVerbs = ["head", "heads"],
+        MarketMoves = ["higher", "lower", "up", "down", "flat", "unchanged", "mixed", "firmer", "weaker", "sharply", "slightly"],
+        NoPresentBefore =
+        [
+            "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "to", "had", "has", "have", "having", "did", "didn",
+            "do", "does", "not", "t", "can", "could", "should", "must", "might", "may", "would", "will", "ll", "shall", "let", "help",
+            "make", "made", "watch", "watched", "saw", "see", "new", "first",
+        ],
+        TimetableAdverbs = ["daily", "weekly", "nightly", "monthly"],
+        GuessedConnections =
+            ["linked", "related", "connected", "tied", "associated", "involved", "attributed", "responsible", "behind", "caused"],
+        AwaitWords = ["until", "till", "await", "awaits", "awaiting", "awaited"],
+        PrepareFor = ["prepare", "prepares", "preparing", "ready", "wait", "waiting"],
+
+        RangeTo = ["to", "until", "till", "through", "thru"],
+        RangeFrom = ["from", "since"],
+        ClockRangeTo = ["to", "until", "till", "through"],
+        EndedOrEnding = ["ended", "ending"],
+        Ended = ["ended"],
+        YearAsMeasure = ["for", "since", "from", "until", "till", "through", "by", "before", "after", "over", "than"],
+        ClauseJoins = ["and", "but", "or", "while", "whereas", "when", "after", "before", "then", "than"],
+        ReportsOnAYear =
+        [
+            "results", "earnings", "report", "accounts", "figures", "budget", "profit", "profits", "loss", "losses", "revenue",
+            "sales", "forecast", "forecasts", "guidance", "data", "statement", "statements", "return", "returns", "filing", "annual",
+            "fiscal", "full", "tax", "taxes", "census",
+        ],
+        YearPrefixes = ["pre", "post"],
+        DeterminersOfAName = ["its", "his", "her", "their", "our", "this", "that"],
+        SaintOrStreet = ["St"],
+        StreetWords =
+        [
+            "Street", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Lane", "Ln", "Parkway", "Pkwy", "Highway",
+            "Hwy", "Terrace", "Plaza",
+        ],
+        TemperaturePrepositions = ["in", "into", "to"],
+        TemperatureWords = ["highs", "lows", "temperature", "temperatures", "temps", "degrees", "mercury", "thermometer"],
+        NamesBeforeAWeekday = ["Bloody", "Bowl"],
+        OneOffHappenings =
+        [
+            // disasters
+            "fire", "fires", "bushfire", "bushfires", "wildfire", "wildfires", "flood", "floods", "flooding", "earthquake", "quake",
+            "tsunami", "storm", "storms", "tornado", "tornadoes", "cyclone", "hurricane", "blizzard", "eruption", "disaster",
+            "tragedy", "crash", "derailment", "explosion", "blast",
+            // violence and revolt
+            "attack", "attacks", "bombing", "bombings", "massacre", "raid", "raids", "riot", "riots", "killings", "shooting",
+            "shootings", "siege", "coup", "invasion", "revolution", "rising", "uprising", "offensive", "rebellion", "purge",
+            // pacts
+            "agreement", "agreements", "accord", "accords", "treaty", "pact", "truce", "ceasefire", "declaration", "proclamation",
+        ],
+        EraNouns =
+        [
+            "world", "youth", "society", "generation", "generations", "young", "children", "kids", "teenagers", "teens", "culture",
+            "standards", "era", "age", "computers", "technology", "technologies", "economy", "consumers",
+        ],
+        MarketNouns = ["market", "markets"],
+        ReportDaySubjects = ["today", "it", "this", "that"],
+
+        ReportedResults =
+            ["loss", "losses", "profit", "profits", "earnings", "results", "net", "income", "sales", "revenue", "revenues", "charges"],
+        CountedUnitModifiers = ["more", "additional", "extra", "further", "trading", "business", "working"],
+        PayWords = ["pay", "salary", "salaries", "wages", "rent", "severance"],
+        Repetitions = ["once", "twice", "times"],
+        BeforeOneDay = ["could", "may", "might", "can", "he", "she", "they", "we", "i", "you"],
+        VerbSubjects = ["it", "he", "she", "who", "which", "that"],
+        OwnersBeforeANoun = ["its", "his", "her", "their", "our", "this"],
+        AfterCurrentTheNoun = ["is", "was", "are", "were", "in", "into", "from", "through"],
+
+        LeftOnTheClock = ["left", "remaining"],
+        ToGo = ["go", "play"],
+        RaceMeasures = ["mile", "marathon", "pace", "finish", "lap", "km", "kilometer", "kilometre"],
+        ScriptureBooks =
+        [
+            "Genesis", "Exodus", "Leviticus", "Numbers", "Deuteronomy", "Joshua", "Judges", "Ruth", "Samuel", "Kings",
+            "Chronicles", "Ezra", "Nehemiah", "Esther", "Job", "Psalm", "Psalms", "Proverbs", "Ecclesiastes", "Songs", "Isaiah",
+            "Jeremiah", "Lamentations", "Ezekiel", "Daniel", "Hosea", "Joel", "Amos", "Obadiah", "Jonah", "Micah", "Nahum",
+            "Habakkuk", "Zephaniah", "Haggai", "Zechariah", "Malachi", "Matthew", "Mark", "Luke", "John", "Acts", "Romans",
+            "Corinthians", "Galatians", "Ephesians", "Philippians", "Colossians", "Thessalonians", "Timothy", "Titus",
+            "Philemon", "Hebrews", "James", "Peter", "Jude", "Revelation",
+        ],
+        RaceVerbs = ["finished", "finishing", "clocked", "timed", "ran", "won", "runs", "lasts", "lasted", "lasting"],
+        RunningTime = ["running", "run"],
+        LengthLabels = ["runtime", "length", "duration"],
+        ClocksIn = ["clocks", "clocked", "clocking", "comes", "came", "coming"],
+        BeforeAClockReading =
+        [
+            "at", "until", "till", "from", "since", "by", "before", "after", "around", "about", "updated", "posted", "published",
+        ],
+        AfterABareHour = ["and", "or", "when", "as", "sharp", "local"],
+        PriceChanges = ["up", "down", "off", "unchanged"],
+        ClosingVerbs = ["close", "closes", "closed", "closing", "shut", "shuts"],
+        LevelWords =
+        [
+            "stood", "stands", "stand", "held", "holds", "remained", "remains", "hovered", "hovering", "settled", "closed", "ended",
+            "finished", "traded", "tied", "peaked", "bottomed", "capped", "pegged", "priced", "valued", "ranked", "rated", "steady",
+            "unchanged", "flat", "rate", "rates", "price", "prices", "yield", "yields", "toll", "tally", "score",
+        ],
+        PlacesWithHours =
+        [
+            "market", "markets", "exchange", "exchanges", "trading", "session", "polls", "stores", "shops", "banks", "schools",
+            "offices", "doors", "bars", "pubs", "museum", "museums", "border", "airport", "station", "voting", "meeting", "hearing",
+        ],
+        PeriodsOfPlay =
+            ["game", "match", "contest", "fight", "bout", "race", "season", "trading", "session", "show", "film", "concert", "half"],
+        ContestWordsAsModifier =
+            ["maker", "makers", "console", "consoles", "publisher", "developer", "studio", "industry", "company", "changer", "plan"],
+        ContestDeterminers = ["the", "a", "this", "that", "each", "every"],
+        GameWordsAlways =
+        [
+            "scored", "touchdown", "touchdowns", "quarterback", "halftime", "overtime", "kickoff", "innings", "inning",
+            "interception", "fumble", "layup", "dunk", "buzzer", "tipoff", "equaliser", "equalizer",
+        ],
+        GameWordsAfterCount = ["goals", "rebounds", "assists", "yards", "saves", "strikeouts"],
+        GameWordsContest = ["game", "match"],
+    };
 }

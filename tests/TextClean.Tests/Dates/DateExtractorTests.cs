@@ -296,6 +296,36 @@ public class DateExtractorTests
         Check(text, reference, mention, type, value);
 
     [Theory]
+    [InlineData("Threats had become routine over the past decade.", "1998-10-25", "the past decade", "DURATION", "P10Y")]
+    [InlineData("It was one of the great events of the past century.", "1989-11-01", "the past century", "DURATION", "P100Y")]
+    [InlineData("Rents doubled this past decade.", "2023-09-12", "this past decade", "DURATION", "P10Y")]
+    // "last", "this", an ordinal or the digits name the calendar's decade or century
+    [InlineData("Workers lost earning power in the last decade.", "1998-02-06", "the last decade", "DATE", "198")]
+    [InlineData("The last century was violent.", "1998-02-06", "The last century", "DATE", "18")]
+    [InlineData("Nothing like it happened this century.", "1999-03-12", "this century", "DATE", "19")]
+    [InlineData("It was the bloodiest war of the 20th century.", "1989-11-01", "the 20th century", "DATE", "19")]
+    [InlineData("Prices soared in the 1990s.", "2023-09-12", "the 1990s", "DATE", "199")]
+    public void The_past_decade_or_century_is_a_span_up_to_now(string text, string reference, string mention, string type, string value) =>
+        Check(text, reference, mention, type, value);
+
+    [Theory]
+    [InlineData("The case is for today's youth what the war was for theirs.", "2000-01-07", "PRESENT_REF")]
+    [InlineData("Mothers in today's world can prove it.", "1998-04-24", "PRESENT_REF")]
+    [InlineData("The chip runs many of today's personal computers.", "1989-10-27", "PRESENT_REF")] // modifiers before the noun
+    [InlineData("Children grow up in today's fast-paced world.", "2023-09-12", "PRESENT_REF")]
+    [InlineData("In today's market, a house costs more.", "2023-09-12", "PRESENT_REF")]
+    // an event of the day keeps the day
+    [InlineData("Today's meeting ran late.", "2023-09-12", "2023-09-12")]
+    [InlineData("He spoke before today's vote on children.", "2023-09-12", "2023-09-12")]
+    [InlineData("At today's session, shares fell.", "2023-09-12", "2023-09-12")]
+    [InlineData("Today's market rose 2%.", "2023-09-12", "2023-09-12")]                 // "market" is nowadays only after "in"
+    [InlineData("Today's women's final starts at noon.", "2023-09-12", "2023-09-12")]   // another possessive's noun
+    [InlineData("The offer ran in today's editions of the Journal.", "1989-11-02", "1989-11-02")]
+    public void Todays_used_of_the_times_is_the_present(string text, string reference, string value) =>
+        Assert.Equal(value, Assert.Single(DateExtractor.Default.Extract(text, Reference(reference)),
+            m => m.Text.Equals("today", StringComparison.OrdinalIgnoreCase)).Value);
+
+    [Theory]
     [InlineData("They met the day after December 31.", "2023-06-01", "the day after December 31", "2023-01-01")]
     [InlineData("They met the day before Friday.", "2023-09-12", "the day before Friday", "2023-09-07")]
     [InlineData("They met a day after Christmas.", "2000-01-07", "a day after Christmas", "1999-12-26")]
@@ -380,7 +410,8 @@ public class DateExtractorTests
         "Wednesday's ruling", "ahead of Friday's meeting", "the latest period", "since year-end", "it's the second day of",
         "the fiscal year ended Jan. 31", "Oct. 3. The next day", "Jan. 1. The previous day", "will one day",
         "10:35 a.m. (0735 GMT) Friday", "three days later", "twenty four hours", "a day-long", "decades-long", "several-year",
-        "over the years", "the weeks ahead", "within weeks", "today's youth", "USA Today",
+        "over the years", "the weeks ahead", "within weeks", "today's youth", "USA Today", "higher this year than last",
+        "later in the day", "the same day", "Later that same day", "the past decade", "this past century",
     ];
 
     private static readonly string[] CalendarEnds = ["0001-01-01", "0001-01-02", "0001-01-05", "9999-12-30", "9999-12-31", "1900-06-01", "-"];
@@ -482,6 +513,45 @@ public class DateExtractorTests
     [InlineData("The 2024 budget was approved on Dec. 20.", "2023-12-21", "2024|2023-12-20")]                   // reported: not after the report
     public void Dates_in_a_row(string text, string reference, string values) =>
         Assert.Equal(values.Split('|', StringSplitOptions.RemoveEmptyEntries), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
+
+    /// <summary>The mentions of a text as "text=value", in order.</summary>
+    private static string[] MentionsOf(string text, string reference) =>
+        [.. DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Text + "=" + m.Value)];
+
+    [Theory]
+    [InlineData("Dividends will be twice as high this year as last.", "1989-10-27", "this year=1989|last=1988")]
+    [InlineData("Sales were higher this week than last, he said.", "2023-09-12", "this week=2023-W37|last=2023-W36")]
+    [InlineData("Profit this quarter, the firm said, was better than last.", "2023-09-12", "this quarter=2023-Q3|last=2023-Q2")]
+    [InlineData("Sales were higher this year than last.", "-", "this year=XXXX|last=XXXX")]
+    // "last" elsewhere is no time: no unit named before "as" or "than", or a noun after it
+    [InlineData("He finished last. It was worse than last time.", "2023-09-12", "")]
+    [InlineData("Prices rose more this year than last time.", "2023-09-12", "this year=2023")]
+    [InlineData("It rose this year. Costs are as high as last.", "2023-09-12", "this year=2023")]
+    [InlineData("It is higher than last.", "2023-09-12", "")]
+    public void A_bare_last_ending_a_comparison_is_the_unit_named_before_it(string text, string reference, string mentions) =>
+        Assert.Equal(mentions.Split('|', StringSplitOptions.RemoveEmptyEntries), MentionsOf(text, reference));
+
+    [Theory]
+    [InlineData("The vote was on Jan. 5. Later that day the board met.", "1999-02-06", "Jan. 5=1999-01-05|Later that day=1999-01-05")]
+    [InlineData("The vote was on Jan. 5. The same day, prices rose.", "1999-02-06", "Jan. 5=1999-01-05|The same day=1999-01-05")]
+    [InlineData("Talks began Monday. Earlier in the day, shares fell.", "2023-09-12", "Monday=2023-09-11|Earlier in the day=2023-09-11")]
+    [InlineData("Talks began Monday morning. Later in the day, he left.", "2023-09-12", "Monday morning=2023-09-11TMO|Later in the day=2023-09-11")]
+    [InlineData("The vote was on Jan. 5.\n\nLater that day the board met.", "1999-02-06", "Jan. 5=1999-01-05|Later that day=1999-01-05")] // the paragraph before
+    // a month or a year gives its day unknown
+    [InlineData("He was shot last October. His name was crossed out that same day.", "1999-02-06", "last October=1998-10|that same day=1998-10-XX")]
+    [InlineData("Imports fell in 1988. Exports rose later that day.", "1999-02-06", "1988=1988|later that day=1988-XX-XX")]
+    // no date in reach: the report's day for "in the day", nothing for "that day"
+    [InlineData("Shares fell later in the day.", "2023-09-12", "later in the day=2023-09-12")]
+    [InlineData("The vote was on Jan. 5.\n\nIt rained.\n\nLater that day the board met.", "1999-02-06", "Jan. 5=1999-01-05")]
+    [InlineData("The vote was on Jan. 5.\n\nIt rained.\n\nLater in the day, it met.", "1999-02-06", "Jan. 5=1999-01-05|Later in the day=1999-02-06")]
+    [InlineData("The site was shut the same day.", "1999-02-06", "")]
+    // a bare "that day" after a month is as often a day of its own; "the same day as" an event is that event's
+    [InlineData("Sales fell in September. Trades made that day lost money.", "1989-10-27", "September=1989-09")]
+    [InlineData("The vote was on Jan. 5. He left the same day as the vote.", "1999-02-06", "Jan. 5=1999-01-05")]
+    // a week names no day
+    [InlineData("Talks began last week. Later in the day, he left.", "2023-09-12", "last week=2023-W36")]
+    public void That_same_day_is_the_day_the_text_last_named_in_its_paragraph_or_the_one_before(string text, string reference, string mentions) =>
+        Assert.Equal(mentions.Split('|', StringSplitOptions.RemoveEmptyEntries), MentionsOf(text, reference));
 
     [Fact]
     public void A_year_earlier_in_a_report_on_quarters_is_that_quarter_a_year_before()
@@ -813,9 +883,8 @@ public class DateExtractorTests
     [InlineData("Guards stood there 24 hours a day.", "24 hours")]          // "a day" after a span is a rate
     [InlineData("That is 5% of Nasdaq's average daily volume.")]            // an amount per day, not a recurring day
     [InlineData("It offers a bonus equal to six months of base pay.")]      // an amount measured in time
-    [InlineData("The case of Elian is for today's youth what the blockade was.")] // the day word stands for an era
-    [InlineData("Mothers in today's world can prove it.")]
-    [InlineData("I would have chosen the people of tomorrow.")]
+    [InlineData("I would have chosen the people of tomorrow.")]   // the day word stands for an era
+    [InlineData("Yesterday's technology was slow; tomorrow's world is unknown.")]
     [InlineData("He told USA Today so. This is VOA Today.")]                  // names
     [InlineData("Markets Rally As Investors Cheer Decision Today", "Today")] // a headline in title case: still today
     [InlineData("The events of yesterday shocked the nation.", "yesterday")] // "of yesterday" is a day; only "of tomorrow" an era
