@@ -155,7 +155,11 @@ public sealed class InWordRepairPass : TextPass
             return text;
         }
 
-        var replacements = Decide(text, candidates);
+        return Rewrite(text, candidates, Decide(text, candidates), changes);
+    }
+
+    private string Rewrite(string text, List<Candidate> candidates, string?[] replacements, ChangeLog? changes)
+    {
         var rewriter = new TextRewriter(text, changes);
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -366,6 +370,29 @@ public sealed class InWordRepairPass : TextPass
 
         var evidence = DocumentWords.Collect(text, lengths.Contains, IsDamage, SplitWords.PartsAndJoined);
         var replacements = new string?[candidates.Count];
+        var undecided = candidates.Count;
+        while (true)
+        {
+            var decided = DecideRounds(text, candidates, evidence, replacements);
+            undecided -= decided;
+            if (decided == 0 || undecided == 0)
+            {
+                return replacements;
+            }
+
+            // Some words form only once the repairs are written: a repaired half of a word split at a line end
+            // joins its other half ("i-\nt?one" reads "itrone" once "trone" stands). The next run has them as
+            // evidence, so this one reads them from the text as it will leave it, until nothing new is decided.
+            // Every round decides at least one token more, so this ends.
+            evidence = DocumentWords.Collect(Rewrite(text, candidates, replacements, changes: null), lengths.Contains, IsDamage, SplitWords.PartsAndJoined);
+        }
+    }
+
+    /// <summary>Decides what <paramref name="evidence"/> allows for the tokens still undecided, adding each
+    /// decision to it; returns how many were decided.</summary>
+    private int DecideRounds(string text, List<Candidate> candidates, DocumentWords evidence, string?[] replacements)
+    {
+        var decided = 0;
         var restored = new List<int>();
         do
         {
@@ -381,6 +408,7 @@ public sealed class InWordRepairPass : TextPass
                         replacements[i] = word;
                         evidence.Add(word);
                         repaired = true;
+                        decided++;
                     }
                 }
             }
@@ -395,6 +423,7 @@ public sealed class InWordRepairPass : TextPass
                 {
                     replacements[i] = word;
                     restored.Add(i);
+                    decided++;
                 }
             }
 
@@ -412,7 +441,7 @@ public sealed class InWordRepairPass : TextPass
         }
         while (restored.Count > 0);
 
-        return replacements;
+        return decided;
     }
 
     /// <summary>The word <paramref name="token"/> was, or null when that is not clear.</summary>
