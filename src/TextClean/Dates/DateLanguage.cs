@@ -37,6 +37,7 @@ internal enum WordClass : byte
     Percent,        // percent, points: the number before it is an amount
     CountNoun,      // people, men, troops: a plural without -s, so the number before it is a count
     Holiday,        // Holiday enum: Christmas, Thanksgiving, Election (Day)
+    WeekdayPlural,  // value 1..7: "Mondays", a recurring day
 }
 
 internal enum Holiday : byte
@@ -121,10 +122,9 @@ public sealed class DateLanguage
         Name = name;
         MonthFirst = monthFirst;
         Grammar = grammar;
-        ScheduleVerbFirstLetters = FirstLettersByLength(grammar.ScheduleVerbs);
         var gameWords = GameWords(grammar);
         WordsOfAGame = gameWords.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        GameWordFirstLetters = FirstLettersByLength(gameWords.Keys);
+        GameWordFilter = new FirstLetterFilter(gameWords.Keys);
         _words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxWordLength = words.Keys.Max(k => k.Length);
@@ -318,22 +318,17 @@ public sealed class DateLanguage
     /// <summary>The words the grammar's rules name, beyond the word classes.</summary>
     internal GrammarWords Grammar { get; }
 
-    /// <summary>For each length, a bit per first letter some timetable verb (<see cref="GrammarWords.ScheduleVerbs"/>)
-    /// has: most words of the walk fail it before the list is read.</summary>
-    internal uint[] ScheduleVerbFirstLetters { get; }
-
     /// <summary>The words of a game and how each tells of one. A set, not a list: the sentence around every yearless
     /// quarter is searched for them, and financial news names quarters all the time.</summary>
     internal FrozenDictionary<string, GameWord>.AlternateLookup<ReadOnlySpan<char>> WordsOfAGame { get; }
 
-    /// <summary>For each length, a bit per first letter some word of a game has: most words fail it before the set is
-    /// asked.</summary>
-    internal uint[] GameWordFirstLetters { get; }
+    /// <summary>The first letters of the words of a game, by length: most words fail it before the set is asked.</summary>
+    internal FirstLetterFilter GameWordFilter { get; }
 
     private static Dictionary<string, GameWord> GameWords(GrammarWords grammar)
     {
         var words = new Dictionary<string, GameWord>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (list, kind) in (ReadOnlySpan<(string[], GameWord)>)
+        foreach (var (list, kind) in (ReadOnlySpan<(WordList, GameWord)>)
                  [(grammar.GameWordsAlways, GameWord.Always), (grammar.GameWordsAfterCount, GameWord.AfterCount),
                   (grammar.GameWordsContest, GameWord.Contest)])
         {
@@ -344,18 +339,6 @@ public sealed class DateLanguage
         }
 
         return words;
-    }
-
-    /// <summary>For each word length below 32, a bit per first letter (a to z, either case) that some word has.</summary>
-    internal static uint[] FirstLettersByLength(IEnumerable<string> words)
-    {
-        var table = new uint[32];
-        foreach (var word in words)
-        {
-            table[word.Length] |= 1u << ((word[0] | 0x20) - 'a');
-        }
-
-        return table;
     }
 
     /// <summary>Every word of the lists, as spelled there.</summary>

@@ -365,6 +365,9 @@ internal sealed partial class DateParser
 
     private static string WithPartOfDay(string date, int part) => date + PartOfDayCodes[part];
 
+    /// <summary>A weekday of every week, ISO numbered: XXXX-WXX-1 for Mondays.</summary>
+    private static string RecurringWeekday(int weekday) => "XXXX-WXX-" + TimexValues.Number(weekday);
+
     private static string DurationValue(int count, TimeUnit unit)
     {
         var n = count < 0 ? "X" : TimexValues.Number(count);

@@ -243,6 +243,19 @@ internal sealed partial class DateParser
             return true;
         }
 
+        // "June '99", "Feb. 27, '96"
+        if (TryApostropheYear(i, out year))
+        {
+            end = i + 2;
+            return true;
+        }
+
+        if (IsSymbol(i, ',') && TryApostropheYear(i + 1, out year))
+        {
+            end = i + 3;
+            return true;
+        }
+
         end = i; // no year: the mention must not take the comma ("June 1 or 2, 2024 percent")
         return false;
     }
@@ -345,14 +358,11 @@ internal sealed partial class DateParser
             return new Match(end, TimexType.Date, TimexValues.Day(year, month, day));
         }
 
-        // "from June 1 to Sept. 1": a range runs forward from its first day
-        if (weekday == 0 && RangeStartBefore(i) is { } rangeStart)
+        // "from June 1 to Sept. 1": a range runs forward from its first day, across the year's end when it must ("from
+        // Oct. 1 to Sept. 30"); a date moved "from May 4 to April 6" is the nearest, before or after
+        if (weekday == 0 && RangeStartBefore(i) is { } rangeStart && RangeEndYear(rangeStart, month, day, RangeIsAMove(i)) is { } endYear)
         {
-            var endYear = rangeStart.Year + (month < rangeStart.Month || (month == rangeStart.Month && day < rangeStart.Day) ? 1 : 0);
-            if (endYear <= 9999 && day <= DateTime.DaysInMonth(endYear, month))
-            {
-                return new Match(end, TimexType.Date, TimexValues.Day(endYear, month, day));
-            }
+            return new Match(end, TimexType.Date, TimexValues.Day(endYear, month, day));
         }
 
         if (weekday == 0 && YearOfClause(i) is { } clauseYear && day <= DateTime.DaysInMonth(clauseYear, month))
@@ -365,6 +375,67 @@ internal sealed partial class DateParser
         return YearlessDay(month, day, weekday, lean) is { } value
             ? new Match(end, TimexType.Date, value)
             : Match.None;
+    }
+
+    /// <summary>The year of a range's yearless last day: its first day's year, or the next when the day comes before the
+    /// first in the year. For a move (<paramref name="moved"/>) the year that puts the day nearest the first, so "brought
+    /// forward from Jan. 5 to Dec. 20" goes back a year. Null when the day does not exist in that year.</summary>
+    private static int? RangeEndYear(DateOnly rangeStart, int month, int day, bool moved)
+    {
+        var year = rangeStart.Year;
+        if (!moved)
+        {
+            if (month < rangeStart.Month || (month == rangeStart.Month && day < rangeStart.Day))
+            {
+                year++;
+            }
+
+            return year <= 9999 && day <= DateTime.DaysInMonth(year, month) ? year : null;
+        }
+
+        int? nearest = null;
+        var nearestDays = int.MaxValue;
+        for (var y = Math.Max(1, year - 1); y <= Math.Min(9999, year + 1); y++)
+        {
+            if (day <= DateTime.DaysInMonth(y, month) && Math.Abs(new DateOnly(y, month, day).DayNumber - rangeStart.DayNumber) is var days &&
+                days < nearestDays)
+            {
+                nearest = y;
+                nearestDays = days;
+            }
+        }
+
+        return nearest;
+    }
+
+    /// <summary>The most tokens between a move verb and the first day of the range it moves: "was brought forward from".</summary>
+    private const int MoveVerbWindow = 6;
+
+    /// <summary>Whether the range whose last day starts at token <paramref name="start"/> follows a verb that moves a
+    /// date in its clause ("the vote was moved from June 1 to May 15", "pushed the opening back from"), so that it
+    /// names where a date went, not a span.</summary>
+    private bool RangeIsAMove(int start)
+    {
+        var first = IsCue(start - 1, Cue.On) ? start - 3 : start - 2;
+        while (first > 0 && _tokens[first - 1].Start >= _lastMentionStart)
+        {
+            first--;
+        }
+
+        for (var t = first - 1; t >= 0 && t >= first - MoveVerbWindow; t--)
+        {
+            if (WordIsAny(t, _words.MoveVerbs))
+            {
+                return true;
+            }
+
+            if (!IsWord(t) || StartsSentence(t))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first day of a range whose yearless last day starts at <paramref name="start"/>: the full date
@@ -527,8 +598,29 @@ internal sealed partial class DateParser
             return Match.None;
         }
 
+        // "the Sunday Times", "Sunday River" (not "on Sunday Times Square"); "Monday Night Football", "Saturday Night
+        // Live": a title, the weekday and "Night" capitalized with the name they start
+        if (IsCapitalizedAfter(i) && ((WordIsAny(i + 1, _words.NamesAfterAWeekday) && !IsCapitalizedAfter(i + 1)) ||
+                                      (IsClass(i + 1, WordClass.PartOfDay) && IsCapitalizedAfter(i + 1) && IsClass(i + 2, WordClass.None))))
+        {
+            return Match.None;
+        }
+
         var weekday = _tokens[i].Value;
         var end = i + 1;
+
+        // "works Tuesday nights", "leave on Monday and Tuesday nights": a part of the day in the plural recurs, and
+        // the weekday coordinated before it shares it
+        if (PluralPartOfDay(end) is var part and >= 0)
+        {
+            return new Match(end + 1, TimexType.Set, WithPartOfDay(RecurringWeekday(weekday), part));
+        }
+
+        if (SharedPluralPartOfDay(end) is var sharedPart and >= 0)
+        {
+            return new Match(end, TimexType.Set, WithPartOfDay(RecurringWeekday(weekday), sharedPart));
+        }
+
         var lean = NamedEventLean(i) ?? (SpeaksOfFuture(i, end) ? Lean.Future : Lean.Past);
         var value = WeekdayValue(weekday, lean);
         if (IsClass(end, WordClass.PartOfDay))
@@ -538,6 +630,47 @@ internal sealed partial class DateParser
 
         return new Match(end, TimexType.Date, value);
     }
+
+    /// <summary>The part of the day in the plural that ends the weekdays coordinated from token <paramref name="next"/>
+    /// on, shared by the weekday before it: ", Tuesday and Wednesday nights", "or Friday mornings"; -1 when none.</summary>
+    private int SharedPluralPartOfDay(int next)
+    {
+        for (var k = next; ; k++)
+        {
+            var comma = IsSymbol(k, ',');
+            if (comma)
+            {
+                k++;
+            }
+
+            if (IsCue(k, Cue.And) || WordIsAny(k, _words.Or))
+            {
+                k++;
+            }
+            else if (!comma)
+            {
+                return -1;
+            }
+
+            if (!IsClass(k, WordClass.Weekday) || !_tokens[k].Capitalized)
+            {
+                return -1;
+            }
+
+            if (PluralPartOfDay(k + 1) is var part and >= 0)
+            {
+                return part;
+            }
+        }
+    }
+
+    /// <summary>Whether the word after token <paramref name="i"/> is capitalized, on the same line, after a space.</summary>
+    private bool IsCapitalizedAfter(int i) =>
+        IsWord(i + 1) && _tokens[i + 1].Capitalized && _tokens[i + 1].SpaceBefore && !_tokens[i + 1].BreakBefore;
+
+    /// <summary>The part of the day token <paramref name="i"/> names in the plural ("nights"), as a
+    /// <see cref="PartOfDay"/>; -1 when it names none.</summary>
+    private int PluralPartOfDay(int i) => IsWord(i) ? WordIndex(i, _words.PluralPartsOfDay) : -1;
 
     /// <summary>"get around Wednesday's ruling", "after Thursday's decision": a weekday in the possessive names an
     /// event by its day, and the events a report names that way have happened, whatever the clause's tense;
@@ -694,6 +827,23 @@ internal sealed partial class DateParser
         return true;
     }
 
+    /// <summary>A year cut to two digits after an apostrophe, "'96", at token <paramref name="i"/> (the apostrophe), in
+    /// the century nearer the reference: its space before, nothing stuck after it but punctuation ("'90s" is a decade,
+    /// "'96-97" a season, "rock'96" no year).</summary>
+    private bool TryApostropheYear(int i, out int year)
+    {
+        year = 0;
+        if (!IsApostrophe(i) || !_tokens[i].SpaceBefore || !IsNumber(i + 1) || !Attached(i + 1) || _tokens[i + 1].Length != 2 ||
+            (Attached(i + 2) && (_tokens[i + 2].Kind != TokenKind.Symbol || IsApostrophe(i + 2) || IsHyphen(i + 2) ||
+                                 _tokens[i + 2].Symbol == '%' || (_tokens[i + 2].Symbol is '/' or '.' && IsNumber(i + 3) && Attached(i + 3)))))
+        {
+            return false;
+        }
+
+        year = TwoDigitYear(_tokens[i + 1].Number);
+        return true;
+    }
+
     /// <summary>A year on its own ("in 2022"), a decade ("the 1990s"), a century, a fiscal year.</summary>
     private Match Year(int i)
     {
@@ -740,6 +890,12 @@ internal sealed partial class DateParser
             }
 
             return new Match(n + 2, TimexType.Date, TimexValues.Decade(decade));
+        }
+
+        // "in '97", "the class of '98"
+        if (j == i && TryApostropheYear(j, out var shortYear))
+        {
+            return new Match(j + 2, TimexType.Date, TimexValues.Year(shortYear));
         }
 
         // the nineties
@@ -1217,15 +1373,7 @@ internal sealed partial class DateParser
 
     private bool IsWordOfAGame(int i)
     {
-        var firstLetters = _language.GameWordFirstLetters;
-        if (!IsWord(i) || _tokens[i].Length >= firstLetters.Length)
-        {
-            return false;
-        }
-
-        var first = (_text.Span[_tokens[i].Start] | 0x20) - 'a';
-        if ((uint)first >= 26 || (firstLetters[_tokens[i].Length] & (1u << first)) == 0 ||
-            !_language.WordsOfAGame.TryGetValue(TextOf(i), out var kind))
+        if (!IsWord(i) || !_language.GameWordFilter.MayContain(TextOf(i)) || !_language.WordsOfAGame.TryGetValue(TextOf(i), out var kind))
         {
             return false;
         }

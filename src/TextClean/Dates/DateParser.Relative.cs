@@ -328,7 +328,17 @@ internal sealed partial class DateParser
                 // "crashed last February", "last Feb. 27" written in March: the month just ended is "last month" in
                 // news, so "last" with its name reaches a year further back ("this past February" is the one just gone)
                 var yearBack = IsCue(j, Cue.Last) ? YearOfLastMonthJustEnded(month) : 0;
-                if (TryDay(monthEnd, out var day, out var dayEnd) && lean != Lean.This)
+                var hasDay = TryDay(monthEnd, out var day, out var dayEnd);
+
+                // "last Feb. 27, 1996", "this Feb. 27, 1998": the year written out wins over the one the word points to
+                if (hasDay && TryTrailingYear(dayEnd, out var writtenYear, out var writtenEnd))
+                {
+                    return day <= DateTime.DaysInMonth(writtenYear, month)
+                        ? new Match(writtenEnd, TimexType.Date, TimexValues.Day(writtenYear, month, day))
+                        : Match.None;
+                }
+
+                if (hasDay && lean != Lean.This)
                 {
                     if (yearBack > 0 && day <= DateTime.DaysInMonth(yearBack, month))
                     {
@@ -339,6 +349,11 @@ internal sealed partial class DateParser
                     {
                         return new Match(dayEnd, TimexType.Date, dayValue);
                     }
+                }
+
+                if (TryTrailingYear(monthEnd, out var monthYear, out var monthYearEnd))
+                {
+                    return new Match(monthYearEnd, TimexType.Date, TimexValues.Month(monthYear, month)); // "last May 1996"
                 }
 
                 return new Match(monthEnd, TimexType.Date, yearBack > 0 ? TimexValues.Month(yearBack, month) : YearlessMonth(month, lean));
@@ -1442,6 +1457,15 @@ internal sealed partial class DateParser
             return new Match(i + 1, TimexType.Set, DurationValue(1, (TimeUnit)_tokens[i].Value));
         }
 
+        // "closed on Sundays", "meets Tuesdays": a weekday in the plural recurs; beside a capitalized plain word in
+        // mid-sentence it is part of a name ("the Happy Mondays", "the Sundays River")
+        if (IsClass(i, WordClass.WeekdayPlural))
+        {
+            var inName = (IsClass(i - 1, WordClass.None) && _tokens[i - 1].Capitalized && !StartsSentence(i - 1)) ||
+                         (IsClass(i + 1, WordClass.None) && _tokens[i + 1].Capitalized && !_tokens[i + 1].BreakBefore && !StartsSentence(i));
+            return _tokens[i].Capitalized && !inName ? new Match(i + 1, TimexType.Set, RecurringWeekday(_tokens[i].Value)) : Match.None;
+        }
+
         if (IsCue(i, Cue.Per) && IsClass(i + 1, WordClass.Unit))
         {
             return new Match(i + 2, TimexType.Set, DurationValue(1, (TimeUnit)_tokens[i + 1].Value));
@@ -1472,7 +1496,7 @@ internal sealed partial class DateParser
 
         if (IsClass(k, WordClass.Weekday))
         {
-            var value = "XXXX-WXX-" + TimexValues.Number(_tokens[k].Value);
+            var value = RecurringWeekday(_tokens[k].Value);
             return IsClass(k + 1, WordClass.PartOfDay)
                 ? new Match(k + 2, TimexType.Set, WithPartOfDay(value, _tokens[k + 1].Value))
                 : new Match(k + 1, TimexType.Set, value);

@@ -429,7 +429,7 @@ internal sealed partial class DateParser
                 return Time(i);
             case WordClass.Reference:
                 return ReferenceWord(i);
-            case WordClass.SetAdverb:
+            case WordClass.SetAdverb or WordClass.WeekdayPlural:
                 return Set(i);
             case WordClass.Unit or WordClass.UnitPlural:
                 Consider(ref best, Relative(i));
@@ -676,30 +676,17 @@ internal sealed partial class DateParser
     /// <summary>Token <paramref name="i"/> is one of <paramref name="words"/>, a list of the language's
     /// <see cref="GrammarWords"/>, ignoring case (lengths first: most candidates differ in length). No spelled-out
     /// words: the parser names words only through the language.</summary>
-    private bool WordIsAny(int i, ReadOnlySpan<string> words)
-    {
-        if (!IsWord(i))
-        {
-            return false;
-        }
+    private bool WordIsAny(int i, WordList words) => IsWord(i) && words.Contains(TextOf(i));
 
-        var text = TextOf(i);
-        foreach (var word in words)
-        {
-            if (text.Length == word.Length && text.Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>The index in <paramref name="words"/> of token <paramref name="i"/>, ignoring case, as
+    /// <see cref="WordIsAny"/> compares; -1 when it is none of them.</summary>
+    private int WordIndex(int i, WordList words) => IsWord(i) ? words.IndexOf(TextOf(i)) : -1;
 
     /// <summary>Token <paramref name="i"/> is the demonstrative that starts "that year", "that same day".</summary>
     private bool IsThat(int i) => IsClass(i, WordClass.Preposition) && _tokens[i].Value == PrepositionThat;
 
     /// <summary>Whether <paramref name="word"/> ends with one of <paramref name="endings"/>, with case.</summary>
-    private static bool EndsWithAny(ReadOnlySpan<char> word, string[] endings)
+    private static bool EndsWithAny(ReadOnlySpan<char> word, WordList endings)
     {
         foreach (var ending in endings)
         {
@@ -1129,14 +1116,7 @@ internal sealed partial class DateParser
         return false;
     }
 
-    private bool IsScheduleVerb(int i)
-    {
-        ref readonly var t = ref _tokens[i];
-        var first = (_text.Span[t.Start] | 0x20) - 'a';
-        var firstLetters = _language.ScheduleVerbFirstLetters;
-        return t.Length < firstLetters.Length && (uint)first < 26 &&
-               (firstLetters[t.Length] & (1u << first)) != 0 && WordIsAny(i, _words.ScheduleVerbs);
-    }
+    private bool IsScheduleVerb(int i) => WordIsAny(i, _words.ScheduleVerbs);
 
     /// <summary>The tense of the clause around tokens [start, end): the nearest cue before the expression
     /// decides (a future word, a reporting or past-tense verb), else a cue just after it.</summary>
@@ -1167,12 +1147,11 @@ internal sealed partial class DateParser
         }
 
         // "flights depart each Thursday from August 6", "buses run daily from June 1": a timetable is announced
-        // before the service it sets up starts, unless the clause tells it in the past ("was open daily from June 1")
-        if (IsCue(start - 1, Cue.From) &&
-            (WordIsAny(start - 2, _words.TimetableAdverbs) ||
-             ((IsCue(start - 3, Cue.Each) || IsCue(start - 3, Cue.Every)) &&
-              (IsClass(start - 2, WordClass.Weekday) || IsClass(start - 2, WordClass.Unit)))) &&
-            TenseBefore(start) != Tense.Past)
+        // before the service it sets up starts, unless the clause tells it in the past ("was open daily from June 1");
+        // a present verb right before the frequency is the clause's own tense, whatever a reporting verb before it says
+        // ("the airline said flights depart daily from June 1")
+        if (IsCue(start - 1, Cue.From) && TimetableFrequencyBefore(start - 1) is var frequency && frequency >= 0 &&
+            (PresentTimetableVerb(frequency - 1) || TenseBefore(start) != Tense.Past))
         {
             return Tense.Future;
         }
@@ -1189,6 +1168,27 @@ internal sealed partial class DateParser
 
         return TenseAfter(start, end);
     }
+
+    /// <summary>The first token of a timetable's frequency that ends before token <paramref name="from"/>: "daily",
+    /// "each Thursday", "every week"; -1 when there is none.</summary>
+    private int TimetableFrequencyBefore(int from)
+    {
+        if (WordIsAny(from - 1, _words.TimetableAdverbs))
+        {
+            return from - 1;
+        }
+
+        return (IsCue(from - 2, Cue.Each) || IsCue(from - 2, Cue.Every)) &&
+               (IsClass(from - 1, WordClass.Weekday) || IsClass(from - 1, WordClass.Unit))
+            ? from - 2
+            : -1;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is a timetable verb in the present ("depart", "runs"), not a noun,
+    /// an infinitive (<see cref="GrammarWords.NoPresentBefore"/>) or an adjective told in the past ("was open").</summary>
+    private bool PresentTimetableVerb(int i) =>
+        IsWord(i) && !_tokens[i].Capitalized && (IsScheduleVerb(i) || WordIsAny(i, _words.TimetableVerbs)) &&
+        !WordIsAny(i - 1, _words.NoPresentBefore) && !WordIsAny(i - 1, _words.PastBe);
 
     /// <summary>The tense the nearest cue before token <paramref name="start"/> in its sentence gives, if any.</summary>
     private Tense TenseBefore(int start)

@@ -28,6 +28,7 @@ internal static class EnglishDateWords
         {
             b.Add(WordClass.Weekday, d + 1, weekdays[d]);
             b.Add(WordClass.WeekdayAbbrev, d + 1, weekdayAbbreviations[d]);
+            b.Add(WordClass.WeekdayPlural, d + 1, weekdays[d] + "s");
         }
 
         b.Add(WordClass.Season, (int)Season.Spring, "spring")
@@ -253,6 +254,12 @@ internal static class EnglishDateWords
             "make", "made", "watch", "watched", "saw", "see", "new", "first",
         ],
         TimetableAdverbs = ["daily", "weekly", "nightly", "monthly"],
+        PluralPartsOfDay = ["mornings", "afternoons", "evenings", "nights"],
+        TimetableVerbs =
+        [
+            "run", "runs", "operate", "operates", "fly", "flies", "sail", "sails", "leave", "leaves", "arrive", "arrives",
+            "serve", "serves", "call", "calls", "stop", "stops",
+        ],
         GuessedConnections =
             ["linked", "related", "connected", "tied", "associated", "involved", "attributed", "responsible", "behind", "caused"],
         AwaitWords = ["until", "till", "await", "awaits", "awaiting", "awaited"],
@@ -260,6 +267,13 @@ internal static class EnglishDateWords
 
         RangeTo = ["to", "until", "till", "through", "thru"],
         RangeFrom = ["from", "since"],
+        MoveVerbs =
+        [
+            "move", "moves", "moved", "moving", "bring", "brings", "brought", "bringing", "advance", "advances", "advanced",
+            "reschedule", "reschedules", "rescheduled", "shift", "shifts", "shifted", "change", "changes", "changed",
+            "switch", "switches", "switched", "postpone", "postpones", "postponed", "delay", "delays", "delayed",
+            "push", "pushes", "pushed", "pull", "pulls", "pulled",
+        ],
         ClockRangeTo = ["to", "until", "till", "through"],
         EndedOrEnding = ["ended", "ending"],
         Ended = ["ended"],
@@ -282,6 +296,7 @@ internal static class EnglishDateWords
         TemperaturePrepositions = ["in", "into", "to"],
         TemperatureWords = ["highs", "lows", "temperature", "temperatures", "temps", "degrees", "mercury", "thermometer"],
         NamesBeforeAWeekday = ["Bloody", "Bowl"],
+        NamesAfterAWeekday = ["Times", "Telegraph", "Mirror", "Express", "Herald", "Tribune", "Observer", "Independent", "Mail", "River"],
         OneOffHappenings =
         [
             // disasters

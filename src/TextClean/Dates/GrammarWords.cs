@@ -12,361 +12,376 @@ internal sealed class GrammarWords
     // ---- function words a rule names on its own
 
     /// <summary>"as": "as high this year as last", "as early as Tuesday", "the same day as the vote".</summary>
-    public required string[] As { get; init; }
+    public required WordList As { get; init; }
 
     /// <summary>The words that close a comparison before an elided unit: "this year as last", "this week than last".</summary>
-    public required string[] Comparison { get; init; }
+    public required WordList Comparison { get; init; }
 
     /// <summary>"or": "Sept. 14 or 15", "a week or so ago".</summary>
-    public required string[] Or { get; init; }
+    public required WordList Or { get; init; }
 
     /// <summary>"so" of "a week or so ago".</summary>
-    public required string[] So { get; init; }
+    public required WordList So { get; init; }
 
     /// <summary>"to": "plans to", "is to resume", "1:30 to go".</summary>
-    public required string[] To { get; init; }
+    public required WordList To { get; init; }
 
     /// <summary>"until": a deadline ahead ("postponed until Tuesday").</summary>
-    public required string[] Until { get; init; }
+    public required WordList Until { get; init; }
 
     /// <summary>Words before "until" that make it look back: "up until Thursday", "not until Tuesday".</summary>
-    public required string[] UntilLookingBack { get; init; }
+    public required WordList UntilLookingBack { get; init; }
 
     /// <summary>"by": a deadline ("to be completed by Dec. 15").</summary>
-    public required string[] By { get; init; }
+    public required WordList By { get; init; }
 
     /// <summary>"since": "since year-end", "its best week since November".</summary>
-    public required string[] Since { get; init; }
+    public required WordList Since { get; init; }
 
     /// <summary>"effective": "a new pay pact effective June 1".</summary>
-    public required string[] Effective { get; init; }
+    public required WordList Effective { get; init; }
 
     /// <summary>Verbs before "effective" that tell of a change that took effect ("became effective", "was made
     /// effective").</summary>
-    public required string[] TookEffect { get; init; }
+    public required WordList TookEffect { get; init; }
 
     /// <summary>"within": "within weeks".</summary>
-    public required string[] Within { get; init; }
+    public required WordList Within { get; init; }
 
     /// <summary>"now": "two days from now", "Now, he says, ...".</summary>
-    public required string[] Now { get; init; }
+    public required WordList Now { get; init; }
 
     /// <summary>"then": "the then current price".</summary>
-    public required string[] Then { get; init; }
+    public required WordList Then { get; init; }
 
     /// <summary>"future": "the future", "future quarters".</summary>
-    public required string[] Future { get; init; }
+    public required WordList Future { get; init; }
 
     /// <summary>"term": "the near term", "the short term".</summary>
-    public required string[] Term { get; init; }
+    public required WordList Term { get; init; }
 
     /// <summary>"one" of "will one day".</summary>
-    public required string[] One { get; init; }
+    public required WordList One { get; init; }
 
     /// <summary>The ordinal that is also the unit: "a minute 30 seconds", "1 second".</summary>
-    public required string[] SecondUnit { get; init; }
+    public required WordList SecondUnit { get; init; }
 
     /// <summary>"old": an age ("37 years old", "6-year-old").</summary>
-    public required string[] Old { get; init; }
+    public required WordList Old { get; init; }
 
     /// <summary>"long": "day-long", "runs 2:49 long".</summary>
-    public required string[] Long { get; init; }
+    public required WordList Long { get; init; }
 
     /// <summary>"high" of "high noon", a figure of speech.</summary>
-    public required string[] High { get; init; }
+    public required WordList High { get; init; }
 
     /// <summary>"average" of "the average daily volume", a rate.</summary>
-    public required string[] Average { get; init; }
+    public required WordList Average { get; init; }
 
     /// <summary>"block" of "the 1900 block of", an address.</summary>
-    public required string[] Block { get; init; }
+    public required WordList Block { get; init; }
 
     /// <summary>"Eve" of "Christmas Eve".</summary>
-    public required string[] Eve { get; init; }
+    public required WordList Eve { get; init; }
 
     /// <summary>"thousand" of "two thousand five", a year in words.</summary>
-    public required string[] Thousand { get; init; }
+    public required WordList Thousand { get; init; }
 
     /// <summary>Words of a big number before a unit of an amount: "$1.76 million a year".</summary>
-    public required string[] LargeNumbers { get; init; }
+    public required WordList LargeNumbers { get; init; }
 
     /// <summary>The word that opens another company's report in business news ("Separately, ...").</summary>
-    public required string[] AnotherReportOpener { get; init; }
+    public required WordList AnotherReportOpener { get; init; }
 
     // ---- word endings and letters
 
     /// <summary>What follows an apostrophe in a possessive: "Wednesday's ruling", "year's end".</summary>
-    public required string[] Possessive { get; init; }
+    public required WordList Possessive { get; init; }
 
     /// <summary>What follows a decade's digits: "the 1990s", "'90s", "the 1990's".</summary>
-    public required string[] DecadePlural { get; init; }
+    public required WordList DecadePlural { get; init; }
 
     /// <summary>The suffixes of a day number: "15th", "1st".</summary>
-    public required string[] OrdinalSuffixes { get; init; }
+    public required WordList OrdinalSuffixes { get; init; }
 
     /// <summary>The ending of a regular past tense or participle ("changed"): compared as each rule says, with or without
     /// case.</summary>
     public required string PastEnding { get; init; }
 
     /// <summary>Endings that look past but are not ("need", "speed", "indeed"), compared with case.</summary>
-    public required string[] NotPastEndings { get; init; }
+    public required WordList NotPastEndings { get; init; }
 
     /// <summary>The ending of a regular plural ("units"), compared with case.</summary>
     public required string PluralEnding { get; init; }
 
     /// <summary>Endings that look plural but are not ("glass", "bonus", "basis"), compared with case.</summary>
-    public required string[] NotPluralEndings { get; init; }
+    public required WordList NotPluralEndings { get; init; }
 
     /// <summary>The letter a live blog puts on a count for its unit ("2h ago", "45m ago"), compared with case.</summary>
     public required (char Letter, TimeUnit Unit)[] UnitLetters { get; init; }
 
     /// <summary>The letters of "a.m." and "p.m." written with stops: the first of each, and the one after the stop.</summary>
-    public required string[] AnteMeridiemLetter { get; init; }
+    public required WordList AnteMeridiemLetter { get; init; }
 
     /// <inheritdoc cref="AnteMeridiemLetter"/>
-    public required string[] PostMeridiemLetter { get; init; }
+    public required WordList PostMeridiemLetter { get; init; }
 
     /// <inheritdoc cref="AnteMeridiemLetter"/>
-    public required string[] MeridiemLetter { get; init; }
+    public required WordList MeridiemLetter { get; init; }
 
     /// <summary>The two words of "o'clock", either side of its apostrophe.</summary>
-    public required string[] OClockBefore { get; init; }
+    public required WordList OClockBefore { get; init; }
 
     /// <inheritdoc cref="OClockBefore"/>
-    public required string[] OClockAfter { get; init; }
+    public required WordList OClockAfter { get; init; }
 
     // ---- verbs and tense
 
     /// <summary>Verbs of saying: "officials said", a clause of its own.</summary>
-    public required string[] SayingVerbs { get; init; }
+    public required WordList SayingVerbs { get; init; }
 
     /// <summary>Words that open a clause or phrase set off by commas inside another.</summary>
-    public required string[] AsideOpeners { get; init; }
+    public required WordList AsideOpeners { get; init; }
 
     /// <summary>Participles after their noun, before the phrase they govern: "officials involved in the talks".</summary>
-    public required string[] ReducedRelativeParticiples { get; init; }
+    public required WordList ReducedRelativeParticiples { get; init; }
 
     /// <summary>Subjects before which such a participle is a verb ("they involved").</summary>
-    public required string[] SubjectPronouns { get; init; }
+    public required WordList SubjectPronouns { get; init; }
 
     /// <summary>Prepositions that follow a reduced relative's participle: "affected by", "killed in".</summary>
-    public required string[] ParticiplePrepositions { get; init; }
+    public required WordList ParticiplePrepositions { get; init; }
 
     /// <summary>Words after "at" that make a quantifier, not a place: "at least", "at most".</summary>
-    public required string[] Superlatives { get; init; }
+    public required WordList Superlatives { get; init; }
 
     /// <summary>Modals of the future: "will", "would", "'ll".</summary>
-    public required string[] FutureModals { get; init; }
+    public required WordList FutureModals { get; init; }
 
     /// <summary>Modals of possibility that may look ahead: "may", "might".</summary>
-    public required string[] PossibilityModals { get; init; }
+    public required WordList PossibilityModals { get; init; }
 
     /// <summary>Adverbs between a modal and its verb: "may not", "might also".</summary>
-    public required string[] AdverbsAfterModal { get; init; }
+    public required WordList AdverbsAfterModal { get; init; }
 
     /// <summary>The auxiliary of a modal's perfect ("may have left"), which looks back.</summary>
-    public required string[] PerfectAuxiliary { get; init; }
+    public required WordList PerfectAuxiliary { get; init; }
 
     /// <summary>"be": "will be held" (a passive after it has no tense of its own).</summary>
-    public required string[] Be { get; init; }
+    public required WordList Be { get; init; }
 
     /// <summary>"had": "had planned to meet Monday", a plan in the past.</summary>
-    public required string[] Had { get; init; }
+    public required WordList Had { get; init; }
 
     /// <summary>"been" of "had been scheduled".</summary>
-    public required string[] Been { get; init; }
+    public required WordList Been { get; init; }
 
     /// <summary>The present of "be" for a third person: "is", "are".</summary>
-    public required string[] PresentBe { get; init; }
+    public required WordList PresentBe { get; init; }
 
     /// <summary>"is" alone: "today is the eighth day".</summary>
-    public required string[] Is { get; init; }
+    public required WordList Is { get; init; }
 
     /// <summary>The past of "be" and its participle: "was set to", "had been due to".</summary>
-    public required string[] PastBe { get; init; }
+    public required WordList PastBe { get; init; }
 
     /// <summary>Adjectives of an arrangement before "to": "set to meet Monday", "due to land Friday".</summary>
-    public required string[] ArrangedTo { get; init; }
+    public required WordList ArrangedTo { get; init; }
 
     /// <summary>Possessives and demonstratives after "to" that make it a preposition ("due to its loss").</summary>
-    public required string[] PossessivesAndDemonstratives { get; init; }
+    public required WordList PossessivesAndDemonstratives { get; init; }
 
     /// <summary>Words before an -ed form that make it no finite verb: "to be signed", "the newly named".</summary>
-    public required string[] NoFiniteVerbAfter { get; init; }
+    public required WordList NoFiniteVerbAfter { get; init; }
 
     /// <summary>Irregular participles news dates events with: "held", "set", "won".</summary>
-    public required string[] IrregularParticiples { get; init; }
+    public required WordList IrregularParticiples { get; init; }
 
     /// <summary>Verbs of a timetable, in the present ("opens", "open"): what starts, meets or is played on a day.</summary>
-    public required string[] ScheduleVerbs { get; init; }
+    public required WordList ScheduleVerbs { get; init; }
 
     /// <summary>Timetable verbs that need "to" after them: "Voters head to the polls Sunday".</summary>
-    public required string[] HeadVerbs { get; init; }
+    public required WordList HeadVerbs { get; init; }
 
     /// <summary>A market's move right after its verb: "opens higher Monday" reports what it did.</summary>
-    public required string[] MarketMoves { get; init; }
+    public required WordList MarketMoves { get; init; }
 
     /// <summary>Words before a timetable verb that make it no present tense: an article or possessive makes it a noun
     /// ("the open", "his start"); "to", a modal or "did" an infinitive ("failed to open", "will open"), which the other
     /// cues read; "had" or "has" a participle.</summary>
-    public required string[] NoPresentBefore { get; init; }
+    public required WordList NoPresentBefore { get; init; }
 
     /// <summary>Adverbs of a timetable's frequency before "from": "buses run daily from June 1".</summary>
-    public required string[] TimetableAdverbs { get; init; }
+    public required WordList TimetableAdverbs { get; init; }
+
+    /// <summary>The parts of the day in the plural, in <see cref="PartOfDay"/> order: "Tuesday nights" recurs.</summary>
+    public required WordList PluralPartsOfDay { get; init; }
+
+    /// <summary>Present verbs of a service's timetable, besides <see cref="ScheduleVerbs"/>: "buses run daily from June 1",
+    /// "ferries sail weekly from May 3".</summary>
+    public required WordList TimetableVerbs { get; init; }
 
     /// <summary>What "may be" or "might be" says of a cause or a link, not of an event to come.</summary>
-    public required string[] GuessedConnections { get; init; }
+    public required WordList GuessedConnections { get; init; }
 
     /// <summary>Words that put the event they govern ahead: "until Monday's hearing", "await Friday's report".</summary>
-    public required string[] AwaitWords { get; init; }
+    public required WordList AwaitWords { get; init; }
 
     /// <summary>Words before "for" that put the event ahead: "prepare for Friday's vote".</summary>
-    public required string[] PrepareFor { get; init; }
+    public required WordList PrepareFor { get; init; }
 
     // ---- ranges, years and dates
 
     /// <summary>Words that close a range of days: "Sept. 4 to 8", "Monday through Friday".</summary>
-    public required string[] RangeTo { get; init; }
+    public required WordList RangeTo { get; init; }
 
     /// <summary>Words that open a range: "from 2019", "since 2019".</summary>
-    public required string[] RangeFrom { get; init; }
+    public required WordList RangeFrom { get; init; }
+
+    /// <summary>Verbs that move a date, so that "from May 4 to April 6" after them names two dates, not a span:
+    /// "the vote was moved from June 1 to May 15".</summary>
+    public required WordList MoveVerbs { get; init; }
 
     /// <summary>Words that close a range of clock hours: "runs 9:30 to 4 p.m.".</summary>
-    public required string[] ClockRangeTo { get; init; }
+    public required WordList ClockRangeTo { get; init; }
 
     /// <summary>"ended", "ending": "the quarter ended Sept. 30", "the year ending June 30".</summary>
-    public required string[] EndedOrEnding { get; init; }
+    public required WordList EndedOrEnding { get; init; }
 
     /// <summary>"ended" alone: "the fiscal year ended Jan. 31", a past period.</summary>
-    public required string[] Ended { get; init; }
+    public required WordList Ended { get; init; }
 
     /// <summary>Prepositions of a year some other period is measured by: "results for 2022", "since 2019".</summary>
-    public required string[] YearAsMeasure { get; init; }
+    public required WordList YearAsMeasure { get; init; }
 
     /// <summary>Words that join clauses: a date after one is in another clause.</summary>
-    public required string[] ClauseJoins { get; init; }
+    public required WordList ClauseJoins { get; init; }
 
     /// <summary>Nouns after a year for an account of that year, which comes out after it.</summary>
-    public required string[] ReportsOnAYear { get; init; }
+    public required WordList ReportsOnAYear { get; init; }
 
     /// <summary>Prefixes of a year: "pre-1990", "post-1959".</summary>
-    public required string[] YearPrefixes { get; init; }
+    public required WordList YearPrefixes { get; init; }
 
     /// <summary>Determiners before a number that make it a name's year, not an address: "its 2012 Main Street Festival".</summary>
-    public required string[] DeterminersOfAName { get; init; }
+    public required WordList DeterminersOfAName { get; init; }
 
     /// <summary>"St." after a number, an abbreviation of Saint or Street.</summary>
-    public required string[] SaintOrStreet { get; init; }
+    public required WordList SaintOrStreet { get; init; }
 
     /// <summary>Words of a street after its number: "1600 Pennsylvania Avenue".</summary>
-    public required string[] StreetWords { get; init; }
+    public required WordList StreetWords { get; init; }
 
     /// <summary>Prepositions before a decade of degrees: "in the 90s", "into the 80s".</summary>
-    public required string[] TemperaturePrepositions { get; init; }
+    public required WordList TemperaturePrepositions { get; init; }
 
     /// <summary>Words that make a decade a temperature: "highs in the 90s".</summary>
-    public required string[] TemperatureWords { get; init; }
+    public required WordList TemperatureWords { get; init; }
 
     /// <summary>Capitalized words before a weekday that name an event, not a day: "Bloody Sunday", "Super Bowl Sunday".</summary>
-    public required string[] NamesBeforeAWeekday { get; init; }
+    public required WordList NamesBeforeAWeekday { get; init; }
+
+    /// <summary>Capitalized words after a weekday that make it a name: the Sunday papers ("the Sunday Times reported"),
+    /// a place ("Sunday River").</summary>
+    public required WordList NamesAfterAWeekday { get; init; }
 
     /// <summary>Nouns of a happening that occurs once, so that a holiday before one names it: "the Good Friday agreement".</summary>
-    public required string[] OneOffHappenings { get; init; }
+    public required WordList OneOffHappenings { get; init; }
 
     /// <summary>Nouns of the times after a possessive day word: "today's world", "today's personal computers".</summary>
-    public required string[] EraNouns { get; init; }
+    public required WordList EraNouns { get; init; }
 
     /// <summary>Nouns of the times only after "in": "in today's market".</summary>
-    public required string[] MarketNouns { get; init; }
+    public required WordList MarketNouns { get; init; }
 
     /// <summary>The subjects of "is the second day of" that make it the report's day: "today", "it".</summary>
-    public required string[] ReportDaySubjects { get; init; }
+    public required WordList ReportDaySubjects { get; init; }
 
     // ---- quarters, results and amounts
 
     /// <summary>What a period's results are reported as, after its possessive: "this quarter's loss".</summary>
-    public required string[] ReportedResults { get; init; }
+    public required WordList ReportedResults { get; init; }
 
     /// <summary>Words between a count and its unit that leave the span counted in it: "two more weeks", "eight trading days".</summary>
-    public required string[] CountedUnitModifiers { get; init; }
+    public required WordList CountedUnitModifiers { get; init; }
 
     /// <summary>Words of pay after "of": "six months of base pay", an amount.</summary>
-    public required string[] PayWords { get; init; }
+    public required WordList PayWords { get; init; }
 
     /// <summary>Words before "a day" that make it a set: "once a day", "three times a day".</summary>
-    public required string[] Repetitions { get; init; }
+    public required WordList Repetitions { get; init; }
 
     /// <summary>Words before "one day" that make it the adverb (some day): "could one day", "he one day".</summary>
-    public required string[] BeforeOneDay { get; init; }
+    public required WordList BeforeOneDay { get; init; }
 
     /// <summary>Subjects before a word in -s that make it a verb: "the board meets monthly", "which travels weekly".</summary>
-    public required string[] VerbSubjects { get; init; }
+    public required WordList VerbSubjects { get; init; }
 
     /// <summary>Owners before a noun that make the next word in -s a verb: "its board meets".</summary>
-    public required string[] OwnersBeforeANoun { get; init; }
+    public required WordList OwnersBeforeANoun { get; init; }
 
     /// <summary>Words after "current" that make it the noun: "the current was strong", "the current of the river".</summary>
-    public required string[] AfterCurrentTheNoun { get; init; }
+    public required WordList AfterCurrentTheNoun { get; init; }
 
     // ---- clock readings, spans and games
 
     /// <summary>Words after a clock-like reading that make it a game clock: "2:30 left".</summary>
-    public required string[] LeftOnTheClock { get; init; }
+    public required WordList LeftOnTheClock { get; init; }
 
     /// <summary>Words after "to" that make a game clock: "1:30 to go".</summary>
-    public required string[] ToGo { get; init; }
+    public required WordList ToGo { get; init; }
 
     /// <summary>What a clock-like reading after "a" measures: "a 3:45 mile".</summary>
-    public required string[] RaceMeasures { get; init; }
+    public required WordList RaceMeasures { get; init; }
 
     /// <summary>The books of the Bible whose names precede a chapter and verse ("John 3:16").</summary>
-    public required string[] ScriptureBooks { get; init; }
+    public required WordList ScriptureBooks { get; init; }
 
     /// <summary>Verbs of a time taken: "finished in 2:05:11", "clocked 3:59".</summary>
-    public required string[] RaceVerbs { get; init; }
+    public required WordList RaceVerbs { get; init; }
 
     /// <summary>Words before "time:" of a running time: "running time: 1:45".</summary>
-    public required string[] RunningTime { get; init; }
+    public required WordList RunningTime { get; init; }
 
     /// <summary>Labels of a length before a colon: "runtime: 1:45".</summary>
-    public required string[] LengthLabels { get; init; }
+    public required WordList LengthLabels { get; init; }
 
     /// <summary>Verbs before "in at" of a running time: "clocks in at 2:49:00".</summary>
-    public required string[] ClocksIn { get; init; }
+    public required WordList ClocksIn { get; init; }
 
     /// <summary>Words before a reading with seconds that make it a clock time: "at 9:42:13", "Updated 9:42:13".</summary>
-    public required string[] BeforeAClockReading { get; init; }
+    public required WordList BeforeAClockReading { get; init; }
 
     /// <summary>Words after a bare hour that end it: "at 9 and", "at 9 sharp".</summary>
-    public required string[] AfterABareHour { get; init; }
+    public required WordList AfterABareHour { get; init; }
 
     /// <summary>A price's change after a comma: "Friday at 9, down 25 cents".</summary>
-    public required string[] PriceChanges { get; init; }
+    public required WordList PriceChanges { get; init; }
 
     /// <summary>Verbs of closing before "at": "Polls close at 8", an evening's hour.</summary>
-    public required string[] ClosingVerbs { get; init; }
+    public required WordList ClosingVerbs { get; init; }
 
     /// <summary>Words of a level reached before "at": "stood at 12", a count or a price.</summary>
-    public required string[] LevelWords { get; init; }
+    public required WordList LevelWords { get; init; }
 
     /// <summary>What opens and closes at an hour, as the subject of "closed" or "ended".</summary>
-    public required string[] PlacesWithHours { get; init; }
+    public required WordList PlacesWithHours { get; init; }
 
     /// <summary>A period of play after "the end of", which a game's words around it make a quarter of play.</summary>
-    public required string[] PeriodsOfPlay { get; init; }
+    public required WordList PeriodsOfPlay { get; init; }
 
     /// <summary>Nouns after "game" or "match" that make it a modifier of a business: "the game maker".</summary>
-    public required string[] ContestWordsAsModifier { get; init; }
+    public required WordList ContestWordsAsModifier { get; init; }
 
     /// <summary>Determiners before a contest: "the game", "this match".</summary>
-    public required string[] ContestDeterminers { get; init; }
+    public required WordList ContestDeterminers { get; init; }
 
     /// <summary>Words only sports copy uses: "touchdown", "halftime".</summary>
-    public required string[] GameWordsAlways { get; init; }
+    public required WordList GameWordsAlways { get; init; }
 
     /// <summary>Tallies of play, words of a game after a count: "12 rebounds", "two goals".</summary>
-    public required string[] GameWordsAfterCount { get; init; }
+    public required WordList GameWordsAfterCount { get; init; }
 
     /// <summary>The contest itself, a word of a game after a determiner: "the game", "Sunday's match".</summary>
-    public required string[] GameWordsContest { get; init; }
+    public required WordList GameWordsContest { get; init; }
 }

@@ -16,6 +16,10 @@ public class DateExtractorTests
         return mentions[0];
     }
 
+    /// <summary>The values the text's mentions resolve to against the reference, in order: "a|b", or "" for none.</summary>
+    private static void AssertValues(string text, string reference, string values) =>
+        Assert.Equal(values.Split('|', StringSplitOptions.RemoveEmptyEntries), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
+
     private static ArticleDate? Reference(string reference) =>
         reference == "-" ? null : ArticleDate.TryParse(reference, out var date) ? date : throw new ArgumentException(reference);
 
@@ -477,7 +481,7 @@ public class DateExtractorTests
     [InlineData("He was freed on Oct. 3. The previous day, he had fled.", "2012-11-07", "2012-10-03|2012-10-02")]
     [InlineData("He will be freed the next day.", "2012-11-07", "2012-11-08")]   // no day named yet: the reference's
     public void The_following_year_follows_the_last_date_the_text_named(string text, string reference, string values) =>
-        Assert.Equal(values.Split('|', StringSplitOptions.RemoveEmptyEntries), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
+        AssertValues(text, reference, values);
 
     [Theory]
     [InlineData("The summit will be held on April 24 and 25.", "1999-02-10", "1999-04-24|1999-04-25")]
@@ -512,7 +516,7 @@ public class DateExtractorTests
     [InlineData("Results for 2022 were released on March 3.", "2023-09-12", "2022|2023-03-03")]
     [InlineData("The 2024 budget was approved on Dec. 20.", "2023-12-21", "2024|2023-12-20")]                   // reported: not after the report
     public void Dates_in_a_row(string text, string reference, string values) =>
-        Assert.Equal(values.Split('|', StringSplitOptions.RemoveEmptyEntries), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
+        AssertValues(text, reference, values);
 
     /// <summary>The mentions of a text as "text=value", in order.</summary>
     private static string[] MentionsOf(string text, string reference) =>
@@ -605,7 +609,7 @@ public class DateExtractorTests
     [InlineData("For the quarter a year ago, it earned $16.3 million.", "1989-10-25", "1988-Q3")]
     [InlineData("Net rose 5% from the year-earlier quarter.", "1989-10-25", "1988-Q3")]
     public void A_year_earlier_compares_the_period_its_sentence_names(string text, string reference, string values) =>
-        Assert.Equal(values.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
+        AssertValues(text, reference, values);
 
     [Theory]
     [InlineData("For the quarter ended Sept. 30, net rose.", "1989-10-26", "1989-Q3|1989-09-30")]
@@ -616,15 +620,87 @@ public class DateExtractorTests
     [InlineData("The fiscal year ended with a loss.", "1989-10-30", "1989")]                        // "ended" the verb: the year itself
     [InlineData("The year ended with a rally.", "1989-10-30", "1989")]
     public void The_quarter_ended_on_a_day_is_the_calendar_quarter_holding_most_of_it(string text, string reference, string values) =>
-        Assert.Equal(values.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
+        AssertValues(text, reference, values);
 
     [Theory]
     // a timetable leans ahead unless its clause is told in the past, and a range runs forward from its first day
     [InlineData("The museum was open daily from June 1 to Sept. 1.", "1989-10-26", "P1D|1989-06-01|1989-09-01")]
     [InlineData("The museum opens daily from June 1 to Sept. 1.", "1989-10-26", "P1D|1990-06-01|1990-09-01")]
     [InlineData("The ferry runs daily from Dec. 20 to Jan. 5.", "1989-10-26", "P1D|1989-12-20|1990-01-05")]   // across the year's end
+    // a present timetable verb is the clause's own tense, after a reporting verb too
+    [InlineData("The airline said flights depart daily from June 1.", "1989-10-26", "P1D|1990-06-01")]
+    [InlineData("The company said buses run each Thursday from June 1.", "1989-10-26", "XXXX-WXX-4|1990-06-01")]
+    [InlineData("The airline said flights departed daily from June 1.", "1989-10-26", "P1D|1989-06-01")]
     public void A_timetable_range_runs_forward_in_its_tense(string text, string reference, string values) =>
-        Assert.Equal(values.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
+        AssertValues(text, reference, values);
+
+    [Theory]
+    // a weekday in the plural, or with a part of the day in the plural, recurs every week
+    [InlineData("The museum is closed on Mondays.", "1998-02-13", "XXXX-WXX-1")]
+    [InlineData("Stores open Sundays and Mondays.", "1998-02-13", "XXXX-WXX-7|XXXX-WXX-1")]
+    [InlineData("He works Tuesday nights.", "1998-02-13", "XXXX-WXX-2TNI")]
+    [InlineData("Flights leave Bombay on Monday and Tuesday nights from March 30.", "1998-02-13", "XXXX-WXX-1TNI|XXXX-WXX-2TNI|1998-03-30")]
+    [InlineData("Games are on Monday, Wednesday and Friday nights.", "1998-02-13", "XXXX-WXX-1TNI|XXXX-WXX-3TNI|XXXX-WXX-5TNI")]
+    [InlineData("Games are on Monday, Wednesday, or Friday nights.", "1998-02-13", "XXXX-WXX-1TNI|XXXX-WXX-3TNI|XXXX-WXX-5TNI")]
+    [InlineData("He came Monday, and Tuesday night he left.", "1998-02-13", "1998-02-09|1998-02-10TNI")]
+    [InlineData("He works Tuesday night.", "1998-02-13", "1998-02-10TNI")]   // one night: a day
+    [InlineData("They danced to the Happy Mondays.", "1998-02-13", "")]      // a name
+    [InlineData("Farms along the Sundays River flooded.", "1998-02-13", "")] // a name
+    [InlineData("The shop opens Sundays. Prices are low.", "1998-02-13", "XXXX-WXX-7")]
+    public void A_weekday_in_the_plural_is_a_set(string text, string reference, string values) =>
+        AssertValues(text, reference, values);
+
+    [Fact]
+    public void A_weekday_in_the_plural_has_the_set_type() =>
+        Assert.Equal(TimexType.Set, Assert.Single(DateExtractor.Default.Extract("Shops close Sunday afternoons.", Reference("1998-02-13"))).Type);
+
+    [Theory]
+    // a weekday that starts a name: the Sunday papers, a place, a television title
+    [InlineData("The Sunday Times reported it on Monday.", "1998-10-28", "1998-10-26")]
+    [InlineData("He skied at Sunday River.", "1998-10-28", "")]
+    [InlineData("He watched Monday Night Football.", "1998-10-28", "")]
+    [InlineData("Saturday Night Live mocked him.", "1998-10-28", "")]
+    [InlineData("On Sunday Times Square was empty.", "1998-10-28", "1998-10-25")]   // a name after the name word: a day
+    [InlineData("In his Sunday Mass the cardinal spoke.", "1998-10-28", "1998-10-25")]
+    [InlineData("They met Monday night.", "1998-10-28", "1998-10-26TNI")]
+    public void A_weekday_that_starts_a_name_is_no_date(string text, string reference, string values) =>
+        AssertValues(text, reference, values);
+
+    [Theory]
+    // a year cut to two digits after an apostrophe, in the century nearer the reference
+    [InlineData("It opened Feb. 27, '96, in Paris.", "2001-03-01", "1996-02-27")]
+    [InlineData("He retired in June ’99.", "2001-03-01", "1999-06")]
+    [InlineData("The class of '98 met again.", "2001-03-01", "1998")]
+    [InlineData("The class of '05 graduates in June.", "2004-03-01", "2005|2005-06")]   // the clause's year carries to June
+    [InlineData("In the '90s it grew.", "2001-03-01", "199")]          // a decade, as before
+    [InlineData("The '96-97 season ended.", "2001-03-01", "")]         // a season written short: not a year alone
+    [InlineData("He said 'yes,' 96 times.", "2001-03-01", "")]         // a closing quote, a count after it
+    public void A_year_after_an_apostrophe_is_read_in_the_nearer_century(string text, string reference, string values) =>
+        AssertValues(text, reference, values);
+
+    [Theory]
+    // the year written after the date wins over the one "last" points to
+    [InlineData("He met them last Feb. 27, 1996, in Paris.", "1998-03-01", "1996-02-27")]
+    [InlineData("He met them last May 1996 in Paris.", "1998-03-01", "1996-05")]
+    [InlineData("He met them last Feb. 27 in Paris.", "1998-03-01", "1997-02-27")]
+    [InlineData("He meets them this Feb. 27, 1998, in Paris.", "1997-12-01", "1998-02-27")]
+    public void A_written_year_after_last_and_a_date_is_the_dates_year(string text, string reference, string values) =>
+        AssertValues(text, reference, values);
+
+    [Theory]
+    // a move to an earlier day stays in its year; only a short range crosses the year's end
+    [InlineData("The election was brought forward from May 4 to April 6.", "2023-02-01", "2023-05-04|2023-04-06")]
+    [InlineData("The vote was moved from June 1 to May 15.", "2023-02-01", "2023-06-01|2023-05-15")]
+    [InlineData("The launch was moved up from March 20 to March 15.", "2023-02-01", "2023-03-20|2023-03-15")]
+    [InlineData("The ski season runs from Nov. 25 to April 10.", "2023-10-01", "2023-11-25|2024-04-10")]
+    [InlineData("The offer ran from Dec. 26 to Jan. 2.", "2023-02-01", "2022-12-26|2023-01-02")]
+    // a span crosses the year's end however long it is; a moved date goes to the nearest year, back one too
+    [InlineData("The hunting season runs from Sept. 1 to March 31.", "2023-02-01", "2022-09-01|2023-03-31")]
+    [InlineData("Its budget covers the period from Oct. 1 to Sept. 30.", "2023-02-01", "2022-10-01|2023-09-30")]
+    [InlineData("The vote was brought forward from Jan. 5 to Dec. 20.", "2023-02-01", "2023-01-05|2022-12-20")]
+    [InlineData("The launch was postponed from Dec. 20 to Jan. 5.", "2023-02-01", "2022-12-20|2023-01-05")]
+    public void A_range_end_before_its_start_crosses_the_year_unless_a_moved_date_is_nearer(string text, string reference, string values) =>
+        AssertValues(text, reference, values);
 
     [Theory]
     // "the latest period" of a report is the quarter it reports (a fiscal fourth quarter), else the last one completed
@@ -638,7 +714,7 @@ public class DateExtractorTests
     // a report on a quarter further back than the one just ended is history: "this quarter" is the calendar's
     [InlineData("Sales in the fourth quarter of 1988 were weak. This quarter's sales look strong.", "1989-11-01", "1988-Q4|1989-Q4")]
     public void The_latest_quarter_is_the_quarter_the_report_leads_with(string text, string reference, string values) =>
-        Assert.Equal(values.Split('|'), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Value));
+        AssertValues(text, reference, values);
 
     [Fact]
     public void Last_years_quarter_is_the_quarter_under_discussion_a_year_before()
