@@ -58,7 +58,9 @@ for kind in $kinds; do
   input="${TMPDIR:-/tmp}/textclean-news-$kind-$size.jsonl"
   if [ ! -s "$input" ]; then
     dotnet build benchmarks/TextClean.Benchmarks -c Release -nologo -v q > /dev/null
-    dotnet run -c Release --no-build --project benchmarks/TextClean.Benchmarks -- jsonl-corpus --size "$size" --kind "$kind" --out "$input" >&2
+    # Written aside and renamed when complete, so that a generation cut short is not taken for the file next time.
+    dotnet run -c Release --no-build --project benchmarks/TextClean.Benchmarks -- jsonl-corpus --size "$size" --kind "$kind" --out "$input.partial" >&2
+    mv "$input.partial" "$input"
   fi
   inputs[$kind]=$input
 done
@@ -75,7 +77,8 @@ for ((run = 1; run <= runs; run++)); do
           # shellcheck disable=SC2046 # the runner is a command and its arguments
           /usr/bin/time -f "%U %S" -o "$cpu_log" ${run_command[${build%%=*}]} "$command" --jsonl --threads "$threads" "${inputs[$kind]}" > /dev/null || [ $? -eq 1 ]
           end=$(date +%s.%N)
-          read -r user system < "$cpu_log"
+          # The last line: GNU time writes "Command exited with non-zero status 1" above the figures.
+          read -r user system < <(tail -n 1 "$cpu_log")
           times[$kind,$command,${build%%=*},$threads]+="$(echo "$end - $start" | bc -l),$(echo "$user + $system" | bc -l) "
         done
       done

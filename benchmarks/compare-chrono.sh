@@ -47,7 +47,9 @@ if [ -z "$input" ]; then
 fi
 if [ ! -s "$input" ]; then
   dotnet build benchmarks/TextClean.Benchmarks -c Release -nologo -v q > /dev/null
-  dotnet run -c Release --no-build --project benchmarks/TextClean.Benchmarks -- jsonl-corpus --size "$size" --kind "$kind" --out "$input" >&2
+  # Written aside and renamed when complete, so that a generation cut short is not taken for the file next time.
+  dotnet run -c Release --no-build --project benchmarks/TextClean.Benchmarks -- jsonl-corpus --size "$size" --kind "$kind" --out "$input.partial" >&2
+  mv "$input.partial" "$input"
 fi
 bytes=$(stat -c %s "$input")
 
@@ -60,7 +62,8 @@ best() {
     /usr/bin/time -f "%U %S" -o "$cpu_log" "$@" > /dev/null || [ $? -eq 1 ]
     end=$(date +%s.%N)
     elapsed=$(echo "$end - $start" | bc -l)
-    read -r user system < "$cpu_log"
+    # The last line: GNU time writes "Command exited with non-zero status 1" above the figures.
+    read -r user system < <(tail -n 1 "$cpu_log")
     if [ -z "$best_time" ] || [ "$(echo "$elapsed < $best_time" | bc -l)" = 1 ]; then
       best_time=$elapsed best_cpu=$(echo "$user + $system" | bc -l)
     fi

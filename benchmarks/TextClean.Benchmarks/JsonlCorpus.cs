@@ -44,7 +44,8 @@ internal static class JsonlCorpus
         while (file.Position + writer.BytesPending < target)
         {
             var kind = kinds[records % kinds.Length];
-            var recordBytes = 2_000 + (records * 7_919 % 4_000);
+            // records % 4_000 first: the same sizes as records * 7_919 % 4_000, which overflows past 271,000 records (1 GB).
+            var recordBytes = 2_000 + ((records % 4_000) * 7_919 % 4_000);
             writer.WriteStartObject();
             writer.WriteNumber("id", records);
             writer.WriteString("text", Corpus.Generate(kind, recordBytes, variant: records));
