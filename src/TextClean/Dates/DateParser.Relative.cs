@@ -51,6 +51,15 @@ internal sealed partial class DateParser
 
         var same = IsCue(j + 1, Cue.Same);
         var k = same ? j + 2 : j + 1;
+
+        // "That night he escaped", "later that evening", "that same morning": that part of the day the text last named
+        if (IsClass(k, WordClass.PartOfDay) && (j > i || same || IsDemonstrativeBeforePartOfDay(j, k)))
+        {
+            return DayAnchor(i, dayOnly: true) is { Length: > 0 } day
+                ? new Match(k + 1, TimexType.Time, WithPartOfDay(day, _tokens[k].Value), Anaphoric: true)
+                : Match.None;
+        }
+
         if (IsUnit(k, TimeUnit.Year) && _lastMonth is var (year, _))
         {
             return new Match(k + 1, TimexType.Date, TimexValues.Year(year), Anaphoric: true);
@@ -61,6 +70,21 @@ internal sealed partial class DateParser
         return IsUnit(k, TimeUnit.Day) && DayAnchor(i, dayOnly: !same && j == i) is { Length: > 0 } anchored
             ? new Match(k + 1, TimexType.Date, anchored, Anaphoric: true)
             : Match.None;
+    }
+
+    /// <summary>Whether "that" (token <paramref name="that"/>) before the part of the day at <paramref name="part"/> points
+    /// at a time ("That night he escaped", "arrested that night.") rather than joining a clause to a noun the part of the
+    /// day describes ("said that morning traffic was heavy", "that evening classes"): it opens the sentence, or the part of
+    /// the day ends a phrase (punctuation, the end, a pronoun or a name after it).</summary>
+    private bool IsDemonstrativeBeforePartOfDay(int that, int part)
+    {
+        if (StartsSentence(that))
+        {
+            return true;
+        }
+
+        var next = part + 1;
+        return !IsWord(next) || _tokens[next].BreakBefore || _tokens[next].Capitalized || WordIsAny(next, _words.SubjectPronouns);
     }
 
     /// <summary>What "that day" at token <paramref name="i"/> refers to: the last date named before it in its
@@ -267,6 +291,14 @@ internal sealed partial class DateParser
             if (IsCue(k, Cue.PlaySeason) && !IsCue(k + 1, Cue.Of))
             {
                 return new Match(k + 1, TimexType.Date, direction < 0 ? "PAST_REF" : direction > 0 ? "FUTURE_REF" : "PRESENT_REF");
+            }
+
+            // "appeared in court the next morning", "the previous night": that part of the day after (before) the last
+            // day the text named, else the report's day
+            if (the && direction != 0 && IsClass(k, WordClass.PartOfDay) && !IsCue(j, Cue.Past) && !IsCue(j, Cue.Last))
+            {
+                var from = TimexValues.TryParseDay(_lastDay, out var lastNamedDay) ? lastNamedDay : _ref;
+                return new Match(k + 1, TimexType.Time, WithPartOfDay(DayOrUnknown(PlusDays(from, direction)), _tokens[k].Value), Anaphoric: true);
             }
 
             if (IsClass(k, WordClass.Unit))

@@ -298,8 +298,8 @@ internal sealed partial class DateParser
 
         if (t.Class == WordClass.Preposition)
         {
-            // "that year", "that same day" (anaphora); other prepositions start nothing
-            return t.Value == PrepositionThat && (IsCue(i + 1, Cue.Same) || IsClass(i + 1, WordClass.Unit));
+            // "that year", "that same day", "that night" (anaphora); other prepositions start nothing
+            return t.Value == PrepositionThat && (IsCue(i + 1, Cue.Same) || IsClass(i + 1, WordClass.Unit) || IsClass(i + 1, WordClass.PartOfDay));
         }
 
         if (t.Class != WordClass.Cue)

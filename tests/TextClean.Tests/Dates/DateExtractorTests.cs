@@ -480,6 +480,11 @@ public class DateExtractorTests
     [InlineData("He was arrested on Oct. 3. The next day he was freed.", "2012-11-07", "2012-10-03|2012-10-04")]
     [InlineData("He was freed on Oct. 3. The previous day, he had fled.", "2012-11-07", "2012-10-03|2012-10-02")]
     [InlineData("He will be freed the next day.", "2012-11-07", "2012-11-08")]   // no day named yet: the reference's
+    // a part of the day after or before the last day named, as "the next day" is
+    [InlineData("He was arrested on Feb. 20 and appeared in court the next morning.", "2000-02-24", "2000-02-20|2000-02-21TMO")]
+    [InlineData("He flew home Tuesday; early the following morning he called.", "2000-02-24", "2000-02-22|2000-02-23TMO")]
+    [InlineData("The raid came on Oct. 3. The previous night had been calm.", "2012-11-07", "2012-10-03|2012-10-02TNI")]
+    [InlineData("He will leave the next morning.", "2012-11-07", "2012-11-08TMO")]   // no day named yet: the reference's
     public void The_following_year_follows_the_last_date_the_text_named(string text, string reference, string values) =>
         AssertValues(text, reference, values);
 
@@ -554,6 +559,17 @@ public class DateExtractorTests
     [InlineData("The vote was on Jan. 5. He left the same day as the vote.", "1999-02-06", "Jan. 5=1999-01-05")]
     // a week names no day
     [InlineData("Talks began last week. Later in the day, he left.", "2023-09-12", "last week=2023-W36")]
+    // "that night", "later that evening": the part of the day named, on the last day named (a day only: a month's
+    // "that night" is a night of its own)
+    [InlineData("Police arrested him on Feb. 20. That night he escaped.", "2000-02-24", "Feb. 20=2000-02-20|That night=2000-02-20TNI")]
+    [InlineData("Police arrested him on Feb. 20 and freed him that night.", "2000-02-24", "Feb. 20=2000-02-20|that night=2000-02-20TNI")]
+    [InlineData("The vote was on Jan. 5. Later that evening the board met.", "1999-02-06", "Jan. 5=1999-01-05|Later that evening=1999-01-05TEV")]
+    [InlineData("The vote was on Jan. 5. That same morning, prices rose.", "1999-02-06", "Jan. 5=1999-01-05|That same morning=1999-01-05TMO")]
+    [InlineData("Sales fell in September. That night he quit.", "1989-10-27", "September=1989-09")]
+    [InlineData("The vote was on Jan. 5.\n\nIt rained.\n\nThat night the board met.", "1999-02-06", "Jan. 5=1999-01-05")]
+    // "that" joining a clause to a noun the part of the day describes
+    [InlineData("On Jan. 5 he said that morning traffic was heavy.", "1999-02-06", "Jan. 5=1999-01-05")]
+    [InlineData("On Jan. 5 he said that evening classes would close.", "1999-02-06", "Jan. 5=1999-01-05")]
     public void That_same_day_is_the_day_the_text_last_named_in_its_paragraph_or_the_one_before(string text, string reference, string mentions) =>
         Assert.Equal(mentions.Split('|', StringSplitOptions.RemoveEmptyEntries), MentionsOf(text, reference));
 
