@@ -111,9 +111,10 @@ public static class Program
             .WithWarmupCount(2)
             .WithIterationCount(5)
             .WithIterationTime(TimeInterval.FromMilliseconds(100))
-            // The CLI's JIT settings (TextClean.Cli.csproj): optimized code from the first call. With quick
-            // JIT on, two short warm-ups on a busy machine can end before tier-1 code is installed, and the
-            // job then times unoptimized code (Clean on 1 KB read 5x slower than it runs).
+            // Optimized code from the first call, for steady-state figures (the CLI quick-jits for its start-up,
+            // TextClean.Cli.csproj). With quick JIT on, two short warm-ups on a busy machine can end before
+            // tier-1 code is installed, and the job then times unoptimized code (Clean on 1 KB read 5x slower
+            // than it runs).
             .WithEnvironmentVariables(
                 new EnvironmentVariable("DOTNET_TC_QuickJit", "0"),
                 new EnvironmentVariable("DOTNET_TieredPGO", "0"))
