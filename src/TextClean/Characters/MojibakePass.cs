@@ -180,13 +180,37 @@ public sealed class MojibakePass : TextPass
                 before--;
             }
 
-            var hyphenated = before >= 2 && text[before - 1] is '-' or '\u2010' && char.IsLetter(text[before - 2]);
+            var hyphenated = (before >= 2 && text[before - 1] is '-' or '\u2010' && char.IsLetter(text[before - 2])) ||
+                EndsWithMisreadHyphen(text, before);
             breaks += hyphenated ? 0 : 1;
             from = end + 1;
             span = span[(at + 1)..];
         }
 
         return breaks;
+    }
+
+    /// <summary>Whether <c>text[..end]</c> ends with a letter and a hyphen misread through a legacy code page ("iâ€\u0090",
+    /// U+2010's bytes E2 80 90 read as Windows-1252). Repaired, it ends a hyphenated line ("i‐"), so the line plan
+    /// joins that line to the next from the start, whether or not it repairs the hyphen: were the join to appear only
+    /// once the hyphen is repaired, each round of the pass could join one more line of a column of them, past
+    /// <see cref="MaxRounds"/>.</summary>
+    private static bool EndsWithMisreadHyphen(string text, int end)
+    {
+        if (end < 4 || text[end - 1] < '\u0080' || !char.IsLetter(text[end - 4]))
+        {
+            return false;
+        }
+
+        foreach (var page in LegacyCodePages.All)
+        {
+            if (page.ToByte(text[end - 3]) == 0xE2 && page.ToByte(text[end - 2]) == 0x80 && page.ToByte(text[end - 1]) == 0x90)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A stretch of suspect characters and what each code page would make of it.</summary>
