@@ -383,7 +383,9 @@ public sealed class InWordRepairPass : TextPass
             // Some words form only once the repairs are written: a repaired half of a word split at a line end
             // joins its other half ("i-\nt?one" reads "itrone" once "trone" stands). The next run has them as
             // evidence, so this one reads them from the text as it will leave it, until nothing new is decided.
-            // Every round decides at least one token more, so this ends.
+            // Every round decides at least one token more, so this ends, and few rounds are possible: a token decided
+            // in a later round rests on a join containing a token repaired in the one before plus at least a letter,
+            // so a chain of them grows a letter a round and stops at WordShapes.MaxWordLength.
             evidence = DocumentWords.Collect(Rewrite(text, candidates, replacements, changes: null), lengths.Contains, IsDamage, SplitWords.PartsAndJoined);
         }
     }
