@@ -1617,6 +1617,14 @@ internal sealed partial class DateParser
             return new Match(i + 2, TimexType.Date, "PRESENT_REF");
         }
 
+        // "postponed to a later date", "at a future date": a time ahead that no one has named ("a later date than
+        // planned" compares two dates, and names neither)
+        if (IsCue(i, Cue.A) && (IsCue(i + 1, Cue.Later) || WordIsAny(i + 1, _words.Future)) && WordIsAny(i + 2, _words.Date) &&
+            !WordIsAny(i + 3, _words.Comparison))
+        {
+            return new Match(i + 3, TimexType.Date, "FUTURE_REF");
+        }
+
         if (IsCue(i, Cue.The))
         {
             var j = i + 1;

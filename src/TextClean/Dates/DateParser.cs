@@ -559,9 +559,9 @@ internal sealed partial class DateParser
             Consider(ref best, Set(i)); // every week, per year
         }
 
-        if (cue is Cue.Current or Cue.Past or Cue.These or Cue.The)
+        if (cue is Cue.Current or Cue.Past or Cue.These or Cue.The or Cue.A)
         {
-            Consider(ref best, ReferenceWord(i)); // the current, the past, these days, the near future
+            Consider(ref best, ReferenceWord(i)); // the current, the past, these days, the near future, a later date
         }
 
         return best;

@@ -178,6 +178,7 @@ internal static class EnglishDateWords
         Then = ["then"],
         Future = ["future"],
         Term = ["term"],
+        Date = ["date"],
         One = ["one"],
         SecondUnit = ["second"],
         Old = ["old"],

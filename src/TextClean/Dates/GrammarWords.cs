@@ -60,6 +60,9 @@ internal sealed class GrammarWords
     /// <summary>"term": "the near term", "the short term".</summary>
     public required WordList Term { get; init; }
 
+    /// <summary>"date" of "at a later date", "at a future date".</summary>
+    public required WordList Date { get; init; }
+
     /// <summary>"one" of "will one day".</summary>
     public required WordList One { get; init; }
 

@@ -573,6 +573,14 @@ public class DateExtractorTests
     public void That_same_day_is_the_day_the_text_last_named_in_its_paragraph_or_the_one_before(string text, string reference, string mentions) =>
         Assert.Equal(mentions.Split('|', StringSplitOptions.RemoveEmptyEntries), MentionsOf(text, reference));
 
+    [Theory]
+    [InlineData("The vote was put off to a later date.", "2000-02-24", "a later date=FUTURE_REF")]
+    [InlineData("A future date will be set.", "2000-02-24", "A future date=FUTURE_REF")]
+    [InlineData("The plant opened at a later date than planned.", "2000-02-24", "")] // a comparison names no time
+    [InlineData("He asked her out on a date.", "2000-02-24", "")]
+    public void A_later_date_is_a_time_ahead_no_one_has_named(string text, string reference, string mentions) =>
+        Assert.Equal(mentions.Split('|', StringSplitOptions.RemoveEmptyEntries), MentionsOf(text, reference));
+
     [Fact]
     public void A_year_earlier_in_a_report_on_quarters_is_that_quarter_a_year_before()
     {
