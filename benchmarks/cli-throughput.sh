@@ -18,6 +18,7 @@
 # project (deterministic, from seeds/) and kept in $TMPDIR between runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source benchmarks/common.sh
 
 size=300MB runs=3 commands="fix clean" thread_counts="1 2" kinds="mixed" builds="" native=false
 while [ $# -gt 0 ]; do
@@ -54,38 +55,22 @@ declare -A run_command
 for build in $builds; do run_command[${build%%=*}]=$(runner "${build#*=}"); done
 
 declare -A inputs
-for kind in $kinds; do
-  input="${TMPDIR:-/tmp}/textclean-news-$kind-$size.jsonl"
-  if [ ! -s "$input" ]; then
-    dotnet build benchmarks/TextClean.Benchmarks -c Release -nologo -v q > /dev/null
-    # Written aside and renamed when complete, so that a generation cut short is not taken for the file next time.
-    dotnet run -c Release --no-build --project benchmarks/TextClean.Benchmarks -- jsonl-corpus --size "$size" --kind "$kind" --out "$input.partial" >&2
-    mv "$input.partial" "$input"
-  fi
-  inputs[$kind]=$input
-done
+for kind in $kinds; do inputs[$kind]=$(generated_input "$kind" "$size"); done
 
 declare -A times
-cpu_log=$(mktemp)
 for ((run = 1; run <= runs; run++)); do
   for kind in $kinds; do
     for command in $commands; do
       for build in $builds; do
         for threads in $thread_counts; do
-          start=$(date +%s.%N)
-          # Exit code 1 only says that some records failed.
-          # shellcheck disable=SC2046 # the runner is a command and its arguments
-          /usr/bin/time -f "%U %S" -o "$cpu_log" ${run_command[${build%%=*}]} "$command" --jsonl --threads "$threads" "${inputs[$kind]}" > /dev/null || [ $? -eq 1 ]
-          end=$(date +%s.%N)
-          # The last line: GNU time writes "Command exited with non-zero status 1" above the figures.
-          read -r user system < <(tail -n 1 "$cpu_log")
-          times[$kind,$command,${build%%=*},$threads]+="$(echo "$end - $start" | bc -l),$(echo "$user + $system" | bc -l) "
+          # shellcheck disable=SC2086 # the runner is a command and its arguments
+          result=$(timed ${run_command[${build%%=*}]} "$command" --jsonl --threads "$threads" "${inputs[$kind]}")
+          times[$kind,$command,${build%%=*},$threads]+="${result/ /,} "
         done
       done
     done
   done
 done
-rm -f "$cpu_log"
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
 echo "$size per file; $runs runs each; $(nproc) cores ($cpu); load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -32,6 +32,7 @@ while [ $# -gt 0 ]; do
 done
 
 cd "$repo"
+source benchmarks/common.sh
 if [ -n "$input" ] && [ ! -s "$input" ]; then echo "compare-chrono.sh: no input file $input" >&2; exit 2; fi
 command -v node > /dev/null && command -v npm > /dev/null || { echo "compare-chrono.sh: needs node and npm" >&2; exit 2; }
 chrono_dir="${TMPDIR:-/tmp}/textclean-chrono"
@@ -43,45 +44,38 @@ chrono_version=$(node -p "require('$chrono_dir/node_modules/chrono-node/package.
 
 dotnet build src/TextClean.Cli -c Release -nologo -v q > /dev/null
 if [ -z "$input" ]; then
-  input="${TMPDIR:-/tmp}/textclean-news-$kind-$size.jsonl"
-fi
-if [ ! -s "$input" ]; then
-  dotnet build benchmarks/TextClean.Benchmarks -c Release -nologo -v q > /dev/null
-  # Written aside and renamed when complete, so that a generation cut short is not taken for the file next time.
-  dotnet run -c Release --no-build --project benchmarks/TextClean.Benchmarks -- jsonl-corpus --size "$size" --kind "$kind" --out "$input.partial" >&2
-  mv "$input.partial" "$input"
+  input=$(generated_input "$kind" "$size")
 fi
 bytes=$(stat -c %s "$input")
 
 # best COMMAND...: "wall cpu" of the fastest of $runs runs, in seconds (cpu: user + system time).
 best() {
-  local best_time="" best_cpu="" start end elapsed user system cpu_log
-  cpu_log=$(mktemp)
+  local best_time="" best_cpu="" result wall cpu
   for ((run = 1; run <= runs; run++)); do
-    start=$(date +%s.%N)
-    /usr/bin/time -f "%U %S" -o "$cpu_log" "$@" > /dev/null || [ $? -eq 1 ]
-    end=$(date +%s.%N)
-    elapsed=$(echo "$end - $start" | bc -l)
-    # The last line: GNU time writes "Command exited with non-zero status 1" above the figures.
-    read -r user system < <(tail -n 1 "$cpu_log")
-    if [ -z "$best_time" ] || [ "$(echo "$elapsed < $best_time" | bc -l)" = 1 ]; then
-      best_time=$elapsed best_cpu=$(echo "$user + $system" | bc -l)
+    result=$(timed "$@")
+    read -r wall cpu <<< "$result"
+    if [ -z "$best_time" ] || [ "$(echo "$wall < $best_time" | bc -l)" = 1 ]; then
+      best_time=$wall best_cpu=$cpu
     fi
   done
-  rm -f "$cpu_log"
   echo "$best_time $best_cpu"
 }
 
 cores=$(nproc)
 cli=src/TextClean.Cli/bin/Release/net10.0/textclean.dll
-read -r chrono_s chrono_cpu < <(best node benchmarks/chrono-runner.js "$chrono_dir" "$input")
-read -r one_s one_cpu < <(best dotnet "$cli" dates --jsonl --threads 1 "$input")
-read -r all_s all_cpu < <(best dotnet "$cli" dates --jsonl --threads "$cores" "$input")
+result=$(best node benchmarks/chrono-runner.js "$chrono_dir" "$input")
+read -r chrono_s chrono_cpu <<< "$result"
+result=$(best dotnet "$cli" dates --jsonl --threads 1 "$input")
+read -r one_s one_cpu <<< "$result"
+result=$(best dotnet "$cli" dates --jsonl --threads "$cores" "$input")
+read -r all_s all_cpu <<< "$result"
 if $native; then
   native_dir="${TMPDIR:-/tmp}/textclean-native"
   benchmarks/publish-native.sh "$native_dir" > /dev/null
-  read -r native_one_s native_one_cpu < <(best "$native_dir/textclean" dates --jsonl --threads 1 "$input")
-  read -r native_all_s native_all_cpu < <(best "$native_dir/textclean" dates --jsonl --threads "$cores" "$input")
+  result=$(best "$native_dir/textclean" dates --jsonl --threads 1 "$input")
+  read -r native_one_s native_one_cpu <<< "$result"
+  result=$(best "$native_dir/textclean" dates --jsonl --threads "$cores" "$input")
+  read -r native_all_s native_all_cpu <<< "$result"
 fi
 
 mbps() { echo "$bytes / $1 / 1000000" | bc -l; }
