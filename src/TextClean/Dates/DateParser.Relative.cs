@@ -293,9 +293,13 @@ internal sealed partial class DateParser
                 return new Match(k + 1, TimexType.Date, direction < 0 ? "PAST_REF" : direction > 0 ? "FUTURE_REF" : "PRESENT_REF");
             }
 
+            // "the next", "the following", "the previous" count from the last day the text named; "the past" and "the
+            // last" count back from the report
+            var offTheLastDay = the && direction != 0 && !IsCue(j, Cue.Past) && !IsCue(j, Cue.Last);
+
             // "appeared in court the next morning", "the previous night": that part of the day after (before) the last
             // day the text named, else the report's day
-            if (the && direction != 0 && IsClass(k, WordClass.PartOfDay) && !IsCue(j, Cue.Past) && !IsCue(j, Cue.Last))
+            if (offTheLastDay && IsClass(k, WordClass.PartOfDay))
             {
                 var from = TimexValues.TryParseDay(_lastDay, out var lastNamedDay) ? lastNamedDay : _ref;
                 return new Match(k + 1, TimexType.Time, WithPartOfDay(DayOrUnknown(PlusDays(from, direction)), _tokens[k].Value), Anaphoric: true);
@@ -330,8 +334,7 @@ internal sealed partial class DateParser
                 }
 
                 // "arrested on Oct. 3; the next day he was freed": a day off the last day the text named
-                if (the && unit == TimeUnit.Day && direction != 0 && !IsCue(j, Cue.Past) && !IsCue(j, Cue.Last) &&
-                    TimexValues.TryParseDay(_lastDay, out var lastDay))
+                if (offTheLastDay && unit == TimeUnit.Day && TimexValues.TryParseDay(_lastDay, out var lastDay))
                 {
                     return new Match(k + 1, TimexType.Date, DayOrUnknown(PlusDays(lastDay, direction)), Anaphoric: true);
                 }
