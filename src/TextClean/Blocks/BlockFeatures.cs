@@ -18,6 +18,9 @@ internal readonly struct BlockFeatures
     /// <summary>Ends like a sentence (., !, ?, … before closing quotes or brackets).</summary>
     public bool EndsSentence { get; init; }
 
+    /// <summary>Ends with a question mark: a question, or a headline asked as one ("What made Joker so popular?").</summary>
+    public bool EndsWithQuestion { get; init; }
+
     /// <summary>Ends with a colon: it introduces what follows (a list, a quote).</summary>
     public bool EndsWithColon { get; init; }
 
@@ -46,6 +49,10 @@ internal readonly struct BlockFeatures
     public bool EndsWithPhotoCredit { get; init; }
 
     public bool IsHeadlineLike => Words is > 0 and <= 20 && !EndsSentence;
+
+    /// <summary>A question as short as a headline: "What made Joker so popular?" in a list of links, "What happens
+    /// next?" as an article's subheading.</summary>
+    public bool IsShortQuestion => Words is > 0 and <= 20 && EndsWithQuestion;
 
     /// <summary>Lower-cased letters and digits, single spaces between words: for phrases and repeats.</summary>
     public ReadOnlySpan<char> KeyIn(ReadOnlySpan<char> keys) => keys.Slice(KeyStart, KeyLength);
@@ -188,6 +195,7 @@ internal readonly struct BlockFeatures
             Words = words,
             Chars = chars,
             EndsSentence = last is '.' or '!' or '?' or '…' or '。' or '！' or '？',
+            EndsWithQuestion = last is '?' or '？',
             EndsWithColon = last == ':',
             EndsWithEllipsis = last == '…' || trimmed.EndsWith("...", StringComparison.Ordinal),
             CapitalizedShare = words == 0 ? 0 : (double)capitalized / words,

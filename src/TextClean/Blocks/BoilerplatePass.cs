@@ -964,12 +964,12 @@ public sealed partial class BoilerplatePass : BlockPass
             for (; j < kinds.Length; j++)
             {
                 var g = features[survivors[j]];
-                if (g.IsHeadlineLike)
+                if (IsListedHeadline(survivors, features, j))
                 {
                     previousWasHeadline = true;
                 }
                 else if (inArticle && previousWasHeadline && ((g.Words <= MaxTeaserWords && kinds[j] != Kind.Good)
-                    || (j + 1 < kinds.Length && features[survivors[j + 1]].IsHeadlineLike)))
+                    || (j + 1 < kinds.Length && IsListedHeadline(survivors, features, j + 1))))
                 {
                     previousWasHeadline = false;
                 }
@@ -985,6 +985,13 @@ public sealed partial class BoilerplatePass : BlockPass
             walkedInArticle = inArticle;
         }
     }
+
+    /// <summary>Whether block <paramref name="k"/> of a list a section header introduced is one of its headlines: a
+    /// headline-like line, or a question with a line of its card under it ("What made Joker so popular?" over its
+    /// author's name). A question with a paragraph under it is the article's own subheading ("What happens next?").</summary>
+    private static bool IsListedHeadline(ReadOnlySpan<int> survivors, BlockFeatures[] features, int k) =>
+        features[survivors[k]].IsHeadlineLike ||
+        (features[survivors[k]].IsShortQuestion && k + 1 < survivors.Length && features[survivors[k + 1]].IsHeadlineLike);
 
     /// <summary>"34 responses to …", "12 comments", "5 thoughts on …": the start of the comments.</summary>
     private static (string Reason, bool Section)? CommentsHeading(ReadOnlySpan<char> key, in BlockFeatures f)

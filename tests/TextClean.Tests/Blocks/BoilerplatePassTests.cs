@@ -175,6 +175,19 @@ public class BoilerplatePassTests
         Assert.Equal(Page(Article), Kept(text));
     }
 
+    /// <summary>A headline asked as a question ended the walk, and the cards after it stayed (aeb-dev's "More
+    /// Washington Examiner": headline, author, date, teaser).</summary>
+    [Fact]
+    public void A_related_list_goes_whole_past_a_headline_asked_as_a_question()
+    {
+        var teaser = "The television interview was devised as an opportunity for the prince to set the record straight, and it went about as badly as anyone could have imagined.";
+        var text = Page([.. Article, "More from the Examiner", "Prince struggles to dispel allegations", "Rob Crilly", teaser,
+            "What made the film so popular?", "Madeline Fry", teaser.Replace("prince", "studio", StringComparison.Ordinal),
+            "Senator says the agenda would cost jobs", "Jane Roe", teaser.Replace("prince", "senator", StringComparison.Ordinal),
+            "Privacy Policy", "Terms of Use"]);
+        Assert.Equal(Page(Article), Kept(text));
+    }
+
     [Fact]
     public void Headline_and_teaser_cut_short_are_a_related_link()
     {
