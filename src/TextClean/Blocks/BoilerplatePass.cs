@@ -173,7 +173,7 @@ public sealed partial class BoilerplatePass : BlockPass
             {
                 tableLines[i] = tableLines[firstCopy[i]];
             }
-            else if (tableLines[i].Rank == 0)
+            else if (!tableLines[i].IsRow)
             {
                 tableLines[i] = tableLines[i] with { Heading = ResultsTable.HeadingOf(blocks[i].Span(text)) };
             }
@@ -853,7 +853,7 @@ public sealed partial class BoilerplatePass : BlockPass
         var lines = page.TableLines;
         var first = k;
         var introduced = k > 0 && page.Features[survivors[k - 1]].EndsWithColon;
-        if (first < survivors.Length && lines[survivors[first]].Rank == 0)
+        if (first < survivors.Length && !lines[survivors[first]].IsRow)
         {
             var heading = lines[survivors[first]].Heading;
             if (local[first] is not null || kinds[first] != Kind.Short || heading is ResultsTable.Heading.None or ResultsTable.Heading.Widget)
@@ -866,9 +866,9 @@ public sealed partial class BoilerplatePass : BlockPass
         }
 
         var end = first;
-        while (end < survivors.Length && local[end] is null && kinds[end] != Kind.Bad && lines[survivors[end]].Rank > 0
+        while (end < survivors.Length && local[end] is null && kinds[end] != Kind.Bad && lines[survivors[end]].IsRow
             && (introduced || !lines[survivors[end]].Quote)
-            && (end == first || ResultsTable.Follows(lines[survivors[end - 1]].Rank, lines[survivors[end]].Rank)))
+            && (end == first || ResultsTable.Follows(lines[survivors[end - 1]], lines[survivors[end]])))
         {
             end++;
         }

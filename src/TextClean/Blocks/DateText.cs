@@ -85,6 +85,29 @@ internal static class DateText
         return false;
     }
 
+    /// <summary>A day without a year at the start of <paramref name="line"/>, as a schedule's rows begin: "June 9",
+    /// "Sept. 27", "9 June", "June 9th", after a weekday or not ("Sat., June 9", "Friday, 9 June").
+    /// <paramref name="end"/> is past the day.</summary>
+    public static bool TryReadLeadingDay(ReadOnlySpan<char> line, out int month, out int dayOfMonth, out int end)
+    {
+        var p = SkipWeekday(line, 0);
+        if (TryReadMonth(line, p, out month, out var q) && ReadNumber(line, SkipSpaces(line, q), 1, 2, out dayOfMonth, out q))
+        {
+            end = SkipOrdinal(line, q);
+        }
+        else if (ReadNumber(line, p, 1, 2, out dayOfMonth, out q) && TryReadMonth(line, SkipSpaces(line, SkipOrdinal(line, q)), out month, out q))
+        {
+            end = q;
+        }
+        else
+        {
+            (month, dayOfMonth, end) = (0, 0, 0);
+            return false;
+        }
+
+        return dayOfMonth is >= 1 and <= 31 && (end == line.Length || !char.IsLetterOrDigit(line[end]));
+    }
+
     private static bool TryReadDate(ReadOnlySpan<char> s, int i, out DateOnly day, out int end)
     {
         day = default;
@@ -314,6 +337,12 @@ internal static class DateText
             p = SkipSeparators(s, zone);
         }
 
+        return SkipWeekday(s, p);
+    }
+
+    /// <summary>Past a weekday at <paramref name="p"/>, whole or cut short ("Tue", "Tues."), and the separators after it.</summary>
+    private static int SkipWeekday(ReadOnlySpan<char> s, int p)
+    {
         var word = p;
         while (word < s.Length && char.IsAsciiLetter(s[word]))
         {

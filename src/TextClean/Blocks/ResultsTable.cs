@@ -5,6 +5,8 @@ namespace TextClean.Blocks;
 /// "1 Kyle Busch 5040 5 1 17 27"): a rank, a name, and figures to the end of the line. To the reader they are
 /// the story's results, not furniture, though every row is short and nearly without stopwords. A numbered
 /// list of headlines ("1. Fed raises rates again as inflation lingers") reads as words and is no row.
+/// A schedule is such a table too, its rows dated instead of ranked and in the calendar's order: a tour's dates
+/// ("June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre"), a season's fixtures, a timeline.
 /// The same rows make the page's widgets too: a price ticker ("1. AAPL 189.23 +1.2%") or a league's standings
 /// under a widget's title ("Standings"). Those are the article's only when it introduces them ("The top
 /// movers:"), so a table's heading (<see cref="HeadingOf"/>) and its quotes (<see cref="IsQuote"/>) are told apart.
@@ -36,7 +38,7 @@ internal static class ResultsTable
     /// carry, as no shape tells "Standings" from "Results".</summary>
     private static readonly string[] WidgetWords =
         ["standings", "table", "tables", "markets", "market", "movers", "gainers", "losers", "leaderboard", "tickers",
-         "indices", "indexes", "stocks", "quotes", "watchlist", "currencies", "commodities"];
+         "indices", "indexes", "stocks", "quotes", "watchlist", "currencies", "commodities", "events", "upcoming", "calendar"];
 
     private const int MaxHeadingWords = 6;
     private const int MaxHeadingLength = 80;
@@ -127,7 +129,7 @@ internal static class ResultsTable
         var rows = 0;
         for (var i = lines.Length - 1; i >= 0; i--)
         {
-            if (lines[i].Rank > 0 && ++rows == MinRows)
+            if (lines[i].IsRow && ++rows == MinRows)
             {
                 return i;
             }
@@ -196,17 +198,60 @@ internal static class ResultsTable
         return named && words is >= 2 and <= MaxRowWords && lowerWords <= 1 && (lastHasDigit || lastInCapitals || lastIsUnit) ? rank : 0;
     }
 
-    /// <summary>Whether a row ranked <paramref name="next"/> may follow one ranked <paramref name="previous"/>
-    /// in one table: the next place, or a tie.</summary>
-    public static bool Follows(int previous, int next) => previous > 0 && (next == previous + 1 || next == previous);
+    /// <summary>The day a schedule's row starts with, as month * 32 + day ("June 9 – West Palm Beach, FL" is 6 * 32 + 9);
+    /// 0 when <paramref name="block"/> is none. After the day: a separator or not, then what happens that day, a
+    /// place, a name or a time, in at most <see cref="MaxRowWords"/> words. A year after the day makes it a dated
+    /// link or a time stamp ("Nov. 18, 2019 – Fed raises rates"), no schedule's row.</summary>
+    public static int ScheduleDayOf(ReadOnlySpan<char> block)
+    {
+        // A row is short and its day comes first: most blocks are turned away by their length or by a scan of
+        // their first characters for the day's digits.
+        if (block.IsEmpty || block.Length > MaxRowLength || !block[..Math.Min(block.Length, MaxDayPrefix)].ContainsAnyInRange('0', '9')
+            || !DateText.TryReadLeadingDay(block, out var month, out var day, out var end))
+        {
+            return 0;
+        }
+
+        var rest = block[end..].TrimStart(' ');
+        if (!rest.IsEmpty && rest[0] is '–' or '—' or '-' or ':' or '|' or '@' or ',' or '•')
+        {
+            rest = rest[1..].TrimStart(' ');
+        }
+
+        if (rest.IsEmpty || !char.IsLetterOrDigit(rest[0]) || (rest.Length >= 4 && !rest[..4].ContainsAnyExceptInRange('0', '9')))
+        {
+            return 0;
+        }
+
+        var words = 0;
+        foreach (var range in rest.SplitAny(' ', '\t'))
+        {
+            words += rest[range].IsEmpty ? 0 : 1;
+        }
+
+        return words <= MaxRowWords ? (month * 32) + day : 0;
+    }
+
+    /// <summary>A schedule's row has its day within its first characters ("Saturday, September 12").</summary>
+    private const int MaxDayPrefix = 24;
+
+    /// <summary>Whether <paramref name="next"/> may follow <paramref name="previous"/> in one table: for ranked rows
+    /// the next place or a tie, for a schedule's the same day or a later one (into January after a year's last months).</summary>
+    public static bool Follows(TableLine previous, TableLine next) =>
+        previous.Rank > 0 && next.Rank > 0 ? next.Rank == previous.Rank + 1 || next.Rank == previous.Rank :
+        previous.Day > 0 && next.Day > 0 && (next.Day >= previous.Day || (previous.Day >= 10 * 32 && next.Day < 4 * 32));
 }
 
-/// <summary>A block as a line of a results table (<see cref="ResultsTable"/>): a row's rank, 0 for no row; whether
-/// it quotes a price, a row or not ("AAPL 189.23 +1.2%"); how it heads rows after it, when it is no row.</summary>
-internal readonly record struct TableLine(int Rank, bool Quote, ResultsTable.Heading Heading)
+/// <summary>A block as a line of a results table (<see cref="ResultsTable"/>): a row's rank, 0 for no ranked row;
+/// whether it quotes a price, a row or not ("AAPL 189.23 +1.2%"); how it heads rows after it, when it is no row; a
+/// schedule's row's day (<see cref="ResultsTable.ScheduleDayOf"/>), 0 for none.</summary>
+internal readonly record struct TableLine(int Rank, bool Quote, ResultsTable.Heading Heading, int Day)
 {
+    /// <summary>A row of a table, ranked or dated.</summary>
+    public bool IsRow => Rank > 0 || Day > 0;
+
     /// <summary>The row or quote <paramref name="block"/> is, without its heading: a heading matters only above
     /// rows (<see cref="ResultsTable.HeadingsEnd"/>), and its test reads every word, so it is asked only there.</summary>
     public static TableLine Of(ReadOnlySpan<char> block) =>
-        new(ResultsTable.RankOf(block), ResultsTable.IsQuote(block), ResultsTable.Heading.None);
+        new(ResultsTable.RankOf(block), ResultsTable.IsQuote(block), ResultsTable.Heading.None, ResultsTable.ScheduleDayOf(block));
 }

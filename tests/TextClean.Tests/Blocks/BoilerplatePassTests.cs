@@ -332,6 +332,24 @@ public class BoilerplatePassTests
         Assert.Equal(stays ? Page([.. Article, .. table]) : Page(Article), Kept(text));
     }
 
+    /// <summary>A schedule after the last paragraph is the story's too (aeb-dev's tour dates under "The Doobie Brothers
+    /// Tour Dates"): rows that start with a day, in the calendar's order, under a title of their own or none. Out of
+    /// order, with a year (dated links), under an events widget's title, or fewer than three, they go.</summary>
+    [Theory]
+    [InlineData("The Band Tour Dates|June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre|June 10 – Tampa, FL @ MIDFLORIDA Credit Union Amphitheatre|June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre", true)]
+    [InlineData("Nov. 28: at Dallas, 4:30 p.m.|Dec. 5 vs. Chicago|Dec. 12: at Green Bay|Jan. 2 vs. Detroit", true)]          // into January
+    [InlineData("Sat., Sept. 7 – Opening night|9 September – Gala concert|Sunday, 15th September – Family day", true)]
+    [InlineData("June 14 – Alpharetta, GA|June 9 – West Palm Beach, FL|June 10 – Tampa, FL", false)]                            // out of order
+    [InlineData("Nov 18, 2019 – Fed raises rates again|Nov 19, 2019 – Markets fall on jobs data|Nov 20, 2019 – Oil rises", false)]
+    [InlineData("Upcoming Events|June 9 – Webinar: Pricing|June 10 – Product launch|June 14 – Meetup in Austin", false)]
+    [InlineData("June 9 – West Palm Beach, FL|June 10 – Tampa, FL", false)]
+    public void A_schedule_after_the_last_paragraph_stays(string rows, bool stays)
+    {
+        var table = rows.Split('|');
+        var text = string.Join("\n\n", [.. Article, .. table]);
+        Assert.Equal(stays ? Page([.. Article, .. table]) : Page(Article), Kept(text));
+    }
+
     /// <summary>A bio, a photo's credit or a wire service's credits between the last paragraph and the results
     /// table go; the table is still the story's.</summary>
     [Theory]
