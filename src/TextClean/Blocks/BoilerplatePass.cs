@@ -254,7 +254,7 @@ public sealed partial class BoilerplatePass : BlockPass
         IReadOnlyList<string> authors, out bool mentionOnly)
     {
         mentionOnly = false;
-        if (f.Words == 0)
+        if (f.Words == 0 || IsFileName(block))
         {
             return R.NoWords;
         }
@@ -452,6 +452,29 @@ public sealed partial class BoilerplatePass : BlockPass
         }
     }
 
+    /// <summary>One name with no space in it that is a file's or an identifier's, never a sentence's word: what an
+    /// image leaves as its text when its alternative text is its file's name ("dp3_1_en", "IMG_2041.jpg").</summary>
+    private static bool IsFileName(ReadOnlySpan<char> block)
+    {
+        var name = block.Trim();
+        if (name.Length is < 3 or > MaxFileNameLength || name.ContainsAny(' ', '\t'))
+        {
+            return false;
+        }
+
+        if (name.Contains('_') && char.IsLetterOrDigit(name[0]))
+        {
+            return true;
+        }
+
+        var dot = name.LastIndexOf('.');
+        return dot > 0 && WordList.Contains(ImageExtensions, name[(dot + 1)..]);
+    }
+
+    private const int MaxFileNameLength = 80;
+
+    private static readonly string[] ImageExtensions = ["jpg", "jpeg", "png", "gif", "webp", "svg", "bmp", "tif", "tiff", "avif"];
+
     /// <summary>A bio of someone the byline does not name (<see cref="AuthorBio"/>).</summary>
     private static bool IsBioMention(Page page, int block) => page.MentionOnly[block] && page.OwnReasons[block] == R.AboutAuthor;
 
@@ -512,7 +535,9 @@ public sealed partial class BoilerplatePass : BlockPass
             // Repeats: a short line seen three times is page furniture. A short line seen twice (a headline
             // in a teaser box and again in a list) stays a short block: it goes with the body's edges or
             // with the copy that another rule removes. Repeated paragraphs are kept once, at the end.
-            if (local[k] is null && f.Words <= MaxShortRepeatWords && seen[keyIds[i]] > 2)
+            // A line that introduces a list is the article's, though its words name a menu's link too ("Dare to
+            // Play 3:" over the game's features, and "Dare to Play 3" in every menu): keys leave the colon out.
+            if (local[k] is null && f.Words <= MaxShortRepeatWords && seen[keyIds[i]] > 2 && !(f.EndsWithColon && f.Words >= 2))
             {
                 local[k] = R.Duplicate;
             }

@@ -32,7 +32,8 @@ public static class BoilerplateReasons
     public const string NewsFeed = "news-feed";
     /// <summary>Items between separators ("About | Advertise | Contact"), or a block with too few stopwords to be prose.</summary>
     public const string ListOfLinks = "list-of-links";
-    /// <summary>A block without a single word: symbols, digits or separators only.</summary>
+    /// <summary>A block without a single word (symbols, digits or separators only), or with only a file's name, as an
+    /// image leaves its own ("dp3_1_en", "IMG_2041.jpg").</summary>
     public const string NoWords = "no-words";
     /// <summary>A byline the metadata pass did not take, at the top of the body, with the short lines under it
     /// (names, handles, the date).</summary>

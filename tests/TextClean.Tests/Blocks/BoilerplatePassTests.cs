@@ -40,6 +40,9 @@ public class BoilerplatePassTests
     [InlineData("(Reporting by Jane Doe; Editing by John Roe)", "credit")]                                     // a wire service's credits
     [InlineData("The Associated Press contributed to this report.", "credit")]
     [InlineData("Our Standards: The Thomson Reuters Trust Principles.", "footer")]
+    [InlineData("dp3_1_en", "no-words")]                                                                      // an image's file name as its text
+    [InlineData("IMG_2041.JPG", "no-words")]
+    [InlineData("launch-photo.webp", "no-words")]
     public void Page_furniture_inside_the_body_goes_with_its_reason(string line, string reason)
     {
         var text = Page(Article[0], Article[1], line, Article[2], Article[3]);
@@ -222,6 +225,16 @@ public class BoilerplatePassTests
     {
         var text = Page(Article[0], Article[1], Article[2], Article[3], intro, "June 9 – West Palm Beach, FL", "June 10 – Tampa, FL", "© 2019 Example Media");
         Assert.Equal(Page(Article[0], Article[1], Article[2], Article[3], intro, "June 9 – West Palm Beach, FL", "June 10 – Tampa, FL"), Kept(text));
+    }
+
+    /// <summary>The line that introduces a list went as a repeat of the menu's link with the same words ("Dare to Play 3:"
+    /// over the game's features, "Dare to Play 3" in the menus), and the list with it.</summary>
+    [Fact]
+    public void A_list_introduction_stays_though_a_menu_repeats_its_words()
+    {
+        string[] list = ["Dare to Play 3:", "Hundreds of tasks for an evening", "Dozens of tricky questions", "A timer for each challenge"];
+        var text = Page(["Dare to Play 3", "Contact", "Dare to Play 3", .. Article, .. list, "Dare to Play 3", "Privacy"]);
+        Assert.Equal(Page([.. Article, .. list]), Kept(text));
     }
 
     /// <summary>"More buses" read as a "More …" header ("More Washington Examiner") and took the list with it.</summary>
