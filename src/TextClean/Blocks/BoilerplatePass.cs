@@ -1116,6 +1116,9 @@ public sealed partial class BoilerplatePass : BlockPass
         /// <summary>Legal footers and author blurbs run long ("These statements have not been evaluated…").</summary>
         private const int MaxFooterWords = 90;
 
+        /// <summary>A legal notice may run longer still: a market-data disclaimer is 150 words (<see cref="IsLegalNotice"/>).</summary>
+        private const int MaxLegalNoticeWords = 300;
+
         /// <summary>Contains-phrases are found by their first <see cref="HeadLength"/> characters, packed in a
         /// <see cref="ulong"/>, so a block is scanned once, with one probe per word, however many phrases there are.</summary>
         private const int HeadLength = 4;
@@ -1256,12 +1259,47 @@ public sealed partial class BoilerplatePass : BlockPass
 
             if (words <= MaxFooterWords)
             {
-                var found = MatchContains(key, footersOnly: words > MaxContainsWords, out var at);
+                var found = MatchContains(key, footersOnly: words > MaxContainsWords, out var at, out _);
                 inText = found is not null && at > 0;
                 return found;
             }
 
+            if (words <= MaxLegalNoticeWords && IsLegalNotice(key, out var noticeAt))
+            {
+                inText = noticeAt > 0;
+                return (R.Footer, false);
+            }
+
             return null;
+        }
+
+        /// <summary>A legal notice longer than <see cref="MaxFooterWords"/>, such as a market-data page's disclaimer
+        /// ("Most stock quote data provided by BATS… All rights reserved… registered trademarks of…"): two different
+        /// footer phrases at least, which a long paragraph of an article hardly has. <paramref name="at"/>: where
+        /// the first starts.</summary>
+        private bool IsLegalNotice(ReadOnlySpan<char> key, out int at)
+        {
+            if (MatchContains(key, footersOnly: true, out at, out var first) is not { Reason: R.Footer })
+            {
+                return false;
+            }
+
+            for (var from = at + first.Length; from < key.Length;)
+            {
+                if (MatchContains(key[from..], footersOnly: true, out var next, out var phrase) is not { } found)
+                {
+                    return false;
+                }
+
+                if (found.Reason == R.Footer && phrase != first)
+                {
+                    return true;
+                }
+
+                from += next + phrase.Length;
+            }
+
+            return false;
         }
 
         /// <summary>What <see cref="Match"/> gives when it is a section header, and null otherwise: the rules
@@ -1301,8 +1339,9 @@ public sealed partial class BoilerplatePass : BlockPass
 
         /// <summary>A phrase starting at a word start of <paramref name="key"/>; it must end at a word end,
         /// unless it is long enough to be unambiguous ("subscribe" in "subscribed").</summary>
-        private (string Reason, bool Section)? MatchContains(ReadOnlySpan<char> key, bool footersOnly, out int at)
+        private (string Reason, bool Section)? MatchContains(ReadOnlySpan<char> key, bool footersOnly, out int at, out string phrase)
         {
+            phrase = "";
             for (at = 0; at < key.Length;)
             {
                 var rest = key[at..];
@@ -1312,22 +1351,24 @@ public sealed partial class BoilerplatePass : BlockPass
                     var bit = FilterBit(head);
                     if ((_headFilter[bit >> 6] & (1ul << bit)) != 0 && _containsByHead.TryGetValue(head, out var bucket))
                     {
-                        foreach (var (phrase, reason) in bucket)
+                        foreach (var (candidate, reason) in bucket)
                         {
-                            if ((!footersOnly || IsLongBlockReason(reason)) && rest.StartsWith(phrase, StringComparison.Ordinal)
-                                && (rest.Length == phrase.Length || rest[phrase.Length] == ' ' || phrase.Length >= 6))
+                            if ((!footersOnly || IsLongBlockReason(reason)) && rest.StartsWith(candidate, StringComparison.Ordinal)
+                                && (rest.Length == candidate.Length || rest[candidate.Length] == ' ' || candidate.Length >= 6))
                             {
+                                phrase = candidate;
                                 return (reason, false);
                             }
                         }
                     }
                 }
 
-                foreach (var (phrase, reason) in _shortContains)
+                foreach (var (candidate, reason) in _shortContains)
                 {
-                    if ((!footersOnly || IsLongBlockReason(reason)) && rest.StartsWith(phrase, StringComparison.Ordinal)
-                        && (rest.Length == phrase.Length || rest[phrase.Length] == ' '))
+                    if ((!footersOnly || IsLongBlockReason(reason)) && rest.StartsWith(candidate, StringComparison.Ordinal)
+                        && (rest.Length == candidate.Length || rest[candidate.Length] == ' '))
                     {
+                        phrase = candidate;
                         return (reason, false);
                     }
                 }

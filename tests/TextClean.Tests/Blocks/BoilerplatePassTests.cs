@@ -227,6 +227,22 @@ public class BoilerplatePassTests
         Assert.Equal(Page(Article[0], Article[1], Article[2], Article[3], intro, "June 9 – West Palm Beach, FL", "June 10 – Tampa, FL"), Kept(text));
     }
 
+    /// <summary>A market-data page's disclaimer runs past the length furniture phrases are looked for in (aeb-dev's
+    /// CNN Business page: 150 words); two different footer phrases make it a legal notice. A long last paragraph
+    /// that only repeats one ("copyright") is the article's.</summary>
+    [Fact]
+    public void A_long_legal_notice_after_the_article_goes_and_a_long_paragraph_on_copyright_stays()
+    {
+        var disclaimer = "Most stock quote data provided by BATS. Market indices are shown in real time, except for the DJIA, which is delayed by two minutes. All times are ET. "
+            + string.Concat(Enumerable.Repeat("Certain market data is the property of the exchange and its licensors and is used here under a licence granted to the publisher for display only. ", 5))
+            + "All rights reserved. Standard and Poor's is a registered trademark of its owner.";
+        var copyright = string.Concat(Enumerable.Repeat("The court heard that copyright in the photographs belonged to the agency, and the judge said the question of copyright would be decided at a later hearing. ", 6)).TrimEnd();
+        var log = new ChangeLog();
+        var kept = Pass.Apply(Page([.. Article, copyright, disclaimer]), log);
+        Assert.Equal(Page([.. Article, copyright]), string.Join("\n", kept.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Equal("footer", Assert.Single(log.Changes).Reason);
+    }
+
     /// <summary>The line that introduces a list went as a repeat of the menu's link with the same words ("Dare to Play 3:"
     /// over the game's features, "Dare to Play 3" in the menus), and the list with it.</summary>
     [Fact]
