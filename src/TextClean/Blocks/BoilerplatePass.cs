@@ -304,7 +304,7 @@ public sealed partial class BoilerplatePass : BlockPass
             return R.Credit;
         }
 
-        if (IsLabelledRelatedLink(block, key, f))
+        if (IsLabelledRelatedLink(block, key, f) || IsHeadlineInCapitals(block, f))
         {
             return R.RelatedLink;
         }
@@ -323,6 +323,33 @@ public sealed partial class BoilerplatePass : BlockPass
         mentionOnly = mentioned is not null;
         return mentioned;
     }
+
+    /// <summary>A headline in capitals among the paragraphs ("CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES LIVING OUT THEIR
+    /// AMERICAN DREAM", "GET FOX BUSINESS ON THE GO BY CLICKING HERE"): a link to another story or a promotion. An
+    /// article's own subheading in capitals is a word or a few ("THE ECONOMY"); a sentence in capitals (a wire story
+    /// set in capitals) ends like one. Scripts without case never match.</summary>
+    private static bool IsHeadlineInCapitals(ReadOnlySpan<char> block, in BlockFeatures f)
+    {
+        if (f.Words is < MinCapitalsHeadlineWords or > 20 || f.EndsSentence)
+        {
+            return false;
+        }
+
+        var capitals = 0;
+        foreach (var c in block)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            capitals += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return capitals >= 2 * f.Words;
+    }
+
+    private const int MinCapitalsHeadlineWords = 6;
 
     /// <summary>"Related: Why the Fed is raising rates again", "READ MORE: …", "See also: …": a related-links
     /// header as the label of one link. Only related-link headers: "Latest: The storm made landfall" is a live

@@ -40,6 +40,8 @@ public class BoilerplatePassTests
     [InlineData("(Reporting by Jane Doe; Editing by John Roe)", "credit")]                                     // a wire service's credits
     [InlineData("The Associated Press contributed to this report.", "credit")]
     [InlineData("Our Standards: The Thomson Reuters Trust Principles.", "footer")]
+    [InlineData("CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES LIVING OUT THEIR AMERICAN DREAM", "related-link")] // a link in capitals
+    [InlineData("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "related-link")]
     [InlineData("dp3_1_en", "no-words")]                                                                      // an image's file name as its text
     [InlineData("IMG_2041.JPG", "no-words")]
     [InlineData("launch-photo.webp", "no-words")]
@@ -225,6 +227,17 @@ public class BoilerplatePassTests
     {
         var text = Page(Article[0], Article[1], Article[2], Article[3], intro, "June 9 – West Palm Beach, FL", "June 10 – Tampa, FL", "© 2019 Example Media");
         Assert.Equal(Page(Article[0], Article[1], Article[2], Article[3], intro, "June 9 – West Palm Beach, FL", "June 10 – Tampa, FL"), Kept(text));
+    }
+
+    /// <summary>Capitals alone make no link: a subheading of a few words, a sentence of a story set in capitals.</summary>
+    [Theory]
+    [InlineData("THE ECONOMY")]
+    [InlineData("WHAT THE NEW RULES MEAN")]
+    [InlineData("THE MINISTRY SAID THE DELIVERIES WOULD CONTINUE THROUGH THE WINTER.")]
+    public void Capitals_alone_are_no_link(string line)
+    {
+        var text = Page(Article[0], Article[1], line, Article[2], Article[3]);
+        Assert.Equal(text, Kept(text));
     }
 
     /// <summary>A market-data page's disclaimer runs past the length furniture phrases are looked for in (aeb-dev's
