@@ -32,6 +32,13 @@ public sealed partial class BoilerplatePass
         public string?[] OwnReasons = [];
         public (string Reason, bool Section)?[] SectionHeaders = [];
         public bool[] BylineLike = [];
+        /// <summary>A photo's credit on a line of its own, under its caption (<see cref="CreditLine.FollowsCaption"/>).</summary>
+        public bool[] CaptionCredit = [];
+        /// <summary>The page has a block of <see cref="CaptionCredit"/>.</summary>
+        public bool AnyCaptionCredit;
+        /// <summary>The block could be a photo's caption: a caption's length, nothing said or quoted in it. Worked out
+        /// only when <see cref="AnyCaptionCredit"/>.</summary>
+        public bool[] MayBeCaption = [];
         /// <summary>The own reason is a phrase the block mentions in reported prose: it stands only at the
         /// body's edges or outside it (<see cref="BoilerplatePass.ConfirmMentions"/>).</summary>
         public bool[] MentionOnly = [];
@@ -100,6 +107,8 @@ public sealed partial class BoilerplatePass
             Release(ref OwnReasons);
             Release(ref SectionHeaders);
             Release(ref BylineLike);
+            Release(ref CaptionCredit);
+            Release(ref MayBeCaption);
             Release(ref MentionOnly);
             Release(ref TableLines);
             Release(ref Reasons);
@@ -181,6 +190,8 @@ public sealed partial class BoilerplatePass
             Ensure(ref OwnReasons, blocks);
             Ensure(ref SectionHeaders, blocks);
             Ensure(ref BylineLike, blocks);
+            Ensure(ref CaptionCredit, blocks);
+            Ensure(ref MayBeCaption, blocks);
             Ensure(ref MentionOnly, blocks);
             Ensure(ref TableLines, blocks);
             Ensure(ref Reasons, blocks);
@@ -197,6 +208,7 @@ public sealed partial class BoilerplatePass
             // Keys are about as long as the text (a key can outgrow its block, and then the buffer grows).
             EnsureKeyRoom(0, Math.Max(16, chars));
             SurvivorCount = 0;
+            AnyCaptionCredit = false;
             BlockCount = blocks;
             DistinctKeys = 0;
         }

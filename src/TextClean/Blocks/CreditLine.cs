@@ -57,6 +57,48 @@ internal static class CreditLine
         return false;
     }
 
+    /// <summary>Picture agencies, as a credit names them last ("| Getty Images", "/ Associated Press").</summary>
+    private static readonly string[] Agencies =
+        ["getty images", "getty", "bloomberg", "reuters", "ap", "afp", "associated press", "epa", "epa-efe", "shutterstock",
+         "xinhua", "anadolu agency", "pa images", "pa wire", "alamy", "istock", "nurphoto", "sipa", "zuma press", "dpa"];
+
+    /// <summary>The labels of a picture's credit; "Source:" and "Video:" credit what is not a picture ("SOURCE: Al
+    /// Jazeera News" closes an article).</summary>
+    private static readonly string[] PictureLabels =
+        ["photo", "photos", "photograph", "photography", "image", "images", "picture", "pictures", "credit", "credits", "foto", "fotos", "bild", "фото"];
+
+    /// <summary>A credit line names a photographer and an agency or two.</summary>
+    public const int MaxCreditWords = 12;
+
+    private const int MaxCreditLength = 120;
+
+    /// <summary>Whether <paramref name="block"/> is a photo's credit on a line of its own that a caption comes before:
+    /// a label's ("Photo: John Locher, AP", "Photo by Jason Kempin/Getty Images") or names ending with an agency
+    /// after a separator ("Natalie Naccache | Bloomberg | Getty Images", "(Jacquelyn Martin / Associated Press)").
+    /// "Image copyright Getty Images" comes before its caption, and is none.</summary>
+    public static bool FollowsCaption(ReadOnlySpan<char> block)
+    {
+        var line = block.Trim();
+        if (line.IsEmpty || line.Length > MaxCreditLength)
+        {
+            return false;
+        }
+
+        var inner = line[0] == '(' && line[^1] == ')' ? line[1..^1] : line;
+        if (IsAt(line))
+        {
+            // the label is the first word, or the second after an agency's initials ("AP Photo/Jane Doe")
+            var first = inner[..WordEnd(inner, 0)];
+            var afterFirst = inner[first.Length..].TrimStart(' ');
+            return WordList.Contains(PictureLabels, first) || WordList.Contains(PictureLabels, afterFirst[..WordEnd(afterFirst, 0)]);
+        }
+
+        // "Natalie Naccache | Bloomberg | Getty Images": the agency after the last separator. Not after a comma:
+        // "June 26 -- PPL Center, Allentown, PA" is a place.
+        var separator = inner.LastIndexOfAny('|', '/');
+        return separator > 0 && WordList.Contains(Agencies, inner[(separator + 1)..].Trim());
+    }
+
     private static int WordEnd(ReadOnlySpan<char> block, int p)
     {
         while (p < block.Length && char.IsLetter(block[p]))
