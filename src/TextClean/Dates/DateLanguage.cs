@@ -31,7 +31,7 @@ internal enum WordClass : byte
     Clock,          // hour: noon 12, midnight 24, midday 12
     TimeZone,
     Decade,         // the nineties: value 9
-    PastCue,        // a reporting or past-tense word next to a weekday: said, was
+    PastCue,        // a reporting or past-tense word next to a weekday: said, was (value: PastCueKind)
     Preposition,    // since, until, during: a capitalized "May" after one is the month; value 1: "that" ("that year")
     NumberLabel,    // Section, No., Flight: the number after it is no year
     Percent,        // percent, points: the number before it is an amount
@@ -60,6 +60,16 @@ internal enum GameWord : byte
     /// <summary>The contest itself, after its determiner: "the game", "Sunday's match" (not "video games",
     /// "failed to match", "the game maker").</summary>
     Contest,
+}
+
+/// <summary>What a past-tense cue tells (the value of a <see cref="WordClass.PastCue"/> word).</summary>
+internal enum PastCueKind : byte
+{
+    /// <summary>A past event: "was held", "died", "met".</summary>
+    Event,
+
+    /// <summary>When something was said: "said", "announced"; what was said may happen at any time.</summary>
+    Reporting,
 }
 
 internal enum TimeUnit : byte { Second, Minute, Hour, Day, Weekend, Week, Fortnight, Month, Quarter, Year, Decade, Century }

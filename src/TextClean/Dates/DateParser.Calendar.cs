@@ -20,6 +20,9 @@ internal enum Lean : byte
 
     /// <summary>In the reference's own week or year ("this Friday", "this July").</summary>
     This,
+
+    /// <summary>Nearest, with the past likelier still: the clause tells an event ("was shot on March 10").</summary>
+    PastEvent,
 }
 
 /// <summary>Resolution against the reference date: the calendar half of the parser.</summary>
@@ -120,17 +123,24 @@ internal sealed partial class DateParser
 
     /// <summary>How far a candidate lies from the reference (offset in days or months) for a lean:
     /// reported events make the past likelier, so a future candidate counts double unless the clause
-    /// speaks of the future, where a past one counts four times; the wrong side of a strict lean is out.</summary>
+    /// speaks of the future, where a past one counts four times, or tells a past event, where a future one counts
+    /// six times; the wrong side of a strict lean is out.</summary>
     private static int Distance(int offset, Lean lean) => lean switch
     {
         Lean.Future => offset >= 0 ? offset : -offset * PastWeightUnderFutureCue,
         Lean.Past => offset <= 0 ? -offset : int.MaxValue - 1,
         Lean.Last => offset < 0 ? -offset : int.MaxValue - 1,
         Lean.Next => offset > 0 ? offset : int.MaxValue - 1,
+        Lean.PastEvent => offset <= 0 ? -offset : PastEventFutureWeight * offset,
         _ => offset <= 0 ? -offset : FutureWeight * offset,
     };
 
     private const int FutureWeight = 2;
+
+    // "He died on Feb. 3", "the ceremony was held on Feb. 3" written in November: February just gone, though next
+    // February is nearer. Not strictly past: "the deal was extended to Jan. 16" moves a date ahead (ClauseTense
+    // reads the verbs that move dates), and "had been set to expire Nov. 6" written on Nov. 2 is four days ahead.
+    private const int PastEventFutureWeight = 6;
 
     // A future cue is strong evidence ("will be held in June" said in September is next June), but the cue may
     // belong to another clause ("said they would look for ways around the ruling ... by Jan. 14"), so the past
@@ -140,11 +150,22 @@ internal sealed partial class DateParser
     /// <summary>Future when the clause says so ("will", "plans to"), the past for the end of a reported period
     /// ("the fiscal year ended Jan. 31"), for the start of one that lasts until now ("its best week since
     /// November") and for a date that opens a sentence of narrative ("In January, the
-    /// company hired..."), else nearest with a past bias.</summary>
-    private Lean TenseLean(int start, int end) =>
-        WordIsAny(start - 1, _words.Ended) || WordIsAny(start - 1, _words.Since) ? Lean.Past :
-        SpeaksOfFuture(start, end) ? Lean.Future :
-        IsCue(start - 1, Cue.In) && StartsSentence(start - 1) ? Lean.Past : Lean.Nearest;
+    /// company hired..."), a stronger past bias for a clause that tells a past event ("was held", "died"), else
+    /// nearest with a past bias.</summary>
+    private Lean TenseLean(int start, int end)
+    {
+        if (WordIsAny(start - 1, _words.Ended) || WordIsAny(start - 1, _words.Since))
+        {
+            return Lean.Past;
+        }
+
+        return ClauseTense(start, end) switch
+        {
+            Tense.Future => Lean.Future,
+            Tense.PastEvent => Lean.PastEvent,
+            _ => IsCue(start - 1, Cue.In) && StartsSentence(start - 1) ? Lean.Past : Lean.Nearest,
+        };
+    }
 
     private static int IsoWeekday(DateOnly day) => day.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)day.DayOfWeek;
 

@@ -486,7 +486,7 @@ internal sealed partial class DateParser
                 // "the 2023-24 season": a span's last year
                 if (_tokens[t].End < _lastMention.End || WordIsAny(t + 1, _words.ReportsOnAYear) || WordIsAny(first - 1, _words.YearAsMeasure) ||
                     IsHyphen(first - 1) || IsSymbol(first - 1, '/') ||
-                    (ClauseTense(start, start + 1) == Tense.Past && _ref is { } r && year > r.Year))
+                    (IsPast(ClauseTense(start, start + 1)) && _ref is { } r && year > r.Year))
                 {
                     return null;
                 }

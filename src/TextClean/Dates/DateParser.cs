@@ -950,7 +950,14 @@ internal sealed partial class DateParser
     /// <summary>Whether the clause around tokens [start, end) speaks of the future ("will", "plans to").</summary>
     private bool SpeaksOfFuture(int start, int end) => ClauseTense(start, end) == Tense.Future;
 
-    private enum Tense : byte { Unknown, Past, Future }
+    /// <summary>What a clause's cues say of its time: <see cref="PastEvent"/> when the past cue tells an event ("was
+    /// held", "died"), <see cref="Past"/> for the other past cues ("said", "had planned to").</summary>
+    private enum Tense : byte { Unknown, Past, PastEvent, Future }
+
+    private static bool IsPast(Tense tense) => tense is Tense.Past or Tense.PastEvent;
+
+    /// <summary>The tense a past cue gives (<see cref="PastCueKind"/>).</summary>
+    private static Tense PastTenseOf(in Token cue) => cue.Value == (byte)PastCueKind.Event ? Tense.PastEvent : Tense.Past;
 
     /// <summary>Whether "may" or "might" at <paramref name="i"/> is a modal that looks ahead: a verb follows ("may
     /// cut", "might soon"), but not "have" ("may have left", "might not have known" look back) nor "be" and a word of
@@ -1130,6 +1137,15 @@ internal sealed partial class DateParser
             return Tense.Future;
         }
 
+        // "extended to Jan. 16", "moved from June 1", "pushed back to May", "rescheduled for March 9": the dates a verb
+        // moves are ahead of the report whatever the verb's tense ("was extended"), or just gone ("was brought forward
+        // from Jan. 5" written on Feb. 1: a future lean keeps a much nearer past)
+        var verb = WordIsAny(start - 2, _words.MoveParticles) ? start - 3 : start - 2;
+        if ((WordIsAny(start - 1, _words.To) || IsCue(start - 1, Cue.For) || IsCue(start - 1, Cue.From)) && WordIsAny(verb, _words.MoveVerbs))
+        {
+            return Tense.Future;
+        }
+
         // "to be completed by Dec. 15", "pay down the loan by February": a deadline, ahead of the report (a
         // weekday keeps its past lean: "had filed reports by Wednesday")
         if (WordIsAny(start - 1, _words.By) && !StartsSentence(start - 1) &&
@@ -1151,7 +1167,7 @@ internal sealed partial class DateParser
         // a present verb right before the frequency is the clause's own tense, whatever a reporting verb before it says
         // ("the airline said flights depart daily from June 1")
         if (IsCue(start - 1, Cue.From) && TimetableFrequencyBefore(start - 1) is var frequency && frequency >= 0 &&
-            (PresentTimetableVerb(frequency - 1) || TenseBefore(start) != Tense.Past))
+            (PresentTimetableVerb(frequency - 1) || !IsPast(TenseBefore(start))))
         {
             return Tense.Future;
         }
@@ -1227,7 +1243,7 @@ internal sealed partial class DateParser
                 // "will be held", "to be made": a passive after "be" has no tense of its own
                 if (t.Class == WordClass.PastCue && !WordIsAny(i - 1, _words.Be))
                 {
-                    return Tense.Past;
+                    return PastTenseOf(in t);
                 }
 
                 // "is to resume Tuesday", "set to meet Monday", "due to land Friday": an arrangement ahead ("due to its
@@ -1301,7 +1317,7 @@ internal sealed partial class DateParser
 
             if (t.Class == WordClass.PastCue)
             {
-                return Tense.Past;
+                return PastTenseOf(in t);
             }
         }
 

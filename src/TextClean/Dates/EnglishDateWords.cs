@@ -135,7 +135,10 @@ internal static class EnglishDateWords
         b.Add(WordClass.Decade, 2, "twenties").Add(WordClass.Decade, 3, "thirties").Add(WordClass.Decade, 4, "forties")
          .Add(WordClass.Decade, 5, "fifties").Add(WordClass.Decade, 6, "sixties").Add(WordClass.Decade, 7, "seventies")
          .Add(WordClass.Decade, 8, "eighties").Add(WordClass.Decade, 9, "nineties");
-        b.Add(WordClass.PastCue, 0, "said", "says", "announced", "reported", "told", "added", "was", "were", "had",
+        // The reporting verbs tell when something was said, not when what was said happens ("said the vote is on Feb.
+        // 3"); the others tell a past event, which the dates of their clause are likelier to be in the past of
+        b.Add(WordClass.PastCue, (int)PastCueKind.Reporting, "said", "says", "announced", "reported", "told", "added");
+        b.Add(WordClass.PastCue, (int)PastCueKind.Event, "was", "were", "had",
             "did", "died", "killed", "arrested", "began", "ended", "held", "met", "came", "went", "took", "made");
         b.Add(WordClass.Preposition, 0, "since", "until", "till", "through", "during", "by", "throughout", "between",
             "to", "around", "about", "circa", "as", "since");
@@ -273,8 +276,10 @@ internal static class EnglishDateWords
             "move", "moves", "moved", "moving", "bring", "brings", "brought", "bringing", "advance", "advances", "advanced",
             "reschedule", "reschedules", "rescheduled", "shift", "shifts", "shifted", "change", "changes", "changed",
             "switch", "switches", "switched", "postpone", "postpones", "postponed", "delay", "delays", "delayed",
-            "push", "pushes", "pushed", "pull", "pulls", "pulled",
+            "push", "pushes", "pushed", "pull", "pulls", "pulled", "extend", "extends", "extended", "defer", "defers", "deferred",
+            "adjourn", "adjourns", "adjourned",
         ],
+        MoveParticles = ["back", "off", "forward", "up"],
         ClockRangeTo = ["to", "until", "till", "through"],
         EndedOrEnding = ["ended", "ending"],
         Ended = ["ended"],

@@ -245,6 +245,10 @@ internal sealed class GrammarWords
     /// "the vote was moved from June 1 to May 15".</summary>
     public required WordList MoveVerbs { get; init; }
 
+    /// <summary>The particles between a verb of <see cref="MoveVerbs"/> and its date: "pushed back to May", "brought
+    /// forward from May 4", "moved up to March 15".</summary>
+    public required WordList MoveParticles { get; init; }
+
     /// <summary>Words that close a range of clock hours: "runs 9:30 to 4 p.m.".</summary>
     public required WordList ClockRangeTo { get; init; }
 
