@@ -1366,10 +1366,10 @@ internal sealed partial class DateParser
         return false;
     }
 
-    /// <summary>The word after a game clock: "2:30 left", "5:43 remaining", "1:30 to go".</summary>
+    /// <summary>The word after a game clock: "2:30 left", "5:43 remaining", "1:30 to go", "2:55 into overtime".</summary>
     private bool IsGameClock(int i) =>
         IsNumber(i - 1) && _tokens[i - 1].Length == 2 && IsSymbol(i - 2, ':') && Attached(i - 1) && Attached(i - 2) && IsNumber(i - 3) &&
-        (WordIsAny(i, _words.LeftOnTheClock) || (WordIsAny(i, _words.To) && WordIsAny(i + 1, _words.ToGo)));
+        (WordIsAny(i, _words.GameClockAfter) || (WordIsAny(i, _words.To) && WordIsAny(i + 1, _words.ToGo)));
 
     private bool IsWordOfAGame(int i)
     {

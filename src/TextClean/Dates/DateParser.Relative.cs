@@ -849,9 +849,10 @@ internal sealed partial class DateParser
                 meridiem = Meridiem(k, out var afterMeridiem);
                 k = afterMeridiem;
 
-                // "with 2:30 left", "5:43 remaining in the fourth quarter": a game clock, minutes and seconds to play
+                // "with 2:30 left", "5:43 remaining in the fourth quarter", "2:55 into overtime": a game clock, minutes
+                // and seconds to play or played
                 if (meridiem < 0 && !seconds && !IsClass(k, WordClass.TimeZone) && !IsCue(i - 1, Cue.At) &&
-                    (WordIsAny(k, _words.LeftOnTheClock) || (WordIsAny(k, _words.To) && WordIsAny(k + 1, _words.ToGo))))
+                    (WordIsAny(k, _words.GameClockAfter) || (WordIsAny(k, _words.To) && WordIsAny(k + 1, _words.ToGo))))
                 {
                     return new Match(k, TimexType.Duration, ElapsedValue(0, hour, minute));
                 }

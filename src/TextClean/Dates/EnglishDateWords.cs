@@ -333,7 +333,7 @@ internal static class EnglishDateWords
         OwnersBeforeANoun = ["its", "his", "her", "their", "our", "this"],
         AfterCurrentTheNoun = ["is", "was", "are", "were", "in", "into", "from", "through"],
 
-        LeftOnTheClock = ["left", "remaining"],
+        GameClockAfter = ["left", "remaining", "into"],
         ToGo = ["go", "play"],
         RaceMeasures = ["mile", "marathon", "pace", "finish", "lap", "km", "kilometer", "kilometre"],
         ScriptureBooks =

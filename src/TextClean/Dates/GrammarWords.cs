@@ -332,8 +332,9 @@ internal sealed class GrammarWords
 
     // ---- clock readings, spans and games
 
-    /// <summary>Words after a clock-like reading that make it a game clock: "2:30 left".</summary>
-    public required WordList LeftOnTheClock { get; init; }
+    /// <summary>Words after a clock-like reading that make it a game clock: "2:30 left", "5:43 remaining", "2:55 into
+    /// overtime".</summary>
+    public required WordList GameClockAfter { get; init; }
 
     /// <summary>Words after "to" that make a game clock: "1:30 to go".</summary>
     public required WordList ToGo { get; init; }

@@ -965,6 +965,7 @@ public class DateExtractorTests
     [InlineData("Solve it in 5 minutes and 30 seconds.", "5 minutes and 30 seconds", "DURATION", "PT5M30S")]
     [InlineData("He scored with 2:30 left on the clock.", "2:30", "DURATION", "PT2M30S")]                  // a game clock: minutes and seconds
     [InlineData("The Bucks led by 12 with 5:43 remaining in the fourth quarter.", "5:43", "DURATION", "PT5M43S")] // and its quarter no calendar's
+    [InlineData("His second goal of the game 2:55 into overtime won it.", "2:55", "DURATION", "PT2M55S")]   // played, not to play
     public void Durations_and_sets(string text, string mention, string type, string value) =>
         Check(text, "2023-09-12", mention, type, value);
 
