@@ -314,6 +314,11 @@ public sealed partial class BoilerplatePass : BlockPass
             return R.Credit;
         }
 
+        if (LabelledFurniture(key, f) is { } labelled)
+        {
+            return labelled;
+        }
+
         if (IsLabelledRelatedLink(block, key, f) || IsHeadlineInCapitals(block, f))
         {
             return R.RelatedLink;
@@ -332,6 +337,29 @@ public sealed partial class BoilerplatePass : BlockPass
 
         mentionOnly = mentioned is not null;
         return mentioned;
+    }
+
+    /// <summary>Furniture a site labels at a block's start or end, whatever its length: BBC's "Image caption …" and
+    /// "Media caption …", a local paper's "… Submitted photo", a gallery's counter ("1 of 6"). Not a click-to-tweet
+    /// box ("… Click To Tweet"): its sentence is the article's, set out once.</summary>
+    private static string? LabelledFurniture(ReadOnlySpan<char> key, in BlockFeatures f)
+    {
+        if (f.Words > MaxCaptionWords)
+        {
+            return null;
+        }
+
+        if (key.StartsWith("image caption ", StringComparison.Ordinal) || key.StartsWith("media caption ", StringComparison.Ordinal) ||
+            key.EndsWith(" submitted photo", StringComparison.Ordinal) || key.EndsWith(" contributed photo", StringComparison.Ordinal))
+        {
+            return R.Caption;
+        }
+
+        // "1 of 6": digits, " of ", digits
+        var of = key.IndexOf(" of ", StringComparison.Ordinal);
+        return f.Words == 3 && of > 0 && !key[..of].ContainsAnyExceptInRange('0', '9') && !key[(of + 4)..].ContainsAnyExceptInRange('0', '9')
+            ? R.Widget
+            : null;
     }
 
     /// <summary>A headline in capitals among the paragraphs ("CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES LIVING OUT THEIR

@@ -98,8 +98,8 @@ internal static class BoilerplatePhrases
             "share", "share this", "share this article", "share this story", "share this post", "share article", "share on facebook",
             "share on twitter", "share on linkedin", "share via email", "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram",
             "email", "e mail", "mail", "print", "reddit", "pinterest", "tumblr", "flipboard", "instagram", "youtube", "rss", "copy link",
-            "copy", "link copied", "tweet", "pin", "save", "bookmark", "like", "follow", "follow us", "teilen", "partager", "compartir",
-            "condividi", "поделиться", "поширити");
+            "copy", "link copied", "tweet", "pin", "save", "bookmark", "like", "follow", "follow us", "sharing is caring", "teilen",
+            "partager", "compartir", "condividi", "поделиться", "поширити");
         Add(PhraseMatch.Prefix, BoilerplateReasons.Share, "share this ", "share on ", "follow us on ", "follow us ", "click to share",
             "share with ", "share via ");
 

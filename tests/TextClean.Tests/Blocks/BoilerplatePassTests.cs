@@ -42,6 +42,11 @@ public class BoilerplatePassTests
     [InlineData("Our Standards: The Thomson Reuters Trust Principles.", "footer")]
     [InlineData("CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES LIVING OUT THEIR AMERICAN DREAM", "related-link")] // a link in capitals
     [InlineData("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "related-link")]
+    [InlineData("Image caption Scooter Braun has managed Justin Bieber, among others, throughout his career in music", "caption")] // BBC's label
+    [InlineData("Media caption The minister spoke to reporters outside Downing Street on Tuesday", "caption")]
+    [InlineData("Christopher Battin Submitted photo", "caption")]
+    [InlineData("Sharing is caring!", "share")]
+    [InlineData("1 of 6", "widget")]                                                                          // a gallery's counter
     [InlineData("dp3_1_en", "no-words")]                                                                      // an image's file name as its text
     [InlineData("IMG_2041.JPG", "no-words")]
     [InlineData("launch-photo.webp", "no-words")]
