@@ -340,13 +340,25 @@ public sealed partial class BoilerplatePass : BlockPass
     }
 
     /// <summary>Furniture a site labels at a block's start or end, whatever its length: BBC's "Image caption …" and
-    /// "Media caption …", a local paper's "… Submitted photo", a gallery's counter ("1 of 6"). Not a click-to-tweet
-    /// box ("… Click To Tweet"): its sentence is the article's, set out once.</summary>
+    /// "Media caption …", a local paper's "… Submitted photo", a gallery's counter ("1 of 6"), an invitation to follow
+    /// on a social network ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."). Not a click-to-tweet box
+    /// ("… Click To Tweet"): its sentence is the article's, set out once.</summary>
     private static string? LabelledFurniture(ReadOnlySpan<char> key, in BlockFeatures f)
     {
         if (f.Words > MaxCaptionWords)
         {
             return null;
+        }
+
+        if (f.Words <= MaxFollowWords && key.StartsWith("follow ", StringComparison.Ordinal))
+        {
+            foreach (var network in (ReadOnlySpan<string>)[" twitter", " facebook", " instagram", " youtube", " tiktok", " linkedin"])
+            {
+                if (key.Contains(network, StringComparison.Ordinal))
+                {
+                    return R.Share;
+                }
+            }
         }
 
         if (key.StartsWith("image caption ", StringComparison.Ordinal) || key.StartsWith("media caption ", StringComparison.Ordinal) ||
@@ -562,6 +574,8 @@ public sealed partial class BoilerplatePass : BlockPass
             }
         }
     }
+
+    private const int MaxFollowWords = 16;
 
     private const int MinCaptionWords = 5;
     private const int MaxCaptionWords = 60;
