@@ -756,7 +756,8 @@ public sealed partial class BoilerplatePass : BlockPass
             {
                 Kind.Good => words,
                 Kind.NearGood => words * SentenceWordScore,
-                Kind.Short => ShortScore(features[survivors[k]]),
+                // a byline or a date stamp ("Published: Nov. 19, 2019, 6:18 p.m.") ends like a sentence but is none
+                Kind.Short => page.BylineLike[survivors[k]] ? ShortPenalty : ShortScore(features[survivors[k]]),
                 _ => -(3.0 + (Math.Min(words, 50) * 0.5)),
             };
             if (current <= 0)

@@ -232,6 +232,15 @@ public class BoilerplatePassTests
         Assert.Equal(Page(Article), Kept(text));
     }
 
+    /// <summary>A date stamp after the last paragraph ends like a sentence ("… 7:10 p.m."), and it drew the line before
+    /// it into the body with it.</summary>
+    [Fact]
+    public void A_date_stamp_after_the_article_goes_and_takes_no_line_into_the_body()
+    {
+        var text = Page([.. Article, "Wordcount: 717", "Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019, 7:10 p.m.", "Tags: ads, meth"]);
+        Assert.Equal(Page(Article), Kept(text));
+    }
+
     [Fact]
     public void A_byline_at_the_top_of_the_body_goes_with_the_standfirst_above_it()
     {
