@@ -151,7 +151,7 @@ internal static class BoilerplatePhrases
             "news feed", "live updates", "latest updates", "latest news", "latest", "latest stories", "latest articles", "just in",
             "breaking news", "more news", "top stories", "top news", "in other news", "news in brief", "most popular", "most read",
             "most viewed", "most shared", "popular", "popular stories", "popular posts", "popular now", "trending", "trending now",
-            "trending stories", "what s hot", "editors picks", "editor s picks", "editors choice", "editor s choice", "must read",
+            "trending stories", "trending news", "what s hot", "editors picks", "editor s picks", "editors choice", "editor s choice", "must read",
             "must reads", "don t miss", "dont miss", "featured", "featured stories", "featured articles");
         Add(PhraseMatch.SectionHeader, BoilerplateReasons.RelatedLink,
             "related", "related articles", "related stories", "related posts", "related news", "related content", "related coverage",

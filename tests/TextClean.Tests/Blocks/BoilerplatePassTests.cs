@@ -184,6 +184,7 @@ public class BoilerplatePassTests
     [InlineData("News Feed")]
     [InlineData("MORE NEWS")]
     [InlineData("Editors' Picks")]
+    [InlineData("Trending News")]
     [InlineData("Related")]
     [InlineData("Read more")]
     [InlineData("12 comments")]
