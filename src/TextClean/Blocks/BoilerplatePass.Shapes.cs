@@ -121,11 +121,14 @@ public sealed partial class BoilerplatePass
             return R.Caption;
         }
 
-        // "1 of 6": digits, " of ", digits
+        // "1 of 6": digits, " of ", digits (the word count first: most blocks are not scanned for " of ")
+        if (f.Words != 3)
+        {
+            return null;
+        }
+
         var of = key.IndexOf(" of ", StringComparison.Ordinal);
-        return f.Words == 3 && of > 0 && !key[..of].ContainsAnyExceptInRange('0', '9') && !key[(of + 4)..].ContainsAnyExceptInRange('0', '9')
-            ? R.Widget
-            : null;
+        return of > 0 && !key[..of].ContainsAnyExceptInRange('0', '9') && !key[(of + 4)..].ContainsAnyExceptInRange('0', '9') ? R.Widget : null;
     }
 
     /// <summary>A headline in capitals among the paragraphs ("CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES LIVING OUT THEIR
