@@ -75,10 +75,6 @@ public sealed partial class BoilerplatePass
         }
     }
 
-    private const int MinCaptionWords = 5;
-
-    private const int MaxCaptionWords = 60;
-
     /// <summary>A bio of someone the byline does not name (<see cref="AuthorBio"/>).</summary>
     private static bool IsBioMention(Page page, int block) => page.MentionOnly[block] && page.OwnReasons[block] == R.AboutAuthor;
 

@@ -54,6 +54,11 @@ public sealed partial class BoilerplatePass : BlockPass
     /// <summary>An author's bio is a sentence or two (<see cref="AuthorBio"/>).</summary>
     private const int MaxBioWords = 40;
 
+    /// <summary>A photo's caption runs from a few words to a long sentence or two: the blocks a credit line may take
+    /// with it, and the labelled captions ("Image caption …") taken whatever their length within this.</summary>
+    private const int MinCaptionWords = 5;
+    private const int MaxCaptionWords = 60;
+
     /// <summary>The teaser sentence under a related headline is short; a lead paragraph is longer.</summary>
     private const int MaxTeaserWords = 24;
 
