@@ -322,6 +322,10 @@ internal sealed partial class DateParser
 
                 (day, k) = (_tokens[d].Value, d + 1);
             }
+            else if (d > j && !IsCue(k, Cue.Of) && !TryMonthName(k, out _, out _))
+            {
+                return DayOfTheMonth(j, day, d, k);
+            }
 
             if (IsCue(k, Cue.Of))
             {
@@ -375,6 +379,83 @@ internal sealed partial class DateParser
         return YearlessDay(month, day, weekday, lean) is { } value
             ? new Match(end, TimexType.Date, value)
             : Match.None;
+    }
+
+    /// <summary>"on the 28th", "by the 15th": a day of a month left unsaid. The month is the one the sentence last named
+    /// ("The vote is on Oct. 3 and the count on the 5th"), else the month around the report on the side the clause leans to ("are due on the 28th" written on
+    /// the 20th is this month's; "died on the 28th" is last month's). Only a day in digits with its ordinal suffix, after
+    /// one of a few prepositions, ending its phrase: "the 28th president", "on the 18th green" and "since the 19th
+    /// century" name no day.</summary>
+    private Match DayOfTheMonth(int the, int day, int dayAt, int end)
+    {
+        if (end != dayAt + 2 || !WordIsAny(the - 1, _words.BeforeDayOfTheMonth) ||
+            !(!InRange(end) || _tokens[end].BreakBefore || IsCue(end, Cue.At) ||
+              (_tokens[end].Kind == TokenKind.Symbol && _tokens[end].Symbol is ',' or '.' or ';' or ':' or '!' or '?' or ')' &&
+               !(Attached(end) && IsNumber(end + 1) && Attached(end + 1)))))
+        {
+            return Match.None;
+        }
+
+        if (_lastMonth is var (namedYear, namedMonth) && namedMonth > 0 && NamedDateInSentence(the))
+        {
+            return day <= DateTime.DaysInMonth(namedYear, namedMonth)
+                ? new Match(end, TimexType.Date, TimexValues.Day(namedYear, namedMonth, day))
+                : Match.None;
+        }
+
+        if (_ref is not { } r)
+        {
+            return new Match(end, TimexType.Date, "XXXX-XX-" + day.ToString("D2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        // the day in the report's month and the months either side: the nearest under the clause's lean ("by the
+        // 1st" is a deadline, ahead)
+        var lean = WordIsAny(the - 1, _words.By) ? Lean.Future : TenseLean(the, end);
+        DateOnly? best = null;
+        var bestDistance = int.MaxValue;
+        var month = new DateOnly(r.Year, r.Month, 1);
+        for (var offset = -1; offset <= 1; offset++)
+        {
+            if ((offset < 0 && month.Year == 1 && month.Month == 1) || (offset > 0 && month.Year == 9999 && month.Month == 12))
+            {
+                continue; // the calendar's ends
+            }
+
+            var m = month.AddMonths(offset);
+            if (day > DateTime.DaysInMonth(m.Year, m.Month))
+            {
+                continue;
+            }
+
+            var candidate = new DateOnly(m.Year, m.Month, day);
+            var distance = Distance(candidate.DayNumber - r.DayNumber, lean);
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (candidate, distance);
+            }
+        }
+
+        return best is { } b ? new Match(end, TimexType.Date, TimexValues.Day(b)) : Match.None;
+    }
+
+    /// <summary>Whether the last mention ends in the sentence of token <paramref name="i"/>, before it: "The vote is on
+    /// Oct. 3 and the count on the 5th".</summary>
+    private bool NamedDateInSentence(int i)
+    {
+        for (int k = i - 1, seen = 0; k >= 0 && seen < SentenceLookback; k--, seen++)
+        {
+            if (_tokens[k + 1].BreakBefore || EndsSentence(k))
+            {
+                return false;
+            }
+
+            if (_tokens[k].End <= _lastMention.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The year of a range's yearless last day: its first day's year, or the next when the day comes before the
@@ -1105,6 +1186,11 @@ internal sealed partial class DateParser
             {
                 return false;
             }
+
+            if (IsModelNumber(before, year))
+            {
+                return false;
+            }
         }
         else if (year < 1600)
         {
@@ -1133,6 +1219,25 @@ internal sealed partial class DateParser
         }
 
         return true;
+    }
+
+    /// <summary>The most years a year named after a product's name may lie ahead of the report ("Vision 2030", "Agenda
+    /// 2050"); past it the number is a model's ("RTX 2080").</summary>
+    private const int FurthestYearAfterAName = 30;
+
+    /// <summary>The earliest year a name before it may give: "BMW 1600" and "GTX 1660" are models; "Magna Carta 1215"
+    /// is history, which such texts write "in 1215".</summary>
+    private const int EarliestYearAfterAName = 1900;
+
+    /// <summary>Whether a four-digit number after the capitalized word at <paramref name="name"/> is a model number
+    /// rather than a year: "GeForce GTX 1660 Ti", "RTX 2080 Super", "BMW 1600". Only when the year would be far
+    /// from the report's (before 1900, or more than 30 years ahead); "Euro 2024", "Expo 2020" and "Vision 2030" stay
+    /// years, as does a year after a month, a weekday or any word of the grammar.</summary>
+    private bool IsModelNumber(int name, int year)
+    {
+        ref readonly var t = ref _tokens[name];
+        return t.Kind == TokenKind.Word && t.Capitalized && t.Class == WordClass.None && _ref is { } r && r.Year >= EarliestYearAfterAName &&
+               (year < EarliestYearAfterAName || year > r.Year + FurthestYearAfterAName);
     }
 
     /// <summary>Whether the number at token <paramref name="i"/> is a house number: "the 1900 block of", "1600

@@ -815,6 +815,19 @@ internal sealed partial class DateParser
             hour = _tokens[i].Value;
             k = i + 1;
         }
+        else if (TryClockFraction(i, out hour, out minute, out k))
+        {
+            meridiem = Meridiem(k, out var afterMeridiem);
+            if (meridiem < 0)
+            {
+                bareHour = true; // "a quarter to five" is read as the working day's, as "at 5" is
+            }
+            else
+            {
+                k = afterMeridiem;
+                hour = meridiem == 12 && hour < 12 ? hour + 12 : meridiem == 0 && hour == 12 ? 0 : hour;
+            }
+        }
         else if (IsMilitaryTime(i))
         {
             (hour, minute, k) = (_tokens[i].Number / 100, _tokens[i].Number % 100, i + 1); // "at 0700 GMT"
@@ -1021,6 +1034,60 @@ internal sealed partial class DateParser
         }
 
         return new Match(k, TimexType.Time, date + "T24:00");
+    }
+
+    /// <summary>A time read off a clock face: "a quarter past ten" (10:15), "quarter to five" (4:45), "half past six"
+    /// (6:30), with the hour in digits or words, 1 to 12. Not when the hour is an amount: "cut by a quarter to 12
+    /// million" is a fraction and a figure.</summary>
+    private bool TryClockFraction(int i, out int hour, out int minute, out int end)
+    {
+        (hour, minute, end) = (0, 0, 0);
+        var j = IsCue(i, Cue.A) ? i + 1 : i;
+        int past;
+        if (IsUnit(j, TimeUnit.Quarter))
+        {
+            past = 15;
+        }
+        else if (j == i && IsCue(j, Cue.Half))
+        {
+            past = 30;
+        }
+        else
+        {
+            return false;
+        }
+
+        var before = WordIsAny(j + 1, _words.ClockFractionBefore);
+        if (!(before && past == 15) && !WordIsAny(j + 1, _words.ClockFractionPast))
+        {
+            return false; // "half to five" is not said
+        }
+
+        var h = j + 2;
+        if (IsNumber(h) && _tokens[h].Length <= 2 && IsPlainNumberStart(h))
+        {
+            hour = _tokens[h].Number;
+        }
+        else if (IsClass(h, WordClass.Cardinal))
+        {
+            hour = _tokens[h].Value;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (hour is < 1 or > 12 || IsClass(h + 1, WordClass.Percent) || IsClass(h + 1, WordClass.Unit) || IsClass(h + 1, WordClass.UnitPlural) ||
+            IsClass(h + 1, WordClass.CountNoun) || WordIsAny(h + 1, _words.LargeNumbers) ||
+            (Attached(h + 1) && (IsSymbol(h + 1, '%') || ((IsSymbol(h + 1, '.') || IsSymbol(h + 1, ',')) && IsNumber(h + 2) && Attached(h + 2)))))
+        {
+            return false; // "by a quarter to 12 million", "to 5%", "to 3.5"
+        }
+
+        minute = before ? 60 - past : past;
+        hour = !before ? hour : hour == 1 ? 12 : hour - 1;
+        end = h + 1;
+        return true;
     }
 
     /// <summary>"finished", "clocked", "runs", "a time of", "running time:", or "in" after such a verb: a clock-like
@@ -1330,9 +1397,9 @@ internal sealed partial class DateParser
             return Match.None; // "a day-long meeting": the article is the meeting's, and "day-long" the mention
         }
 
-        if (unit == TimeUnit.Quarter && IsCue(j, Cue.A) && IsCue(k + 1, Cue.Of))
+        if (unit == TimeUnit.Quarter && IsQuarterAFraction(i, j, count, k))
         {
-            return Match.None; // "a quarter of the market": a fraction
+            return Match.None;
         }
 
         if (WordIsAny(k + 1, _words.Old) && !IsCue(j, Cue.A))
@@ -1393,6 +1460,37 @@ internal sealed partial class DateParser
         }
 
         return new Match(end, TimexType.Duration, DurationValue(count, unit));
+    }
+
+    /// <summary>Whether "quarter" (token <paramref name="unitAt"/>, counted <paramref name="count"/> from token
+    /// <paramref name="countAt"/>) is a share of something rather than three months: "a quarter of the market", "three
+    /// quarters of voters", "fell by a quarter", "cut costs by nearly a quarter". A determiner, a year after "of" or a
+    /// verb that moves dates keeps the span: "the first three quarters of 1990", "delayed by a quarter".</summary>
+    private bool IsQuarterAFraction(int start, int countAt, int count, int unitAt)
+    {
+        if (countAt != start)
+        {
+            return false;
+        }
+
+        if (IsCue(unitAt + 1, Cue.Of))
+        {
+            return IsCue(countAt, Cue.A) || (count == 3 && !IsNumber(unitAt + 2));
+        }
+
+        if (count != 1)
+        {
+            return false;
+        }
+
+        var by = start - 1;
+        for (var seen = 0; seen < 3 && WordIsAny(by, _words.Approximators); seen++)
+        {
+            by--; // "by more than a quarter", "by almost a quarter"
+        }
+
+        var verb = WordIsAny(by - 1, _words.MoveParticles) ? by - 2 : by - 1;
+        return WordIsAny(by, _words.By) && !WordIsAny(verb, _words.MoveVerbs);
     }
 
     /// <summary>The part of a span in the next smaller unit, after its first part (tokens before

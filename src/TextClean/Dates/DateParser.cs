@@ -313,6 +313,11 @@ internal sealed partial class DateParser
             return IsUnitPlural(i + 1, TimeUnit.Day); // "these days" and nothing else
         }
 
+        if ((Cue)t.Value == Cue.Half)
+        {
+            return IsCue(i + 1, Cue.Past); // "half past six" ("the first half" starts at "the")
+        }
+
         if ((Cue)t.Value is Cue.The or Cue.A)
         {
             return !InRange(i + 1) || _tokens[i + 1].Kind != TokenKind.Word ||
@@ -349,7 +354,7 @@ internal sealed partial class DateParser
         for (var c = 0; c < 256; c++)
         {
             table[c] = (WordClass)c != WordClass.None && classCanStart[c];
-            table[256 + c] = (Cue)c is Cue.These or Cue.The or Cue.A || cueCanStart[c];
+            table[256 + c] = (Cue)c is Cue.These or Cue.Half or Cue.The or Cue.A || cueCanStart[c];
         }
 
         return table;
@@ -360,7 +365,7 @@ internal sealed partial class DateParser
     private static readonly bool[] CueCanStart = BuildCueCanStart();
 
     // Indexed by word class, and for cues by 256 + the cue. CanStart's context tests decide the rest: a
-    // preposition before "same" or a unit, an article before a word of the grammar, "these days".
+    // preposition before "same" or a unit, an article before a word of the grammar, "these days", "half past".
     private static readonly bool[] WordMayStartTable = BuildWordMayStartTable();
 
     private static bool[] BuildWordClassCanStart()
@@ -434,6 +439,11 @@ internal sealed partial class DateParser
             case WordClass.Unit or WordClass.UnitPlural:
                 Consider(ref best, Relative(i));
                 Consider(ref best, Duration(i));
+                if (t.Value == (byte)TimeUnit.Quarter)
+                {
+                    Consider(ref best, Time(i)); // quarter past ten
+                }
+
                 return best;
             default:
                 return enterEveryFamily ? EveryOtherWordFamily(i) : MatchAtOtherWord(i);
@@ -552,6 +562,11 @@ internal sealed partial class DateParser
                 Cue.Following or Cue.Couple or Cue.A or Cue.Few or Cue.Several or Cue.Many or Cue.Some)
         {
             Consider(ref best, Duration(i));
+        }
+
+        if (cue is Cue.A or Cue.Half)
+        {
+            Consider(ref best, Time(i)); // a quarter past ten, half past six
         }
 
         if (cue is Cue.Per or Cue.Every or Cue.Each)
@@ -1085,9 +1100,9 @@ internal sealed partial class DateParser
     private bool FollowsScheduleVerb(int start)
     {
         var i = start - 1;
-        if (IsCue(i, Cue.On) || IsCue(i, Cue.At))
+        if (IsCue(i, Cue.On) || IsCue(i, Cue.At) || WordIsAny(i, _words.Through))
         {
-            i--;
+            i--; // "starts on Thursday", "runs through Sunday"
         }
 
         for (var seen = 0; seen <= LongestScheduledObject && InRange(i) && !_tokens[i + 1].BreakBefore; i--)

@@ -173,6 +173,9 @@ internal static class EnglishDateWords
         Until = ["until"],
         UntilLookingBack = ["up", "not"],
         By = ["by"],
+        Through = ["through", "thru"],
+        BeforeDayOfTheMonth = ["on", "by", "until", "till", "since", "before", "after"],
+        Approximators = ["almost", "nearly", "about", "around", "roughly", "approximately", "some", "over", "under", "more", "less", "than", "just", "fully"],
         Since = ["since"],
         Effective = ["effective"],
         TookEffect = ["was", "were", "became", "become", "becomes", "been", "had", "made"],
@@ -207,6 +210,8 @@ internal static class EnglishDateWords
         MeridiemLetter = ["m"],
         OClockBefore = ["o"],
         OClockAfter = ["clock"],
+        ClockFractionPast = ["past", "after"],
+        ClockFractionBefore = ["to", "before", "till"],
 
         SayingVerbs = ["said", "says", "added", "adds", "noted", "stated", "argued", "insisted", "believes", "believe"],
         AsideOpeners =
@@ -247,7 +252,7 @@ internal static class EnglishDateWords
             "meet", "meets", "convene", "convenes", "reconvene", "reconvenes", "kick", "kicks", "tip", "tips", "play", "plays",
             "face", "faces", "host", "hosts", "premiere", "premieres", "debut", "debuts", "air", "airs", "expire", "expires",
             "end", "ends", "hears", "depart", "departs", "launch", "launches", "go", "goes", "take", "takes", "come", "comes",
-            "appear", "appears", "is", "are", "head", "heads",
+            "appear", "appears", "is", "are", "head", "heads", "run", "runs", "continue", "continues",
         ],
         HeadVerbs = ["head", "heads"],
         MarketMoves = ["higher", "lower", "up", "down", "flat", "unchanged", "mixed", "firmer", "weaker", "sharply", "slightly"],

@@ -35,6 +35,15 @@ internal sealed class GrammarWords
     /// <summary>"by": a deadline ("to be completed by Dec. 15").</summary>
     public required WordList By { get; init; }
 
+    /// <summary>"through": the last day of a run ("the show runs through Sunday").</summary>
+    public required WordList Through { get; init; }
+
+    /// <summary>The prepositions before a day of a month left unsaid: "on the 28th", "by the 15th".</summary>
+    public required WordList BeforeDayOfTheMonth { get; init; }
+
+    /// <summary>The words that hedge an amount between "by" and it: "fell by almost a quarter", "by more than a quarter".</summary>
+    public required WordList Approximators { get; init; }
+
     /// <summary>"since": "since year-end", "its best week since November".</summary>
     public required WordList Since { get; init; }
 
@@ -137,6 +146,12 @@ internal sealed class GrammarWords
 
     /// <inheritdoc cref="OClockBefore"/>
     public required WordList OClockAfter { get; init; }
+
+    /// <summary>The words after "a quarter" or "half" that read a clock face: "a quarter past ten", "half past six".</summary>
+    public required WordList ClockFractionPast { get; init; }
+
+    /// <summary>The words after "a quarter" that read a clock face backwards: "a quarter to five".</summary>
+    public required WordList ClockFractionBefore { get; init; }
 
     // ---- verbs and tense
 

@@ -157,9 +157,27 @@ public class DateExtractorTests
     [InlineData("The plant failed to open Friday.", "2023-09-12", "Friday", "2023-09-08")]
     [InlineData("His start Friday was his best.", "2023-09-12", "Friday", "2023-09-08")]              // the noun
     [InlineData("Stocks open higher Monday.", "2023-09-12", "Monday", "2023-09-11")]                 // a market's move: a report
+    [InlineData("The tournament runs through Sunday.", "2023-09-12", "Sunday", "2023-09-17")]       // the last day of a run ahead
+    [InlineData("The exhibition continues through Sunday.", "2023-09-12", "Sunday", "2023-09-17")]
+    [InlineData("The show ran through Sunday.", "2023-09-12", "Sunday", "2023-09-10")]
     [InlineData("The film opened Friday.", "2023-09-12", "Friday", "2023-09-08")]
     public void Weekdays(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
+
+    [Theory]
+    [InlineData("Results are due on the 28th.", "2023-09-20", "the 28th", "2023-09-28")]           // the report's month, ahead
+    [InlineData("He died on the 28th.", "2023-09-20", "the 28th", "2023-08-28")]                   // a past event: last month's
+    [InlineData("The store will open on the 2nd.", "2023-09-20", "the 2nd", "2023-10-02")]         // next month's
+    [InlineData("Pay by the 1st, or else.", "2023-09-20", "the 1st", "2023-10-01")]               // a deadline
+    [InlineData("He arrived on the 3rd.", "-", "the 3rd", "XXXX-XX-03")]
+    public void A_day_of_the_month_alone_is_in_the_month_the_sentence_or_the_report_gives(string text, string reference, string mention, string value) =>
+        Check(text, reference, mention, "DATE", value);
+
+    [Theory]
+    [InlineData("The vote is on Oct. 3 and the count on the 5th.", "2023-09-20", "2023-10-03|2023-10-05")] // the month the sentence named
+    [InlineData("The vote was on Oct. 3.\nThe count was on the 5th.", "2023-09-20", "2023-10-03|2023-09-05")] // not another sentence's
+    public void A_day_of_the_month_alone_follows_the_month_its_sentence_named(string text, string reference, string values) =>
+        AssertValues(text, reference, values);
 
     [Theory]
     [InlineData("Sales rose in 2022 overall.", "-", "2022", "2022")]
@@ -797,6 +815,11 @@ public class DateExtractorTests
     [InlineData("The file was created 2023-09-12T07:27:00Z.", "-", "2023-09-12T07:27:00Z", "2023-09-12T07:27")] // an ISO timestamp is one mention
     [InlineData("Logged at 2023-09-12T23:59 here.", "-", "2023-09-12T23:59", "2023-09-12T23:59")]
     [InlineData("Logged at 2023-09-12t07:27:00.123+02:00 here.", "-", "2023-09-12t07:27:00.123+02:00", "2023-09-12T07:27")]
+    [InlineData("It is a quarter past ten.", "2023-09-12", "a quarter past ten", "2023-09-12T10:15")]     // read off a clock face
+    [InlineData("He arrived at a quarter to five.", "2023-09-12", "a quarter to five", "2023-09-12T16:45")] // a bare hour's working-day reading
+    [InlineData("He left at half past six in the morning.", "2023-09-12", "half past six in the morning", "2023-09-12T06:30")]
+    [InlineData("They met at quarter past 7 p.m.", "2023-09-12", "quarter past 7 p.m.", "2023-09-12T19:15")]
+    [InlineData("It struck a quarter to 1 a.m.", "2023-09-12", "a quarter to 1 a.m.", "2023-09-12T00:45")]
     public void Times(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "TIME", value);
 
@@ -966,6 +989,8 @@ public class DateExtractorTests
     [InlineData("He scored with 2:30 left on the clock.", "2:30", "DURATION", "PT2M30S")]                  // a game clock: minutes and seconds
     [InlineData("The Bucks led by 12 with 5:43 remaining in the fourth quarter.", "5:43", "DURATION", "PT5M43S")] // and its quarter no calendar's
     [InlineData("His second goal of the game 2:55 into overtime won it.", "2:55", "DURATION", "PT2M55S")]   // played, not to play
+    [InlineData("The launch was delayed by a quarter.", "a quarter", "DURATION", "P1Q")]                // a span a date moved by
+    [InlineData("Two quarters of growth followed.", "Two quarters", "DURATION", "P2Q")]
     public void Durations_and_sets(string text, string mention, string type, string value) =>
         Check(text, "2023-09-12", mention, type, value);
 
@@ -1023,6 +1048,12 @@ public class DateExtractorTests
     [InlineData("The Black Sea fleet and Cyber Command met.")]
     [InlineData("Temperatures will climb into the 80s.")]
     [InlineData("They swam against the current. The current of the river was strong; the current is cold.")] // the noun
+    [InlineData("Emissions fell by a quarter; profits dropped by almost a quarter.")] // shares of a change, not three months
+    [InlineData("Three quarters of respondents agreed.")]
+    [InlineData("Sales fell by a quarter to 12 million.")]                     // a fraction and a figure, no clock
+    [InlineData("Half past glories fade.")]
+    [InlineData("Nvidia's GeForce GTX 1660 Ti and RTX 2080 Super sold out, as did the BMW 1600.")] // models: no year so far from the report
+    [InlineData("He was the 28th president; she parred on the 18th green.")]  // ordinals, no day of a month
     public void Amounts_scores_labels_verbs_and_names_are_not_dates(string text, string? onlyMention = null)
     {
         var mentions = DateExtractor.Default.Extract(text, Reference("2023-09-12"));
