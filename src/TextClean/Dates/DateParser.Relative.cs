@@ -815,19 +815,6 @@ internal sealed partial class DateParser
             hour = _tokens[i].Value;
             k = i + 1;
         }
-        else if (TryClockFraction(i, out hour, out minute, out k))
-        {
-            meridiem = Meridiem(k, out var afterMeridiem);
-            if (meridiem < 0)
-            {
-                bareHour = true; // "a quarter to five" is read as the working day's, as "at 5" is
-            }
-            else
-            {
-                k = afterMeridiem;
-                hour = meridiem == 12 && hour < 12 ? hour + 12 : meridiem == 0 && hour == 12 ? 0 : hour;
-            }
-        }
         else if (IsMilitaryTime(i))
         {
             (hour, minute, k) = (_tokens[i].Number / 100, _tokens[i].Number % 100, i + 1); // "at 0700 GMT"
@@ -940,6 +927,19 @@ internal sealed partial class DateParser
             else if (meridiem == 0 && hour == 12)
             {
                 hour = 0;
+            }
+        }
+        else if (TryClockFraction(i, out hour, out minute, out k))
+        {
+            meridiem = Meridiem(k, out var afterMeridiem);
+            if (meridiem < 0)
+            {
+                bareHour = true; // "a quarter to five" is read as the working day's, as "at 5" is
+            }
+            else
+            {
+                k = afterMeridiem;
+                hour = meridiem == 12 && hour < 12 ? hour + 12 : meridiem == 0 && hour == 12 ? 0 : hour;
             }
         }
         else

@@ -564,7 +564,7 @@ internal sealed partial class DateParser
             Consider(ref best, Duration(i));
         }
 
-        if (cue is Cue.A or Cue.Half)
+        if (cue == Cue.Half || (cue == Cue.A && IsUnit(i + 1, TimeUnit.Quarter)))
         {
             Consider(ref best, Time(i)); // a quarter past ten, half past six
         }
@@ -1100,7 +1100,7 @@ internal sealed partial class DateParser
     private bool FollowsScheduleVerb(int start)
     {
         var i = start - 1;
-        if (IsCue(i, Cue.On) || IsCue(i, Cue.At) || WordIsAny(i, _words.Through))
+        if (IsCue(i, Cue.On) || IsCue(i, Cue.At) || (IsClass(i, WordClass.Preposition) && WordIsAny(i, _words.Through)))
         {
             i--; // "starts on Thursday", "runs through Sunday"
         }
