@@ -284,18 +284,50 @@ internal readonly struct BlockFeatures
     private static bool EndsWithCredit(ReadOnlySpan<char> block)
     {
         var trimmed = block.TrimEnd(" .");
-        if (trimmed.IsEmpty || trimmed[^1] != ')')
+        if (trimmed.IsEmpty)
         {
             return false;
         }
 
-        var open = trimmed.LastIndexOf('(');
+        if (trimmed[^1] is not (')' or ']'))
+        {
+            return EndsWithGluedCredit(trimmed);
+        }
+
+        var open = trimmed.LastIndexOf(trimmed[^1] == ')' ? '(' : '[');
         if (open < 0 || trimmed.Length - open > 160)
         {
             return false;
         }
 
-        var inside = trimmed[(open + 1)..^1];
+        return IsCredit(trimmed[(open + 1)..^1]);
+    }
+
+    /// <summary>The longest credit glued to a caption's last sentence: "…outside a co-working space in New York.Reuters",
+    /// "…in Kabul.Getty Images".</summary>
+    private const int LongestGluedCredit = 40;
+
+    /// <summary>A credit a scraper glued to the caption's final period: a capital right after it, no space, and a
+    /// credit word in what follows ("…in New York.Reuters"). "U.S.Army" has no credit word; "Sept.Reuters" is rare
+    /// enough in prose to leave.</summary>
+    private static bool EndsWithGluedCredit(ReadOnlySpan<char> trimmed)
+    {
+        var from = Math.Max(1, trimmed.Length - LongestGluedCredit);
+        var period = trimmed[from..].LastIndexOf('.');
+        if (period < 0)
+        {
+            return false;
+        }
+
+        period += from;
+        return period + 1 < trimmed.Length && char.IsUpper(trimmed[period + 1]) && char.IsLower(trimmed[period - 1]) &&
+               IsCredit(trimmed[(period + 1)..]);
+    }
+
+    /// <summary>Whether <paramref name="inside"/> reads as a photo credit: "Name/Agency", or a word such as Getty,
+    /// Reuters, "via", "courtesy".</summary>
+    private static bool IsCredit(ReadOnlySpan<char> inside)
+    {
         // "Name/Agency", the usual shape of a photo credit.
         var slash = inside.IndexOf('/');
         if (slash > 0 && char.IsLetter(inside[slash - 1]))

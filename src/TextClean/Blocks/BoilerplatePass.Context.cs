@@ -148,7 +148,7 @@ public sealed partial class BoilerplatePass
             }
 
             var first = runStart;
-            while (first > 0 && !inBody[first - 1] && IsAdjoining(features[survivors[first - 1]], kinds[first - 1], local[first - 1], page.TableLines[survivors[first - 1]], keepShortLines))
+            while (first > 0 && !inBody[first - 1] && IsAdjoiningAbove(features[survivors[first - 1]], kinds[first - 1], local[first - 1], page.TableLines[survivors[first - 1]], keepShortLines))
             {
                 first--;
             }
@@ -347,6 +347,21 @@ public sealed partial class BoilerplatePass
     /// A price quote adjoins nothing: the article lists quotes only after its colon (<see cref="IsListItemAfterColon"/>).</summary>
     private static bool IsAdjoining(in BlockFeatures f, Kind kind, string? reason, TableLine table, bool keepShortLines) =>
         reason is null && kind != Kind.Bad && !table.Quote && (keepShortLines ? f.Words >= 2 : (f.EndsSentence && f.Words >= 2) || (f.EndsWithColon && f.Words >= 4));
+
+    /// <summary><see cref="IsAdjoining"/> for the block right above the body, which may also be a lead paragraph whose
+    /// final period the scrape lost: a long line in sentence case ("Chelsea have this morning paid the £71.6million fee
+    /// … keeper Kepa Arrizabalaga"), where a headline is short or in title case. Below the body such a line is as
+    /// often a teaser or a caption, so only above it.</summary>
+    private static bool IsAdjoiningAbove(in BlockFeatures f, Kind kind, string? reason, TableLine table, bool keepShortLines) =>
+        IsAdjoining(f, kind, reason, table, keepShortLines) ||
+        (reason is null && kind != Kind.Bad && !table.Quote && f.Words >= UnstoppedLeadWords && f.CapitalizedShare <= UnstoppedLeadCapitalizedShare &&
+         !f.EndsWithPhotoCredit);
+
+    /// <summary>The fewest words of a lead paragraph without its final period (<see cref="IsAdjoiningAbove"/>).</summary>
+    private const int UnstoppedLeadWords = 12;
+
+    /// <summary>The largest share of capitalized words in such a lead: title-case headlines are near 1.</summary>
+    private const double UnstoppedLeadCapitalizedShare = 0.5;
 
     /// <summary>A section header takes the link list under it: to the end of the page when little article
     /// text follows it, otherwise the headlines and teasers right after it.</summary>
