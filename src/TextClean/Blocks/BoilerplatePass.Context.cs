@@ -413,18 +413,23 @@ public sealed partial class BoilerplatePass
             }
 
             // In the middle of the article: headlines, each with at most one teaser sentence. Above the
-            // article, headlines only: the line under the last one may be the article's own lead.
+            // article, headlines only: the line under the last one may be the article's own lead. After two
+            // headlines in a row, a sentence with no headline under it is the article going on, not a teaser (Al
+            // Jazeera's "More:" and three headlines inside the story); a card's lines (headline, author) may still
+            // come before a teaser when another card follows.
             var previousWasHeadline = false;
+            var headlinesOnly = false;
             var j = k + 1;
             for (; j < kinds.Length; j++)
             {
                 var g = features[survivors[j]];
                 if (IsListedHeadline(survivors, features, j))
                 {
+                    headlinesOnly |= previousWasHeadline;
                     previousWasHeadline = true;
                 }
-                else if (inArticle && previousWasHeadline && ((g.Words <= MaxTeaserWords && kinds[j] != Kind.Good)
-                    || (j + 1 < kinds.Length && IsListedHeadline(survivors, features, j + 1))))
+                else if (inArticle && previousWasHeadline && (j + 1 < kinds.Length && IsListedHeadline(survivors, features, j + 1) ||
+                                                              (g.Words <= MaxTeaserWords && kinds[j] != Kind.Good && !headlinesOnly)))
                 {
                     previousWasHeadline = false;
                 }

@@ -18,7 +18,7 @@ public sealed partial class BoilerplatePass
         IReadOnlyList<string> authors, out bool mentionOnly)
     {
         mentionOnly = false;
-        if (f.Words == 0 || IsFileName(block))
+        if (f.Words == 0 || IsFileName(block) || IsBareIdentifier(block))
         {
             return R.NoWords;
         }
@@ -261,6 +261,17 @@ public sealed partial class BoilerplatePass
 
     private const int MaxFileNameLength = 80;
 
+    /// <summary>A line of nothing but a long run of digits: an element's id or a time stamp the scrape kept as text
+    /// ("191119052250266" between two of Al Jazeera's paragraphs). Amounts, years and scores are shorter or
+    /// punctuated.</summary>
+    private static bool IsBareIdentifier(ReadOnlySpan<char> block)
+    {
+        var text = block.Trim();
+        return text.Length >= MinIdentifierDigits && !text.ContainsAnyExceptInRange('0', '9');
+    }
+
+    private const int MinIdentifierDigits = 9;
+
     private static readonly string[] ImageExtensions = ["jpg", "jpeg", "png", "gif", "webp", "svg", "bmp", "tif", "tiff", "avif"];
 
     private const int MaxFollowWords = 16;
@@ -321,6 +332,11 @@ public sealed partial class BoilerplatePass
 
         return false;
     }
+
+    /// <summary>"More:" on a line of its own heads the links inside an article (Al Jazeera's "More:" and three
+    /// headlines); "More" alone is a menu's button, which goes as navigation and heads nothing.</summary>
+    private static (string Reason, bool Section)? MoreHeading(ReadOnlySpan<char> key, in BlockFeatures f) =>
+        f.EndsWithColon && key.SequenceEqual("more") ? (R.RelatedLink, true) : null;
 
     /// <summary>"34 responses to …", "12 comments", "5 thoughts on …": the start of the comments.</summary>
     private static (string Reason, bool Section)? CommentsHeading(ReadOnlySpan<char> key, in BlockFeatures f)

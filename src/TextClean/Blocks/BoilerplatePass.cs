@@ -166,7 +166,7 @@ public sealed partial class BoilerplatePass : BlockPass
             page.OwnReasons[i] = OwnReason(span, key, whole, features[i], document.Metadata.Authors, out page.MentionOnly[i]);
             page.TableLines[i] = TableLine.Of(span);
             page.SectionHeaders[i] = _phrases.MatchSectionHeader(key, whole, features[i].Words, allowLongHeader: !features[i].EndsSentence)
-                ?? CommentsHeading(key, features[i]) ?? AboutHeading(key, features[i]);
+                ?? CommentsHeading(key, features[i]) ?? AboutHeading(key, features[i]) ?? MoreHeading(key, features[i]);
             page.BylineLike[i] = IsBylineLike(span, key, features[i]);
             page.CaptionCredit[i] = features[i].Words <= CreditLine.MaxCreditWords && CreditLine.FollowsCaption(span);
             page.AnyCaptionCredit |= page.CaptionCredit[i];

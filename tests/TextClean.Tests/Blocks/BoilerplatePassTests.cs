@@ -53,6 +53,7 @@ public class BoilerplatePassTests
     [InlineData("dp3_1_en", "no-words")]                                                                      // an image's file name as its text
     [InlineData("IMG_2041.JPG", "no-words")]
     [InlineData("launch-photo.webp", "no-words")]
+    [InlineData("191119052250266", "no-words")]                                                               // an element's id as text
     public void Page_furniture_inside_the_body_goes_with_its_reason(string line, string reason)
     {
         var text = Page(Article[0], Article[1], line, Article[2], Article[3]);
@@ -214,6 +215,18 @@ public class BoilerplatePassTests
         var text = Page(Article[0], Article[1], "Other Topics of Interest", "Estonia Moves to Ban Russian Residents From Voting",
             "The move aims to safeguard against interference.", "What is being done about it?", Article[2], Article[3]);
         Assert.Equal(Page(Article[0], Article[1], "What is being done about it?", Article[2], Article[3]), Kept(text));
+    }
+
+    /// <summary>Al Jazeera sets "More:" and three headlines inside the story. The walk took the paragraph after the
+    /// last headline as its teaser; after headlines in a row, a sentence with no headline under it is the story going on.</summary>
+    [Fact]
+    public void A_more_box_of_headlines_in_the_middle_takes_no_paragraph_after_it()
+    {
+        var paragraph = "It did not reveal the crash location and said it was withholding the names of those killed until next of kin could be told.";
+        var text = Page(Article[0], Article[1], "More:", "Afghan woman politician sees Taliban talks as only hope",
+            "Young people, including Taliban youth, must be heard: UN envoy", "China invites Taliban, Afghan officials for two-day talks",
+            paragraph, Article[2], Article[3]);
+        Assert.Equal(Page(Article[0], Article[1], paragraph, Article[2], Article[3]), Kept(text));
     }
 
     [Fact]
