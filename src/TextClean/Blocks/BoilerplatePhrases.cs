@@ -135,7 +135,8 @@ internal static class BoilerplatePhrases
         Add(PhraseMatch.Whole, BoilerplateReasons.Widget,
             "click to expand", "click to enlarge", "tap to expand", "tap to enlarge", "enlarge this image", "expand this image",
             "enlarge image", "expand image", "hide caption", "toggle caption", "print this page", "print this article", "print article",
-            "terms apply", "conditions apply", "terms and conditions apply");
+            "terms apply", "conditions apply", "terms and conditions apply", "report error", "report an error", "report a typo",
+            "report a correction", "submit a correction", "suggest a correction");
 
         Add(PhraseMatch.Prefix, BoilerplateReasons.Credit,
             "photo ", "photo by ", "photo credit", "photograph ", "photos ", "image ", "image credit", "image source", "credit ",
