@@ -46,6 +46,10 @@ internal enum Holiday : byte
     // named by a word before their weekday: "Black Friday", "Cyber Monday", "Good Friday"; Super Tuesday is a date each
     // primary season sets, so it has no rule and stays unresolved
     BlackFriday, CyberMonday, GivingTuesday, GoodFriday, AshWednesday, PalmSunday, SuperTuesday,
+    // named by a word that is mostly a name of its own, so only before its "Year", "Day" or possessive (see
+    // DateParser.NeedsDayWordAfter): "New Year's Day", "New Year's Eve", "New Year's", "Boxing Day", "Mother's Day";
+    // Juneteenth is a day's name alone
+    NewYear, Boxing, Juneteenth, Anzac, Bastille, Remembrance, Columbus, Presidents, MartinLutherKing, Mothers, Fathers, CanadaDay, AustraliaDay,
 }
 
 /// <summary>How a word tells of a game. Some only sports copy uses; the rest business news uses too, so they tell of a

@@ -1526,9 +1526,26 @@ internal sealed partial class DateParser
         var holiday = (Holiday)_tokens[j].Value;
         var k = j + 1;
         var eve = false;
-        if (holiday == Holiday.Valentine)
+        var newYearAlone = false;
+        if (holiday == Holiday.NewYear)
         {
-            k = IsApostrophe(k) && WordIsAny(k + 1, _words.Possessive) ? k + 2 : k;
+            // "New Year's Day", "New Year's Eve", "over New Year's"; "the New Year" may be the year itself, and the
+            // Lunar or Jewish New Year falls on another calendar's day
+            if (!IsClass(k, WordClass.Unit) || _tokens[k].Value != (byte)TimeUnit.Year || !_tokens[k].Capitalized ||
+                !IsApostrophe(k + 1) || WordIsAny(j - 1, _words.OtherNewYears))
+            {
+                return Match.None;
+            }
+
+            k = WordIsAny(k + 2, _words.Possessive) ? k + 3 : k + 2;
+            eve = WordIsAny(k, _words.Eve);
+            newYearAlone = !eve && !(IsUnit(k, TimeUnit.Day) && _tokens[k].Capitalized);
+            k += eve ? 1 : 0;
+        }
+        else if (holiday is Holiday.Valentine or Holiday.Mothers or Holiday.Fathers or Holiday.Presidents)
+        {
+            // "Valentine's Day", "Mother's Day", "Presidents' Day"
+            k = IsApostrophe(k) ? WordIsAny(k + 1, _words.Possessive) ? k + 2 : k + 1 : k;
         }
 
         var day = IsUnit(k, TimeUnit.Day) && _tokens[k].Capitalized;
@@ -1565,9 +1582,10 @@ internal sealed partial class DateParser
             eve = true;
             k++;
         }
-        else if (holiday is not (Holiday.Christmas or Holiday.Thanksgiving or Holiday.Halloween or Holiday.Easter))
+        else if (!newYearAlone && !eve &&
+                 holiday is not (Holiday.Christmas or Holiday.Thanksgiving or Holiday.Halloween or Holiday.Easter or Holiday.Juneteenth))
         {
-            return Match.None; // "Election", "Labor" alone are not days
+            return Match.None; // "Election", "Labor", "Canada" alone are not days
         }
 
         if (NamesAnEvent(k))
@@ -1591,7 +1609,9 @@ internal sealed partial class DateParser
         {
             // only the holidays on a fixed day of the month keep it without a year
             return HolidayIn(holiday, 2001, eve) is { } sample && holiday is Holiday.Christmas or Holiday.Halloween or
-                       Holiday.Independence or Holiday.Veterans or Holiday.Valentine
+                       Holiday.Independence or Holiday.Veterans or Holiday.Valentine or Holiday.NewYear or Holiday.Boxing or
+                       Holiday.Juneteenth or Holiday.Anzac or Holiday.Bastille or Holiday.Remembrance or Holiday.CanadaDay or
+                       Holiday.AustraliaDay
                 ? new Match(k, TimexType.Date, "XXXX" + TimexValues.Day(sample)[4..])
                 : Match.None;
         }
@@ -1635,6 +1655,19 @@ internal sealed partial class DateParser
             Holiday.Independence => new DateOnly(year, 7, 4),
             Holiday.Veterans => new DateOnly(year, 11, 11),
             Holiday.Valentine => new DateOnly(year, 2, 14),
+            Holiday.NewYear => eve ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1),
+            Holiday.Boxing => new DateOnly(year, 12, 26),
+            Holiday.Juneteenth => new DateOnly(year, 6, 19),
+            Holiday.Anzac => new DateOnly(year, 4, 25),
+            Holiday.Bastille => new DateOnly(year, 7, 14),
+            Holiday.Remembrance => new DateOnly(year, 11, 11),
+            Holiday.CanadaDay => new DateOnly(year, 7, 1),
+            Holiday.AustraliaDay => new DateOnly(year, 1, 26),
+            Holiday.Columbus => NthWeekday(year, 10, DayOfWeek.Monday, 2),
+            Holiday.Presidents => NthWeekday(year, 2, DayOfWeek.Monday, 3),
+            Holiday.MartinLutherKing => NthWeekday(year, 1, DayOfWeek.Monday, 3),
+            Holiday.Mothers => NthWeekday(year, 5, DayOfWeek.Sunday, 2),      // the US date; the UK's follows Easter
+            Holiday.Fathers => NthWeekday(year, 6, DayOfWeek.Sunday, 3),
             Holiday.Thanksgiving => NthWeekday(year, 11, DayOfWeek.Thursday, 4),
             Holiday.BlackFriday => NthWeekday(year, 11, DayOfWeek.Thursday, 4).AddDays(1),
             Holiday.CyberMonday => NthWeekday(year, 11, DayOfWeek.Thursday, 4).AddDays(4),

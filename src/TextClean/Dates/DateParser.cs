@@ -302,10 +302,16 @@ internal sealed partial class DateParser
             return t.Value == PrepositionThat && (IsCue(i + 1, Cue.Same) || IsClass(i + 1, WordClass.Unit) || IsClass(i + 1, WordClass.PartOfDay));
         }
 
+        if (t.Class == WordClass.Holiday)
+        {
+            // a holiday's word is a name: "good", "palm" or "black" in lower case starts nothing; the names of places
+            // and people that name a day ("New", "Canada", "Mother") only before its "Year", "Day" or possessive
+            return t.Capitalized && (!NeedsDayWordAfter((Holiday)t.Value) || IsApostrophe(i + 1) || IsClass(i + 1, WordClass.Unit));
+        }
+
         if (t.Class != WordClass.Cue)
         {
-            // a holiday's word is a name: "good", "palm" or "black" in lower case starts nothing
-            return WordClassCanStart[(int)t.Class] && (t.Capitalized || t.Class != WordClass.Holiday);
+            return WordClassCanStart[(int)t.Class];
         }
 
         if ((Cue)t.Value == Cue.These)
@@ -326,6 +332,9 @@ internal sealed partial class DateParser
 
         return CueCanStart[t.Value];
     }
+
+    /// <summary>The holidays named by a word that is mostly a name of its own (New York, Canada, Mother Teresa).</summary>
+    private static bool NeedsDayWordAfter(Holiday holiday) => holiday >= Holiday.NewYear && holiday != Holiday.Juneteenth;
 
     /// <summary>Whether a word can start an expression in some context: false means <see cref="CanStart"/> is
     /// false whatever surrounds it, so the tokenizer marks the few tokens worth a look (one table read per word
@@ -1118,7 +1127,7 @@ internal sealed partial class DateParser
             }
 
             ref readonly var t = ref _tokens[i];
-            var plain = t.Class == WordClass.None;
+            var plain = t.Class is WordClass.None or WordClass.Holiday; // "play Australia on Thursday": a name
 
             // "end" is also the cue of "the end of"; "Voters head to the polls Sunday"
             if (!t.Capitalized && (plain || t.Is(Cue.End)) && IsScheduleVerb(i) && (!WordIsAny(i, _words.HeadVerbs) || WordIsAny(i + 1, _words.To)))

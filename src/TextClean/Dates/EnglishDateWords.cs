@@ -139,7 +139,9 @@ internal static class EnglishDateWords
         // 3"); the others tell a past event, which the dates of their clause are likelier to be in the past of
         b.Add(WordClass.PastCue, (int)PastCueKind.Reporting, "said", "says", "announced", "reported", "told", "added");
         b.Add(WordClass.PastCue, (int)PastCueKind.Event, "was", "were", "had",
-            "did", "died", "killed", "arrested", "began", "ended", "held", "met", "came", "went", "took", "made");
+            "did", "died", "killed", "arrested", "began", "ended", "held", "met", "came", "went", "took", "made",
+            "fell", "rose", "won", "lost", "struck", "left", "led", "sent", "saw", "gave", "got", "found", "became", "broke",
+            "spoke", "wrote", "fled", "shot", "sold", "bought", "paid", "built", "flew", "drove", "fought", "caught", "threw");
         b.Add(WordClass.Preposition, 0, "since", "until", "till", "through", "during", "by", "throughout", "between",
             "to", "around", "about", "circa", "as", "since");
         b.Add(WordClass.Preposition, DateParser.PrepositionThat, "that"); // the one that starts an expression: "that year"
@@ -157,7 +159,14 @@ internal static class EnglishDateWords
          .Add(WordClass.Holiday, (int)Holiday.BlackFriday, "Black").Add(WordClass.Holiday, (int)Holiday.CyberMonday, "Cyber")
          .Add(WordClass.Holiday, (int)Holiday.GivingTuesday, "Giving").Add(WordClass.Holiday, (int)Holiday.GoodFriday, "Good")
          .Add(WordClass.Holiday, (int)Holiday.AshWednesday, "Ash").Add(WordClass.Holiday, (int)Holiday.PalmSunday, "Palm")
-         .Add(WordClass.Holiday, (int)Holiday.SuperTuesday, "Super");
+         .Add(WordClass.Holiday, (int)Holiday.SuperTuesday, "Super")
+         .Add(WordClass.Holiday, (int)Holiday.NewYear, "New").Add(WordClass.Holiday, (int)Holiday.Boxing, "Boxing")
+         .Add(WordClass.Holiday, (int)Holiday.Juneteenth, "Juneteenth").Add(WordClass.Holiday, (int)Holiday.Anzac, "Anzac")
+         .Add(WordClass.Holiday, (int)Holiday.Bastille, "Bastille").Add(WordClass.Holiday, (int)Holiday.Remembrance, "Remembrance", "Armistice")
+         .Add(WordClass.Holiday, (int)Holiday.Columbus, "Columbus").Add(WordClass.Holiday, (int)Holiday.Presidents, "Presidents")
+         .Add(WordClass.Holiday, (int)Holiday.MartinLutherKing, "MLK").Add(WordClass.Holiday, (int)Holiday.Mothers, "Mother", "Mothers")
+         .Add(WordClass.Holiday, (int)Holiday.Fathers, "Father", "Fathers").Add(WordClass.Holiday, (int)Holiday.CanadaDay, "Canada")
+         .Add(WordClass.Holiday, (int)Holiday.AustraliaDay, "Australia");
         b.Add(WordClass.CountNoun, 0, "people", "men", "women", "children", "police", "staff", "feet", "cattle", "personnel");
         return b.Build(Grammar());
     }
@@ -193,6 +202,7 @@ internal static class EnglishDateWords
         Average = ["average"],
         Block = ["block"],
         Eve = ["Eve"],
+        OtherNewYears = ["Lunar", "Chinese", "Jewish", "Islamic", "Hijri", "Persian", "Vietnamese", "Korean", "Tibetan", "Tamil", "Sikh"],
         Thousand = ["thousand"],
         LargeNumbers = ["million", "billion", "thousand"],
         AnotherReportOpener = ["Separately"],

@@ -96,6 +96,9 @@ internal sealed class GrammarWords
     /// <summary>"Eve" of "Christmas Eve".</summary>
     public required WordList Eve { get; init; }
 
+    /// <summary>The calendars whose new year moves against the Gregorian one: "Lunar New Year", "Jewish New Year".</summary>
+    public required WordList OtherNewYears { get; init; }
+
     /// <summary>"thousand" of "two thousand five", a year in words.</summary>
     public required WordList Thousand { get; init; }
 
