@@ -66,6 +66,11 @@ public sealed partial class MetadataPass
     private static Byline? UnsignedBylineUnderHeadline(string text, TextBlock[] blocks, int header, bool[] removed)
     {
         var top = removed.AsSpan(0, Math.Min(header, removed.Length)).IndexOf(false);
+        if (top >= 0 && top + 1 < header && IsBreadcrumb(blocks[top].Span(text)) && !removed[top + 1])
+        {
+            top++; // "Home > Business > Economy" above the headline
+        }
+
         if (top < 0 || top + 1 >= header || !IsHeadline(blocks[top].Span(text)))
         {
             return null;

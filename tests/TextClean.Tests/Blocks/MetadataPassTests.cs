@@ -169,6 +169,15 @@ public class MetadataPassTests
         Assert.Same(document, Pass.Apply(document));
     }
 
+    /// <summary>A breadcrumb above the headline was taken for the headline, and the real one for its standfirst.</summary>
+    [Fact]
+    public void An_unsigned_byline_under_a_headline_under_a_breadcrumb_names_that_headline()
+    {
+        var document = Pass.Apply(new BlockDocument($"Home > Business > Economy\n\nHeadline of the story\n\nJane Doe | Reuters\n\n{Body}"));
+        Assert.Equal(["Jane Doe"], document.Metadata.Authors);
+        Assert.Equal("Headline of the story", document.Metadata.Title);
+    }
+
     /// <summary>Under the headline's standfirst (a newsletter's subtitle), which stays, as does a widget under the date.</summary>
     [Theory]
     [InlineData("Jane Doe | Reuters", "")]
