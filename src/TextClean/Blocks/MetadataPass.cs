@@ -142,6 +142,15 @@ public sealed partial class MetadataPass : BlockPass
                 }
             }
 
+            // "Headline" / "The central bank paused its increases again." / "By Jane Doe": the headline over its
+            // standfirst, which stays
+            if (found.Headline < 0 && above >= 1 && !removed[above] && !removed[above - 1] && IsStandfirst(blocks[above].Span(text)) &&
+                !IsHeadline(blocks[above].Span(text)) && // a headline asked as a question is the headline
+                IsHeadline(blocks[above - 1].Span(text)) && !EndsLikeSentence(blocks[above - 1].Span(text)))
+            {
+                above--;
+            }
+
             if (above < 0 || removed[above] || !IsHeadline(blocks[above].Span(text)))
             {
                 above = labelled;
@@ -1173,6 +1182,14 @@ public sealed partial class MetadataPass : BlockPass
         var words = CountWords(block);
         return words is >= 2 and <= 30 && !block.Contains('\n') && block[^1] is not ('.' or ',' or ';' or ':');
     }
+
+    /// <summary>A standfirst: the sentence or two under a headline that sum the story up ("The central bank paused
+    /// its campaign of increases for the second time this year.").</summary>
+    private static bool IsStandfirst(ReadOnlySpan<char> block) =>
+        EndsLikeSentence(block) && !block.Contains('\n') && CountWords(block, MaxStandfirstWords + 1) is >= MinStandfirstWords and <= MaxStandfirstWords;
+
+    /// <summary>The most words of a standfirst; a longer block is the article's first paragraph.</summary>
+    private const int MaxStandfirstWords = 60;
 
     internal static bool EndsLikeSentence(ReadOnlySpan<char> block)
     {

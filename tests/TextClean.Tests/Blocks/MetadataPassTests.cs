@@ -169,6 +169,21 @@ public class MetadataPassTests
         Assert.Same(document, Pass.Apply(document));
     }
 
+    /// <summary>A signed byline under the headline's standfirst: the headline is the title, and the standfirst stays.
+    /// A question right above the byline is itself the headline.</summary>
+    [Fact]
+    public void A_signed_byline_under_a_standfirst_takes_the_headline_above_it()
+    {
+        var standfirst = "The central bank paused its campaign of increases for the second time this year.";
+        var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{standfirst}\n\nBy Jane Doe\n\n{Body}"));
+        Assert.Equal("Headline of the story", document.Metadata.Title);
+        Assert.Equal(["Jane Doe"], document.Metadata.Authors);
+        Assert.Equal($"{standfirst}\n\n{Body}", document.Text);
+
+        var quoted = Pass.Apply(new BlockDocument($"— A senator on Sunday, in a local newspaper\n\nWhat is the value of drugs at the border?\n\nBy Jane Doe\n\n{Body}"));
+        Assert.Equal("What is the value of drugs at the border?", quoted.Metadata.Title);
+    }
+
     /// <summary>A breadcrumb above the headline was taken for the headline, and the real one for its standfirst.</summary>
     [Fact]
     public void An_unsigned_byline_under_a_headline_under_a_breadcrumb_names_that_headline()
