@@ -83,6 +83,14 @@ public sealed partial class MetadataPass
             found = UnsignedBylineAt(text, blocks, top + 2, header, removed);
         }
 
+        // "Headline" / "Last updated: 12 September 2023" / "Jane Doe": the date line first, then the name alone (the
+        // date line goes with the other date lines above the body)
+        if (found is null && top + 2 < header && !removed[top + 1] && !removed[top + 2] && IsDateLine(blocks[top + 1].Span(text), out _) &&
+            IsNameLine(blocks[top + 2].Span(text)))
+        {
+            found = new Byline(top + 2, top + 2, "By " + blocks[top + 2].Span(text).ToString());
+        }
+
         return found is { } byline && TryReadByline(byline.Line, out var authors, out _) && authors.Count > 0
             ? byline with { Headline = top }
             : null;

@@ -160,6 +160,7 @@ public class MetadataPassTests
     [InlineData("September 12, 2023 by Jane Doe", "Jane Doe")]
     [InlineData("5:45 AM PST Nov 19, 2019 by Patrick Shanley", "Patrick Shanley")]
     [InlineData("By\nThe Associated Press", "The Associated Press")]
+    [InlineData("Last updated: 12 September 2023 - 10:02 GMT\n\nJane Doe", "Jane Doe")]      // the date line first, then the name
     public void Reads_unsigned_and_split_bylines_under_the_headline(string byline, string authors)
     {
         var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{byline}\n\n{Body}"));
