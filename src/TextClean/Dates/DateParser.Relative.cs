@@ -789,6 +789,13 @@ internal sealed partial class DateParser
             return Shifted((TimeUnit)_tokens[j + 1].Value, 0) is { } value ? new Match(j + 2, TimexType.Date, value) : Match.None;
         }
 
+        // "earlier, he said", "late in the game": nothing can start after the modifier (CanStart's skip is exact), so
+        // the nine families of DateCore need not each say so
+        if (!CanStart(j))
+        {
+            return Match.None;
+        }
+
         var core = DateCore(j);
         var time = Time(j);
         if (time.End > core.End)

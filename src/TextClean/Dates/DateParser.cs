@@ -490,7 +490,7 @@ internal sealed partial class DateParser
             Consider(ref best, Year(i)); // a year, the 1990s, the 21st century
         }
 
-        if (length == 4 || (length == 1 && attachedWordNext))
+        if ((length == 4 && IsClass(i + 1, WordClass.Ordinal)) || (length == 1 && attachedWordNext))
         {
             Consider(ref best, QuarterOrHalf(i)); // the 1988 second quarter, 3Q
         }
@@ -500,7 +500,7 @@ internal sealed partial class DateParser
             Consider(ref best, Time(i)); // an hour, 0700 GMT
         }
 
-        if (count)
+        if (count && MayFollowACount(i + 1))
         {
             Consider(ref best, Duration(i)); // a count
         }
@@ -542,16 +542,26 @@ internal sealed partial class DateParser
             Consider(ref best, Deictic(i)); // early morning, this afternoon
         }
 
-        Consider(ref best, Relative(i));
+        // Relative and Duration are built on a unit, a month, a weekday or a part of the day a few words on (or a bare
+        // "last" ending a comparison): most articles and cues in news have none near ("the company", "a few people")
+        var timeWordNear = cue == Cue.Last || TimeWordWithin(i, UnitReach);
+        if (timeWordNear)
+        {
+            Consider(ref best, Relative(i));
+        }
 
         // Year and QuarterOrHalf look past an article; without one they need an ordinal, a number word, "fiscal",
         // "FY", or Q/H themselves ("the 21st century", "nineteen ninety-six", "fiscal 1989", "third quarter", "Q3")
-        if (cue is Cue.The or Cue.Fiscal or Cue.FiscalYearPrefix || t.Class is WordClass.Ordinal or WordClass.Cardinal)
+        if ((cue == Cue.The && MayFollowTheInAYear(i + 1)) || cue is Cue.Fiscal or Cue.FiscalYearPrefix || t.Class is WordClass.Ordinal or WordClass.Cardinal)
         {
             Consider(ref best, Year(i));
         }
 
-        if (cue == Cue.The || t.Class == WordClass.Ordinal || t.Length == 1)
+        // what a quarter or half starts with after "the": a year, an ordinal, "last", Q3, 3Q ("the end" and "the
+        // company" start none)
+        if ((cue == Cue.The && InRange(i + 1) && (_tokens[i + 1].Kind == TokenKind.Number || _tokens[i + 1].Class == WordClass.Ordinal ||
+                                                   _tokens[i + 1].Is(Cue.Last) || _tokens[i + 1].Is(Cue.QuarterLetter) || _tokens[i + 1].Is(Cue.HalfLetter))) ||
+            t.Class == WordClass.Ordinal || cue is Cue.QuarterLetter or Cue.HalfLetter)
         {
             Consider(ref best, QuarterOrHalf(i));
         }
@@ -567,8 +577,8 @@ internal sealed partial class DateParser
         }
 
         // a count, or a determiner before one: five years, a week, several days, the past two years, the next few weeks
-        if (t.Class == WordClass.Cardinal || cue is Cue.The or Cue.Past or Cue.Last or Cue.Next or Cue.Previous or Cue.Coming or
-                Cue.Following or Cue.Couple or Cue.A or Cue.Few or Cue.Several or Cue.Many or Cue.Some)
+        if (timeWordNear && (t.Class == WordClass.Cardinal || cue is Cue.The or Cue.Past or Cue.Last or Cue.Next or Cue.Previous or Cue.Coming or
+                Cue.Following or Cue.Couple or Cue.A or Cue.Few or Cue.Several or Cue.Many or Cue.Some))
         {
             Consider(ref best, Duration(i));
         }
@@ -589,6 +599,65 @@ internal sealed partial class DateParser
         }
 
         return best;
+    }
+
+    /// <summary>Whether token <paramref name="i"/>, after "the", can go on into a year, a decade or a century
+    /// (<see cref="Year"/>): a number ("the 1990s", "the 90s"), an apostrophe ("the '90s"), a decade's word ("the
+    /// nineties"), an ordinal ("the 21st century"), "year" ("the year 2000"), "fiscal" or a direction ("the current
+    /// fiscal year").</summary>
+    private bool MayFollowTheInAYear(int i)
+    {
+        if (!InRange(i))
+        {
+            return false;
+        }
+
+        ref readonly var t = ref _tokens[i];
+        return t.Kind is TokenKind.Number or TokenKind.Symbol || t.Class is WordClass.Decade or WordClass.Ordinal or WordClass.Unit ||
+               t.Is(Cue.Fiscal) || t.Is(Cue.Latest) || Direction(i) is not null;
+    }
+
+    /// <summary>How far from its first token a relative expression or a span may reach its unit: "the past couple of
+    /// more years", "two and a half years", "earlier that same day", "the most recent quarter".</summary>
+    private const int UnitReach = 9;
+
+    /// <summary>Whether a token in [<paramref name="i"/>, <paramref name="i"/> + <paramref name="reach"/>) is a word a
+    /// relative expression or a span is built on: a unit, a month, a weekday, a part of the day, an ordinal ("second"),
+    /// a season of play, "period". A superset of what <see cref="Relative"/> and <see cref="Duration"/> need after a
+    /// word, checked in a few instructions a token where each of them takes hundreds to say no.</summary>
+    private bool TimeWordWithin(int i, int reach)
+    {
+        var end = Math.Min(_count, i + reach);
+        for (var k = i; k < end; k++)
+        {
+            ref readonly var t = ref _tokens[k];
+            if (((TimeWordClasses >> (int)t.Class) & 1) != 0 ||
+                (t.Class == WordClass.Cue && (t.Value == (byte)Cue.PlaySeason || t.Value == (byte)Cue.Period)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const ulong TimeWordClasses = (1UL << (int)WordClass.Unit) | (1UL << (int)WordClass.UnitPlural) | (1UL << (int)WordClass.Month) |
+                                          (1UL << (int)WordClass.MonthAbbrev) | (1UL << (int)WordClass.Weekday) |
+                                          (1UL << (int)WordClass.PartOfDay) | (1UL << (int)WordClass.Ordinal);
+
+    /// <summary>Whether token <paramref name="i"/>, right after a number, can go on into a span (<see cref="Duration"/>):
+    /// a unit ("5 years"), a hyphen ("five-year"), a fraction ("2 1/2 years"), "and a half", "more" or "trading"
+    /// before the unit, or "second". Most numbers in news are amounts, which none of these follows.</summary>
+    private bool MayFollowACount(int i)
+    {
+        if (!InRange(i))
+        {
+            return false;
+        }
+
+        ref readonly var t = ref _tokens[i];
+        return t.Kind == TokenKind.Number || t.Class is WordClass.Unit or WordClass.UnitPlural || t.Is(Cue.And) || IsHyphen(i) ||
+               (t.Kind == TokenKind.Word && (WordIsAny(i, _words.CountedUnitModifiers) || WordIsAny(i, _words.SecondUnit)));
     }
 
     private static void Consider(ref Match best, Match candidate)
