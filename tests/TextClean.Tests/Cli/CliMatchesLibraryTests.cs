@@ -69,6 +69,8 @@ public class CliMatchesLibraryTests
             "Nothing here",
             new string('x', 5000) + " on Jan. 2, 2024", // longer than the buffer: it grows
             "In 1999.",
+            string.Concat(Enumerable.Repeat("on Jan. 2, 2024 and ", 300)), // a dates array longer than its first buffer
+            "In the \u201990s, and on Monday",  // a mention that needs the writer's escaping, beside one that does not
         ];
         var options = CliOptions.Parse(["dates", "--jsonl", "--threads", "1", "--reference-date", "2023-09-12"]);
         var input = string.Concat(texts.Select((t, i) => JsonSerializer.Serialize(new { id = i, text = t }) + "\n"));
