@@ -593,9 +593,13 @@ internal sealed partial class DateParser
             Consider(ref best, Set(i)); // every week, per year
         }
 
-        if (cue is Cue.Current or Cue.Past or Cue.These or Cue.The or Cue.A)
+        // the current, the past, these days, the near future, a later date: after an article, only before "near",
+        // "short", "past", "later" or a reference word ("future")
+        if (cue is Cue.Current or Cue.Past or Cue.These ||
+            (cue is Cue.The or Cue.A && InRange(i + 1) && (_tokens[i + 1].Class == WordClass.Reference || _tokens[i + 1].Is(Cue.Near) ||
+                                                            _tokens[i + 1].Is(Cue.Short) || _tokens[i + 1].Is(Cue.Past) || _tokens[i + 1].Is(Cue.Later))))
         {
-            Consider(ref best, ReferenceWord(i)); // the current, the past, these days, the near future, a later date
+            Consider(ref best, ReferenceWord(i));
         }
 
         return best;
