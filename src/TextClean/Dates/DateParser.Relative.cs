@@ -501,6 +501,12 @@ internal sealed partial class DateParser
 
         if (the && IsUnit(j, TimeUnit.Weekend))
         {
+            // "the weekend of Sept. 9-10": the weekend of the (ISO) week that holds the day, as "the week of" reads it
+            if (IsCue(j + 1, Cue.Of) && MonthDate(j + 2) is { Found: true } weekendOf && TimexValues.TryParseDay(weekendOf.Value, out var dayIn))
+            {
+                return new Match(weekendOf.End, TimexType.Date, TimexValues.Week(dayIn) + "-WE");
+            }
+
             return ThisWeekend(i, j + 1) is { } weekend ? new Match(j + 1, TimexType.Date, weekend) : Match.None;
         }
 

@@ -314,6 +314,7 @@ public class DateExtractorTests
     [InlineData("They fought in the past.", "2023-09-12", "the past", "DATE", "PAST_REF")]
     [InlineData("Officials have indicated in the past that they could send troops.", "1990-08-13", "the past", "DATE", "PAST_REF")]
     [InlineData("It may be resolved in a hearing the week of March 6, he said.", "2000-02-24", "the week of March 6", "DATE", "2000-W10")]
+    [InlineData("The festival is on the weekend of Sept. 9-10.", "2023-09-20", "the weekend of Sept. 9", "DATE", "2023-W36-WE")] // that day's weekend
     [InlineData("The day before last Tuesday's hearing, he went home.", "2000-02-24", "The day before last Tuesday", "DATE", "2000-02-21")]
     [InlineData("They will meet the day after tomorrow.", "2000-02-24", "the day after tomorrow", "DATE", "2000-02-26")]
     [InlineData("A day after he was hounded, he spoke.", "2000-02-24", "A day", "DURATION", "P1D")]      // an event, not a day: the span alone
@@ -457,6 +458,9 @@ public class DateExtractorTests
         "10:35 a.m. (0735 GMT) Friday", "three days later", "twenty four hours", "a day-long", "decades-long", "several-year",
         "over the years", "the weeks ahead", "within weeks", "today's youth", "USA Today", "higher this year than last",
         "later in the day", "the same day", "Later that same day", "the past decade", "this past century",
+        "the weekend of Sept. 9", "the weekend of Dec. 31", "New Year's Eve", "New Year's Day", "over New Year's", "Boxing Day",
+        "Mother's Day", "MLK Day", "Juneteenth", "on the 28th", "by the 1st", "on the 31st", "a quarter past ten", "half past six",
+        "a quarter to one a.m.",
     ];
 
     private static readonly string[] CalendarEnds = ["0001-01-01", "0001-01-02", "0001-01-05", "9999-12-30", "9999-12-31", "1900-06-01", "-"];
