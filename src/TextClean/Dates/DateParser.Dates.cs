@@ -530,6 +530,23 @@ internal sealed partial class DateParser
             : null;
     }
 
+    /// <summary>The day a weekday names at the end of a range that another weekday, the mention just before, starts
+    /// ("from Monday to Friday", "Tuesday through Sunday", "Monday-Friday"): the first such weekday after it, whatever
+    /// the clause's tense (the two ends, each read alone, could fall on either side of the report). Null when the
+    /// weekday ends no such range: "bought from Sept. 14 to Thursday" ends on the Thursday just gone.</summary>
+    private DateOnly? WeekdayRangeEnd(int i, int weekday)
+    {
+        var to = IsCue(i - 1, Cue.On) ? i - 2 : i - 1;
+        if (!(WordIsAny(to, _words.RangeTo) || (IsHyphen(to) && Attached(to) && Attached(i))) || !IsClass(to - 1, WordClass.Weekday) ||
+            _tokens[to - 1].End != _lastMention.End || _lastMention.Value.Length != 10 || !TimexValues.TryParseDay(_lastMention.Value, out var first))
+        {
+            return null;
+        }
+
+        var days = (weekday - IsoWeekday(first) + 7) % 7;
+        return first.DayNumber + (days == 0 ? 7 : days) <= DateOnly.MaxValue.DayNumber ? first.AddDays(days == 0 ? 7 : days) : null;
+    }
+
     /// <summary>The most tokens between a year and a yearless date in its clause ("The 2024 Olympics open on July 26").</summary>
     private const int ClauseYearWindow = 12;
 
@@ -703,7 +720,7 @@ internal sealed partial class DateParser
         }
 
         var lean = NamedEventLean(i) ?? (SpeaksOfFuture(i, end) ? Lean.Future : Lean.Past);
-        var value = WeekdayValue(weekday, lean);
+        var value = WeekdayRangeEnd(i, weekday) is { } rangeEnd ? TimexValues.Day(rangeEnd) : WeekdayValue(weekday, lean);
         if (IsClass(end, WordClass.PartOfDay))
         {
             return new Match(end + 1, TimexType.Time, WithPartOfDay(value, _tokens[end].Value));

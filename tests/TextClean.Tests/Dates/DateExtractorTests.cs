@@ -165,6 +165,17 @@ public class DateExtractorTests
     public void Weekdays(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
+    /// <summary>Each end read alone fell on its own side of the report: "ran from Monday to Friday" on a Wednesday
+    /// gave this Monday and last Friday.</summary>
+    [Theory]
+    [InlineData("The talks ran from Monday to Friday.", "2023-09-20", "2023-09-18|2023-09-22")]
+    [InlineData("Stores open Monday-Friday.", "2023-09-20", "2023-09-25|2023-09-29")]
+    [InlineData("The exhibition is open Tuesday through Sunday.", "2023-09-20", "2023-09-26|2023-10-01")]
+    [InlineData("Shares bought from Sept. 4 to Thursday rose.", "2023-09-20", "2023-09-04|2023-09-14")]    // a date's range ends on the weekday just gone
+    [InlineData("He met her Monday and left Friday.", "2023-09-20", "2023-09-18|2023-09-15")]            // no range
+    public void A_weekday_ending_a_range_of_weekdays_follows_its_start(string text, string reference, string values) =>
+        AssertValues(text, reference, values);
+
     [Theory]
     [InlineData("Results are due on the 28th.", "2023-09-20", "the 28th", "2023-09-28")]           // the report's month, ahead
     [InlineData("He died on the 28th.", "2023-09-20", "the 28th", "2023-08-28")]                   // a past event: last month's
