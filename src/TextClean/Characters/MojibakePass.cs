@@ -180,7 +180,7 @@ public sealed class MojibakePass : TextPass
                 before--;
             }
 
-            var hyphenated = (before >= 2 && text[before - 1] is '-' or '\u2010' && char.IsLetter(text[before - 2])) ||
+            var hyphenated = (before >= 2 && text[before - 1] is '-' or '\u2010' && IsLetterOrMisreadOne(text[before - 2])) ||
                 EndsWithMisreadHyphen(text, before);
             breaks += hyphenated ? 0 : 1;
             from = end + 1;
@@ -189,6 +189,12 @@ public sealed class MojibakePass : TextPass
 
         return breaks;
     }
+
+    /// <summary>Whether the character before a line-end hyphen is a letter, or may be the last of a letter misread
+    /// through a legacy code page ("Ğ½-" is "н-" read as Windows-1254): such a line is judged joined to the next from
+    /// the start, as it will be once repaired, or else each round could repair one more line of a column of them and
+    /// join it, past <see cref="MaxRounds"/>.</summary>
+    private static bool IsLetterOrMisreadOne(char c) => char.IsLetter(c) || (c >= '\u0080' && LegacyCodePages.IsSuspect(c));
 
     /// <summary>Whether <c>text[..end]</c> ends with a letter and a hyphen misread through a legacy code page ("iâ€\u0090",
     /// U+2010's bytes E2 80 90 read as Windows-1252). Repaired, it ends a hyphenated line ("i‐"), so the line plan
