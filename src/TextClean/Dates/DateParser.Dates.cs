@@ -531,13 +531,15 @@ internal sealed partial class DateParser
     }
 
     /// <summary>The day a weekday names at the end of a range that another weekday, the mention just before, starts
-    /// ("from Monday to Friday", "Tuesday through Sunday", "Monday-Friday"): the first such weekday after it, whatever
+    /// ("from Monday to Friday", "Tuesday through Sunday", "Monday-Friday", "overnight Thursday into Friday"): the first
+    /// such weekday after it, whatever
     /// the clause's tense (the two ends, each read alone, could fall on either side of the report). Null when the
     /// weekday ends no such range: "bought from Sept. 14 to Thursday" ends on the Thursday just gone.</summary>
     private DateOnly? WeekdayRangeEnd(int i, int weekday)
     {
         var to = IsCue(i - 1, Cue.On) ? i - 2 : i - 1;
-        if (!(WordIsAny(to, _words.RangeTo) || (IsHyphen(to) && Attached(to) && Attached(i))) || !IsClass(to - 1, WordClass.Weekday) ||
+        if (!(WordIsAny(to, _words.RangeTo) || WordIsAny(to, _words.Into) || (IsHyphen(to) && Attached(to) && Attached(i))) ||
+            !IsClass(to - 1, WordClass.Weekday) ||
             _tokens[to - 1].End != _lastMention.End || _lastMention.Value.Length != 10 || !TimexValues.TryParseDay(_lastMention.Value, out var first))
         {
             return null;

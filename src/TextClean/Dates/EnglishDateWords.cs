@@ -183,6 +183,7 @@ internal static class EnglishDateWords
         UntilLookingBack = ["up", "not"],
         By = ["by"],
         Through = ["through", "thru"],
+        Into = ["into"],
         BeforeDayOfTheMonth = ["on", "by", "until", "till", "since", "before", "after"],
         Approximators = ["almost", "nearly", "about", "around", "roughly", "approximately", "some", "over", "under", "more", "less", "than", "just", "fully"],
         Since = ["since"],

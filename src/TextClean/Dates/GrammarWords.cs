@@ -38,6 +38,9 @@ internal sealed class GrammarWords
     /// <summary>"through": the last day of a run ("the show runs through Sunday").</summary>
     public required WordList Through { get; init; }
 
+    /// <summary>"into": the last day of a stretch a weekday starts ("overnight Thursday into Friday").</summary>
+    public required WordList Into { get; init; }
+
     /// <summary>The prepositions before a day of a month left unsaid: "on the 28th", "by the 15th".</summary>
     public required WordList BeforeDayOfTheMonth { get; init; }
 

@@ -171,6 +171,7 @@ public class DateExtractorTests
     [InlineData("The talks ran from Monday to Friday.", "2023-09-20", "2023-09-18|2023-09-22")]
     [InlineData("Stores open Monday-Friday.", "2023-09-20", "2023-09-25|2023-09-29")]
     [InlineData("The exhibition is open Tuesday through Sunday.", "2023-09-20", "2023-09-26|2023-10-01")]
+    [InlineData("Snow is forecast to arrive overnight Thursday into Friday.", "2023-09-20", "2023-09-21|2023-09-22")]
     [InlineData("Shares bought from Sept. 4 to Thursday rose.", "2023-09-20", "2023-09-04|2023-09-14")]    // a date's range ends on the weekday just gone
     [InlineData("He met her Monday and left Friday.", "2023-09-20", "2023-09-18|2023-09-15")]            // no range
     public void A_weekday_ending_a_range_of_weekdays_follows_its_start(string text, string reference, string values) =>
