@@ -185,6 +185,11 @@ internal static class DateText
         else
         {
             p = SkipSeparators(s, p);
+            if (Is(s, p, '/'))
+            {
+                p = SkipSeparators(s, p + 1); // "September 12, 2023 / 10:02 AM"
+            }
+
             if (p + 2 < s.Length && s.Slice(p, 2).Equals("at", StringComparison.OrdinalIgnoreCase) && s[p + 2] == ' ')
             {
                 p = SkipSpaces(s, p + 2);

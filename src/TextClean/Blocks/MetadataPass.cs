@@ -1057,7 +1057,8 @@ public sealed partial class MetadataPass : BlockPass
     }
 
     /// <summary>A line that holds a date and little else: "Published: October 6, 2023 7:27 PM", or a
-    /// first date and an update: "Published Sept. 12, 2023 Updated Sept. 14, 2023" (the first is given).</summary>
+    /// first date and an update: "Published Sept. 12, 2023 Updated Sept. 14, 2023", "September 12, 2023 / 10:02 AM /
+    /// Updated 2 hours ago" (the first is given).</summary>
     private static bool IsDateLine(ReadOnlySpan<char> block, out ArticleDate date)
     {
         // "Officials met on Sept. 12, 2023." is a sentence of the article.
@@ -1070,8 +1071,28 @@ public sealed partial class MetadataPass : BlockPass
         var rest = block[end..];
         return CountWords(block[..start]) <= 3
             && (CountWords(rest) <= 3 || (DateText.TryFind(rest, out _, out var restStart, out var restEnd)
-                && CountWords(rest[..restStart]) <= 3 && CountWords(rest[restEnd..]) <= 3));
+                && CountWords(rest[..restStart]) <= 3 && CountWords(rest[restEnd..]) <= 3) || IsRelativeUpdateStamp(rest));
     }
+
+    /// <summary>"/ Updated 2 hours ago", "· Updated 5 mins ago": a page's relative stamp of its last edit after the
+    /// date it went out.</summary>
+    private static bool IsRelativeUpdateStamp(ReadOnlySpan<char> rest)
+    {
+        // past the clock time, which may stand apart from the date ("September 12, 2023 / 10:02 AM / Updated …")
+        var at = rest.IndexOf("updated", StringComparison.OrdinalIgnoreCase);
+        if (at < 0 || CountWords(rest[..at]) > MaxTimeWords)
+        {
+            return false;
+        }
+
+        var stamp = rest[at..].TrimEnd(" /|·•-—");
+        return CountWords(stamp, MaxUpdateStampWords + 1) <= MaxUpdateStampWords && stamp.EndsWith(" ago", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"10:02 AM", "10:02 a.m. EDT": the words of a clock time and its zone.</summary>
+    private const int MaxTimeWords = 4;
+
+    private const int MaxUpdateStampWords = 5;
 
     /// <summary>"Published …", "Posted: Fri 6:45 PM, Feb 16, 2018", "Updated …": a date's label, no name.</summary>
     private static bool StartsWithDateLabel(ReadOnlySpan<char> line) =>

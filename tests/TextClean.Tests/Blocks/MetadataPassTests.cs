@@ -117,6 +117,8 @@ public class MetadataPassTests
     [InlineData("By Michael HiltzikBusiness Columnist", "Michael Hiltzik", null)]
     [InlineData("By Jane DoeReuters", "Jane Doe", null)]
     [InlineData("By Jane McDonald and DeShawn MacKenzie", "Jane McDonald|DeShawn MacKenzie", null)]
+    [InlineData("By Jane Doe\n\nSeptember 12, 2023 / 10:02 AM / Updated 2 hours ago", "Jane Doe", "2023-09-12T10:02")] // a relative update stamp after the date
+    [InlineData("By Jane Doe\n\nPublished Wed, Sep 12 2023 4:29 AM EDT Updated an hour ago", "Jane Doe", "2023-09-12T04:29")]
     public void Reads_bylines(string byline, string authors, string? published)
     {
         var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{byline}\n\n{Body}"));
