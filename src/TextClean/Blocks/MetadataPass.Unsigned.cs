@@ -91,6 +91,14 @@ public sealed partial class MetadataPass
             found = new Byline(top + 2, top + 2, "By " + blocks[top + 2].Span(text).ToString());
         }
 
+        // "Headline" / "Reuters" / "September 12, 2023": a news agency alone over a date line credits it, as "By
+        // Reuters" does (not any outlet-like line: "World News" and "Politics" there are the page's sections)
+        if (found is null && top + 2 < header && !removed[top + 1] && !removed[top + 2] &&
+            WordList.Contains(NewsAgencies, blocks[top + 1].Span(text).Trim(' ')) && IsDateLine(blocks[top + 2].Span(text), out _))
+        {
+            found = new Byline(top + 1, top + 1, "By " + blocks[top + 1].Span(text).Trim(' ').ToString());
+        }
+
         return found is { } byline && TryReadByline(byline.Line, out var authors, out _) && authors.Count > 0
             ? byline with { Headline = top }
             : null;
@@ -142,6 +150,12 @@ public sealed partial class MetadataPass
     }
 
     private const int MaxWidgetsUnderName = 4;
+
+    /// <summary>The wire services whose name alone stands as an article's byline.</summary>
+    private static readonly string[] NewsAgencies =
+        ["reuters", "the associated press", "associated press", "ap", "afp", "agence france-presse", "bloomberg", "bloomberg news",
+         "upi", "united press international", "dpa", "efe", "ansa", "xinhua", "kyodo news", "pa media", "press association",
+         "anadolu agency", "tass", "interfax", "yonhap", "pti", "ians", "aap", "cp", "the canadian press"];
 
     /// <summary>Fewer words than a standfirst has: a section's label ("PFT", "Local News").</summary>
     private const int MinStandfirstWords = 5;

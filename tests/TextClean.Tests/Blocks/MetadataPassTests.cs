@@ -163,6 +163,8 @@ public class MetadataPassTests
     [InlineData("5:45 AM PST Nov 19, 2019 by Patrick Shanley", "Patrick Shanley")]
     [InlineData("By\nThe Associated Press", "The Associated Press")]
     [InlineData("Last updated: 12 September 2023 - 10:02 GMT\n\nJane Doe", "Jane Doe")]      // the date line first, then the name
+    [InlineData("Reuters\n\nSeptember 12, 2023", "Reuters")]                                  // a wire service alone, over its date
+    [InlineData("The Associated Press\n\nPublished 10:02 AM EDT, Sep 12, 2023", "The Associated Press")]
     public void Reads_unsigned_and_split_bylines_under_the_headline(string byline, string authors)
     {
         var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{byline}\n\n{Body}"));
@@ -185,6 +187,16 @@ public class MetadataPassTests
 
         var quoted = Pass.Apply(new BlockDocument($"— A senator on Sunday, in a local newspaper\n\nWhat is the value of drugs at the border?\n\nBy Jane Doe\n\n{Body}"));
         Assert.Equal("What is the value of drugs at the border?", quoted.Metadata.Title);
+    }
+
+    /// <summary>A page's section over the date is no credit, as a wire service's name there is.</summary>
+    [Theory]
+    [InlineData("World News")]
+    [InlineData("Politics")]
+    public void A_section_name_over_the_date_line_names_no_author(string section)
+    {
+        var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{section}\n\nSeptember 12, 2023\n\n{Body}"));
+        Assert.Empty(document.Metadata.Authors);
     }
 
     /// <summary>A breadcrumb above the headline was taken for the headline, and the real one for its standfirst.</summary>
