@@ -161,7 +161,7 @@ public sealed partial class MetadataPass
     private const int MinStandfirstWords = 5;
 
     /// <summary>What a blog's or a newsletter's page shows a reader between the author and the date: "Follow",
-    /// "Share", "∙ Paid", "5 min read", a count ("12"), a lone dot.</summary>
+    /// "Share", "∙ Paid", "5 min read", a count ("12"), a lone dot, the author's handle.</summary>
     private static bool IsReaderWidget(ReadOnlySpan<char> line)
     {
         var label = line.Trim(" ∙·•|");
@@ -170,8 +170,19 @@ public sealed partial class MetadataPass
             return true;
         }
 
-        return WordList.Contains((ReadOnlySpan<string>)["follow", "share", "subscribe", "paid", "listen", "save", "comments"], label);
+        // the author's handle on a line of its own ("@janedoe") goes with the name
+        return WordList.Contains((ReadOnlySpan<string>)["follow", "share", "subscribe", "paid", "listen", "save", "comments"], label) ||
+               IsHandle(label);
     }
+
+    /// <summary>"@janedoe", "@Jane_Doe": a social handle alone.</summary>
+    private static bool IsHandle(ReadOnlySpan<char> label) =>
+        label.Length is > 1 and <= MaxHandleLength && label[0] == '@' && !label[1..].ContainsAnyExcept(HandleCharacters);
+
+    private const int MaxHandleLength = 32;
+
+    private static readonly System.Buffers.SearchValues<char> HandleCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.");
 
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
 

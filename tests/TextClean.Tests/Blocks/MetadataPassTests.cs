@@ -164,6 +164,7 @@ public class MetadataPassTests
     [InlineData("By\nThe Associated Press", "The Associated Press")]
     [InlineData("Last updated: 12 September 2023 - 10:02 GMT\n\nJane Doe", "Jane Doe")]      // the date line first, then the name
     [InlineData("Reuters\n\nSeptember 12, 2023", "Reuters")]                                  // a wire service alone, over its date
+    [InlineData("Jane Doe\n\n@janedoe\n\nSeptember 12, 2023", "Jane Doe")]                   // the handle on a line of its own
     [InlineData("The Associated Press\n\nPublished 10:02 AM EDT, Sep 12, 2023", "The Associated Press")]
     public void Reads_unsigned_and_split_bylines_under_the_headline(string byline, string authors)
     {
