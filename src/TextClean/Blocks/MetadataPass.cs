@@ -136,9 +136,9 @@ public sealed partial class MetadataPass : BlockPass
                 {
                     labelled = labelled < 0 ? above : labelled;
                 }
-                else if (!IsDateLine(span, out _) && !IsPhotographerByline(span))
+                else if (!IsDateLine(span, out _) && !IsPhotographerByline(span) && !IsCreditedCaption(span))
                 {
-                    break;
+                    break; // past the lead picture's credit, date lines and caption ("A woman walks past… (Photo: …)")
                 }
             }
 
@@ -301,7 +301,7 @@ public sealed partial class MetadataPass : BlockPass
         for (var i = 0; i < limit; i++)
         {
             var span = blocks[i].Span(text);
-            if (EndsLikeSentence(span) && HasWords(span, 15) && !TryReadByline(span, out _, out _))
+            if (EndsLikeSentence(span) && HasWords(span, 15) && !TryReadByline(span, out _, out _) && !IsDateLine(span, out _))
             {
                 return i;
             }
@@ -1061,8 +1061,9 @@ public sealed partial class MetadataPass : BlockPass
     /// Updated 2 hours ago" (the first is given).</summary>
     private static bool IsDateLine(ReadOnlySpan<char> block, out ArticleDate date)
     {
-        // "Officials met on Sept. 12, 2023." is a sentence of the article.
-        if (block.Length > 80 || EndsLikeSentence(block) || !DateText.TryFind(block, out date, out var start, out var end))
+        // "Officials met on Sept. 12, 2023." is a sentence of the article; "… at 11:15 a.m." ends on its clock's period
+        if (block.Length > (StartsWithDateLabel(block) ? MaxLabelledDateLineLength : MaxDateLineLength) ||
+            (EndsLikeSentence(block) && !EndsWithMeridiem(block)) || !DateText.TryFind(block, out date, out var start, out var end))
         {
             date = default;
             return false;
@@ -1072,6 +1073,18 @@ public sealed partial class MetadataPass : BlockPass
         return CountWords(block[..start]) <= 3
             && (CountWords(rest) <= 3 || (DateText.TryFind(rest, out _, out var restStart, out var restEnd)
                 && CountWords(rest[..restStart]) <= 3 && CountWords(rest[restEnd..]) <= 3) || IsRelativeUpdateStamp(rest));
+    }
+
+    /// <summary>The longest date line; one that opens with its label ("PUBLISHED: … | UPDATED: …") may hold two dates
+    /// with their times in full.</summary>
+    private const int MaxDateLineLength = 80;
+
+    private const int MaxLabelledDateLineLength = 120;
+
+    private static bool EndsWithMeridiem(ReadOnlySpan<char> block)
+    {
+        var trimmed = block.TrimEnd(' ');
+        return trimmed.EndsWith("a.m.", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith("p.m.", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"/ Updated 2 hours ago", "· Updated 5 mins ago": a page's relative stamp of its last edit after the

@@ -118,6 +118,8 @@ public class MetadataPassTests
     [InlineData("By Jane DoeReuters", "Jane Doe", null)]
     [InlineData("By Jane McDonald and DeShawn MacKenzie", "Jane McDonald|DeShawn MacKenzie", null)]
     [InlineData("By Jane Doe\n\nSeptember 12, 2023 / 10:02 AM / Updated 2 hours ago", "Jane Doe", "2023-09-12T10:02")] // a relative update stamp after the date
+    [InlineData("BY JANE DOE | THE ASSOCIATED PRESS\n\nPUBLISHED: September 12, 2023 at 10:02 a.m. | UPDATED: September 12, 2023 at 11:15 a.m.",
+        "Jane Doe", "2023-09-12T10:02")] // a long labelled line that ends on "a.m."
     [InlineData("By Jane Doe\n\nPublished Wed, Sep 12 2023 4:29 AM EDT Updated an hour ago", "Jane Doe", "2023-09-12T04:29")]
     public void Reads_bylines(string byline, string authors, string? published)
     {
@@ -198,6 +200,17 @@ public class MetadataPassTests
     {
         var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{section}\n\nSeptember 12, 2023\n\n{Body}"));
         Assert.Empty(document.Metadata.Authors);
+    }
+
+    /// <summary>The lead picture's caption, its credit in parentheses, between the headline and the byline was taken
+    /// for the headline.</summary>
+    [Fact]
+    public void A_credited_caption_between_the_headline_and_the_byline_is_no_title()
+    {
+        var caption = "A woman walks past the Federal Reserve building in Washington, D.C. (Photo: Jane Roe/Getty Images)";
+        var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{caption}\n\nBy Jane Doe\n\nSept. 12, 2023\n\n{Body}"));
+        Assert.Equal("Headline of the story", document.Metadata.Title);
+        Assert.Equal(["Jane Doe"], document.Metadata.Authors);
     }
 
     /// <summary>A breadcrumb above the headline was taken for the headline, and the real one for its standfirst.</summary>
