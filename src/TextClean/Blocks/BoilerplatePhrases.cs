@@ -129,6 +129,8 @@ internal static class BoilerplatePhrases
             "this audio is created with ai assistance", "listen to this article", "listen to article", "audio version", "min read",
             "minute read", "reading time", "enable javascript", "javascript is disabled", "your browser does not support", "loading",
             "follow her on", "follow him on", "follow them on", "may be reached at", "can be reached at", "have a tip", "got a tip",
+            "contact the reporter", "contact the writer", "contact the author", "email the reporter", "email the author",
+            "reach the reporter", "reach the writer",
             "click here", "tap here", "opens in new window", "opens in a new window", "click to email", "click to print", "download the app", "get the app", "open in app");
 
         // Interface labels that read as a short closing sentence ("Click to expand."): the whole line only.

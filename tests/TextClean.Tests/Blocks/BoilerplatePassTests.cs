@@ -50,7 +50,8 @@ public class BoilerplatePassTests
     [InlineData("Sharing is caring!", "share")]
     [InlineData("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "share")]
     [InlineData("1 of 6", "widget")]
-    [InlineData("Report Error", "widget")]                                                                    // a button under the story                                                                          // a gallery's counter
+    [InlineData("Report Error", "widget")]                                                                    // a button under the story
+    [InlineData("Contact the reporter at jdoe@example.com.", "widget")]                                       // a reader's address                                                                          // a gallery's counter
     [InlineData("dp3_1_en", "no-words")]                                                                      // an image's file name as its text
     [InlineData("IMG_2041.JPG", "no-words")]
     [InlineData("launch-photo.webp", "no-words")]
