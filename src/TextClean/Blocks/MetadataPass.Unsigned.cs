@@ -71,9 +71,14 @@ public sealed partial class MetadataPass
             top++; // "Home > Business > Economy" above the headline
         }
 
-        if (top < 0 || top + 1 >= header || !IsHeadline(blocks[top].Span(text)))
+        if (top < 0 || top + 1 >= header)
         {
             return null;
+        }
+
+        if (!IsHeadline(blocks[top].Span(text)))
+        {
+            return UnsignedBylineUnderMenus(text, blocks, top, header, removed);
         }
 
         // Right under the headline, or under its standfirst ("A subtitle that explains…" / "Jane Doe" / "Sep 12, 2023").
@@ -101,8 +106,70 @@ public sealed partial class MetadataPass
 
         return found is { } byline && TryReadByline(byline.Line, out var authors, out _) && authors.Count > 0
             ? byline with { Headline = top }
-            : null;
+            : UnsignedBylineUnderMenus(text, blocks, top, header, removed);
     }
+
+    /// <summary>A page's menus above its headline, all within the header: the headline closest above the body with a
+    /// name and a date under it ("Jane Doe" / "Sep 12, 2023 · 4 min read"), and between them and the body only date
+    /// lines, a reader's widgets and short buttons ("Share on Facebook", "Copy link"). A name and a date under a
+    /// headline higher up, with more than that before the body, is a teaser's.</summary>
+    private static Byline? UnsignedBylineUnderMenus(string text, TextBlock[] blocks, int top, int header, bool[] removed)
+    {
+        // the header ends at the body, not at a lone teaser's sentence: another long sentence follows within two blocks
+        static bool IsLongSentence(ReadOnlySpan<char> block) => EndsLikeSentence(block) && HasWords(block, 15);
+        if (!((header + 1 < blocks.Length && IsLongSentence(blocks[header + 1].Span(text))) ||
+              (header + 2 < blocks.Length && IsLongSentence(blocks[header + 2].Span(text)))))
+        {
+            return null;
+        }
+
+        for (var h = header - 2; h > top; h--)
+        {
+            if (removed[h] || removed[h + 1])
+            {
+                continue;
+            }
+
+            var headline = blocks[h].Span(text);
+            if (IsHeadline(headline) && CountWords(headline) >= MinHeadlineWords && !IsNameLine(headline) &&
+                UnsignedBylineAt(text, blocks, h + 1, header, removed) is { } byline && byline.Line.Contains('|') &&
+                OnlyFurnitureBetween(text, blocks, byline.Last + 1, header) && TryReadByline(byline.Line, out var authors, out _) &&
+                authors.Count > 0)
+            {
+                return byline with { Headline = h };
+            }
+
+            if (!IsFurniture(headline) && !IsNameLine(headline))
+            {
+                return null; // past the byline's own lines and the buttons under it, something else: no byline here
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether blocks [<paramref name="from"/>, <paramref name="to"/>) are only date lines, a reader's
+    /// widgets and short buttons: nothing of an article between a byline and its body.</summary>
+    private static bool OnlyFurnitureBetween(string text, TextBlock[] blocks, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!IsFurniture(blocks[i].Span(text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A date line, a reader's widget or a short button ("Share on Facebook", "Copy link").</summary>
+    private static bool IsFurniture(ReadOnlySpan<char> block) =>
+        IsDateLine(block, out _) || IsReaderWidget(block) || (CountWords(block) <= MaxButtonWords && !EndsLikeSentence(block));
+
+    /// <summary>The most words of a page's button under a byline: "Share on Facebook", "Copy link", "Listen to this
+    /// article".</summary>
+    private const int MaxButtonWords = 4;
 
     /// <summary>The unsigned byline's shapes at block <paramref name="at"/>: a name and its outlet on one line or two,
     /// a name signed with a handle ("Natasha Turak@NatashaTurak"), or a name and, below it past a reader's widgets

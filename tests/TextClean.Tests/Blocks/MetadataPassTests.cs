@@ -213,6 +213,25 @@ public class MetadataPassTests
         Assert.Equal(["Jane Doe"], document.Metadata.Authors);
     }
 
+    /// <summary>Menus above the headline, all within the header: the headline closest above the body with a name and a
+    /// date under it, only buttons between them and the body. A teaser's name and date higher up, before a lone
+    /// sentence of its own, names no one.</summary>
+    [Fact]
+    public void An_unsigned_byline_under_the_headline_below_the_menus_names_the_author()
+    {
+        var body = $"{Body}\n\nThe deliveries appear to be the culmination of the meeting between the two leaders in Russia in September, the broadcaster said.";
+        var page = $"Skip to content\n\nWorld\n\nPolitics\n\nHeadline of the story\n\nJane Doe\n\nSep 12, 2023 · 4 min read\n\nShare on Facebook\n\nCopy link\n\n{body}";
+        var document = Pass.Apply(new BlockDocument(page));
+        Assert.Equal("Headline of the story", document.Metadata.Title);
+        Assert.Equal(["Jane Doe"], document.Metadata.Authors);
+        Assert.Equal("2023-09-12", document.Metadata.Published?.ToString());
+
+        var teaser = "Skip to content\n\nWorld\n\nAnother story about the summit\n\nJohn Roe\n\nSep 10, 2023\n\n" +
+                     "The leaders met for the first time in four years at a cosmodrome in the far east of the country, officials said.\n\n" +
+                     "Most Read\n\nMenu\n\nMore";
+        Assert.Empty(Pass.Apply(new BlockDocument(teaser)).Metadata.Authors);
+    }
+
     /// <summary>A breadcrumb above the headline was taken for the headline, and the real one for its standfirst.</summary>
     [Fact]
     public void An_unsigned_byline_under_a_headline_under_a_breadcrumb_names_that_headline()
