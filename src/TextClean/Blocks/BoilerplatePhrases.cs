@@ -130,7 +130,7 @@ internal static class BoilerplatePhrases
             "minute read", "reading time", "enable javascript", "javascript is disabled", "your browser does not support", "loading",
             "follow her on", "follow him on", "follow them on", "may be reached at", "can be reached at", "have a tip", "got a tip",
             "contact the reporter", "contact the writer", "contact the author", "email the reporter", "email the author",
-            "reach the reporter", "reach the writer",
+            "reach the reporter", "reach the writer", "live coverage has moved", "live coverage has ended", "live updates have moved",
             "click here", "tap here", "opens in new window", "opens in a new window", "click to email", "click to print", "download the app", "get the app", "open in app");
 
         // Interface labels that read as a short closing sentence ("Click to expand."): the whole line only.
@@ -142,7 +142,8 @@ internal static class BoilerplatePhrases
 
         Add(PhraseMatch.Prefix, BoilerplateReasons.Credit,
             "photo ", "photo by ", "photo credit", "photograph ", "photos ", "image ", "image credit", "image source", "credit ",
-            "credits ", "picture ", "pictured ", "video ", "watch ", "source ", "illustration ", "foto ", "bild ", "фото ");
+            "credits ", "picture ", "pictured ", "video ", "watch ", "source ", "illustration ", "foto ", "bild ", "фото ",
+            "from cnn s "); // a live blog's post signed "From CNN's Jane Doe"
 
         Add(PhraseMatch.Whole, BoilerplateReasons.Comments,
             "comments", "comment", "leave a comment", "leave a reply", "post a comment", "add a comment", "show comments",

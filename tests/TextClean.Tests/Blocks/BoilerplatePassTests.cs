@@ -51,7 +51,9 @@ public class BoilerplatePassTests
     [InlineData("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "share")]
     [InlineData("1 of 6", "widget")]
     [InlineData("Report Error", "widget")]                                                                    // a button under the story
-    [InlineData("Contact the reporter at jdoe@example.com.", "widget")]                                       // a reader's address                                                                          // a gallery's counter
+    [InlineData("Contact the reporter at jdoe@example.com.", "widget")]                                       // a reader's address
+    [InlineData("Our live coverage has moved here.", "widget")]                                               // a live blog's pointer
+    [InlineData("From CNN's Jane Doe", "credit")]                                                             // and its post's signature                                                                          // a gallery's counter
     [InlineData("dp3_1_en", "no-words")]                                                                      // an image's file name as its text
     [InlineData("IMG_2041.JPG", "no-words")]
     [InlineData("launch-photo.webp", "no-words")]
