@@ -127,10 +127,12 @@ public sealed partial class MetadataPass
     /// words ("Share", "0", "Columnists"), which end the search above a standfirst. Null unless a headline is met first: a teaser's title has its own byline under
     /// it, not this one, and a line of names is a credit.
     /// </summary>
-    private static string? HeadlineAbovePageByline(string text, TextBlock[] blocks, int byline, int header)
+    private static string? HeadlineAbovePageByline(string text, TextBlock[] blocks, int byline)
     {
         var standfirsts = 0;
-        for (var i = byline - 1; i >= header && i >= byline - MaxLinesAboveByline; i--)
+        // Into the header too: a standfirst of fifteen words or more ends the header, and the headline is above it
+        // ("Fed Holds Rates Steady" / "The central bank left its key rate unchanged but …" / "By Jane Doe").
+        for (var i = byline - 1; i >= 0 && i >= byline - MaxLinesAboveByline; i--)
         {
             var span = blocks[i].Span(text);
             var words = CountWords(span);

@@ -93,7 +93,7 @@ public sealed partial class MetadataPass : BlockPass
             // headline above it the title. All stay where they are: the boilerplate pass takes the byline with the
             // standfirst and the caption above it.
             TryReadByline(pageByline.Line, out authors, out var date);
-            title ??= HeadlineAbovePageByline(text, blocks, pageByline.First, header);
+            title ??= HeadlineAbovePageByline(text, blocks, pageByline.First);
             if (IsUpdateDate(pageByline.Line))
             {
                 updated = date;

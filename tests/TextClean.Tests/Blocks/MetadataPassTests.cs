@@ -232,6 +232,18 @@ public class MetadataPassTests
         Assert.Empty(Pass.Apply(new BlockDocument(teaser)).Metadata.Authors);
     }
 
+    /// <summary>A standfirst of fifteen words or more ends the header, and the headline above it was out of the page
+    /// byline's reach.</summary>
+    [Fact]
+    public void A_long_standfirst_between_the_headline_and_a_page_byline_leaves_the_headline_the_title()
+    {
+        var standfirst = "The central bank left its key rate unchanged but signaled that one more increase could still come this year.";
+        var body = $"{Body}\n\nThe deliveries appear to be the culmination of the meeting between the two leaders in Russia in September, the broadcaster said.";
+        var document = Pass.Apply(new BlockDocument($"Advertisement\n\nFed Holds Rates Steady as Inflation Cools\n\n{standfirst}\n\nBy Jane Doe\n\nSept. 20, 2023\n\n{body}"));
+        Assert.Equal("Fed Holds Rates Steady as Inflation Cools", document.Metadata.Title);
+        Assert.Equal(["Jane Doe"], document.Metadata.Authors);
+    }
+
     /// <summary>A breadcrumb above the headline was taken for the headline, and the real one for its standfirst.</summary>
     [Fact]
     public void An_unsigned_byline_under_a_headline_under_a_breadcrumb_names_that_headline()
