@@ -552,12 +552,13 @@ public sealed partial class MetadataPass : BlockPass
         // Asked of every block above a page's body: an ASCII first letter turns nearly all of them away, and picks
         // the prefixes worth comparing for the rest.
         var first = block.IsEmpty ? '\0' : block[0];
-        if (first < 0x80 && (char)(first | 0x20) is not ('b' or 'w' or 's' or 't' or 'r' or 'p' or 'a'))
+        if (first < 0x80 && (char)(first | 0x20) is not ('b' or 'w' or 's' or 't' or 'r' or 'p' or 'a' or 'o' or 'c' or 'e'))
         {
             return 0;
         }
 
-        foreach (var prefix in (ReadOnlySpan<string>)["by ", "by:", "written by ", "words by ", "story by ", "text by ", "reporting by ", "posted by ", "author:", "authors:", "par ", "por "])
+        foreach (var prefix in (ReadOnlySpan<string>)["by ", "by:", "written by ", "words by ", "story by ", "text by ", "reporting by ", "posted by ", "author:", "authors:", "par ", "por ",
+                     "analysis by ", "opinion by ", "commentary by ", "column by ", "essay by ", "review by "])
         {
             if (WordList.FirstMayMatch(block, prefix) && block.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {

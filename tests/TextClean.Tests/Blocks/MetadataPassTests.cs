@@ -30,6 +30,8 @@ public class MetadataPassTests
     [InlineData("Written by Rachael Link, MS, RD on November 14, 2019", "Rachael Link", "2019-11-14")]   // degrees are no authors
     [InlineData("By Jane Doe, AP", "Jane Doe", null)]
     [InlineData("Par Claire Martin", "Claire Martin", null)]
+    [InlineData("Analysis by Jane Doe, CNN", "Jane Doe", null)]                   // a column's label before "by"
+    [InlineData("Opinion by Jane Doe", "Jane Doe", null)]
     [InlineData("Por Ana García y Luis Pérez", "Ana García|Luis Pérez", null)]
     [InlineData("By Jane Doe, CNN 7:27 PM EDT, Tue September 12, 2023", "Jane Doe", "2023-09-12T19:27")]   // the time before the date; an agency's initials are no author
     [InlineData("By Jane Doe, M.D.", "Jane Doe", null)]                           // the period ends a degree, not a sentence
@@ -475,6 +477,8 @@ public class MetadataPassTests
     [InlineData("Par Avion")]
     [InlineData("Por Que No")]
     [InlineData("Von Miller Injured")]
+    [InlineData("Analysis by Goldman Sachs shows that rates will fall next year.")]   // a sentence, not a labelled byline
+    [InlineData("Review by the committee found no fault.")]
     [InlineData("By Any Means Necessary")]                 // a headline's words no credit has
     [InlineData("By All Means")]
     [InlineData("By Your Side")]
