@@ -304,7 +304,7 @@ public sealed partial class MetadataPass
     /// (<see cref="IsPersonName"/>) and no office ("Prime Minister", "Press Secretary").</summary>
     private static bool IsNameLine(ReadOnlySpan<char> line)
     {
-        line = WithoutHandle(line).Trim(' ');
+        line = WithoutPlace(WithoutHandle(line).Trim(' ')).Trim(' ');
         if (line.IsEmpty || line.Length > 80 || line.ContainsAnyInRange('0', '9') || line.IndexOfAny(UnsignedSeparators) >= 0)
         {
             return false;

@@ -420,9 +420,9 @@ public sealed partial class MetadataPass : BlockPass
                 return false; // "Updated: Sat 8:31 PM, Feb 17, 2018" names no one
             }
 
-            if (!IsNameList(list))
+            if (!IsNameList(list) || list.Exists(IsCalendarWord))
             {
-                return false;
+                return false; // "Wed 20 Sep 2023" is a date, its weekday no name
             }
         }
         else if ((list.Count == 0 && !onlyCredits) || CountWords(block) > 40)
@@ -513,6 +513,21 @@ public sealed partial class MetadataPass : BlockPass
 
         return true;
     }
+
+    /// <summary>The label before a date without the weekday that belongs to the date: "Last modified on Wed" before
+    /// "20 Sep 2023".</summary>
+    private static ReadOnlySpan<char> WithoutTrailingWeekday(ReadOnlySpan<char> label)
+    {
+        var trimmed = label.TrimEnd(" ,.");
+        var space = trimmed.LastIndexOf(' ');
+        return IsCalendarWord(trimmed[(space + 1)..].ToString()) ? trimmed[..(space + 1)] : label;
+    }
+
+    /// <summary>A weekday's or a month's name, whole or cut short ("Wed", "Sept"): a date's word, no person's.</summary>
+    private static bool IsCalendarWord(string word) =>
+        WordList.Contains((ReadOnlySpan<string>)["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec"], word.AsSpan().Trim(" .,"));
 
     private static bool IsNameList(List<string> names)
     {
@@ -1071,7 +1086,7 @@ public sealed partial class MetadataPass : BlockPass
         }
 
         var rest = block[end..];
-        return CountWords(block[..start]) <= 3
+        return CountWords(WithoutTrailingWeekday(block[..start])) <= 3
             && (CountWords(rest) <= 3 || (DateText.TryFind(rest, out _, out var restStart, out var restEnd)
                 && CountWords(rest[..restStart]) <= 3 && CountWords(rest[restEnd..]) <= 3) || IsRelativeUpdateStamp(rest));
     }

@@ -169,6 +169,8 @@ public class MetadataPassTests
     [InlineData("Last updated: 12 September 2023 - 10:02 GMT\n\nJane Doe", "Jane Doe")]      // the date line first, then the name
     [InlineData("Reuters\n\nSeptember 12, 2023", "Reuters")]                                  // a wire service alone, over its date
     [InlineData("Jane Doe\n\n@janedoe\n\nSeptember 12, 2023", "Jane Doe")]                   // the handle on a line of its own
+    [InlineData("Jane Doe in Washington\n\nWed 20 Sep 2023 19.12 BST\n\nLast modified on Wed 20 Sep 2023 20.05 BST", "Jane Doe")] // the Guardian's
+    [InlineData("Jane Doe and John Roe in New York\n\n20 September 2023", "Jane Doe|John Roe")]
     [InlineData("The Associated Press\n\nPublished 10:02 AM EDT, Sep 12, 2023", "The Associated Press")]
     public void Reads_unsigned_and_split_bylines_under_the_headline(string byline, string authors)
     {
@@ -479,6 +481,7 @@ public class MetadataPassTests
     [InlineData("Von Miller Injured")]
     [InlineData("Analysis by Goldman Sachs shows that rates will fall next year.")]   // a sentence, not a labelled byline
     [InlineData("Review by the committee found no fault.")]
+    [InlineData("Wed 20 Sep 2023 19.12 BST")]                                   // a date line: its weekday is no name
     [InlineData("By Any Means Necessary")]                 // a headline's words no credit has
     [InlineData("By All Means")]
     [InlineData("By Your Side")]
