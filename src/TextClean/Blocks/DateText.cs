@@ -196,7 +196,14 @@ internal static class DateText
             }
         }
 
-        if (!ReadNumber(s, p, 1, 2, out var hour, out p) || !Is(s, p, ':') || !ReadNumber(s, p + 1, 2, 2, out var minute, out p))
+        // "19:12", or British "19.12" when a zone or am/pm follows ("19.12 BST", "7.12pm"): a dotted pair alone is a number
+        if (!ReadNumber(s, p, 1, 2, out var hour, out p) || !(Is(s, p, ':') || Is(s, p, '.')))
+        {
+            return false;
+        }
+
+        var dotted = s[p] == '.';
+        if (!ReadNumber(s, p + 1, 2, 2, out var minute, out p) || (dotted && IsDigitAt(s, p)))
         {
             return false;
         }
@@ -218,6 +225,10 @@ internal static class DateText
 
             hour = (hour % 12) + (pm ? 12 : 0);
             p = afterMeridiem;
+        }
+        else if (dotted && !IsZoneAt(s, q))
+        {
+            return false;
         }
 
         if (hour > 23 || minute > 59 || second > 59)
@@ -325,6 +336,18 @@ internal static class DateText
     }
 
     private static readonly string[] WeekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    /// <summary>A time zone's capitals at <paramref name="p"/>: "BST", "GMT", "EDT" (two to five, and no letter after).</summary>
+    private static bool IsZoneAt(ReadOnlySpan<char> s, int p)
+    {
+        var zone = p;
+        while (zone < s.Length && char.IsAsciiLetterUpper(s[zone]))
+        {
+            zone++;
+        }
+
+        return zone - p is >= 2 and <= 5 && (zone == s.Length || !char.IsLetter(s[zone]));
+    }
 
     /// <summary>Past what sits between a leading time and its date: a zone ("EDT", "GMT"), separators and
     /// a weekday, whole or cut short ("Tue", "Tues.").</summary>
