@@ -420,7 +420,7 @@ public sealed partial class MetadataPass : BlockPass
                 return false; // "Updated: Sat 8:31 PM, Feb 17, 2018" names no one
             }
 
-            if (!IsNameList(list) || list.Exists(IsCalendarWord))
+            if (!IsNameList(list) || list.Exists(name => IsCalendarWord(name)))
             {
                 return false; // "Wed 20 Sep 2023" is a date, its weekday no name
             }
@@ -520,14 +520,15 @@ public sealed partial class MetadataPass : BlockPass
     {
         var trimmed = label.TrimEnd(" ,.");
         var space = trimmed.LastIndexOf(' ');
-        return IsCalendarWord(trimmed[(space + 1)..].ToString()) ? trimmed[..(space + 1)] : label;
+        return IsCalendarWord(trimmed[(space + 1)..]) ? trimmed[..(space + 1)] : label;
     }
 
     /// <summary>A weekday's or a month's name, whole or cut short ("Wed", "Sept"): a date's word, no person's.</summary>
-    private static bool IsCalendarWord(string word) =>
+    /// <remarks>"May" is left out: it is a name as often.</remarks>
+    private static bool IsCalendarWord(ReadOnlySpan<char> word) =>
         WordList.Contains((ReadOnlySpan<string>)["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-            "nov", "dec"], word.AsSpan().Trim(" .,"));
+            "nov", "dec"], word.Trim(" .,"));
 
     private static bool IsNameList(List<string> names)
     {
