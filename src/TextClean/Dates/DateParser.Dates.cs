@@ -381,11 +381,11 @@ internal sealed partial class DateParser
             : Match.None;
     }
 
-    /// <summary>"on the 28th", "by the 15th": a day of a month left unsaid. The month is the one the sentence last named
-    /// ("The vote is on Oct. 3 and the count on the 5th"), else the month around the report on the side the clause leans to ("are due on the 28th" written on
-    /// the 20th is this month's; "died on the 28th" is last month's). Only a day in digits with its ordinal suffix, after
-    /// one of a few prepositions, ending its phrase: "the 28th president", "on the 18th green" and "since the 19th
-    /// century" name no day.</summary>
+    /// <summary>"on the 28th", "by the 15th": a day of a month left unsaid. The month is the one the sentence last
+    /// named ("The vote is on Oct. 3 and the count on the 5th"), else the month around the report on the side the
+    /// clause leans to ("are due on the 28th" written on the 20th is this month's; "died on the 28th" is last month's).
+    /// Only a day in digits with its ordinal suffix, after one of a few prepositions, ending its phrase: "the 28th
+    /// president", "on the 18th green" and "since the 19th century" name no day.</summary>
     private Match DayOfTheMonth(int the, int day, int dayAt, int end)
     {
         if (end != dayAt + 2 || !WordIsAny(the - 1, _words.BeforeDayOfTheMonth) ||
@@ -532,9 +532,9 @@ internal sealed partial class DateParser
 
     /// <summary>The day a weekday names at the end of a range that another weekday, the mention just before, starts
     /// ("from Monday to Friday", "Tuesday through Sunday", "Monday-Friday", "overnight Thursday into Friday"): the first
-    /// such weekday after it, whatever
-    /// the clause's tense (the two ends, each read alone, could fall on either side of the report). Null when the
-    /// weekday ends no such range: "bought from Sept. 14 to Thursday" ends on the Thursday just gone.</summary>
+    /// such weekday after it, whatever the clause's tense (the two ends, each read alone, could fall on either side of
+    /// the report). Null when the weekday ends no such range: "bought from Sept. 14 to Thursday" ends on the Thursday
+    /// just gone.</summary>
     private DateOnly? WeekdayRangeEnd(int i, int weekday)
     {
         var to = IsCue(i - 1, Cue.On) ? i - 2 : i - 1;
@@ -545,8 +545,8 @@ internal sealed partial class DateParser
             return null;
         }
 
-        var days = (weekday - IsoWeekday(first) + 7) % 7;
-        return first.DayNumber + (days == 0 ? 7 : days) <= DateOnly.MaxValue.DayNumber ? first.AddDays(days == 0 ? 7 : days) : null;
+        var days = ((weekday - IsoWeekday(first) + 6) % 7) + 1; // 1 to 7: "Monday to Monday" is a week
+        return first.DayNumber + days <= DateOnly.MaxValue.DayNumber ? first.AddDays(days) : null;
     }
 
     /// <summary>The most tokens between a year and a yearless date in its clause ("The 2024 Olympics open on July 26").</summary>
