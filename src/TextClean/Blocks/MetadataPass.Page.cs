@@ -61,9 +61,6 @@ public sealed partial class MetadataPass
 
         return aboveFirstSentence;
 
-        // Every block is asked up to three times: the last character turns most away before the words are counted.
-        static bool IsLongSentence(ReadOnlySpan<char> block) => EndsLikeSentence(block) && HasWords(block, 15);
-
         static bool IsSigned(ReadOnlySpan<char> block) => BylinePrefixLength(block) > 0 || IsBareBylinePrefix(block);
     }
 
@@ -79,7 +76,7 @@ public sealed partial class MetadataPass
         for (var i = byline.Last + 1; i < blocks.Length && i <= byline.Last + MaxBlocksFromDateLineToByline; i++)
         {
             var span = blocks[i].Span(text);
-            if (EndsLikeSentence(span) && HasWords(span, 15))
+            if (IsLongSentence(span))
             {
                 break; // the body
             }

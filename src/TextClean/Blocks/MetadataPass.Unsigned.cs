@@ -116,7 +116,6 @@ public sealed partial class MetadataPass
     private static Byline? UnsignedBylineUnderMenus(string text, TextBlock[] blocks, int top, int header, bool[] removed)
     {
         // the header ends at the body, not at a lone teaser's sentence: another long sentence follows within two blocks
-        static bool IsLongSentence(ReadOnlySpan<char> block) => EndsLikeSentence(block) && HasWords(block, 15);
         if (!((header + 1 < blocks.Length && IsLongSentence(blocks[header + 1].Span(text))) ||
               (header + 2 < blocks.Length && IsLongSentence(blocks[header + 2].Span(text)))))
         {

@@ -301,7 +301,7 @@ public sealed partial class MetadataPass : BlockPass
         for (var i = 0; i < limit; i++)
         {
             var span = blocks[i].Span(text);
-            if (EndsLikeSentence(span) && HasWords(span, 15) && !TryReadByline(span, out _, out _) && !IsDateLine(span, out _))
+            if (IsLongSentence(span) && !TryReadByline(span, out _, out _) && !IsDateLine(span, out _))
             {
                 return i;
             }
@@ -1241,6 +1241,12 @@ public sealed partial class MetadataPass : BlockPass
 
     /// <summary>The most words of a standfirst; a longer block is the article's first paragraph.</summary>
     private const int MaxStandfirstWords = 60;
+
+    /// <summary>A sentence of a body paragraph's length: it ends like one and has fifteen words or more. Asked of many
+    /// blocks near a page's top: the last character turns most away before the words are counted.</summary>
+    private static bool IsLongSentence(ReadOnlySpan<char> block) => EndsLikeSentence(block) && HasWords(block, MinBodySentenceWords);
+
+    private const int MinBodySentenceWords = 15;
 
     internal static bool EndsLikeSentence(ReadOnlySpan<char> block)
     {
