@@ -154,7 +154,7 @@ internal sealed partial class DateParser
     /// nearest with a past bias.</summary>
     private Lean TenseLean(int start, int end)
     {
-        if (WordIsAny(start - 1, _words.Ended) || WordIsAny(start - 1, _words.Since))
+        if (WordIsAny(start - 1, _words.Ended) || WordIsAny(start - 1, _words.Since) || TellsPastEventOnTheDay(start))
         {
             return Lean.Past;
         }
@@ -165,6 +165,63 @@ internal sealed partial class DateParser
             Tense.PastEvent => Lean.PastEvent,
             _ => IsCue(start - 1, Cue.In) && StartsSentence(start - 1) ? Lean.Past : Lean.Nearest,
         };
+    }
+
+    /// <summary>Whether the date at <paramref name="start"/> is the day of an event its clause tells in the past: "He
+    /// died on Nov. 29", "signed the order on Dec. 1", "The concert was cancelled on Dec. 2", "announced on Dec. 1"
+    /// written in late November. The day is gone, however near the next one is.</summary>
+    /// <remarks>Only after "on", with the verb in the date's own stretch of the sentence (back to a comma or the
+    /// sentence's start), and with no future cue, modal, "to" or present verb of a schedule in that stretch: elsewhere
+    /// a past form is as often another clause's ("declared a dividend, payable Dec. 7") or speech told in the past
+    /// ("trading opened Monday"). "was", "were" and "had" alone keep the weighted lean ("had been set to expire Nov.
+    /// 6"), as does a passive after "be" ("will be held on Dec. 1").</remarks>
+    private bool TellsPastEventOnTheDay(int start)
+    {
+        if (!IsCue(start - 1, Cue.On))
+        {
+            return false;
+        }
+
+        // the whole stretch back to the comma or the sentence's start is read, as an -ed word nearer the date may be an
+        // adjective ("will redeem preferred shares on Oct. 31")
+        var pastVerb = false;
+        for (int i = start - 2, seen = 0; i >= 0 && seen < CueWindowBack; i--, seen++)
+        {
+            ref readonly var t = ref _tokens[i];
+            if (t.Kind == TokenKind.Symbol && (t.Symbol is '!' or '?' or ';' or ',' || EndsSentence(i)))
+            {
+                break;
+            }
+
+            if (t.Kind == TokenKind.Word)
+            {
+                // another verb of the clause speaks of now or ahead: "will redeem preferred shares on Oct. 31", "a man
+                // charged with murder appears in court on Dec. 1", "voters who registered can cast ballots on Dec. 1"
+                if (t.Class == WordClass.FutureCue || WordIsAny(i, _words.Modals) || WordIsAny(i, _words.To) ||
+                    IsScheduleVerb(i))
+                {
+                    return false;
+                }
+
+                if (t.Class == WordClass.PastCue)
+                {
+                    // "said on Dec. 1" is the day of the saying; "said the vote is on Dec. 1" stops at "is"
+                    pastVerb |= !WordIsAny(i - 1, _words.Be) && !WordIsAny(i, _words.PastBe) && !WordIsAny(i, _words.Had) &&
+                                (t.Value == (byte)PastCueKind.Event || i == start - 2);
+                }
+                else
+                {
+                    pastVerb |= IsPastTenseVerb(i);
+                }
+            }
+
+            if (_tokens[i].BreakBefore)
+            {
+                break;
+            }
+        }
+
+        return pastVerb;
     }
 
     private static int IsoWeekday(DateOnly day) => day.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)day.DayOfWeek;

@@ -1056,13 +1056,20 @@ internal sealed partial class DateParser
     /// <summary>The tense a past cue gives (<see cref="PastCueKind"/>).</summary>
     private static Tense PastTenseOf(in Token cue) => cue.Value == (byte)PastCueKind.Event ? Tense.PastEvent : Tense.Past;
 
-    /// <summary>Whether "may" or "might" at <paramref name="i"/> is a modal that looks ahead: a verb follows ("may
+    /// <summary>Whether "may", "might" or "could" at <paramref name="i"/> is a modal that looks ahead: a verb follows ("may
     /// cut", "might soon"), but not "have" ("may have left", "might not have known" look back) nor "be" and a word of
     /// cause or connection ("may be linked to a robbery in May", "might be responsible": a guess about what is so or
     /// was done, no event to come; "may be held in May", "may be delayed until May" are events ahead), and "might" as a
     /// noun ("its military might in June", "with all his might.") has a preposition or a stop after it.</summary>
     private bool IsModalAhead(int i)
     {
+        // "could" looks ahead only right before a verb of its own ("the storm could hit Wednesday"): "could not be
+        // reached Wednesday", "could be located" are the past of "can"
+        if (WordIsAny(i, _words.Could) && (WordIsAny(i + 1, _words.AdverbsAfterModal) || WordIsAny(i + 1, _words.Be)))
+        {
+            return false;
+        }
+
         var next = WordIsAny(i + 1, _words.AdverbsAfterModal) ? i + 2 : i + 1;
         return IsWord(i + 1) && (_tokens[i + 1].Class is WordClass.None or WordClass.FutureCue) && !WordIsAny(next, _words.PerfectAuxiliary) &&
                !(WordIsAny(next, _words.Be) && WordIsAny(next + 1, _words.GuessedConnections));

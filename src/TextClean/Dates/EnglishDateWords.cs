@@ -240,7 +240,9 @@ internal static class EnglishDateWords
         ParticiplePrepositions = ["in", "by", "with", "to", "at", "on", "from", "for", "during", "over", "after", "near"],
         Superlatives = ["least", "most"],
         FutureModals = ["will", "would", "shall", "ll"],
-        PossibilityModals = ["may", "might"],
+        PossibilityModals = ["may", "might", "could"],
+        Could = ["could"],
+        Modals = ["may", "might", "can", "could", "should", "must"],
         AdverbsAfterModal = ["not", "also", "well", "already", "never", "still", "even", "just"],
         PerfectAuxiliary = ["have"],
         Be = ["be"],
@@ -249,7 +251,7 @@ internal static class EnglishDateWords
         PresentBe = ["is", "are"],
         Is = ["is"],
         PastBe = ["was", "were", "been"],
-        ArrangedTo = ["set", "due"],
+        ArrangedTo = ["set", "due", "forecast", "predicted", "projected", "poised", "likely"],
         PossessivesAndDemonstratives = ["its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those"],
         NoFiniteVerbAfter =
         [

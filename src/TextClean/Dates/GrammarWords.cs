@@ -182,8 +182,15 @@ internal sealed class GrammarWords
     /// <summary>Modals of the future: "will", "would", "'ll".</summary>
     public required WordList FutureModals { get; init; }
 
-    /// <summary>Modals of possibility that may look ahead: "may", "might".</summary>
+    /// <summary>Modals of possibility that may look ahead: "may", "might", "could".</summary>
     public required WordList PossibilityModals { get; init; }
+
+    /// <summary>"could", a modal of possibility that is as often the past of "can".</summary>
+    public required WordList Could { get; init; }
+
+    /// <summary>Modals besides "will", "would" and "shall" (future cues): a clause with one of them tells no past
+    /// event ("can cast ballots on Dec. 1").</summary>
+    public required WordList Modals { get; init; }
 
     /// <summary>Adverbs between a modal and its verb: "may not", "might also".</summary>
     public required WordList AdverbsAfterModal { get; init; }

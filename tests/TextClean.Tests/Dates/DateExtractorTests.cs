@@ -95,6 +95,21 @@ public class DateExtractorTests
     [InlineData("The deadline was extended to Jan. 16.", "2019-11-20", "Jan. 16", "2020-01-16")]      // a date moved is moved ahead
     [InlineData("The vote was pushed back to Feb. 3.", "2019-11-20", "Feb. 3", "2020-02-03")]
     [InlineData("The hearing was postponed for March 9.", "2019-11-20", "March 9", "2020-03-09")]
+    // The day of an event told in the past is gone, however near the next one: a past verb in the date's stretch
+    // of the sentence, "on" before the date, nothing in the stretch that speaks of now or ahead
+    [InlineData("He died on Nov. 29 at his home.", "2026-11-24", "Nov. 29", "2025-11-29")]
+    [InlineData("The president signed the order on Dec. 1.", "2026-11-24", "Dec. 1", "2025-12-01")]   // a verb by its -ed form
+    [InlineData("The concert was cancelled on Dec. 2.", "2026-11-24", "Dec. 2", "2025-12-02")]
+    [InlineData("The vote was held on Dec. 1.", "2026-11-24", "Dec. 1", "2025-12-01")]
+    [InlineData("The talks collapsed on Dec. 2, officials said.", "2026-11-24", "Dec. 2", "2025-12-02")]
+    [InlineData("The company said on Dec. 1 it would close the plant.", "2026-11-24", "Dec. 1", "2025-12-01")] // the saying's day
+    [InlineData("It will redeem 9.5 million Series H preferred shares on Oct. 31.", "1989-10-27", "Oct. 31", "1989-10-31")] // an adjective in -ed
+    [InlineData("A man charged with murder appears in court on Dec. 1.", "2026-11-24", "Dec. 1", "2026-12-01")] // a present verb after the participle
+    [InlineData("Voters who registered late can cast ballots on Dec. 1.", "2026-11-24", "Dec. 1", "2026-12-01")] // a modal
+    [InlineData("The museum, renovated at great cost, reopens on Dec. 1.", "2026-11-24", "Dec. 1", "2026-12-01")] // another stretch
+    [InlineData("The newly renovated museum reopens on Dec. 1.", "2026-11-24", "Dec. 1", "2026-12-01")]
+    [InlineData("The summit will be held on Dec. 1.", "2026-11-24", "Dec. 1", "2026-12-01")]
+    [InlineData("The deadline was extended on Dec. 1.", "2026-11-24", "Dec. 1", "2025-12-01")]          // moved on that day, not to it
     public void Month_names(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
@@ -105,6 +120,12 @@ public class DateExtractorTests
     [InlineData("Officials said early Tuesday that it was over.", "2023-09-12", "early Tuesday", "2023-09-12")]
     [InlineData("Officials said Friday that it was over.", "2023-09-12", "Friday", "2023-09-08")]        // reported: the past
     [InlineData("The court will rule Friday.", "2023-09-12", "Friday", "2023-09-15")]                    // "will": the future
+    [InlineData("The storm is forecast to make landfall late Wednesday.", "2026-11-24", "late Wednesday", "2026-11-25")] // a forecast: ahead
+    [InlineData("Temperatures are predicted to drop below freezing by Friday.", "2026-11-24", "Friday", "2026-11-27")]
+    [InlineData("Temperatures were predicted to drop below freezing by Friday.", "2026-11-24", "Friday", "2026-11-20")] // told in the past
+    [InlineData("Forecasters warned that the storm could hit Wednesday.", "2026-11-24", "Wednesday", "2026-11-25")]  // "could" and a verb
+    [InlineData("Police could not be reached for comment Wednesday.", "2026-11-24", "Wednesday", "2026-11-18")]   // the past of "can"
+    [InlineData("Neither of them could be located Wednesday.", "2000-01-06", "Wednesday", "2000-01-05")]
     [InlineData("They met last Friday.", "2023-09-15", "last Friday", "2023-09-08")]
     [InlineData("They meet next Monday.", "2023-09-12", "next Monday", "2023-09-18")]
     [InlineData("They met Friday.", "-", "Friday", "XXXX-WXX-5")]
@@ -279,7 +300,8 @@ public class DateExtractorTests
     [InlineData("Crowds gathered on Easter Sunday.", "2023-09-12", "Easter Sunday", "2023-04-09")]      // Easter itself
     [InlineData("Crowds gathered on Easter Monday.", "2023-09-12", "Easter Monday", "2023-04-10")]
     [InlineData("Lent begins on Ash Wednesday.", "2024-01-10", "Ash Wednesday", "2024-02-14")]          // Easter less 46 days
-    [InlineData("Crowds gathered on Palm Sunday.", "2024-03-20", "Palm Sunday", "2024-03-24")]
+    [InlineData("Crowds gathered on Palm Sunday.", "2024-03-26", "Palm Sunday", "2024-03-24")]          // Easter less seven days
+    [InlineData("Crowds gathered on Palm Sunday.", "2024-03-20", "Palm Sunday", "2023-04-02")]          // a past event: last year's
     [InlineData("Results came in on Super Tuesday.", "2023-09-12", "Super Tuesday", "XXXX-XX-XX")]     // set by each primary calendar
     [InlineData("Super Tuesday 2024 is near.", "2023-09-12", "Super Tuesday 2024", "2024-XX-XX")]      // its year, not its day
     [InlineData("Black Friday 2022 was big.", "-", "Black Friday 2022", "2022-11-25")]
@@ -289,6 +311,10 @@ public class DateExtractorTests
     [InlineData("The Christmas holidays start soon.", "2023-09-12", "Christmas", "2023-12-25")]           // the holiday's own time
     [InlineData("The Black Friday sales were strong.", "2023-09-12", "Black Friday", "2022-11-25")]    // told as past: last year's
     [InlineData("The Black Friday sales will be strong.", "2023-09-12", "Black Friday", "2023-11-24")]
+    [InlineData("The shop opened its doors on Black Friday.", "2026-11-24", "Black Friday", "2025-11-28")]   // a past event three days
+    [InlineData("They married on Valentine's Day.", "2026-11-24", "Valentine's Day", "2026-02-14")]          // before the next one
+    [InlineData("The plane crashed shortly after takeoff on Christmas Eve.", "2026-11-24", "Christmas Eve", "2025-12-24")]
+    [InlineData("The shop opens on Black Friday.", "2026-11-24", "Black Friday", "2026-11-27")]
     [InlineData("Stores open on Easter Saturday.", "2023-09-12", "Easter Saturday", "2024-03-30")]     // a timetable: ahead
     [InlineData("Stores opened on Easter Saturday.", "2023-09-12", "Easter Saturday", "2023-04-08")]
     [InlineData("Fireworks are banned on New Year's Eve.", "2023-09-20", "New Year's Eve", "2023-12-31")]
