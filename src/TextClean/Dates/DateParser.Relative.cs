@@ -994,7 +994,12 @@ internal sealed partial class DateParser
         // tells am from pm when the time does not, and "last night at 1:30" is already the next day
         string date;
         var part = -1;
-        if (IsCapitalizedWeekday(d))
+        if (IsCapitalizedWeekday(d) && MonthDate(d) is { Found: true } dated && dated.Value.Length == 10)
+        {
+            date = dated.Value; // "5 p.m. on Friday, Dec. 4": the date the weekday agrees with
+            k = converted ? k : dated.End;
+        }
+        else if (IsCapitalizedWeekday(d))
         {
             date = WeekdayValue(_tokens[d].Value, SpeaksOfFuture(i, d + 1) ? Lean.Future : Lean.Past);
             k = converted ? k : d + 1;

@@ -902,6 +902,10 @@ public class DateExtractorTests
     [InlineData("The market closed at 4 p.m. (2000 GMT) on Monday.", "2023-09-12",
         "4 p.m.=2023-09-11T16:00|Monday=2023-09-11")]      // the conversion is a clock reading, not the year 2000
     [InlineData("Talks resume at 3 p.m. (1900 GMT).", "2023-09-12", "3 p.m.=2023-09-12T15:00")]
+    [InlineData("The deadline is 5 p.m. on Friday, Dec. 4.", "2026-11-24", "5 p.m. on Friday, Dec. 4=2026-12-04T17:00")] // the date, not the
+    [InlineData("Polls close at 8 p.m. Tuesday, Nov. 3, 2026.", "2026-11-24", "8 p.m. Tuesday, Nov. 3, 2026=2026-11-03T20:00")] // nearest Friday
+    [InlineData("He left at 10:35 a.m. (0735 GMT) Friday, Dec. 4.", "2026-11-24",
+        "10:35 a.m.=2026-12-04T10:35|Friday, Dec. 4=2026-12-04")]
     [InlineData("The opener is Sept. 7 at 8:20 p.m. at home.", "2023-09-12", "Sept. 7=2023-09-07|8:20 p.m.=2023-09-07T20:20")] // the date said just before is the time's day
     [InlineData("Polls close at 8 Tuesday.", "2023-09-12", "8 Tuesday=2023-09-12T20:00")]             // closing time: the evening's
     [InlineData("Stores close at 9 on Friday.", "2023-09-12", "9 on Friday=2023-09-15T21:00")]
