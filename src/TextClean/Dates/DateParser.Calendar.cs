@@ -170,22 +170,20 @@ internal sealed partial class DateParser
     /// <summary>Whether the date at <paramref name="start"/> is the day of an event its clause tells in the past: "He
     /// died on Nov. 29", "signed the order on Dec. 1", "The concert was cancelled on Dec. 2", "announced on Dec. 1"
     /// written in late November. The day is gone, however near the next one is.</summary>
-    /// <remarks>Only after "on", with the verb in the date's own stretch of the sentence (back to a comma or the
-    /// sentence's start), and with no future cue, modal, "to" or present verb of a schedule in that stretch: elsewhere
-    /// a past form is as often another clause's ("declared a dividend, payable Dec. 7") or speech told in the past
-    /// ("trading opened Monday"). "was", "were" and "had" alone keep the weighted lean ("had been set to expire Nov.
-    /// 6"), as does a passive after "be" ("will be held on Dec. 1").</remarks>
-    private bool TellsPastEventOnTheDay(int start)
-    {
-        if (!IsCue(start - 1, Cue.On))
-        {
-            return false;
-        }
+    /// <remarks>Only after "on": elsewhere a past form is as often another clause's ("declared a dividend, payable Dec.
+    /// 7") or speech told in the past ("trading opened Monday").</remarks>
+    private bool TellsPastEventOnTheDay(int start) => IsCue(start - 1, Cue.On) && TellsPastEventBefore(start - 1);
 
-        // the whole stretch back to the comma or the sentence's start is read, as an -ed word nearer the date may be an
-        // adjective ("will redeem preferred shares on Oct. 31")
+    /// <summary>Whether the stretch of the sentence before token <paramref name="end"/> (back to a comma or the
+    /// sentence's start) tells an event in the past: a past verb, listed or by its -ed form, and no future cue, modal,
+    /// "to" or present verb of a schedule. "was", "were" and "had" alone do not ("had been set to expire Nov. 6"),
+    /// nor a passive after "be" ("will be held on Dec. 1").</summary>
+    private bool TellsPastEventBefore(int end)
+    {
+        // the whole stretch is read, as an -ed word nearer the date may be an adjective ("will redeem preferred shares
+        // on Oct. 31")
         var pastVerb = false;
-        for (int i = start - 2, seen = 0; i >= 0 && seen < CueWindowBack; i--, seen++)
+        for (int i = end - 1, seen = 0; i >= 0 && seen < CueWindowBack; i--, seen++)
         {
             ref readonly var t = ref _tokens[i];
             if (t.Kind == TokenKind.Symbol && (t.Symbol is '!' or '?' or ';' or ',' || EndsSentence(i)))
@@ -207,7 +205,7 @@ internal sealed partial class DateParser
                 {
                     // "said on Dec. 1" is the day of the saying; "said the vote is on Dec. 1" stops at "is"
                     pastVerb |= !WordIsAny(i - 1, _words.Be) && !WordIsAny(i, _words.PastBe) && !WordIsAny(i, _words.Had) &&
-                                (t.Value == (byte)PastCueKind.Event || i == start - 2);
+                                (t.Value == (byte)PastCueKind.Event || i == end - 1);
                 }
                 else
                 {

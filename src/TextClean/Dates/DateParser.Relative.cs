@@ -502,7 +502,10 @@ internal sealed partial class DateParser
         if (the && IsUnit(j, TimeUnit.Weekend))
         {
             // "the weekend of Sept. 9-10": the weekend of the (ISO) week that holds the day, as "the week of" reads it
-            if (IsCue(j + 1, Cue.Of) && MonthDate(j + 2) is { Found: true } weekendOf && TimexValues.TryParseDay(weekendOf.Value, out var dayIn))
+            // ("the weekend of 5-6 December": the day that names the month)
+            var dayOfWeekend = IsNumber(j + 2) && IsHyphen(j + 3) && Attached(j + 3) && IsNumber(j + 4) ? j + 4 : j + 2;
+            if (IsCue(j + 1, Cue.Of) && MonthDate(dayOfWeekend) is { Found: true } weekendOf &&
+                TimexValues.TryParseDay(weekendOf.Value, out var dayIn))
             {
                 return new Match(weekendOf.End, TimexType.Date, TimexValues.Week(dayIn) + "-WE");
             }
@@ -999,6 +1002,11 @@ internal sealed partial class DateParser
             date = dated.Value; // "5 p.m. on Friday, Dec. 4": the date the weekday agrees with
             k = converted ? k : dated.End;
         }
+        else if (IsClass(d, WordClass.Holiday) && HolidayDate(d) is { Found: true } holiday && holiday.Value.Length == 10)
+        {
+            date = holiday.Value; // "11:59 p.m. PT on Cyber Monday"
+            k = converted ? k : holiday.End;
+        }
         else if (IsCapitalizedWeekday(d))
         {
             date = WeekdayValue(_tokens[d].Value, SpeaksOfFuture(i, d + 1) ? Lean.Future : Lean.Past);
@@ -1025,6 +1033,10 @@ internal sealed partial class DateParser
         else if (DayJustBefore(i) is { } before)
         {
             (date, part) = before.Length == 13 ? (before[..^3], PartOfDayIn(before)) : (before, -1);
+        }
+        else if (hour == 24 && IsClass(i, WordClass.Clock) && IsCue(i - 1, Cue.At) && TellsPastEventBefore(i - 1))
+        {
+            date = DayOrUnknown(PlusDays(_ref, -1)); // "The strike began at midnight": the midnight that opened the day
         }
         else
         {

@@ -353,6 +353,7 @@ public class DateExtractorTests
     [InlineData("Officials have indicated in the past that they could send troops.", "1990-08-13", "the past", "DATE", "PAST_REF")]
     [InlineData("It may be resolved in a hearing the week of March 6, he said.", "2000-02-24", "the week of March 6", "DATE", "2000-W10")]
     [InlineData("The festival is on the weekend of Sept. 9-10.", "2023-09-20", "the weekend of Sept. 9", "DATE", "2023-W36-WE")] // that day's weekend
+    [InlineData("The event takes place on the weekend of 5-6 December.", "2026-11-24", "the weekend of 5-6 December", "DATE", "2026-W49-WE")]
     [InlineData("The day before last Tuesday's hearing, he went home.", "2000-02-24", "The day before last Tuesday", "DATE", "2000-02-21")]
     [InlineData("They will meet the day after tomorrow.", "2000-02-24", "the day after tomorrow", "DATE", "2000-02-26")]
     [InlineData("A day after he was hounded, he spoke.", "2000-02-24", "A day", "DURATION", "P1D")]      // an event, not a day: the span alone
@@ -860,6 +861,10 @@ public class DateExtractorTests
     [InlineData("The game is at 9 p.m. tonight.", "2023-09-12", "9 p.m. tonight", "2023-09-12T21:00")]
     [InlineData("Meet at 12:30 tonight.", "2023-09-12", "12:30 tonight", "2023-09-13T00:30")]               // past midnight: the next day
     [InlineData("The polls close at 2 a.m. tonight.", "2023-09-12", "2 a.m. tonight", "2023-09-13T02:00")]
+    [InlineData("The curfew starts at midnight.", "2026-11-24", "midnight", "2026-11-24T24:00")]             // the midnight ending the day
+    [InlineData("The strike began at midnight.", "2026-11-24", "midnight", "2026-11-23T24:00")]              // told in the past: the one
+    [InlineData("Officials said the curfew starts at midnight.", "2026-11-24", "midnight", "2026-11-24T24:00")] // that opened it
+    [InlineData("The sale ends at 11:59 p.m. PT on Cyber Monday.", "2026-11-24", "11:59 p.m. PT on Cyber Monday", "2026-11-30T23:59")] // a holiday's time
     [InlineData("The race starts at 0700 GMT.", "2023-09-12", "0700 GMT", "2023-09-12T07:00")]                  // a four-digit clock with its zone
     [InlineData("Updated 10:42am AEST", "2023-09-12", "10:42am AEST", "2023-09-12T10:42")]                   // live blogs' other zones
     [InlineData("The blast was at 0700 HKT.", "2023-09-12", "0700 HKT", "2023-09-12T07:00")]
