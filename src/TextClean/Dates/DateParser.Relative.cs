@@ -675,15 +675,19 @@ internal sealed partial class DateParser
     }
 
     /// <summary>"two hours ago", "30 minutes from now": the reference moment moved by the count, a TIME value
-    /// with its clock; the reference's day with an unknown clock (<c>2023-09-12TXX:XX</c>) when it states no time.</summary>
+    /// with its clock. When the reference states no time the clock is unknown (<c>2023-09-12TXX:XX</c>): the day is
+    /// the reference's for less than a day's shift, else the day the shift reaches from the reference's noon ("48
+    /// hours ago" two days back, "36 hours ago" one and a half).</summary>
     private string ClockShifted(TimeUnit unit, int offset)
     {
+        var seconds = offset * (unit switch { TimeUnit.Hour => 3600L, TimeUnit.Minute => 60L, _ => 1L });
         if (_ref is not { } day || _refTime is not { } time)
         {
-            return DayOrUnknown(_ref) + "TXX:XX";
+            const long SecondsInADay = 86_400;
+            var days = Math.Abs(seconds) < SecondsInADay ? 0 : (long)Math.Floor((seconds + (SecondsInADay / 2)) / (double)SecondsInADay);
+            return DayOrUnknown(days == 0 ? _ref : PlusDays(_ref, days)) + "TXX:XX";
         }
 
-        var seconds = offset * (unit switch { TimeUnit.Hour => 3600L, TimeUnit.Minute => 60L, _ => 1L });
         var moment = day.ToDateTime(time);
         if (seconds < (DateTime.MinValue - moment).TotalSeconds || seconds > (DateTime.MaxValue - moment).TotalSeconds)
         {

@@ -888,6 +888,9 @@ public class DateExtractorTests
     [InlineData("He left 30 minutes ago.", "2023-09-12T00:10", "30 minutes ago", "2023-09-11T23:40")]
     [InlineData("They land 3 hours from now.", "2023-09-12T19:27", "3 hours from now", "2023-09-12T22:27")]
     [InlineData("He left 2 hours ago.", "2023-09-12", "2 hours ago", "2023-09-12TXX:XX")]   // a TIME value keeps its T even when the clock is unknown
+    [InlineData("The vote took place 48 hours ago.", "2026-11-24", "48 hours ago", "2026-11-22TXX:XX")] // a day or more: the day it reaches
+    [InlineData("It happened 36 hours ago.", "2026-11-24", "36 hours ago", "2026-11-23TXX:XX")]        // from the reference's noon
+    [InlineData("It ends 72 hours from now.", "2026-11-24", "72 hours from now", "2026-11-27TXX:XX")]
     [InlineData("Updated 2h ago", "2023-09-12T10:00", "2h ago", "2023-09-12T08:00")]          // a live blog's stamps: the unit a letter
     [InlineData("Key event 45m ago", "2023-09-12T10:00", "45m ago", "2023-09-12T09:15")]
     [InlineData("He left 2 hours ago.", "-", "2 hours ago", "XXXX-XX-XXTXX:XX")]
