@@ -169,10 +169,16 @@ internal sealed partial class DateParser
 
     /// <summary>Whether the date at <paramref name="start"/> is the day of an event its clause tells in the past: "He
     /// died on Nov. 29", "signed the order on Dec. 1", "The concert was cancelled on Dec. 2", "announced on Dec. 1"
-    /// written in late November. The day is gone, however near the next one is.</summary>
-    /// <remarks>Only after "on": elsewhere a past form is as often another clause's ("declared a dividend, payable Dec.
-    /// 7") or speech told in the past ("trading opened Monday").</remarks>
-    private bool TellsPastEventOnTheDay(int start) => IsCue(start - 1, Cue.On) && TellsPastEventBefore(start - 1);
+    /// written in late November; "was born in December", "raised rates at its December meeting". The day is gone,
+    /// however near the next one is.</summary>
+    /// <remarks>Only after "on", "in" or "at" (and "the" or a possessive): elsewhere a past form is as often another
+    /// clause's ("declared a dividend, payable Dec. 7") or speech told in the past ("trading opened Monday").</remarks>
+    private bool TellsPastEventOnTheDay(int start)
+    {
+        // "at its December meeting", "in the March quarter": the date names the event
+        var before = (IsCue(start - 1, Cue.The) || WordIsAny(start - 1, _words.PossessivesAndDemonstratives)) ? start - 2 : start - 1;
+        return (IsCue(before, Cue.On) || IsCue(before, Cue.In) || IsCue(before, Cue.At)) && TellsPastEventBefore(before);
+    }
 
     /// <summary>Whether the stretch of the sentence before token <paramref name="end"/> (back to a comma or the
     /// sentence's start) tells an event in the past: a past verb, listed or by its -ed form, and no future cue, modal,

@@ -839,8 +839,9 @@ internal sealed partial class DateParser
             return false;
         }
 
+        // "at 6:42 p.m. EST on Dec. 3": a zone after "p.m." goes on the sentence
         ref readonly var next = ref _tokens[i + 1];
-        return next.BreakBefore || (next.Kind == TokenKind.Word && next.Capitalized) ||
+        return next.BreakBefore || (next.Kind == TokenKind.Word && next.Capitalized && next.Class != WordClass.TimeZone) ||
                (next.Kind == TokenKind.Symbol && next.Symbol is '"' or '\u201C' or '`' or '\'');
     }
 

@@ -139,7 +139,7 @@ internal static class EnglishDateWords
         // 3"); the others tell a past event, which the dates of their clause are likelier to be in the past of
         b.Add(WordClass.PastCue, (int)PastCueKind.Reporting, "said", "says", "announced", "reported", "told", "added");
         b.Add(WordClass.PastCue, (int)PastCueKind.Event, "was", "were", "had",
-            "did", "died", "killed", "arrested", "began", "ended", "held", "met", "came", "went", "took", "made",
+            "did", "died", "born", "killed", "arrested", "began", "ended", "held", "met", "came", "went", "took", "made",
             "fell", "rose", "won", "lost", "struck", "left", "led", "sent", "saw", "gave", "got", "found", "became", "broke",
             "spoke", "wrote", "fled", "shot", "sold", "bought", "paid", "built", "flew", "drove", "fought", "caught", "threw");
         b.Add(WordClass.Preposition, 0, "since", "until", "till", "through", "during", "by", "throughout", "between",

@@ -110,6 +110,12 @@ public class DateExtractorTests
     [InlineData("The newly renovated museum reopens on Dec. 1.", "2026-11-24", "Dec. 1", "2026-12-01")]
     [InlineData("The summit will be held on Dec. 1.", "2026-11-24", "Dec. 1", "2026-12-01")]
     [InlineData("The deadline was extended on Dec. 1.", "2026-11-24", "Dec. 1", "2025-12-01")]          // moved on that day, not to it
+    [InlineData("The company changed its name in December.", "2026-11-24", "December", "2025-12")]     // "in" a month
+    [InlineData("He was born in December.", "2026-11-24", "December", "2025-12")]
+    [InlineData("The baby, born in December, is well.", "2026-11-24", "December", "2025-12")]
+    [InlineData("He will be born in December.", "2026-11-24", "December", "2026-12")]
+    [InlineData("The Fed raised rates at its December meeting.", "2026-11-24", "December", "2025-12")] // the month names the event
+    [InlineData("The Fed will raise rates at its December meeting.", "2026-11-24", "December", "2026-12")]
     public void Month_names(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
@@ -911,6 +917,7 @@ public class DateExtractorTests
         "4 p.m.=2023-09-11T16:00|Monday=2023-09-11")]      // the conversion is a clock reading, not the year 2000
     [InlineData("Talks resume at 3 p.m. (1900 GMT).", "2023-09-12", "3 p.m.=2023-09-12T15:00")]
     [InlineData("The deadline is 5 p.m. on Friday, Dec. 4.", "2026-11-24", "5 p.m. on Friday, Dec. 4=2026-12-04T17:00")] // the date, not the
+    [InlineData("The rocket lifted off at 6:42 p.m. EST on Dec. 3.", "2026-11-24", "6:42 p.m. EST on Dec. 3=2025-12-03T18:42")] // no stop at "p.m. EST"
     [InlineData("Polls close at 8 p.m. Tuesday, Nov. 3, 2026.", "2026-11-24", "8 p.m. Tuesday, Nov. 3, 2026=2026-11-03T20:00")] // nearest Friday
     [InlineData("He left at 10:35 a.m. (0735 GMT) Friday, Dec. 4.", "2026-11-24",
         "10:35 a.m.=2026-12-04T10:35|Friday, Dec. 4=2026-12-04")]
