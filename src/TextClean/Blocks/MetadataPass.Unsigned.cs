@@ -91,7 +91,7 @@ public sealed partial class MetadataPass
         // "Headline" / "Last updated: 12 September 2023" / "Jane Doe": the date line first, then the name alone (the
         // date line goes with the other date lines above the body)
         if (found is null && top + 2 < header && !removed[top + 1] && !removed[top + 2] && IsDateLine(blocks[top + 1].Span(text), out _) &&
-            IsNameLine(blocks[top + 2].Span(text)))
+            (IsNameLine(blocks[top + 2].Span(text)) || IsNameAndOutletLine(blocks[top + 2].Span(text)))) // or "Jane Doe, Staff Writer"
         {
             found = new Byline(top + 2, top + 2, "By " + blocks[top + 2].Span(text).ToString());
         }
@@ -107,6 +107,34 @@ public sealed partial class MetadataPass
         return found is { } byline && TryReadByline(byline.Line, out var authors, out _) && authors.Count > 0
             ? byline with { Headline = top }
             : UnsignedBylineUnderMenus(text, blocks, top, header, removed);
+    }
+
+    /// <summary>An unsigned story's headline: the top of the page (past a breadcrumb), a headline with nothing but
+    /// date lines between it and the body ("City council approves budget" / "Published 2026-11-24T10:00:00Z" / the
+    /// first paragraph); -1 when the page has another shape.</summary>
+    private static int HeadlineOverDateLines(string text, TextBlock[] blocks, int header, bool[] removed)
+    {
+        var top = removed.AsSpan(0, Math.Min(header, removed.Length)).IndexOf(false);
+        if (top >= 0 && top + 1 < header && IsBreadcrumb(blocks[top].Span(text)))
+        {
+            top++;
+        }
+
+        if (top < 0 || top + 1 >= header || header >= blocks.Length || !IsLongSentence(blocks[header].Span(text)) ||
+            removed[top] || !IsHeadline(blocks[top].Span(text)))
+        {
+            return -1;
+        }
+
+        for (var i = top + 1; i < header; i++)
+        {
+            if (removed[i] || !IsDateLine(blocks[i].Span(text), out _))
+            {
+                return -1;
+            }
+        }
+
+        return top;
     }
 
     /// <summary>A page's menus above its headline, all within the header: the headline closest above the body with a

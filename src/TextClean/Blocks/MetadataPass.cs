@@ -151,16 +151,25 @@ public sealed partial class MetadataPass : BlockPass
                 above--;
             }
 
-            if (above < 0 || removed[above] || !IsHeadline(blocks[above].Span(text)))
+            // "The Senate passed the bill. Here's what happens next." / "By Jane Doe": a page's first line over the
+            // byline is its headline, periods and all, when it is short
+            var headlineInSentences = above == 0 && found.Headline < 0 && !removed[0] && IsHeadlineInSentences(blocks[0].Span(text));
+            if (!headlineInSentences && (above < 0 || removed[above] || !IsHeadline(blocks[above].Span(text))))
             {
                 above = labelled;
             }
 
-            if (above >= 0 && !removed[above] && title is null && IsHeadline(blocks[above].Span(text)))
+            if (above >= 0 && !removed[above] && title is null && (headlineInSentences || IsHeadline(blocks[above].Span(text))))
             {
                 removed[above] = true;
                 title = blocks[above].Span(text).ToString();
             }
+        }
+
+        if (title is null && byline is null && authors.Count == 0 && HeadlineOverDateLines(text, blocks, header, removed) is var headline and >= 0)
+        {
+            removed[headline] = true;
+            title = blocks[headline].Span(text).ToString();
         }
 
         // Photographers' bylines and lines that are only a date above the body ("Published October 6, 2023"):
@@ -1233,6 +1242,13 @@ public sealed partial class MetadataPass : BlockPass
         var words = CountWords(block);
         return words is >= 2 and <= 30 && !block.Contains('\n') && block[^1] is not ('.' or ',' or ';' or ':');
     }
+
+    /// <summary>A headline written as a sentence or two, as news sites now write them ("The Senate passed the bill.
+    /// Here's what happens next."): one line of at most <see cref="MaxHeadlineInSentencesWords"/> words.</summary>
+    private static bool IsHeadlineInSentences(ReadOnlySpan<char> block) =>
+        !block.Contains('\n') && block[^1] == '.' && CountWords(block, MaxHeadlineInSentencesWords + 1) is >= 3 and <= MaxHeadlineInSentencesWords;
+
+    private const int MaxHeadlineInSentencesWords = 14;
 
     /// <summary>A standfirst: the sentence or two under a headline that sum the story up ("The central bank paused
     /// its campaign of increases for the second time this year.").</summary>

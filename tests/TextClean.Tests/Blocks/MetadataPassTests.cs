@@ -174,6 +174,7 @@ public class MetadataPassTests
     [InlineData("Jane Doe in Washington\n\nWed 20 Sep 2023 19.12 BST\n\nLast modified on Wed 20 Sep 2023 20.05 BST", "Jane Doe")] // the Guardian's
     [InlineData("Jane Doe and John Roe in New York\n\n20 September 2023", "Jane Doe|John Roe")]
     [InlineData("The Associated Press\n\nPublished 10:02 AM EDT, Sep 12, 2023", "The Associated Press")]
+    [InlineData("Published 2023-09-12T10:00:00Z\n\nJane Doe, Staff Writer", "Jane Doe")]                // the date line, then name and role
     public void Reads_unsigned_and_split_bylines_under_the_headline(string byline, string authors)
     {
         var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{byline}\n\n{Body}"));
@@ -608,6 +609,41 @@ public class MetadataPassTests
         Assert.NotEmpty(document.Metadata.Authors);
         Assert.Equal(title, document.Metadata.Title);
         Assert.Same(text, document.Text);
+    }
+
+    /// <summary>An unsigned story: a headline with only date lines between it and the body is the title.</summary>
+    [Theory]
+    [InlineData("Published 2023-09-12T10:00:00Z")]
+    [InlineData("Sept. 12, 2023\n\nUpdated Sept. 13, 2023")]
+    public void A_headline_over_date_lines_alone_is_the_title(string dateLines)
+    {
+        var document = Pass.Apply(new BlockDocument($"City council approves new budget\n\n{dateLines}\n\n{Body}\n\n{Body}"));
+        Assert.Equal("City council approves new budget", document.Metadata.Title);
+        Assert.Equal(new DateOnly(2023, 9, 12), document.Metadata.Published?.Date);
+        Assert.Equal($"{Body}\n\n{Body}", document.Text);
+        Assert.Same(document.Text, Pass.Apply(new BlockDocument(document.Text)).Text);
+
+        // not a line above a short paragraph that is no headline's body, nor two lines above the date lines
+        var teaser = Pass.Apply(new BlockDocument($"City council approves new budget\n\n{dateLines}\n\nRead more."));
+        Assert.Null(teaser.Metadata.Title);
+        var menu = Pass.Apply(new BlockDocument($"Home\n\nCity council approves new budget\n\n{dateLines}\n\n{Body}"));
+        Assert.Null(menu.Metadata.Title);
+    }
+
+    /// <summary>"The Senate passed the bill. Here's what happens next.": headlines written as sentences, on a
+    /// page's first line right above the byline; a longer first line there is a paragraph.</summary>
+    [Fact]
+    public void A_short_first_line_in_sentences_over_the_byline_is_the_title()
+    {
+        var document = Pass.Apply(new BlockDocument($"The Senate passed the bill. Here's what happens next.\n\nBy Jane Doe\n\n{Body}"));
+        Assert.Equal("The Senate passed the bill. Here's what happens next.", document.Metadata.Title);
+        Assert.Equal(["Jane Doe"], document.Metadata.Authors);
+        Assert.Equal(Body, document.Text);
+
+        var lede = "The Senate on Monday passed a sweeping spending bill that would fund the government through September.";
+        var paragraph = Pass.Apply(new BlockDocument($"{lede}\n\nBy Jane Doe\n\n{Body}"));
+        Assert.Null(paragraph.Metadata.Title);
+        Assert.StartsWith(lede, paragraph.Text);
     }
 
     [Fact]
