@@ -362,6 +362,22 @@ internal sealed partial class DateParser
             return new Match(end, TimexType.Date, TimexValues.Day(year, month, day));
         }
 
+        // "from June 11 to July 19, 2026", "Nov. 28 - Jan. 5, 2027": the year said after a range's end is its start's
+        // too, the year before when the range runs across New Year; a date moved "from May 4 to April 6, 2027", "from
+        // Dec. 4 to Jan. 6, 2027" is the one nearest the new date
+        if ((WordIsAny(end, _words.RangeTo) || range) && TryMonthName(end + 1, out var endMonth, out var endMonthEnd) &&
+            TryDay(endMonthEnd, out var endDay, out var endDayEnd) && TryTrailingYear(endDayEnd, out year, out _))
+        {
+            var movedFrom = IsCue(i - 1, Cue.From) && WordIsAny(WordIsAny(i - 2, _words.MoveParticles) ? i - 3 : i - 2, _words.MoveVerbs);
+            var startYear = movedFrom
+                ? (Math.Abs(month - endMonth) <= 6 ? year : month > endMonth ? year - 1 : year + 1) // the nearest
+                : (endMonth, endDay).CompareTo((month, day)) >= 0 ? year : year - 1;
+            if (startYear >= 1 && startYear <= 9999 && day <= DateTime.DaysInMonth(startYear, month))
+            {
+                return new Match(end, TimexType.Date, TimexValues.Day(startYear, month, day));
+            }
+        }
+
         // "from June 1 to Sept. 1": a range runs forward from its first day, across the year's end when it must ("from
         // Oct. 1 to Sept. 30"); a date moved "from May 4 to April 6" is the nearest, before or after
         if (weekday == 0 && RangeStartBefore(i) is { } rangeStart && RangeEndYear(rangeStart, month, day, RangeIsAMove(i)) is { } endYear)

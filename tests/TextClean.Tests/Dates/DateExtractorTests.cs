@@ -813,6 +813,11 @@ public class DateExtractorTests
     [InlineData("Its budget covers the period from Oct. 1 to Sept. 30.", "2023-02-01", "2022-10-01|2023-09-30")]
     [InlineData("The vote was brought forward from Jan. 5 to Dec. 20.", "2023-02-01", "2023-01-05|2022-12-20")]
     [InlineData("The launch was postponed from Dec. 20 to Jan. 5.", "2023-02-01", "2022-12-20|2023-01-05")]
+    // the year said after the end is the start's too, the year before across New Year; a moved date's nearest
+    [InlineData("The tournament will be played from June 11 to July 19, 2026.", "2026-11-24", "2026-06-11|2026-07-19")]
+    [InlineData("The exhibition runs Nov. 28 - Jan. 5, 2027.", "2026-11-24", "2026-11-28|2027-01-05")]
+    [InlineData("The vote was moved from May 4 to April 6, 2027.", "2026-11-24", "2027-05-04|2027-04-06")]
+    [InlineData("The vote was pushed back from Dec. 4 to Jan. 6, 2027.", "2026-11-24", "2026-12-04|2027-01-06")]
     public void A_range_end_before_its_start_crosses_the_year_unless_a_moved_date_is_nearer(string text, string reference, string values) =>
         AssertValues(text, reference, values);
 
