@@ -536,15 +536,42 @@ internal sealed partial class DateParser
     }
 
     /// <summary>The first day of a range whose yearless last day starts at <paramref name="start"/>: the full date
-    /// named just before "to", "until", "till", "through" or "thru" ("from June 1 to Sept. 1"), else null.</summary>
+    /// named just before "to", "until", "till", "through" or "thru" ("from June 1 to Sept. 1"), or before "to" and a
+    /// figure on that day ("rose from 5 on Nov. 30 to 9 on Feb. 1"); else null.</summary>
     private DateOnly? RangeStartBefore(int start)
     {
         var to = IsCue(start - 1, Cue.On) ? start - 2 : start - 1;
+        if (!WordIsAny(to, _words.RangeTo) && IsCue(start - 1, Cue.On))
+        {
+            for (var t = start - 2; t >= 0 && t > start - 2 - MaxFigureTokens; t--)
+            {
+                if (WordIsAny(t, _words.RangeTo))
+                {
+                    to = t;
+                    break;
+                }
+
+                if (!IsFigureToken(t))
+                {
+                    break;
+                }
+            }
+        }
+
         return WordIsAny(to, _words.RangeTo) && InRange(to - 1) && _tokens[to - 1].End == _lastMention.End &&
                _lastMention.Value.Length == 10 && TimexValues.TryParseDay(_lastMention.Value, out var first)
             ? first
             : null;
     }
+
+    /// <summary>The most tokens of a figure between a range's "to" and its day: "$5.2 billion", "4.5%", "9".</summary>
+    private const int MaxFigureTokens = 6;
+
+    /// <summary>A token of a figure: a number, a currency sign or a percent sign, or a unit of count ("billion",
+    /// "percent", "points").</summary>
+    private bool IsFigureToken(int i) =>
+        IsNumber(i) || IsClass(i, WordClass.Percent) || WordIsAny(i, _words.LargeNumbers) ||
+        (_tokens[i].Kind == TokenKind.Symbol && _tokens[i].Symbol is '$' or '%' or '.' or ',' or '\u20AC' or '\u00A3');
 
     /// <summary>The day a weekday names at the end of a range that another weekday, the mention just before, starts
     /// ("from Monday to Friday", "Tuesday through Sunday", "Monday-Friday", "overnight Thursday into Friday"): the first

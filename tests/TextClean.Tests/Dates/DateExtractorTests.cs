@@ -818,6 +818,9 @@ public class DateExtractorTests
     [InlineData("The exhibition runs Nov. 28 - Jan. 5, 2027.", "2026-11-24", "2026-11-28|2027-01-05")]
     [InlineData("The vote was moved from May 4 to April 6, 2027.", "2026-11-24", "2027-05-04|2027-04-06")]
     [InlineData("The vote was pushed back from Dec. 4 to Jan. 6, 2027.", "2026-11-24", "2026-12-04|2027-01-06")]
+    // a figure on each day: the second day follows the first ("rose" put Nov. 30 last year, Feb. 1 went ahead alone)
+    [InlineData("Cases rose from 5 on Nov. 30 to 9 on Feb. 1.", "2026-11-24", "2025-11-30|2026-02-01")]
+    [InlineData("Sales fell from $5.2 billion on Nov. 30 to $4.1 billion on Feb. 1.", "2026-11-24", "2025-11-30|2026-02-01")]
     public void A_range_end_before_its_start_crosses_the_year_unless_a_moved_date_is_nearer(string text, string reference, string values) =>
         AssertValues(text, reference, values);
 
