@@ -1854,6 +1854,11 @@ internal sealed partial class DateParser
             return Match.None;
         }
 
+        if (the && WordIsAny(k, _words.SeasonCompounds))
+        {
+            return Match.None; // "the winter storm", "the Summer Games": a kind of storm, the games
+        }
+
         return new Match(k, TimexType.Date, YearlessSeason(season, lean));
     }
 }

@@ -203,6 +203,13 @@ internal static class EnglishDateWords
         Average = ["average"],
         Block = ["block"],
         Eve = ["Eve"],
+        SeasonCompounds =
+        [
+            "storm", "storms", "blizzard", "olympics", "games", "paralympics", "camp", "camps", "training", "session",
+            "sessions", "semester", "term", "school", "break", "solstice", "equinox", "transfer", "collection", "sale",
+            "sales", "vacation", "holiday", "holidays", "weather", "tires", "tyres", "coat", "coats", "menu", "league",
+            "meetings", "festival", "palace", "squash", "wheat", "crop", "crops", "blockbuster", "blockbusters",
+        ],
         OtherNewYears = ["Lunar", "Chinese", "Jewish", "Islamic", "Hijri", "Persian", "Vietnamese", "Korean", "Tibetan", "Tamil", "Sikh"],
         Thousand = ["thousand"],
         LargeNumbers = ["million", "billion", "thousand"],

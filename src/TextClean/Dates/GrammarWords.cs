@@ -102,6 +102,10 @@ internal sealed class GrammarWords
     /// <summary>The calendars whose new year moves against the Gregorian one: "Lunar New Year", "Jewish New Year".</summary>
     public required WordList OtherNewYears { get; init; }
 
+    /// <summary>Nouns a season names a kind of after "the": "the winter storm", "the Summer Games", "the spring
+    /// semester" (a storm, games and a term, not the season's dates).</summary>
+    public required WordList SeasonCompounds { get; init; }
+
     /// <summary>"thousand" of "two thousand five", a year in words.</summary>
     public required WordList Thousand { get; init; }
 

@@ -1138,6 +1138,9 @@ public class DateExtractorTests
     [InlineData("He was the 28th president; she parred on the 18th green.")]  // ordinals, no day of a month
     [InlineData("The Lunar New Year's Day parade passed through New York and New Year plans.")] // another calendar's; a city; no holiday
     [InlineData("Canada and Australia met; a Mother said so.")]
+    [InlineData("The winter storm dumped snow before the Winter Olympics and the Summer Games.")] // a kind of storm; games
+    [InlineData("The spring semester and the summer camp filled up.")]
+    [InlineData("The winter was mild.", "The winter")]                                 // the season itself
     public void Amounts_scores_labels_verbs_and_names_are_not_dates(string text, string? onlyMention = null)
     {
         var mentions = DateExtractor.Default.Extract(text, Reference("2023-09-12"));
