@@ -164,6 +164,15 @@ public sealed partial class MetadataPass : BlockPass
                 removed[above] = true;
                 title = blocks[above].Span(text).ToString();
             }
+
+            // "By Jane Doe" / "City council approves new budget" / the body: a byline first on the page, over the headline
+            var under = found.Last + 1;
+            if (title is null && removed.AsSpan(0, found.First).IndexOf(false) < 0 && under + 1 == header && !removed[under] &&
+                IsHeadline(blocks[under].Span(text)))
+            {
+                removed[under] = true;
+                title = blocks[under].Span(text).ToString();
+            }
         }
 
         if (title is null && byline is null && authors.Count == 0 && HeadlineOverDateLines(text, blocks, header, removed) is var headline and >= 0)
@@ -629,12 +638,16 @@ public sealed partial class MetadataPass : BlockPass
                 continue;
             }
 
-            part = WithoutTrailingRole(WithoutOutletAfterCapitals(WithoutPlace(TrimNotAuthorWords(WithoutGluedOutlet(WithoutHandle(part))))));
+            var withRole = WithoutOutletAfterCapitals(WithoutPlace(TrimNotAuthorWords(WithoutGluedOutlet(WithoutHandle(part)))));
+            part = WithoutTrailingRole(withRole);
+
+            // "By Jane Doe, City Hall Reporter": after a name and its comma, the words before a job are its beat
+            var beatAndJob = afterComma && list.Count > 0 && part.Length < withRole.Length;
             if (part.IsEmpty || (list.Count > 0 && IsCredential(part)))
             {
                 // an empty part between separators; a degree or an agency's initials ("MS", "AP")
             }
-            else if (list.Count > 0 && IsJobTitle(part, out var credit))
+            else if (list.Count > 0 && IsJobTitle(beatAndJob ? withRole : part, out var credit))
             {
                 if (credit)
                 {

@@ -60,6 +60,8 @@ public class MetadataPassTests
     [InlineData("By Jane Doe Staff Writer", "Jane Doe", null)]                                        // ...also without a comma
     [InlineData("By Mary Jane Smith Senior Political Correspondent", "Mary Jane Smith", null)]
     [InlineData("By Staff Writer", "Staff Writer", null)]
+    [InlineData("By Jane Doe, City Hall Reporter", "Jane Doe", null)]                                 // a beat before the job
+    [InlineData("By Jane Doe and John Roe, White House Correspondents", "Jane Doe|John Roe", null)]
     [InlineData("BY JERUSALEM POST STAFF", "JERUSALEM POST STAFF", null)]                               // an expert's post is no author
     [InlineData("By Jane Doe, Senior Fellow, Brookings Institution", "Jane Doe", null)]              // ...nor the employer
     [InlineData("Por MARÍA GARCÍA Y LUIS PÉREZ", "María García|Luis Pérez", null)]
@@ -628,6 +630,20 @@ public class MetadataPassTests
         Assert.Null(teaser.Metadata.Title);
         var menu = Pass.Apply(new BlockDocument($"Home\n\nCity council approves new budget\n\n{dateLines}\n\n{Body}"));
         Assert.Null(menu.Metadata.Title);
+    }
+
+    /// <summary>A byline first on the page, over the headline and the body.</summary>
+    [Fact]
+    public void A_byline_first_on_the_page_takes_the_headline_under_it()
+    {
+        var document = Pass.Apply(new BlockDocument($"By Jane Doe\n\nCity council approves new budget\n\n{Body}"));
+        Assert.Equal("City council approves new budget", document.Metadata.Title);
+        Assert.Equal(["Jane Doe"], document.Metadata.Authors);
+        Assert.Equal(Body, document.Text);
+
+        // with more above the body than the headline, the line under the byline may be anything
+        var more = Pass.Apply(new BlockDocument($"By Jane Doe\n\nCity council approves new budget\n\nShare this\n\n{Body}"));
+        Assert.Null(more.Metadata.Title);
     }
 
     /// <summary>"The Senate passed the bill. Here's what happens next.": headlines written as sentences, on a
