@@ -133,6 +133,16 @@ internal static class BoilerplatePhrases
             "reach the reporter", "reach the writer", "live coverage has moved", "live coverage has ended", "live updates have moved",
             "click here", "tap here", "opens in new window", "opens in a new window", "click to email", "click to print", "download the app", "get the app", "open in app");
 
+        // A note on how the story was made with a machine's help: "This article was produced with the help of AI tools
+        // and reviewed by our editors."
+        Add(PhraseMatch.Contains, BoilerplateReasons.Footer,
+            "this article was produced with the help of ai", "this story was produced with the help of ai",
+            "this article was produced with the assistance of ai", "this story was produced with the assistance of ai",
+            "this article was created with the help of ai", "this article was written with the help of ai",
+            "this story was written with the help of ai", "this article was generated", "this story was generated",
+            "this content was generated", "generated with the help of ai and reviewed", "with the help of ai tools and reviewed",
+            "with ai assistance and reviewed", "with the assistance of artificial intelligence and reviewed");
+
         // Interface labels that read as a short closing sentence ("Click to expand."): the whole line only.
         Add(PhraseMatch.Whole, BoilerplateReasons.Widget,
             "click to expand", "click to enlarge", "tap to expand", "tap to enlarge", "enlarge this image", "expand this image",
