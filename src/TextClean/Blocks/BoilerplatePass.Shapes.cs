@@ -18,7 +18,7 @@ public sealed partial class BoilerplatePass
         IReadOnlyList<string> authors, out bool mentionOnly)
     {
         mentionOnly = false;
-        if (f.Words == 0 || IsFileName(block) || IsBareIdentifier(block))
+        if (f.Words == 0 || IsFileName(block) || IsBareIdentifier(block) || IsTimeCode(block))
         {
             return R.NoWords;
         }
@@ -271,6 +271,33 @@ public sealed partial class BoilerplatePass
     }
 
     private const int MinIdentifierDigits = 9;
+
+    /// <summary>A line of nothing but a player's time code: "02:15", "1:02:33" under a video's title.</summary>
+    private static bool IsTimeCode(ReadOnlySpan<char> block)
+    {
+        var text = block.Trim();
+        if (text.Length is < 4 or > 8)
+        {
+            return false;
+        }
+
+        // one or two digits, then one or two groups of ":" and two digits
+        var colon = text.IndexOf(':');
+        if (colon is < 1 or > 2 || text[..colon].ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+
+        for (var at = colon; at < text.Length; at += 3)
+        {
+            if (at + 3 > text.Length || text[at] != ':' || text.Slice(at + 1, 2).ContainsAnyExceptInRange('0', '9'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static readonly string[] ImageExtensions = ["jpg", "jpeg", "png", "gif", "webp", "svg", "bmp", "tif", "tiff", "avif"];
 

@@ -59,6 +59,8 @@ public class BoilerplatePassTests
     [InlineData("dp3_1_en", "no-words")]                                                                      // an image's file name as its text
     [InlineData("IMG_2041.JPG", "no-words")]
     [InlineData("launch-photo.webp", "no-words")]
+    [InlineData("02:15", "no-words")]                                                                         // a video's time code
+    [InlineData("1:02:33", "no-words")]
     [InlineData("191119052250266", "no-words")]                                                               // an element's id as text
     public void Page_furniture_inside_the_body_goes_with_its_reason(string line, string reason)
     {
