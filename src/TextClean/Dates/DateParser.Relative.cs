@@ -1013,7 +1013,9 @@ internal sealed partial class DateParser
         }
         else if (IsCapitalizedWeekday(d))
         {
-            date = WeekdayValue(_tokens[d].Value, SpeaksOfFuture(i, d + 1) ? Lean.Future : Lean.Past);
+            date = ClockRangeStartDay(i) is { } rangeStart
+                ? TimexValues.Day(rangeStart.AddDays((_tokens[d].Value - IsoWeekday(rangeStart) + 7) % 7))
+                : WeekdayValue(_tokens[d].Value, SpeaksOfFuture(i, d + 1) ? Lean.Future : Lean.Past);
             k = converted ? k : d + 1;
             if (!converted && IsClass(k, WordClass.PartOfDay))
             {
@@ -1068,6 +1070,18 @@ internal sealed partial class DateParser
         }
 
         return new Match(k, TimexType.Time, date + "T24:00");
+    }
+
+    /// <summary>The day of the clock time that starts a range ended by the clock at <paramref name="i"/>: "from 9am on
+    /// Monday until 5pm on Wednesday" (the end's weekday is the first on or after it); null when no such range.</summary>
+    private DateOnly? ClockRangeStartDay(int i)
+    {
+        var to = IsCue(i - 1, Cue.At) ? i - 2 : i - 1;
+        return WordIsAny(to, _words.RangeTo) && InRange(to - 1) && _tokens[to - 1].End == _lastMention.End &&
+               _lastMentionValue.Length >= 10 && TimexValues.TryParseDay(_lastMentionValue.AsSpan(0, 10), out var day) &&
+               day.DayNumber + 6 <= DateOnly.MaxValue.DayNumber
+            ? day
+            : null;
     }
 
     /// <summary>A time read off a clock face: "a quarter past ten" (10:15), "quarter to five" (4:45), "half past six"

@@ -44,6 +44,10 @@ internal sealed partial class DateParser
     private (int Year, int Month)? _lastMonth; // month 0: the last date named only a year
     private string? _lastDay;                  // the last full date named, YYYY-MM-DD
     private (int End, string Value) _lastMention = (-1, "");
+
+    /// <summary>The value of the last mention whatever its type (a clock time's too, which <see cref="_lastMention"/>
+    /// leaves out): "from 9am on Monday until 5pm on Wednesday" reads the end after the start's day.</summary>
+    private string _lastMentionValue = "";
     private int _lastMentionStart = -1; // its first character
     private string? _dayAnchor;            // what "that same day" refers to: a day, month or year, "" for none (DayAnchor)
     private int _dayAnchorScanned;         // the text after the anchor is scanned for line breaks up to here
@@ -150,6 +154,7 @@ internal sealed partial class DateParser
             NoteDate(match);
             NoteDayAnchor(match, end);
             _lastMention = (end, match.Type == TimexType.Date || HasPartOfDay(match.Value) ? match.Value : ""); // "last night at 10:30"
+            _lastMentionValue = match.Value;
             _lastMentionStart = start;
             i = match.End;
         }

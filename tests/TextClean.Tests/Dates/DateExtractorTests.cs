@@ -926,6 +926,8 @@ public class DateExtractorTests
     [InlineData("Talks resume at 3 p.m. (1900 GMT).", "2023-09-12", "3 p.m.=2023-09-12T15:00")]
     [InlineData("The deadline is 5 p.m. on Friday, Dec. 4.", "2026-11-24", "5 p.m. on Friday, Dec. 4=2026-12-04T17:00")] // the date, not the
     [InlineData("The rocket lifted off at 6:42 p.m. EST on Dec. 3.", "2026-11-24", "6:42 p.m. EST on Dec. 3=2025-12-03T18:42")] // no stop at "p.m. EST"
+    [InlineData("The strike will last from 9am on Monday until 5pm on Wednesday.", "2026-11-24",
+        "9am on Monday=2026-11-30T09:00|5pm on Wednesday=2026-12-02T17:00")]                    // a range's end after its start
     [InlineData("Polls close at 8 p.m. Tuesday, Nov. 3, 2026.", "2026-11-24", "8 p.m. Tuesday, Nov. 3, 2026=2026-11-03T20:00")] // nearest Friday
     [InlineData("He left at 10:35 a.m. (0735 GMT) Friday, Dec. 4.", "2026-11-24",
         "10:35 a.m.=2026-12-04T10:35|Friday, Dec. 4=2026-12-04")]
