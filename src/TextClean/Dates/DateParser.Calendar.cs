@@ -152,9 +152,14 @@ internal sealed partial class DateParser
     /// November") and for a date that opens a sentence of narrative ("In January, the
     /// company hired..."), a stronger past bias for a clause that tells a past event ("was held", "died"), else
     /// nearest with a past bias.</summary>
-    private Lean TenseLean(int start, int end)
+    /// <remarks>The past, too, for the day of an event the clause tells in the past (<see cref="TellsPastEventOnTheDay"/>);
+    /// the common dates apply that rule only where it decides (<see cref="YearlessMonthInClause"/>).</remarks>
+    private Lean TenseLean(int start, int end) => TellsPastEventOnTheDay(start) ? Lean.Past : ClauseLean(start, end);
+
+    /// <summary><see cref="TenseLean"/> without the day of a past event.</summary>
+    private Lean ClauseLean(int start, int end)
     {
-        if (WordIsAny(start - 1, _words.Ended) || WordIsAny(start - 1, _words.Since) || TellsPastEventOnTheDay(start))
+        if (WordIsAny(start - 1, _words.Ended) || WordIsAny(start - 1, _words.Since))
         {
             return Lean.Past;
         }
@@ -165,6 +170,56 @@ internal sealed partial class DateParser
             Tense.PastEvent => Lean.PastEvent,
             _ => IsCue(start - 1, Cue.In) && StartsSentence(start - 1) ? Lean.Past : Lean.Nearest,
         };
+    }
+
+    /// <summary>A yearless month under its clause's lean, or the past one when the clause tells a past event in it.</summary>
+    private string YearlessMonthInClause(int month, int start, int end)
+    {
+        var value = YearlessMonth(month, ClauseLean(start, end));
+        return GoesBackAsPastEvent(value, start) ? YearlessMonth(month, Lean.Past) : value;
+    }
+
+    /// <summary>Whether a date resolved under its clause's lean goes back to the past as the day of a past event: only
+    /// when it lies ahead of the report, where the past lean would choose another year (a date in the past is the
+    /// nearest past one under every lean), so the walk over the sentence is paid only there.</summary>
+    private bool GoesBackAsPastEvent(string? value, int start) => value is not null && IsAheadOfReference(value) && TellsPastEventOnTheDay(start);
+
+    /// <summary>Whether a "YYYY-MM" or "YYYY-MM-DD" value lies after the reference's month or day.</summary>
+    private bool IsAheadOfReference(string value)
+    {
+        if (_ref is not { } r || value.Length < 7 || !TryTwoOrFourDigits(value.AsSpan(0, 4), out var year) ||
+            !TryTwoOrFourDigits(value.AsSpan(5, 2), out var month))
+        {
+            return false;
+        }
+
+        if (year != r.Year)
+        {
+            return year > r.Year;
+        }
+
+        if (month != r.Month)
+        {
+            return month > r.Month;
+        }
+
+        return value.Length >= 10 && TryTwoOrFourDigits(value.AsSpan(8, 2), out var day) && day > r.Day;
+
+        static bool TryTwoOrFourDigits(ReadOnlySpan<char> digits, out int number)
+        {
+            number = 0;
+            foreach (var c in digits)
+            {
+                if (c is < '0' or > '9')
+                {
+                    return false;
+                }
+
+                number = (number * 10) + (c - '0');
+            }
+
+            return true;
+        }
     }
 
     /// <summary>Whether the date at <paramref name="start"/> is the day of an event its clause tells in the past: "He

@@ -301,7 +301,7 @@ internal sealed partial class DateParser
             else if (weekday == 0 && !abbreviated && MonthAloneIsDate(j, k))
             {
                 return new Match(k, TimexType.Date,
-                    YearOfClause(i) is { } yearOfClause ? TimexValues.Month(yearOfClause, month) : YearlessMonth(month, TenseLean(i, k)));
+                    YearOfClause(i) is { } yearOfClause ? TimexValues.Month(yearOfClause, month) : YearlessMonthInClause(month, i, k));
             }
             else
             {
@@ -391,10 +391,14 @@ internal sealed partial class DateParser
         }
 
         // "the Aug. 7 bombings", "the Oct. 7 attacks": a day that names a one-off happening has passed
-        var lean = weekday > 0 ? Lean.Nearest : NamesAnEvent(end) ? Lean.Past : TenseLean(i, end);
-        return YearlessDay(month, day, weekday, lean) is { } value
-            ? new Match(end, TimexType.Date, value)
-            : Match.None;
+        var lean = weekday > 0 ? Lean.Nearest : NamesAnEvent(end) ? Lean.Past : ClauseLean(i, end);
+        var value = YearlessDay(month, day, weekday, lean);
+        if (weekday == 0 && lean != Lean.Past && GoesBackAsPastEvent(value, i))
+        {
+            value = YearlessDay(month, day, 0, Lean.Past); // "He died on Nov. 29" written on Nov. 24
+        }
+
+        return value is not null ? new Match(end, TimexType.Date, value) : Match.None;
     }
 
     /// <summary>"on the 28th", "by the 15th": a day of a month left unsaid. The month is the one the sentence last
