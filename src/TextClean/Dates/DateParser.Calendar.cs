@@ -184,41 +184,28 @@ internal sealed partial class DateParser
     /// nearest past one under every lean), so the walk over the sentence is paid only there.</summary>
     private bool GoesBackAsPastEvent(string? value, int start) => value is not null && IsAheadOfReference(value) && TellsPastEventOnTheDay(start);
 
-    /// <summary>Whether a "YYYY-MM" or "YYYY-MM-DD" value lies after the reference's month or day.</summary>
+    /// <summary>Whether a "YYYY-MM" or "YYYY-MM-DD" value (as <see cref="YearlessMonth"/> and <see cref="YearlessDay"/>
+    /// write them) lies after the reference's month or day.</summary>
     private bool IsAheadOfReference(string value)
     {
-        if (_ref is not { } r || value.Length < 7 || !TryTwoOrFourDigits(value.AsSpan(0, 4), out var year) ||
-            !TryTwoOrFourDigits(value.AsSpan(5, 2), out var month))
+        if (_refDayKey < 0 || value.Length < 7 || !char.IsAsciiDigit(value[0]))
         {
             return false;
         }
 
-        if (year != r.Year)
-        {
-            return year > r.Year;
-        }
+        var month = (Digits(value, 0, 4) * 100) + Digits(value, 5, 2);
+        var referenceMonth = _refDayKey / 100;
+        return month != referenceMonth ? month > referenceMonth : value.Length >= 10 && Digits(value, 8, 2) > _refDayKey % 100;
 
-        if (month != r.Month)
+        static int Digits(string s, int start, int count)
         {
-            return month > r.Month;
-        }
-
-        return value.Length >= 10 && TryTwoOrFourDigits(value.AsSpan(8, 2), out var day) && day > r.Day;
-
-        static bool TryTwoOrFourDigits(ReadOnlySpan<char> digits, out int number)
-        {
-            number = 0;
-            foreach (var c in digits)
+            var number = 0;
+            for (var k = start; k < start + count; k++)
             {
-                if (c is < '0' or > '9')
-                {
-                    return false;
-                }
-
-                number = (number * 10) + (c - '0');
+                number = (number * 10) + (s[k] - '0');
             }
 
-            return true;
+            return number;
         }
     }
 

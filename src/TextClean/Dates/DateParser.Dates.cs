@@ -545,7 +545,8 @@ internal sealed partial class DateParser
     private DateOnly? RangeStartBefore(int start)
     {
         var to = IsCue(start - 1, Cue.On) ? start - 2 : start - 1;
-        if (!WordIsAny(to, _words.RangeTo) && IsCue(start - 1, Cue.On))
+        if (!WordIsAny(to, _words.RangeTo) && IsCue(start - 1, Cue.On) && _lastMention.End >= 0 &&
+            _tokens[Math.Max(0, start - 2 - MaxFigureTokens)].Start < _lastMention.End) // the last mention ends near enough
         {
             for (var t = start - 2; t >= 0 && t > start - 2 - MaxFigureTokens; t--)
             {

@@ -43,6 +43,7 @@ internal sealed partial class DateParser
     private (int End, int Year, int Quarter) _recentQuarter = (-1, 0, 0); // the last quarter named, ending at char End
     private (int Year, int Month)? _lastMonth; // month 0: the last date named only a year
     private string? _lastDay;                  // the last full date named, YYYY-MM-DD
+    private readonly int _refDayKey;           // the reference as YYYYMMDD, -1 for none (IsAheadOfReference)
     private (int End, string Value) _lastMention = (-1, "");
 
     /// <summary>The value of the last mention whatever its type (a clock time's too, which <see cref="_lastMention"/>
@@ -68,6 +69,7 @@ internal sealed partial class DateParser
         _words = options.Language.Grammar;
         _ref = reference?.Date;
         _refTime = reference?.Time;
+        _refDayKey = _ref is { } r ? (r.Year * 10_000) + (r.Month * 100) + r.Day : -1;
         _monthFirst = options.NumericOrder switch
         {
             NumericDateOrder.MonthFirst => true,
