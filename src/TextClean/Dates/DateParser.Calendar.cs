@@ -228,9 +228,11 @@ internal sealed partial class DateParser
     /// nor a passive after "be" ("will be held on Dec. 1").</summary>
     private bool TellsPastEventBefore(int end)
     {
-        // the whole stretch is read, as an -ed word nearer the date may be an adjective ("will redeem preferred shares
-        // on Oct. 31")
+        // The whole stretch is read, as an -ed word nearer the date may be an adjective ("will redeem preferred shares
+        // on Oct. 31"): first for a past verb, on the tokens' classes and endings, then, only where one was found, for
+        // a word that speaks of now or ahead.
         var pastVerb = false;
+        var first = end;
         for (int i = end - 1, seen = 0; i >= 0 && seen < CueWindowBack; i--, seen++)
         {
             ref readonly var t = ref _tokens[i];
@@ -239,35 +241,45 @@ internal sealed partial class DateParser
                 break;
             }
 
-            if (t.Kind == TokenKind.Word)
+            first = i;
+            if (t.Class == WordClass.FutureCue)
             {
-                // another verb of the clause speaks of now or ahead: "will redeem preferred shares on Oct. 31", "a man
-                // charged with murder appears in court on Dec. 1", "voters who registered can cast ballots on Dec. 1"
-                if (t.Class == WordClass.FutureCue || WordIsAny(i, _words.Modals) || WordIsAny(i, _words.To) ||
-                    IsScheduleVerb(i))
-                {
-                    return false;
-                }
-
-                if (t.Class == WordClass.PastCue)
-                {
-                    // "said on Dec. 1" is the day of the saying; "said the vote is on Dec. 1" stops at "is"
-                    pastVerb |= !WordIsAny(i - 1, _words.Be) && !WordIsAny(i, _words.PastBe) && !WordIsAny(i, _words.Had) &&
-                                (t.Value == (byte)PastCueKind.Event || i == end - 1);
-                }
-                else
-                {
-                    pastVerb |= IsPastTenseVerb(i);
-                }
+                return false;
             }
 
-            if (_tokens[i].BreakBefore)
+            if (t.Class == WordClass.PastCue)
+            {
+                // "said on Dec. 1" is the day of the saying; "said the vote is on Dec. 1" stops at "is"
+                pastVerb |= !WordIsAny(i - 1, _words.Be) && !WordIsAny(i, _words.PastBe) && !WordIsAny(i, _words.Had) &&
+                            (t.Value == (byte)PastCueKind.Event || i == end - 1);
+            }
+            else
+            {
+                pastVerb |= IsPastTenseVerb(i);
+            }
+
+            if (t.BreakBefore)
             {
                 break;
             }
         }
 
-        return pastVerb;
+        if (!pastVerb)
+        {
+            return false;
+        }
+
+        // another verb of the clause speaks of now or ahead: "a man charged with murder appears in court on Dec. 1",
+        // "voters who registered can cast ballots on Dec. 1"
+        for (var i = first; i < end; i++)
+        {
+            if (WordIsAny(i, _words.NotPastEventWords))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int IsoWeekday(DateOnly day) => day.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)day.DayOfWeek;

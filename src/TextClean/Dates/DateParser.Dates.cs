@@ -365,8 +365,9 @@ internal sealed partial class DateParser
         // "from June 11 to July 19, 2026", "Nov. 28 - Jan. 5, 2027": the year said after a range's end is its start's
         // too, the year before when the range runs across New Year; a date moved "from May 4 to April 6, 2027", "from
         // Dec. 4 to Jan. 6, 2027" is the one nearest the new date
-        if ((WordIsAny(end, _words.RangeTo) || range) && TryMonthName(end + 1, out var endMonth, out var endMonthEnd) &&
-            TryDay(endMonthEnd, out var endDay, out var endDayEnd) && TryTrailingYear(endDayEnd, out year, out _))
+        if (InRange(end + 1) && _tokens[end + 1].Class is WordClass.Month or WordClass.MonthAbbrev && (range || WordIsAny(end, _words.RangeTo)) &&
+            TryMonthName(end + 1, out var endMonth, out var endMonthEnd) && TryDay(endMonthEnd, out var endDay, out var endDayEnd) &&
+            TryTrailingYear(endDayEnd, out year, out _))
         {
             var movedFrom = IsCue(i - 1, Cue.From) && WordIsAny(WordIsAny(i - 2, _words.MoveParticles) ? i - 3 : i - 2, _words.MoveVerbs);
             var startYear = movedFrom
@@ -544,9 +545,14 @@ internal sealed partial class DateParser
     /// figure on that day ("rose from 5 on Nov. 30 to 9 on Feb. 1"); else null.</summary>
     private DateOnly? RangeStartBefore(int start)
     {
+        // the last mention ends near enough before (most dates start no range: they go no further)
+        if (_lastMention.End < 0 || _tokens[Math.Max(0, start - 3 - MaxFigureTokens)].Start >= _lastMention.End)
+        {
+            return null;
+        }
+
         var to = IsCue(start - 1, Cue.On) ? start - 2 : start - 1;
-        if (!WordIsAny(to, _words.RangeTo) && IsCue(start - 1, Cue.On) && _lastMention.End >= 0 &&
-            _tokens[Math.Max(0, start - 2 - MaxFigureTokens)].Start < _lastMention.End) // the last mention ends near enough
+        if (IsCue(start - 1, Cue.On) && !WordIsAny(to, _words.RangeTo))
         {
             for (var t = start - 2; t >= 0 && t > start - 2 - MaxFigureTokens; t--)
             {

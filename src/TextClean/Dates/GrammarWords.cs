@@ -196,6 +196,12 @@ internal sealed class GrammarWords
     /// event ("can cast ballots on Dec. 1").</summary>
     public required WordList Modals { get; init; }
 
+    /// <summary><see cref="Modals"/>, "to" and <see cref="ScheduleVerbs"/> in one list: the words that keep a stretch of a
+    /// sentence from telling a past event, looked up once a word.</summary>
+    public WordList NotPastEventWords => _notPastEventWords ??= WordList.Create([.. Modals, .. To, .. ScheduleVerbs]);
+
+    private WordList? _notPastEventWords;
+
     /// <summary>Adverbs between a modal and its verb: "may not", "might also".</summary>
     public required WordList AdverbsAfterModal { get; init; }
 
