@@ -607,9 +607,9 @@ internal sealed partial class DateParser
                 return Match.None;
             }
 
-            if (IsCue(k - 1, Cue.Before) && !IsSentenceEnd(k))
+            if ((IsCue(k - 1, Cue.Before) && !IsSentenceEnd(k)) || (IsCue(k - 1, Cue.Ahead) && IsCue(k, Cue.Of)))
             {
-                return Match.None; // "two days before the vote" is anchored on the vote
+                return Match.None; // "two days before the vote", "two days ahead of schedule" are anchored on the event
             }
 
             // "Three days later, ...", "a day earlier": a span measured from an event the story tells of, TimeML's

@@ -344,6 +344,8 @@ public class DateExtractorTests
     [InlineData("They met two years ago.", "2023-09-12", "two years ago", "DATE", "2021")]
     [InlineData("They met three months ago.", "2023-09-12", "three months ago", "DATE", "2023-06")]
     [InlineData("It will be done two days from now.", "2023-09-12", "two days from now", "DATE", "2023-09-14")] // counted from the report
+    [InlineData("The vote is two days ahead.", "2023-09-12", "two days ahead", "DATE", "2023-09-14")]
+    [InlineData("Results came two weeks ahead of the election.", "2023-09-12", "two weeks", "DURATION", "P2W")] // anchored on the event
     [InlineData("Then, a week or so ago, he picked a date.", "1991-02-25", "a week or so ago", "DATE", "1991-W08")]
     [InlineData("It grew earlier this year.", "2023-09-12", "earlier this year", "DATE", "2023")]
     [InlineData("It will grow in the coming months.", "2023-09-12", "the coming months", "DURATION", "PXM")]
