@@ -1218,14 +1218,16 @@ internal sealed partial class DateParser
             var plain = t.Class is WordClass.None or WordClass.Holiday; // "play Australia on Thursday": a name
 
             // "end" is also the cue of "the end of"; "Voters head to the polls Sunday"
-            if (!t.Capitalized && (plain || t.Is(Cue.End)) && IsScheduleVerb(i) && (!WordIsAny(i, _words.HeadVerbs) || WordIsAny(i + 1, _words.To)))
+            // ("expires at the end of business on Friday": "the end" is the noun)
+            if (!t.Capitalized && (plain || (t.Is(Cue.End) && !IsCue(i - 1, Cue.The))) && IsScheduleVerb(i) &&
+                (!WordIsAny(i, _words.HeadVerbs) || WordIsAny(i + 1, _words.To)))
             {
                 return !WordIsAny(i - 1, _words.NoPresentBefore) && !WordIsAny(i + 1, _words.MarketMoves);
             }
 
             // the object's words: "faces Chelsea on", "go to the polls", "hears arguments in the case"
             seen++;
-            if (!plain && !(t.Class == WordClass.Cue && (Cue)t.Value is Cue.The or Cue.A or Cue.On or Cue.In or Cue.Of or Cue.At) &&
+            if (!plain && !(t.Class == WordClass.Cue && (Cue)t.Value is Cue.The or Cue.A or Cue.On or Cue.In or Cue.Of or Cue.At or Cue.End) &&
                 !WordIsAny(i, _words.To))
             {
                 return false;

@@ -170,6 +170,7 @@ public class DateExtractorTests
     // a timetable told in the present lies ahead
     [InlineData("The Test starts on Thursday.", "2023-09-12", "Thursday", "2023-09-14")]
     [InlineData("The film opens Friday.", "2023-09-12", "Friday", "2023-09-15")]
+    [InlineData("The offer expires at the end of business on Friday.", "2023-09-12", "Friday", "2023-09-15")] // past "the end" of
     [InlineData("Parliament sits on Monday.", "2023-09-12", "Monday", "2023-09-18")]
     [InlineData("Arsenal face Chelsea on Sunday.", "2023-09-12", "Sunday", "2023-09-17")]             // an object between
     [InlineData("The festival kicks off Friday in Leeds.", "2023-09-12", "Friday", "2023-09-15")]
