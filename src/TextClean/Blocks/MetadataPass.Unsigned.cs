@@ -308,6 +308,8 @@ public sealed partial class MetadataPass
 
     private const string UnsignedSeparators = "|,/·•—–";
 
+    private const string SeparatorsBesidesComma = "|/·•—–";
+
     /// <summary>"Jane Doe | Reuters", "Jane Doe and John Roe, AP", "JANE DOE / AP": names up to the first separator,
     /// then only outlets, agencies' initials or jobs.</summary>
     private static bool IsNameAndOutletLine(ReadOnlySpan<char> line)
@@ -327,12 +329,17 @@ public sealed partial class MetadataPass
         return separator > 0 && IsNameLine(line[..separator]) && IsOutletLine(line[(separator + 1)..]);
     }
 
-    /// <summary>A line of names alone: "Jane Doe", "JANE DOE and JOHN ROE", each two to four words of a person
-    /// (<see cref="IsPersonName"/>) and no office ("Prime Minister", "Press Secretary").</summary>
+    /// <summary>A line of names alone: "Jane Doe", "JANE DOE and JOHN ROE", "Jane Doe, Tom Smith and Ana Ruiz", each two
+    /// to four words of a person (<see cref="IsPersonName"/>) and no office ("Prime Minister", "Press Secretary").
+    /// A comma only separates names in a list that ends on "and" or "&amp;": "Jane Doe, Reuters" names an outlet.</summary>
     private static bool IsNameLine(ReadOnlySpan<char> line)
     {
         line = WithoutPlace(WithoutHandle(line).Trim(' ')).Trim(' ');
-        if (line.IsEmpty || line.Length > 80 || line.ContainsAnyInRange('0', '9') || line.IndexOfAny(UnsignedSeparators) >= 0)
+        var lastComma = line.LastIndexOf(',');
+        var listOfNames = lastComma >= 0 &&
+                          Math.Max(line.LastIndexOf(" and ", StringComparison.Ordinal), line.LastIndexOf(" & ", StringComparison.Ordinal)) > lastComma;
+        var separators = line.IndexOfAny(listOfNames ? SeparatorsBesidesComma : UnsignedSeparators);
+        if (line.IsEmpty || line.Length > 80 || line.ContainsAnyInRange('0', '9') || separators >= 0)
         {
             return false;
         }

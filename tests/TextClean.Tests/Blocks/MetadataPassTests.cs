@@ -158,6 +158,7 @@ public class MetadataPassTests
     [InlineData("Jane Doe\nThe Associated Press\n\nPublished 6:00 a.m. ET Sept. 12, 2023", "Jane Doe")]
     [InlineData("JANE DOE\n\nSeptember 12, 2023", "Jane Doe")]
     [InlineData("Jane Doe and John Roe\nSep 12, 2023", "Jane Doe|John Roe")]
+    [InlineData("Jane Doe, Tom Smith and Ana Ruiz\n\nSeptember 12, 2023", "Jane Doe|Tom Smith|Ana Ruiz")]   // a list ending on "and"
     [InlineData("Jane Doe\n\nFollow\n\n5 min read\n\n·\n\nSep 12, 2023", "Jane Doe")]       // a reader's widgets between name and date
     [InlineData("Jane Doe · Sep 12, 2023 · 5 min read", "Jane Doe")]
     [InlineData("Jane Doe, Reuters • 3 min read", "Jane Doe")]
@@ -630,6 +631,16 @@ public class MetadataPassTests
         Assert.Null(teaser.Metadata.Title);
         var menu = Pass.Apply(new BlockDocument($"Home\n\nCity council approves new budget\n\n{dateLines}\n\n{Body}"));
         Assert.Null(menu.Metadata.Title);
+    }
+
+    /// <summary>A list of places over a date line is no list of authors, though it is shaped like one.</summary>
+    [Theory]
+    [InlineData("Paris, Berlin and Rome")]
+    [InlineData("New York, Los Angeles and San Francisco")]
+    public void A_list_of_places_over_a_date_line_names_no_author(string places)
+    {
+        var document = Pass.Apply(new BlockDocument($"Storms in Europe\n\n{places}\n\nSeptember 12, 2023\n\n{Body}"));
+        Assert.Empty(document.Metadata.Authors);
     }
 
     /// <summary>A byline first on the page, over the headline and the body.</summary>
