@@ -301,7 +301,8 @@ internal sealed partial class DateParser
             else if (weekday == 0 && !abbreviated && MonthAloneIsDate(j, k))
             {
                 return new Match(k, TimexType.Date,
-                    YearOfClause(i) is { } yearOfClause ? TimexValues.Month(yearOfClause, month) : YearlessMonthInClause(month, i, k));
+                    YearOfClause(i) is { } yearOfClause ? TimexValues.Month(yearOfClause, month)
+                    : MonthInRange(month, i, k) ?? YearlessMonthInClause(month, i, k));
             }
             else
             {
@@ -669,6 +670,29 @@ internal sealed partial class DateParser
 
     /// <summary>A month name on its own is a date when capitalized and, for "May" and "March", only
     /// where a verb cannot be: after a preposition or a modifier ("in May", "mid-March", "last May").</summary>
+    /// <summary>A yearless month at either end of a range of months ("from January to September"). The start is the
+    /// latest such month that has begun by the report (written in November, "from January to September" is this
+    /// year's, though next January is nearer than last), or the next one when the clause speaks of what is ahead
+    /// ("will run from December to April"); the end follows the start. Null for a month in no such range.</summary>
+    private string? MonthInRange(int month, int start, int end)
+    {
+        // the start: "to" and a month alone after it
+        if (WordIsAny(end, _words.RangeTo) && InRange(end + 1) && _tokens[end + 1].Class == WordClass.Month && _tokens[end + 1].Capitalized &&
+            MonthAloneIsDate(end + 1, end + 2))
+        {
+            return YearlessMonth(month, ClauseLean(start, end) == Lean.Future ? Lean.Future : Lean.Past);
+        }
+
+        // the end: the mention just before "to" was the start
+        return WordIsAny(start - 1, _words.RangeTo) && InRange(start - 2) && _tokens[start - 2].End == _lastMention.End &&
+               _lastMention.Value.Length == 7 && char.IsAsciiDigit(_lastMention.Value[0]) &&
+               int.TryParse(_lastMention.Value.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var startYear) &&
+               int.TryParse(_lastMention.Value.AsSpan(5, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var startMonth) &&
+               startYear < 9999
+            ? TimexValues.Month(month >= startMonth ? startYear : startYear + 1, month)
+            : null;
+    }
+
     private bool MonthAloneIsDate(int monthToken, int end)
     {
         var before = monthToken - 1;

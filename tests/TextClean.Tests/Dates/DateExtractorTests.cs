@@ -821,6 +821,11 @@ public class DateExtractorTests
     [InlineData("The exhibition runs Nov. 28 - Jan. 5, 2027.", "2026-11-24", "2026-11-28|2027-01-05")]
     [InlineData("The vote was moved from May 4 to April 6, 2027.", "2026-11-24", "2027-05-04|2027-04-06")]
     [InlineData("The vote was pushed back from Dec. 4 to Jan. 6, 2027.", "2026-11-24", "2026-12-04|2027-01-06")]
+    // a range of months starts at the latest such month begun by the report, or the next with a future cue; the end follows
+    [InlineData("The report covers the period from January to September.", "2026-11-24", "2026-01|2026-09")]
+    [InlineData("The season runs from November to March.", "2026-11-24", "2026-11|2027-03")]
+    [InlineData("The ski season will run from December through April.", "2026-11-24", "2026-12|2027-04")]
+    [InlineData("The ski season ran from December through April.", "2026-11-24", "2025-12|2026-04")]
     // a figure on each day: the second day follows the first ("rose" put Nov. 30 last year, Feb. 1 went ahead alone)
     [InlineData("Cases rose from 5 on Nov. 30 to 9 on Feb. 1.", "2026-11-24", "2025-11-30|2026-02-01")]
     [InlineData("Sales fell from $5.2 billion on Nov. 30 to $4.1 billion on Feb. 1.", "2026-11-24", "2025-11-30|2026-02-01")]
