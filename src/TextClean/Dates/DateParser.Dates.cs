@@ -370,7 +370,7 @@ internal sealed partial class DateParser
             TryMonthName(end + 1, out var endMonth, out var endMonthEnd) && TryDay(endMonthEnd, out var endDay, out var endDayEnd) &&
             TryTrailingYear(endDayEnd, out year, out _))
         {
-            var movedFrom = IsCue(i - 1, Cue.From) && WordIsAny(WordIsAny(i - 2, _words.MoveParticles) ? i - 3 : i - 2, _words.MoveVerbs);
+            var movedFrom = IsCue(i - 1, Cue.From) && MovesDates(i - 1);
             var startYear = movedFrom
                 ? (Math.Abs(month - endMonth) <= 6 ? year : month > endMonth ? year - 1 : year + 1) // the nearest
                 : (endMonth, endDay).CompareTo((month, day)) >= 0 ? year : year - 1;
@@ -570,8 +570,8 @@ internal sealed partial class DateParser
             }
         }
 
-        return WordIsAny(to, _words.RangeTo) && InRange(to - 1) && _tokens[to - 1].End == _lastMention.End &&
-               _lastMention.Value.Length == 10 && TimexValues.TryParseDay(_lastMention.Value, out var first)
+        return WordIsAny(to, _words.RangeTo) && EndsLastMention(to - 1) && _lastMention.Value.Length == 10 &&
+               TimexValues.TryParseDay(_lastMention.Value, out var first)
             ? first
             : null;
     }
@@ -684,11 +684,8 @@ internal sealed partial class DateParser
         }
 
         // the end: the mention just before "to" was the start
-        return WordIsAny(start - 1, _words.RangeTo) && InRange(start - 2) && _tokens[start - 2].End == _lastMention.End &&
-               _lastMention.Value.Length == 7 && char.IsAsciiDigit(_lastMention.Value[0]) &&
-               int.TryParse(_lastMention.Value.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var startYear) &&
-               int.TryParse(_lastMention.Value.AsSpan(5, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var startMonth) &&
-               startYear < 9999
+        return WordIsAny(start - 1, _words.RangeTo) && EndsLastMention(start - 2) &&
+               TimexValues.TryParseMonth(_lastMention.Value, out var startYear, out var startMonth) && startYear < 9999
             ? TimexValues.Month(month >= startMonth ? startYear : startYear + 1, month)
             : null;
     }

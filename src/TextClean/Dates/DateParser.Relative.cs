@@ -1077,7 +1077,7 @@ internal sealed partial class DateParser
     private DateOnly? ClockRangeStartDay(int i)
     {
         var to = IsCue(i - 1, Cue.At) ? i - 2 : i - 1;
-        return WordIsAny(to, _words.RangeTo) && InRange(to - 1) && _tokens[to - 1].End == _lastMention.End &&
+        return WordIsAny(to, _words.RangeTo) && EndsLastMention(to - 1) &&
                _lastMentionValue.Length >= 10 && TimexValues.TryParseDay(_lastMentionValue.AsSpan(0, 10), out var day) &&
                day.DayNumber + 6 <= DateOnly.MaxValue.DayNumber
             ? day

@@ -821,6 +821,14 @@ internal sealed partial class DateParser
     private int SkipAttachedHyphen(int i) => IsHyphen(i) && Attached(i) && Attached(i + 1) ? i + 1 : i;
 
     /// <summary>A sentence ends before token i: sentence punctuation or a line break.</summary>
+    /// <summary>Whether the verb before the preposition at <paramref name="preposition"/> moves dates: "extended to",
+    /// "moved from", "pushed back to" (the particle passed over).</summary>
+    private bool MovesDates(int preposition) =>
+        WordIsAny(WordIsAny(preposition - 1, _words.MoveParticles) ? preposition - 2 : preposition - 1, _words.MoveVerbs);
+
+    /// <summary>Whether the last mention ends with token <paramref name="i"/>: the start of a range "to" follows.</summary>
+    private bool EndsLastMention(int i) => InRange(i) && _tokens[i].End == _lastMention.End;
+
     private bool IsSentenceBoundary(int i) =>
         _tokens[i].BreakBefore || (_tokens[i].Kind == TokenKind.Symbol && _tokens[i].Symbol is '.' or '!' or '?' or ';');
 
@@ -1254,8 +1262,7 @@ internal sealed partial class DateParser
         // "extended to Jan. 16", "moved from June 1", "pushed back to May", "rescheduled for March 9": the dates a verb
         // moves are ahead of the report whatever the verb's tense ("was extended"), or just gone ("was brought forward
         // from Jan. 5" written on Feb. 1: a future lean keeps a much nearer past)
-        var verb = WordIsAny(start - 2, _words.MoveParticles) ? start - 3 : start - 2;
-        if ((WordIsAny(start - 1, _words.To) || IsCue(start - 1, Cue.For) || IsCue(start - 1, Cue.From)) && WordIsAny(verb, _words.MoveVerbs))
+        if ((WordIsAny(start - 1, _words.To) || IsCue(start - 1, Cue.For) || IsCue(start - 1, Cue.From)) && MovesDates(start - 1))
         {
             return Tense.Future;
         }

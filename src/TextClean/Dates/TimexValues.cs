@@ -202,6 +202,19 @@ internal static class TimexValues
     internal static bool TryParseDay(ReadOnlySpan<char> value, out DateOnly day) =>
         IsoDateTime.TryParseDate(value, out day);
 
+    /// <summary>A value naming one month, YYYY-MM, as its year and month; false for anything else.</summary>
+    internal static bool TryParseMonth(ReadOnlySpan<char> value, out int year, out int month)
+    {
+        (year, month) = (0, 0);
+        if (value.Length != 7 || value[4] != '-' || !AllDigits(value[..4]) || !AllDigits(value[5..]))
+        {
+            return false;
+        }
+
+        (year, month) = (Parse(value[..4]), Parse(value[5..]));
+        return month is >= 1 and <= 12;
+    }
+
     private static bool AllDigits(ReadOnlySpan<char> s) => s.Length > 0 && !s.ContainsAnyExceptInRange('0', '9');
 
     private static int Parse(ReadOnlySpan<char> s) => int.Parse(s, NumberStyles.None, Invariant);
