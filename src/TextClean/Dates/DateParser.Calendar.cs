@@ -384,6 +384,8 @@ internal sealed partial class DateParser
             Lean.Last => diff < 0 ? 0 : -1,
             Lean.Next => diff > 0 ? 0 : 1,
             Lean.This => 0,
+            Lean.Past or Lean.PastEvent => diff <= 0 ? 0 : -1, // the latest begun: "froze during the winter" in November
+            Lean.Future => diff >= 0 ? 0 : 1,                  // the next not over: "will be finished in the spring"
             _ => diff >= 2 ? -1 : diff < -2 ? 1 : 0,
         };
         return InCalendar(seasonYear) ? TimexValues.Year(seasonYear) + "-" + code : "XXXX-" + code;

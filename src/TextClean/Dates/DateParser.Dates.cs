@@ -335,7 +335,7 @@ internal sealed partial class DateParser
 
             if (!TryMonthName(k, out month, out end))
             {
-                return Match.None;
+                return d == j && weekday == 0 ? DayBeforeDayOfMonth(i, day, k) : Match.None;
             }
         }
 
@@ -401,6 +401,28 @@ internal sealed partial class DateParser
         }
 
         return value is not null ? new Match(end, TimexType.Date, value) : Match.None;
+    }
+
+    /// <summary>The first day of "27-29 November", "3 to 5 October 2025", "12 and 13 June": its own mention, in the month
+    /// and year of the day after it (as the second day of "Nov. 24-25" is in the first's, <see cref="CoordinatedDay"/>).
+    /// The days run forward: "30-1 December" is no such pair.</summary>
+    /// <param name="i">The first day's token.</param>
+    /// <param name="day">Its day.</param>
+    /// <param name="k">The token after it.</param>
+    private Match DayBeforeDayOfMonth(int i, int day, int k)
+    {
+        if (!(IsSymbol(k, '-') || IsSymbol(k, '\u2013') || WordIsAny(k, _words.RangeTo) || IsCue(k, Cue.And) || WordIsAny(k, _words.Or)) ||
+            !TryDay(k + 1, out var lastDay, out _) || lastDay <= day)
+        {
+            return Match.None;
+        }
+
+        // The last day resolved in its own context ("29 November 2026", or the year the clause leans to): the first
+        // shares its month and year.
+        var last = MonthDate(k + 1);
+        return last.Found && last.Value.Length == 10 && last.Value[7] == '-'
+            ? new Match(k, TimexType.Date, string.Concat(last.Value.AsSpan(0, 8), TimexValues.Number(day).PadLeft(2, '0')))
+            : Match.None;
     }
 
     /// <summary>"on the 28th", "by the 15th": a day of a month left unsaid. The month is the one the sentence last
@@ -1889,6 +1911,11 @@ internal sealed partial class DateParser
         if (the && WordIsAny(k, _words.SeasonCompounds))
         {
             return Match.None; // "the winter storm", "the Summer Games": a kind of storm, the games
+        }
+
+        if (lean == Lean.Nearest)
+        {
+            lean = TenseLean(i, k); // the season the clause speaks of: a past one, or one to come
         }
 
         return new Match(k, TimexType.Date, YearlessSeason(season, lean));

@@ -1370,6 +1370,11 @@ internal sealed partial class DateParser
             determined = true;
         }
 
+        if (!determined && IsCue(j, Cue.Last) && IsVerbLast(j))
+        {
+            return Match.None; // "will last 48 hours": the count is the span, on its own
+        }
+
         if (IsCue(j, Cue.Past) || IsCue(j, Cue.Last) || IsCue(j, Cue.Next) || IsCue(j, Cue.Previous) || IsCue(j, Cue.Coming) ||
             IsCue(j, Cue.Following) || (IsClass(j, WordClass.Ordinal) && _tokens[j].Value == 1 && determined))
         {
@@ -1805,4 +1810,10 @@ internal sealed partial class DateParser
 
         return Match.None;
     }
+
+    /// <summary>Whether "last" at token <paramref name="i"/> is the verb, after a modal or "to" (with an adverb between or
+    /// not): "the strike will last 48 hours", "is expected to last three days", "could not last 10 minutes".</summary>
+    private bool IsVerbLast(int i) =>
+        WordIsAny(i - 1, _words.FutureModals) || WordIsAny(i - 1, _words.Modals) || WordIsAny(i - 1, _words.To) ||
+        (WordIsAny(i - 1, _words.AdverbsAfterModal) && (WordIsAny(i - 2, _words.FutureModals) || WordIsAny(i - 2, _words.Modals)));
 }

@@ -268,11 +268,11 @@ internal static class EnglishDateWords
         IrregularParticiples = ["held", "set", "run", "won", "begun", "due"],
         ScheduleVerbs =
         [
-            "start", "starts", "begin", "begins", "open", "opens", "close", "closes", "resume", "resumes", "sit", "sits",
-            "meet", "meets", "convene", "convenes", "reconvene", "reconvenes", "kick", "kicks", "tip", "tips", "play", "plays",
-            "face", "faces", "host", "hosts", "premiere", "premieres", "debut", "debuts", "air", "airs", "expire", "expires",
-            "end", "ends", "hears", "depart", "departs", "launch", "launches", "go", "goes", "take", "takes", "come", "comes",
-            "appear", "appears", "is", "are", "head", "heads", "run", "runs", "continue", "continues",
+            "start", "starts", "begin", "begins", "open", "opens", "reopen", "reopens", "close", "closes", "resume", "resumes",
+            "sit", "sits", "meet", "meets", "convene", "convenes", "reconvene", "reconvenes", "kick", "kicks", "tip", "tips",
+            "play", "plays", "face", "faces", "host", "hosts", "premiere", "premieres", "debut", "debuts", "air", "airs",
+            "expire", "expires", "end", "ends", "hears", "depart", "departs", "launch", "launches", "go", "goes", "take",
+            "takes", "come", "comes", "appear", "appears", "is", "are", "head", "heads", "run", "runs", "continue", "continues",
         ],
         HeadVerbs = ["head", "heads"],
         MarketMoves = ["higher", "lower", "up", "down", "flat", "unchanged", "mixed", "firmer", "weaker", "sharply", "slightly"],

@@ -290,6 +290,14 @@ public class DateExtractorTests
     [InlineData("Lee will bring big waves this weekend.", "2023-09-12", "this weekend", "2023-W37-WE")] // forecast: the one ahead
     [InlineData("He will rest over the weekend.", "2023-09-12", "the weekend", "2023-W37-WE")]
     [InlineData("By the end of the year it was over.", "2023-09-12", "the end of the year", "2023")]
+    // a yearless season on the side its clause speaks of: in November, spring is last spring or next, winter this one or last
+    [InlineData("The work will be finished in the spring.", "2026-11-24", "the spring", "2027-SP")]
+    [InlineData("The museum reopens in the spring.", "2026-11-24", "the spring", "2027-SP")]
+    [InlineData("The project was delayed until the spring.", "2026-11-24", "the spring", "2027-SP")]
+    [InlineData("The museum reopened in the spring.", "2026-11-24", "the spring", "2026-SP")]
+    [InlineData("The lake was closed in the winter.", "2026-11-24", "the winter", "2025-WI")]
+    [InlineData("Repairs will be made over the winter.", "2026-11-24", "the winter", "2026-WI")]
+    [InlineData("The roads close in the winter.", "2026-11-24", "the winter", "2026-WI")]
     public void Modifiers_and_seasons(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
@@ -613,6 +621,13 @@ public class DateExtractorTests
     [InlineData("The 2022 results were released on March 3.", "2023-09-12", "2022|2023-03-03")]                 // an account of the year comes after it
     [InlineData("Results for 2022 were released on March 3.", "2023-09-12", "2022|2023-03-03")]
     [InlineData("The 2024 budget was approved on Dec. 20.", "2023-12-21", "2024|2023-12-20")]                   // reported: not after the report
+    // a day before another that its month follows: "27-29 November" is two days, as "Nov. 27-29" is
+    [InlineData("The festival runs from 27-29 November.", "2026-11-24", "2026-11-27|2026-11-29")]
+    [InlineData("The festival runs 27 to 29 November.", "2026-11-24", "2026-11-27|2026-11-29")]
+    [InlineData("The summit, held 12\u201314 June 1998, ended.", "2023-09-12", "1998-06-12|1998-06-14")]
+    [InlineData("Voting is on 14 or 15 September 2024.", "2023-09-01", "2024-09-14|2024-09-15")]
+    [InlineData("The fair ran 30-1 December.", "2023-09-12", "2023-12-01")]     // no range runs backward
+    [InlineData("Prices rose 2 to 3 percent in November.", "2023-12-12", "2023-11")]
     public void Dates_in_a_row(string text, string reference, string values) =>
         AssertValues(text, reference, values);
 
@@ -1083,6 +1098,9 @@ public class DateExtractorTests
     [InlineData("His second goal of the game 2:55 into overtime won it.", "2:55", "DURATION", "PT2M55S")]   // played, not to play
     [InlineData("The launch was delayed by a quarter.", "a quarter", "DURATION", "P1Q")]                // a span a date moved by
     [InlineData("Two quarters of growth followed.", "Two quarters", "DURATION", "P2Q")]
+    [InlineData("The strike will last 48 hours.", "48 hours", "DURATION", "PT48H")]                     // "last" the verb, not "the last"
+    [InlineData("The hearing is expected to last three days.", "three days", "DURATION", "P3D")]
+    [InlineData("The talks could not last 10 minutes.", "10 minutes", "DURATION", "PT10M")]
     public void Durations_and_sets(string text, string mention, string type, string value) =>
         Check(text, "2023-09-12", mention, type, value);
 
