@@ -271,9 +271,11 @@ internal sealed partial class DateParser
 
         // another verb of the clause speaks of now or ahead: "a man charged with murder appears in court on Dec. 1",
         // "voters who registered can cast ballots on Dec. 1"
+        // ("changed from a fiscal year to a calendar year in December": "to" before an article or a possessive is the
+        // preposition, no infinitive)
         for (var i = first; i < end; i++)
         {
-            if (WordIsAny(i, _words.NotPastEventWords))
+            if (WordIsAny(i, _words.NotPastEventWords) && !IsPrepositionTo(i))
             {
                 return false;
             }
@@ -281,6 +283,12 @@ internal sealed partial class DateParser
 
         return true;
     }
+
+    /// <summary>Whether "to" at <paramref name="i"/> is a preposition by the word after it: an article, a possessive or
+    /// a demonstrative ("switched to a calendar year", "moved to its new offices"), which no infinitive starts with.</summary>
+    private bool IsPrepositionTo(int i) =>
+        WordIsAny(i, _words.To) &&
+        (IsCue(i + 1, Cue.The) || IsCue(i + 1, Cue.A) || WordIsAny(i + 1, _words.PossessivesAndDemonstratives));
 
     private static int IsoWeekday(DateOnly day) => day.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)day.DayOfWeek;
 

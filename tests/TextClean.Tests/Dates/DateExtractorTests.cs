@@ -111,6 +111,9 @@ public class DateExtractorTests
     [InlineData("The summit will be held on Dec. 1.", "2026-11-24", "Dec. 1", "2026-12-01")]
     [InlineData("The deadline was extended on Dec. 1.", "2026-11-24", "Dec. 1", "2025-12-01")]          // moved on that day, not to it
     [InlineData("The company changed its name in December.", "2026-11-24", "December", "2025-12")]     // "in" a month
+    [InlineData("The company changed from a fiscal year to a calendar year in December.", "2026-11-24", "December", "2025-12")] // "to a": a preposition
+    [InlineData("The firm moved to its new offices in December.", "2026-11-24", "December", "2025-12")]
+    [InlineData("The firm voted to move its offices in December.", "2026-11-24", "December", "2026-12")] // an infinitive: the move is ahead
     [InlineData("He was born in December.", "2026-11-24", "December", "2025-12")]
     [InlineData("The baby, born in December, is well.", "2026-11-24", "December", "2025-12")]
     [InlineData("He will be born in December.", "2026-11-24", "December", "2026-12")]
