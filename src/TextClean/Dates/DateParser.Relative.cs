@@ -524,6 +524,17 @@ internal sealed partial class DateParser
             if (IsCue(j + 2, Cue.Earlier) || IsCue(j + 2, Cue.Ago))
             {
                 var k = j + 3;
+
+                // "the year-earlier nine months", "the year-ago 12 weeks": a span as long as the report's own, a year
+                // back; the count of months or weeks is its value, as for "the nine months" ("first" may lead)
+                var spanAt = IsClass(k, WordClass.Ordinal) && TryCount(k + 1, out _, out _) ? k + 1 : k;
+                if (TryCount(spanAt, out var spanCount, out var spanUnit) && spanCount > 1 && InRange(spanUnit) &&
+                    _tokens[spanUnit].Class == WordClass.UnitPlural &&
+                    (TimeUnit)_tokens[spanUnit].Value is TimeUnit.Month or TimeUnit.Week)
+                {
+                    return new Match(spanUnit + 1, TimexType.Duration, DurationValue(spanCount, (TimeUnit)_tokens[spanUnit].Value));
+                }
+
                 if (IsClass(k, WordClass.Ordinal) && IsUnit(k + 1, TimeUnit.Quarter))
                 {
                     k++;

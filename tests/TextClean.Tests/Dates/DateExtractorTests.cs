@@ -730,6 +730,9 @@ public class DateExtractorTests
     [InlineData("Third-quarter net rose. In the first nine months, net was $306 million, compared with a loss of $195 million in the 1988 period.",
         "1989-11-02", "1989-Q3|P9M|1988")]
     [InlineData("Third-quarter net rose. Costs were lower than in the 1988 period.", "1989-11-02", "1989-Q3|1988-Q3")]
+    // "the year-earlier nine months": one span, as long as the report's own, a year back
+    [InlineData("For the nine months, net rose. Net for the year-earlier nine months included a gain.", "1989-10-26", "P9M|P9M")]
+    [InlineData("Sales fell from the year-ago first six months.", "1989-10-26", "P6M")]
     // the next sentence is out of reach: back to the quarter the story leads with
     [InlineData("Third-quarter net rose. For the nine months, net rose 5%. Sales rose from a year earlier.", "1989-10-26", "1989-Q3|P9M|1988-Q3")]
     // a quarter of long ago is history, not the quarter the report is about
