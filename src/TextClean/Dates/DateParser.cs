@@ -1353,6 +1353,13 @@ internal sealed partial class DateParser
                     return Tense.Past;
                 }
 
+                // "began as planned Saturday night", "cut rates as expected Tuesday": the plan or forecast the clause's
+                // event kept, no tense of its own; the verb before it tells the tense
+                if (t.Class == WordClass.FutureCue && IsAsPlanned(i))
+                {
+                    continue;
+                }
+
                 // "the Fed may cut rates in May": the modal, lower case (the month is capitalized)
                 if ((t.Class == WordClass.FutureCue && !(Attached(i) && IsHyphen(i - 1))) ||
                     (!t.Capitalized && WordIsAny(i, _words.PossibilityModals) && IsModalAhead(i)) ||
@@ -1379,6 +1386,19 @@ internal sealed partial class DateParser
         }
 
         return Tense.Unknown;
+    }
+
+    /// <summary>Whether the future cue at <paramref name="i"/> is the participle of "as planned", "as expected", "as
+    /// previously scheduled": a lower-case word in -ed after "as", or after "as" and an adverb in -ly.</summary>
+    private bool IsAsPlanned(int i)
+    {
+        if (_tokens[i].Capitalized || !TextOf(i).EndsWith(_words.PastEnding, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return WordIsAny(i - 1, _words.As) ||
+               (WordIsAny(i - 2, _words.As) && IsWord(i - 1) && TextOf(i - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The tense a cue after tokens [start, end) gives, if any (for a date fronted before a comma, its main

@@ -129,6 +129,10 @@ public class DateExtractorTests
     [InlineData("Officials said early Tuesday that it was over.", "2023-09-12", "early Tuesday", "2023-09-12")]
     [InlineData("Officials said Friday that it was over.", "2023-09-12", "Friday", "2023-09-08")]        // reported: the past
     [InlineData("The court will rule Friday.", "2023-09-12", "Friday", "2023-09-15")]                    // "will": the future
+    [InlineData("The offensive began as planned Friday.", "2023-09-12", "Friday", "2023-09-08")]         // "as planned": the plan kept, no future
+    [InlineData("The Fed raised rates as expected Friday.", "2023-09-12", "Friday", "2023-09-08")]
+    [InlineData("He let the offensive begin as previously planned Friday.", "2023-09-12", "Friday", "2023-09-08")]
+    [InlineData("The vote will go ahead as planned Friday.", "2023-09-12", "Friday", "2023-09-15")]      // the clause's own future
     [InlineData("The storm is forecast to make landfall late Wednesday.", "2026-11-24", "late Wednesday", "2026-11-25")] // a forecast: ahead
     [InlineData("Temperatures are predicted to drop below freezing by Friday.", "2026-11-24", "Friday", "2026-11-27")]
     [InlineData("Temperatures were predicted to drop below freezing by Friday.", "2026-11-24", "Friday", "2026-11-20")] // told in the past
