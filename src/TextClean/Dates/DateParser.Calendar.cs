@@ -236,9 +236,9 @@ internal sealed partial class DateParser
         for (int i = end - 1, seen = 0; i >= 0 && seen < CueWindowBack; i--, seen++)
         {
             ref readonly var t = ref _tokens[i];
-            if (t.Kind == TokenKind.Symbol && (t.Symbol is '!' or '?' or ';' or ',' || EndsSentence(i)))
+            if (_tokens[i + 1].BreakBefore || (t.Kind == TokenKind.Symbol && (t.Symbol is '!' or '?' or ';' or ',' || EndsSentence(i))))
             {
-                break;
+                break; // the line's start (a paragraph's, when the date opens one) or the sentence's
             }
 
             first = i;
@@ -256,11 +256,6 @@ internal sealed partial class DateParser
             else
             {
                 pastVerb |= IsPastTenseVerb(i);
-            }
-
-            if (t.BreakBefore)
-            {
-                break;
             }
         }
 

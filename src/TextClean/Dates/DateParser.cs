@@ -857,7 +857,7 @@ internal sealed partial class DateParser
         // "at 6:42 p.m. EST on Dec. 3": a zone after "p.m." goes on the sentence
         ref readonly var next = ref _tokens[i + 1];
         return next.BreakBefore || (next.Kind == TokenKind.Word && next.Capitalized && next.Class != WordClass.TimeZone) ||
-               (next.Kind == TokenKind.Symbol && next.Symbol is '"' or '\u201C' or '`' or '\'');
+               (next.Kind == TokenKind.Symbol && next.Symbol is '"' or '\u201C' or '\u201D' or '`' or '\'' or '\u2019');
     }
 
     /// <summary>Token i opens a sentence: first in the text or line, or after sentence punctuation and any
@@ -1398,7 +1398,7 @@ internal sealed partial class DateParser
         }
 
         return WordIsAny(i - 1, _words.As) ||
-               (WordIsAny(i - 2, _words.As) && IsWord(i - 1) && TextOf(i - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase));
+               (WordIsAny(i - 2, _words.As) && IsWord(i - 1) && TextOf(i - 1).EndsWith(_words.AdverbEnding, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The tense a cue after tokens [start, end) gives, if any (for a date fronted before a comma, its main

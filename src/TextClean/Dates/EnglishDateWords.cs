@@ -219,6 +219,7 @@ internal static class EnglishDateWords
         DecadePlural = ["s"],
         OrdinalSuffixes = ["st", "nd", "rd", "th"],
         PastEnding = "ed",
+        AdverbEnding = "ly",
         NotPastEndings = ["eed"], // "need", "speed", "indeed"
         PluralEnding = "s",
         NotPluralEndings = ["ss", "us", "is"],

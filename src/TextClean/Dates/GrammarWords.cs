@@ -130,6 +130,9 @@ internal sealed class GrammarWords
     /// case.</summary>
     public required string PastEnding { get; init; }
 
+    /// <summary>The ending of an adverb of manner ("previously" in "as previously planned"), compared without case.</summary>
+    public required string AdverbEnding { get; init; }
+
     /// <summary>Endings that look past but are not ("need", "speed", "indeed"), compared with case.</summary>
     public required WordList NotPastEndings { get; init; }
 

@@ -114,6 +114,9 @@ public class DateExtractorTests
     [InlineData("The company changed from a fiscal year to a calendar year in December.", "2026-11-24", "December", "2025-12")] // "to a": a preposition
     [InlineData("The firm moved to its new offices in December.", "2026-11-24", "December", "2025-12")]
     [InlineData("The firm voted to move its offices in December.", "2026-11-24", "December", "2026-12")] // an infinitive: the move is ahead
+    [InlineData("The crisis pushed the region to the brink.\n\nOn Dec. 1, the envoy spoke.", "2026-11-24", "Dec. 1", "2026-12-01")] // the stretch stops at the line's start
+    [InlineData("A spokesman said he believed\nOn Dec. 1, the envoy spoke.", "2026-11-24", "Dec. 1", "2026-12-01")]
+    [InlineData("The crisis pushed the region to the brink.\u201D On Dec. 1, the envoy spoke.", "2026-11-24", "Dec. 1", "2026-12-01")] // and at a quotation's end
     [InlineData("He was born in December.", "2026-11-24", "December", "2025-12")]
     [InlineData("The baby, born in December, is well.", "2026-11-24", "December", "2025-12")]
     [InlineData("He will be born in December.", "2026-11-24", "December", "2026-12")]
