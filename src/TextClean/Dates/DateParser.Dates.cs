@@ -818,6 +818,15 @@ internal sealed partial class DateParser
             return new Match(end, TimexType.Set, WithPartOfDay(RecurringWeekday(weekday), sharedPart));
         }
 
+        // "It happened on a Friday", "played on a Tuesday night in March": some such day, not one of the report's weeks
+        if (IsCue(i - 1, Cue.A) && IsCue(i - 2, Cue.On))
+        {
+            var someDay = RecurringWeekday(weekday);
+            return IsClass(end, WordClass.PartOfDay)
+                ? new Match(end + 1, TimexType.Time, WithPartOfDay(someDay, _tokens[end].Value))
+                : new Match(end, TimexType.Date, someDay);
+        }
+
         var lean = NamedEventLean(i) ?? (SpeaksOfFuture(i, end) ? Lean.Future : Lean.Past);
         var value = WeekdayRangeEnd(i, weekday) is { } rangeEnd ? TimexValues.Day(rangeEnd) : WeekdayValue(weekday, lean);
         if (IsClass(end, WordClass.PartOfDay))

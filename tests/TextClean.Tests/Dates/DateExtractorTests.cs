@@ -198,6 +198,8 @@ public class DateExtractorTests
     [InlineData("The tournament runs through Sunday.", "2023-09-12", "Sunday", "2023-09-17")]       // the last day of a run ahead
     [InlineData("The exhibition continues through Sunday.", "2023-09-12", "Sunday", "2023-09-17")]
     [InlineData("The show ran through Sunday.", "2023-09-12", "Sunday", "2023-09-10")]
+    [InlineData("It happened on a Friday.", "2023-09-12", "Friday", "XXXX-WXX-5")]                   // some Friday, not this week's
+    [InlineData("500 people attended a Sunday memorial service.", "2023-09-12", "Sunday", "2023-09-10")] // the service's article
     [InlineData("New Zealand face Australia on Saturday.", "2023-09-12", "Saturday", "2023-09-16")]  // names as the object of a timetable verb
     [InlineData("The film opened Friday.", "2023-09-12", "Friday", "2023-09-08")]
     public void Weekdays(string text, string reference, string mention, string value) =>
@@ -1066,6 +1068,8 @@ public class DateExtractorTests
     [InlineData("The score was tied at 7 on Sunday.", "2023-09-12", "Sunday=2023-09-10")]
     [InlineData("Brent settled yesterday at 8.", "2023-09-12", "yesterday=2023-09-11")]
     [InlineData("The Fed left rates at 5 Wednesday.", "2023-09-12", "Wednesday=2023-09-06")]
+    [InlineData("The game was played on a Tuesday night in March.", "2023-09-12", "Tuesday night=XXXX-WXX-2TNI|March=2023-03")] // some Tuesday
+    [InlineData("The vote falls on a Sunday this year.", "2023-09-12", "Sunday=XXXX-WXX-7|this year=2023")]
     public void Times_and_their_days(string text, string reference, string mentions) =>
         Assert.Equal(mentions.Split('|', StringSplitOptions.RemoveEmptyEntries), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Text + "=" + m.Value));
 
