@@ -120,8 +120,8 @@ public sealed class DateLanguage
 
     private readonly record struct PackedWord(ulong Low, ulong High, TokenMeaning Meaning);
 
-    // For each pair of first and last letter, a bit per word length that some entry has: most words of
-    // running text fail this test and are never packed.
+    // For each pair of first and last letter, a bit per word length (four letters and more) that some entry has:
+    // most words of running text fail this test and are never packed.
     private readonly uint[] _lengthsByEndLetters = new uint[26 * 26];
 
     // Words of one to three ASCII letters ("the", "of", "a": a third of running text, and most of the words the
@@ -152,9 +152,9 @@ public sealed class DateLanguage
                 continue; // only the dictionary finds it (no token of ASCII letters can be it)
             }
 
-            if (word.Length < 32)
+            if (word.Length is > MaxShortWordLength and < 32)
             {
-                _lengthsByEndLetters[EndLettersKey(word[0], word[^1])] |= 1u << word.Length;
+                _lengthsByEndLetters[EndLettersKey(word[0], word[^1])] |= 1u << word.Length; // shorter ones: the short table
             }
 
             if (word.Length <= MaxShortWordLength)
@@ -210,21 +210,28 @@ public sealed class DateLanguage
     private static int ShortWordKey(ulong chars) =>
         (int)((chars & 0x1F) | ((chars >> 11) & 0x3E0) | ((chars >> 22) & 0x7C00));
 
-    /// <summary>The meaning of the word of 1 to <see cref="MaxShortWordLength"/> ASCII letters at
-    /// <paramref name="start"/>, which has at least four characters of text from its start (one 64-bit read takes
-    /// them).</summary>
+    /// <summary>The meaning of the word of <paramref name="length"/> (1 to <see cref="MaxPackedLength"/>) ASCII letters
+    /// at <paramref name="start"/> if it has at most <see cref="MaxShortWordLength"/>, else a plain word's: the text
+    /// has at least four characters from the word's start (one 64-bit read takes them).</summary>
+    /// <remarks>No branch on the length: a mask by length keeps the word's letters, and none for a longer word (key 0,
+    /// a plain word), so the words of running text, a third of them short, cost no mispredicted branch here.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ref readonly TokenMeaning ShortWordMeaning(ReadOnlySpan<char> text, int start, int length)
     {
-        System.Diagnostics.Debug.Assert(length is >= 1 and <= MaxShortWordLength && start <= text.Length - 4);
+        System.Diagnostics.Debug.Assert(length is >= 1 and <= MaxPackedLength && start <= text.Length - 4);
         System.Diagnostics.Debug.Assert(BitConverter.IsLittleEndian, "the 64-bit read puts the first character in the low bits");
         var chars = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), start))) &
-                    ((1UL << (16 * length)) - 1);
+                    Unsafe.Add(ref MemoryMarshal.GetReference(ShortWordMasks), length);
 
         // a 15-bit key into a table of 2^15, and every index stored there is a meaning's: no range checks
         var meaning = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_shortWords), ShortWordKey(chars));
         return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_shortWordMeanings), meaning);
     }
+
+    /// <summary>By word length (0 to <see cref="MaxPackedLength"/>): the bits of a 64-bit read that hold a short word's
+    /// letters, none for a longer word.</summary>
+    private static ReadOnlySpan<ulong> ShortWordMasks =>
+        [0, 0xFFFF, 0xFFFF_FFFF, 0xFFFF_FFFF_FFFF, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 
     /// <summary>The word's letters lower-cased, a byte each, in two keys (ASCII letters, at most 16).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -251,9 +258,9 @@ public sealed class DateLanguage
 
     private static int EndLettersKey(char first, char last) => (((first | 0x20) - 'a') * 26) + ((last | 0x20) - 'a');
 
-    /// <summary>Whether some entry has the first and last letter and the length of the word of
-    /// <paramref name="length"/> (at least one) ASCII letters at <paramref name="start"/>, which the caller has
-    /// found in <paramref name="text"/> (no range checks).</summary>
+    /// <summary>Whether some entry of more than <see cref="MaxShortWordLength"/> letters has the first and last letter
+    /// and the length of the word of <paramref name="length"/> (at least one) ASCII letters at <paramref name="start"/>,
+    /// which the caller has found in <paramref name="text"/> (no range checks).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool MayBeWord(ReadOnlySpan<char> text, int start, int length)
     {
