@@ -1267,9 +1267,10 @@ internal sealed partial class DateParser
             return Tense.Future;
         }
 
-        // "to be completed by Dec. 15", "pay down the loan by February": a deadline, ahead of the report (a
-        // weekday keeps its past lean: "had filed reports by Wednesday")
-        if (WordIsAny(start - 1, _words.By) && !StartsSentence(start - 1) &&
+        // "to be completed by Dec. 15", "pay down the loan by February", "must arrive no later than March 31": a
+        // deadline, ahead of the report (a weekday keeps its past lean: "had filed reports by Wednesday")
+        if (((WordIsAny(start - 1, _words.By) && !StartsSentence(start - 1)) ||
+             (WordIsAny(start - 1, _words.Than) && IsCue(start - 2, Cue.Later) && WordIsAny(start - 3, _words.NoOrNot))) &&
             (IsClass(start, WordClass.Month) || IsClass(start, WordClass.MonthAbbrev)))
         {
             return Tense.Future;

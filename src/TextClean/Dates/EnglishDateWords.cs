@@ -182,6 +182,8 @@ internal static class EnglishDateWords
         Until = ["until"],
         UntilLookingBack = ["up", "not"],
         By = ["by"],
+        NoOrNot = ["no", "not"],
+        Than = ["than"],
         Through = ["through", "thru"],
         Into = ["into"],
         BeforeDayOfTheMonth = ["on", "by", "until", "till", "since", "before", "after"],

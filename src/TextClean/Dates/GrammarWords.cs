@@ -35,6 +35,12 @@ internal sealed class GrammarWords
     /// <summary>"by": a deadline ("to be completed by Dec. 15").</summary>
     public required WordList By { get; init; }
 
+    /// <summary>The words around "later" in a deadline: "no later than March 31", "not later than".</summary>
+    public required WordList NoOrNot { get; init; }
+
+    /// <inheritdoc cref="NoOrNot"/>
+    public required WordList Than { get; init; }
+
     /// <summary>"through": the last day of a run ("the show runs through Sunday").</summary>
     public required WordList Through { get; init; }
 

@@ -68,6 +68,9 @@ public class DateExtractorTests
     [InlineData("Its fiscal period ended Jan. 31, it said.", "1989-10-31", "Jan. 31", "1989-01-31")]     // a period that ended
     [InlineData("It ends in April next year.", "1998-12-03", "April next year", "1999-04")]
     [InlineData("It must repay the loan by February.", "1989-10-30", "February", "1990-02")]          // a deadline
+    [InlineData("Applications must arrive no later than March 31.", "2026-11-24", "March 31", "2027-03-31")]
+    [InlineData("Payment is due not later than Jan. 15.", "2026-11-24", "Jan. 15", "2027-01-15")]
+    [InlineData("It sold more than March 31 buyers did.", "2026-11-24", "March 31", "2026-03-31")]     // no deadline
     [InlineData("Costs rose under a new pay pact effective June 1.", "1989-10-26", "June 1", "1990-06-01")] // a change is told before it takes effect
     [InlineData("The pay pact became effective June 1.", "1989-10-26", "June 1", "1989-06-01")]            // one that took effect is past
     [InlineData("The plan was made effective June 1.", "1989-10-26", "June 1", "1989-06-01")]              // the verb two words back
