@@ -327,6 +327,13 @@ internal sealed partial class DateParser
                     return new Match(k + 1, TimexType.Duration, DurationValue(1, unit));
                 }
 
+                // "the past fortnight", "over the next fortnight": two weeks up to now or from now, which no one calendar
+                // week is ("a fortnight ago" names the week two weeks back)
+                if (unit == TimeUnit.Fortnight && direction != 0)
+                {
+                    return new Match(k + 1, TimexType.Duration, DurationValue(1, unit));
+                }
+
                 // "the following year", "the previous month": anaphora, anchored on the last date the text named
                 if (the && (IsCue(j, Cue.Following) || IsCue(j, Cue.Previous)) && AfterLastDate(unit, direction) is { } anaphoric)
                 {

@@ -1118,6 +1118,8 @@ public class DateExtractorTests
     [InlineData("His second goal of the game 2:55 into overtime won it.", "2:55", "DURATION", "PT2M55S")]   // played, not to play
     [InlineData("The launch was delayed by a quarter.", "a quarter", "DURATION", "P1Q")]                // a span a date moved by
     [InlineData("Two quarters of growth followed.", "Two quarters", "DURATION", "P2Q")]
+    [InlineData("The shop has been shut for the past fortnight.", "the past fortnight", "DURATION", "P2W")] // two weeks, no one week
+    [InlineData("Over the next fortnight, talks go on.", "the next fortnight", "DURATION", "P2W")]
     [InlineData("The strike will last 48 hours.", "48 hours", "DURATION", "PT48H")]                     // "last" the verb, not "the last"
     [InlineData("The hearing is expected to last three days.", "three days", "DURATION", "P3D")]
     [InlineData("The talks could not last 10 minutes.", "10 minutes", "DURATION", "PT10M")]
