@@ -360,6 +360,20 @@ internal sealed partial class DateParser
                     return new Match(k + 1, TimexType.Date, TimexValues.Quarter(reported.Year, reported.Quarter));
                 }
 
+                // "the last week of March", "the last day of the trial": the end of a period, not the unit before the report's
+                if ((the || IsCue(j - 1, Cue.The)) && IsCue(j, Cue.Last) && IsCue(k + 1, Cue.Of))
+                {
+                    return Match.None;
+                }
+
+                // "the past week", "the last week": the seven days up to the report, named by the calendar week that
+                // holds most of them (the report's own from a Thursday on); "last week" is the calendar's week before
+                if (unit == TimeUnit.Week && the && (IsCue(j, Cue.Past) || IsCue(j, Cue.Last)) && !IsCue(k + 1, Cue.Of) &&
+                    _ref is { } reference && PlusDays(reference, -3) is { } midweek)
+                {
+                    return new Match(k + 1, TimexType.Date, TimexValues.Week(midweek));
+                }
+
                 var shifted = unit == TimeUnit.Weekend && direction == 0 ? ThisWeekend(i, k + 1) : Shifted(unit, direction);
                 return shifted is { } value ? new Match(k + 1, TimexType.Date, value) : Match.None;
             }

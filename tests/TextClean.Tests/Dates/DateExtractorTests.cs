@@ -409,6 +409,14 @@ public class DateExtractorTests
     [InlineData("This season has been a disaster for the club.", "2023-09-12", "This season", "DATE", "PRESENT_REF")]
     [InlineData("He left the club this past season.", "2023-09-12", "this past season", "DATE", "PAST_REF")]
     [InlineData("The show returns for the following season.", "2023-09-12", "the following season", "DATE", "FUTURE_REF")]
+    // "the past week": the seven days up to the report, in the calendar week holding most of them; "last week" the week before
+    [InlineData("Sales fell over the past week.", "2026-11-24", "the past week", "DATE", "2026-W47")]   // written on a Tuesday
+    [InlineData("Sales fell over the past week.", "2026-11-26", "the past week", "DATE", "2026-W48")]   // on a Thursday
+    [InlineData("Sales fell in the last week.", "2000-04-14", "the last week", "DATE", "2000-W15")]
+    [InlineData("Sales fell last week.", "2026-11-26", "last week", "DATE", "2026-W47")]
+    // "the last week of March", "the last year of his term": the end of a period, no week or year before the report's
+    [InlineData("Sales fell in the last week of March.", "2026-11-26", "March", "DATE", "2026-03")]
+    [InlineData("The last day of the trial was Monday.", "2026-11-26", "Monday", "DATE", "2026-11-23")]
     public void Relative_expressions(string text, string reference, string mention, string type, string value) =>
         Check(text, reference, mention, type, value);
 
