@@ -1032,6 +1032,7 @@ internal sealed partial class DateParser
         // The part of the day the time is said in ("10:30 last night", "this morning at 10", "at 4 in the morning")
         // tells am from pm when the time does not, and "last night at 1:30" is already the next day
         string date;
+        var onReferenceDay = false; // no day said or implied: the report's
         var part = -1;
         if (IsCapitalizedWeekday(d) && MonthDate(d) is { Found: true } dated && dated.Value.Length == 10)
         {
@@ -1079,6 +1080,7 @@ internal sealed partial class DateParser
         else
         {
             date = DayOrUnknown(_ref);
+            onReferenceDay = true;
         }
 
         if (part < 0 && bareHour && ClockHourInPart(k) is { } spelledPart)
@@ -1096,6 +1098,13 @@ internal sealed partial class DateParser
             date = ReadInPartOfDay(date, part, ref hour, meridiem >= 0, bareHour);
         }
 
+        // "He will leave at 4 in the morning", "trading resumes at 2 a.m.": a small hour ahead of a report whose own hour
+        // is unknown is the next night's (a report is seldom written before it)
+        if (onReferenceDay && _refTime is null && hour < SmallHoursEnd && SpeaksOfFuture(i, k))
+        {
+            date = DayOrUnknown(PlusDays(_ref, 1));
+        }
+
         if (!IsClass(i, WordClass.Clock) || hour != 24)
         {
             return new Match(k, TimexType.Time, date + TimexValues.Clock(hour, minute));
@@ -1103,6 +1112,9 @@ internal sealed partial class DateParser
 
         return new Match(k, TimexType.Time, date + "T24:00");
     }
+
+    /// <summary>The hour the small hours end at (06:00).</summary>
+    private const int SmallHoursEnd = 6;
 
     /// <summary>The day of the clock time that starts a range ended by the clock at <paramref name="i"/>: "from 9am on
     /// Monday until 5pm on Wednesday" (the end's weekday is the first on or after it); null when no such range.</summary>

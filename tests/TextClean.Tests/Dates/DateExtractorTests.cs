@@ -943,6 +943,12 @@ public class DateExtractorTests
     [InlineData("He left at half past six in the morning.", "2023-09-12", "half past six in the morning", "2023-09-12T06:30")]
     [InlineData("They met at quarter past 7 p.m.", "2023-09-12", "quarter past 7 p.m.", "2023-09-12T19:15")]
     [InlineData("It struck a quarter to 1 a.m.", "2023-09-12", "a quarter to 1 a.m.", "2023-09-12T00:45")]
+    // a small hour ahead of a report of unknown hour is the next night's; a later one, or one told in the past, the day's
+    [InlineData("He will leave at 4 in the morning.", "2000-04-05", "4 in the morning", "2000-04-06T04:00")]
+    [InlineData("Trading resumes at 2 a.m.", "2026-11-24", "2 a.m.", "2026-11-25T02:00")]
+    [InlineData("He left at 4 in the morning.", "2026-11-24", "4 in the morning", "2026-11-24T04:00")]
+    [InlineData("The polls will open at 7am.", "2026-11-24", "7am", "2026-11-24T07:00")]
+    [InlineData("He will leave at 4 a.m.", "2026-11-24T01:30", "4 a.m.", "2026-11-24T04:00")]     // the report's hour known
     public void Times(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "TIME", value);
 
