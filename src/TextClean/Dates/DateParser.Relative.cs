@@ -623,6 +623,12 @@ internal sealed partial class DateParser
                 k += 2;
             }
 
+            // "two weeks from today", "a week from Friday", "three days from tomorrow": that many on from the day named
+            if (IsCue(k, Cue.From) && count > 0 && DayCountedFrom(k + 1) is { } from && CountedOn(from, unit, count) is { } reached)
+            {
+                return new Match(k + 2, TimexType.Date, TimexValues.Day(reached));
+            }
+
             int sign;
             if (IsCue(k, Cue.Ago) || IsCue(k, Cue.Earlier) || IsCue(k, Cue.Before))
             {
@@ -672,6 +678,42 @@ internal sealed partial class DateParser
         }
 
         return Match.None;
+    }
+
+    /// <summary>The day a count is counted from in "a week from Friday": today, tomorrow, or the weekday's next day on or
+    /// after the report (the phrase looks ahead); null for another word or with no reference.</summary>
+    private DateOnly? DayCountedFrom(int i)
+    {
+        if (_ref is not { } r)
+        {
+            return null;
+        }
+
+        if (IsClass(i, WordClass.Deictic) && _tokens[i].Value >= 1 && !IsPossessiveS(i + 1))
+        {
+            return PlusDays(r, _tokens[i].Value - 1); // today, tomorrow ("a week from yesterday" is not said)
+        }
+
+        return IsCapitalizedWeekday(i) && !IsPossessiveS(i + 1) ? WeekdayDate(_tokens[i].Value, Lean.Future) : null;
+    }
+
+    /// <summary>The day <paramref name="count"/> units of days or more after <paramref name="from"/>; null for a smaller
+    /// unit or past the calendar's end.</summary>
+    private static DateOnly? CountedOn(DateOnly from, TimeUnit unit, int count)
+    {
+        var monthsOn = unit switch { TimeUnit.Month => count, TimeUnit.Year => 12L * count, _ => 0 };
+        if (monthsOn > 0)
+        {
+            return (from.Year * 12L) + from.Month - 1 + monthsOn < 10_000 * 12 ? from.AddMonths((int)monthsOn) : null;
+        }
+
+        return unit switch
+        {
+            TimeUnit.Day => PlusDays(from, count),
+            TimeUnit.Week => PlusDays(from, 7L * count),
+            TimeUnit.Fortnight => PlusDays(from, 14L * count),
+            _ => null,
+        };
     }
 
     /// <summary>The point a span in two units ("3 years and 6 months", "1 hour 20 minutes") away from the report:

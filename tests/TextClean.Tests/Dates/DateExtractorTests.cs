@@ -417,6 +417,11 @@ public class DateExtractorTests
     // "the last week of March", "the last year of his term": the end of a period, no week or year before the report's
     [InlineData("Sales fell in the last week of March.", "2026-11-26", "March", "DATE", "2026-03")]
     [InlineData("The last day of the trial was Monday.", "2026-11-26", "Monday", "DATE", "2026-11-23")]
+    // a count on from a day named: today, tomorrow, or the weekday ahead
+    [InlineData("The vote is a week from Friday.", "2026-11-24", "a week from Friday", "DATE", "2026-12-04")]
+    [InlineData("The deal closes two weeks from today.", "2026-11-24", "two weeks from today", "DATE", "2026-12-08")]
+    [InlineData("The trial starts three days from tomorrow.", "2026-11-24", "three days from tomorrow", "DATE", "2026-11-28")]
+    [InlineData("The lease ends a year from Monday.", "2026-11-24", "a year from Monday", "DATE", "2027-11-30")]
     public void Relative_expressions(string text, string reference, string mention, string type, string value) =>
         Check(text, reference, mention, type, value);
 
@@ -1087,6 +1092,7 @@ public class DateExtractorTests
     [InlineData("The Fed left rates at 5 Wednesday.", "2023-09-12", "Wednesday=2023-09-06")]
     [InlineData("The game was played on a Tuesday night in March.", "2023-09-12", "Tuesday night=XXXX-WXX-2TNI|March=2023-03")] // some Tuesday
     [InlineData("The vote falls on a Sunday this year.", "2023-09-12", "Sunday=XXXX-WXX-7|this year=2023")]
+    [InlineData("It ends a year from tomorrow.", "9999-06-01", "a year=P1Y|tomorrow=9999-06-02")] // counted past the calendar: apart
     public void Times_and_their_days(string text, string reference, string mentions) =>
         Assert.Equal(mentions.Split('|', StringSplitOptions.RemoveEmptyEntries), DateExtractor.Default.Extract(text, Reference(reference)).Select(m => m.Text + "=" + m.Value));
 
