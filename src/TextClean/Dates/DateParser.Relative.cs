@@ -368,7 +368,7 @@ internal sealed partial class DateParser
 
                 // "the past week", "the last week": the seven days up to the report, named by the calendar week that
                 // holds most of them (the report's own from a Thursday on); "last week" is the calendar's week before
-                if (unit == TimeUnit.Week && the && (IsCue(j, Cue.Past) || IsCue(j, Cue.Last)) && !IsCue(k + 1, Cue.Of) &&
+                if (unit == TimeUnit.Week && the && (IsCue(j, Cue.Past) || IsCue(j, Cue.Last)) &&
                     _ref is { } reference && PlusDays(reference, -3) is { } midweek)
                 {
                     return new Match(k + 1, TimexType.Date, TimexValues.Week(midweek));
@@ -680,7 +680,7 @@ internal sealed partial class DateParser
         return Match.None;
     }
 
-    /// <summary>The day a count is counted from in "a week from Friday": today, tomorrow, or the weekday's next day on or
+    /// <summary>The day a count is counted from in "a week from Friday": today, tomorrow, or the first such weekday on or
     /// after the report (the phrase looks ahead); null for another word or with no reference.</summary>
     private DateOnly? DayCountedFrom(int i)
     {

@@ -413,6 +413,7 @@ public class DateExtractorTests
     [InlineData("Sales fell over the past week.", "2026-11-24", "the past week", "DATE", "2026-W47")]   // written on a Tuesday
     [InlineData("Sales fell over the past week.", "2026-11-26", "the past week", "DATE", "2026-W48")]   // on a Thursday
     [InlineData("Sales fell in the last week.", "2000-04-14", "the last week", "DATE", "2000-W15")]
+    [InlineData("Stocks rose over the past week of trading.", "2026-11-26", "the past week", "DATE", "2026-W48")]
     [InlineData("Sales fell last week.", "2026-11-26", "last week", "DATE", "2026-W47")]
     // "the last week of March", "the last year of his term": the end of a period, no week or year before the report's
     [InlineData("Sales fell in the last week of March.", "2026-11-26", "March", "DATE", "2026-03")]
