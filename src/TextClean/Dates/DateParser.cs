@@ -1233,9 +1233,11 @@ internal sealed partial class DateParser
                 return !WordIsAny(i - 1, _words.NoPresentBefore) && !WordIsAny(i + 1, _words.MarketMoves);
             }
 
-            // the object's words: "faces Chelsea on", "go to the polls", "hears arguments in the case"
+            // the object's words: "faces Chelsea on", "go to the polls", "hears arguments in the case", "are due after
+            // the bell on Thursday"
             seen++;
-            if (!plain && !(t.Class == WordClass.Cue && (Cue)t.Value is Cue.The or Cue.A or Cue.On or Cue.In or Cue.Of or Cue.At or Cue.End) &&
+            if (!plain && !(t.Class == WordClass.Cue &&
+                            (Cue)t.Value is Cue.The or Cue.A or Cue.On or Cue.In or Cue.Of or Cue.At or Cue.End or Cue.After or Cue.Before) &&
                 !WordIsAny(i, _words.To))
             {
                 return false;

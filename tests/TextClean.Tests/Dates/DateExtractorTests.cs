@@ -191,6 +191,8 @@ public class DateExtractorTests
     [InlineData("The ban takes effect Friday.", "2023-09-12", "Friday", "2023-09-15")]
     [InlineData("England play Australia at Lord's on Thursday.", "2023-09-12", "Thursday", "2023-09-14")]
     [InlineData("He appears in court on Friday.", "2023-09-12", "Friday", "2023-09-15")]
+    [InlineData("Earnings are due after the bell on Thursday.", "2023-09-12", "Thursday", "2023-09-14")]
+    [InlineData("The bill goes before the committee on Thursday.", "2023-09-12", "Thursday", "2023-09-14")]
     [InlineData("Voters head to the polls Sunday.", "2023-09-12", "Sunday", "2023-09-17")]
     [InlineData("The final is on Sunday at Wembley.", "2023-09-12", "Sunday", "2023-09-17")]
     [InlineData("The final was on Sunday at Wembley.", "2023-09-12", "Sunday", "2023-09-10")]
