@@ -387,7 +387,7 @@ internal sealed partial class DateParser
             Lean.Last => diff < 0 ? 0 : -1,
             Lean.Next => diff > 0 ? 0 : 1,
             Lean.This => 0,
-            Lean.Past or Lean.PastEvent => diff <= 0 ? 0 : -1, // the latest begun: "froze during the winter" in November
+            Lean.Past or Lean.PastEvent => diff <= 0 ? 0 : -1, // the latest begun: "was closed in the winter" in November
             Lean.Future => diff >= 0 ? 0 : 1,                  // the next not over: "will be finished in the spring"
             _ => diff >= 2 ? -1 : diff < -2 ? 1 : 0,
         };

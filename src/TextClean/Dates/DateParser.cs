@@ -1379,8 +1379,7 @@ internal sealed partial class DateParser
 
                 // "is to resume Tuesday", "set to meet Monday", "due to land Friday": an arrangement ahead ("due to its
                 // loss", "is to the north" give a cause or a place)
-                if (t.Class == WordClass.Preposition && WordIsAny(i, _words.To) && !IsCue(i + 1, Cue.The) && !IsCue(i + 1, Cue.A) &&
-                    !WordIsAny(i + 1, _words.PossessivesAndDemonstratives) &&
+                if (t.Class == WordClass.Preposition && WordIsAny(i, _words.To) && !IsPrepositionTo(i) &&
                     (WordIsAny(i - 1, _words.PresentBe) || (WordIsAny(i - 1, _words.ArrangedTo) && !WordIsAny(i - 2, _words.PastBe))))
                 {
                     return Tense.Future;
