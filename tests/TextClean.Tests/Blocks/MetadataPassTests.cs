@@ -202,13 +202,16 @@ public class MetadataPassTests
         Assert.Equal("What is the value of drugs at the border?", quoted.Metadata.Title);
     }
 
-    /// <summary>A page's section over the date is no credit, as a wire service's name there is.</summary>
+    /// <summary>A line over the date that only looks like a credit names no author: a page's section (no credit, as a
+    /// wire service's name there is), or a list of places (shaped like a list of names).</summary>
     [Theory]
     [InlineData("World News")]
     [InlineData("Politics")]
-    public void A_section_name_over_the_date_line_names_no_author(string section)
+    [InlineData("Paris, Berlin and Rome")]
+    [InlineData("New York, Los Angeles and San Francisco")]
+    public void A_section_or_a_list_of_places_over_the_date_line_names_no_author(string line)
     {
-        var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{section}\n\nSeptember 12, 2023\n\n{Body}"));
+        var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{line}\n\nSeptember 12, 2023\n\n{Body}"));
         Assert.Empty(document.Metadata.Authors);
     }
 
@@ -631,16 +634,6 @@ public class MetadataPassTests
         Assert.Null(teaser.Metadata.Title);
         var menu = Pass.Apply(new BlockDocument($"Home\n\nCity council approves new budget\n\n{dateLines}\n\n{Body}"));
         Assert.Null(menu.Metadata.Title);
-    }
-
-    /// <summary>A list of places over a date line is no list of authors, though it is shaped like one.</summary>
-    [Theory]
-    [InlineData("Paris, Berlin and Rome")]
-    [InlineData("New York, Los Angeles and San Francisco")]
-    public void A_list_of_places_over_a_date_line_names_no_author(string places)
-    {
-        var document = Pass.Apply(new BlockDocument($"Storms in Europe\n\n{places}\n\nSeptember 12, 2023\n\n{Body}"));
-        Assert.Empty(document.Metadata.Authors);
     }
 
     /// <summary>A byline first on the page, over the headline and the body.</summary>
