@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using TextClean.Internal;
@@ -204,7 +205,7 @@ public sealed class NormalizationPass : TextPass
         var piece = text.AsSpan(start, end - start);
         if (piece.Length > MaxNonStarters && NextJoinerPlace(piece, 0, piece.Length) >= 0)
         {
-            NormalizeStreamSafe(ref rewriter, text, start, end);
+            NormalizeStreamSafe(ref rewriter, text, start, end, piece.ToString());
             return;
         }
 
@@ -230,10 +231,23 @@ public sealed class NormalizationPass : TextPass
             buffer = rented;
         }
 
-        if (piece.TryNormalize(buffer, out var written, NormalizationForm.FormC)
-            && !EntityTextGuard.Blocks(ref rewriter, text, start, end - start, buffer[..written]))
+        if (!piece.TryNormalize(buffer, out var written, NormalizationForm.FormC))
         {
-            rewriter.Replace(start, end - start, buffer[..written], Reason);
+            return;
+        }
+
+        var normalized = buffer[..written];
+        if (written > MaxNonStarters && NextJoinerPlace(normalized, 0, written) >= 0)
+        {
+            // Normalizing made a run of marks longer than any run in the piece ("\u0958" is a letter and
+            // a nukta that NFC keeps apart), so the joiners go into the normalized text.
+            NormalizeStreamSafe(ref rewriter, text, start, end, normalized.ToString());
+            return;
+        }
+
+        if (!EntityTextGuard.Blocks(ref rewriter, text, start, end - start, normalized))
+        {
+            rewriter.Replace(start, end - start, normalized, Reason);
         }
     }
 
@@ -243,24 +257,40 @@ public sealed class NormalizationPass : TextPass
     /// than a few marks on one letter. As UAX #15's Stream-Safe Text Format prescribes, a grapheme joiner
     /// goes after every <see cref="MaxNonStarters"/> marks in a row, and the pieces between the joiners are
     /// normalized one by one: the output is NFC, and a second run finds no run to cut.
+    /// <paramref name="source"/> is <c>text[start..end]</c> or its NFC form.
     /// </summary>
-    private static void NormalizeStreamSafe(ref TextRewriter rewriter, string text, int start, int end)
+    private static void NormalizeStreamSafe(ref TextRewriter rewriter, string text, int start, int end, string source)
     {
-        var output = new StringBuilder(end - start + ((end - start) / MaxNonStarters));
-        var pieceStart = start;
-        for (var cut = NextJoinerPlace(text, start, end); cut >= 0; cut = NextJoinerPlace(text, cut, end))
+        var normalized = JoinAndNormalize(source);
+
+        // Normalizing can lengthen a run: U+0344 is two marks. Cutting the NFC result again is final:
+        // a cut before a mark leaves both sides of NFC text in NFC.
+        if (NextJoinerPlace(normalized, 0, normalized.Length) >= 0)
         {
-            output.Append(text.AsSpan(pieceStart, cut - pieceStart).ToString().Normalize(NormalizationForm.FormC)).Append(GraphemeJoiner);
-            pieceStart = cut;
+            normalized = JoinAndNormalize(normalized);
+            Debug.Assert(NextJoinerPlace(normalized, 0, normalized.Length) < 0, "a second cut leaves no run over the limit");
         }
 
-        output.Append(text.AsSpan(pieceStart, end - pieceStart).ToString().Normalize(NormalizationForm.FormC));
-        var normalized = output.ToString();
         if (!text.AsSpan(start, end - start).SequenceEqual(normalized)
             && !EntityTextGuard.Blocks(ref rewriter, text, start, end - start, normalized))
         {
             rewriter.Replace(start, end - start, normalized, Reason);
         }
+    }
+
+    /// <summary><paramref name="source"/> with a grapheme joiner before each mark that makes more than
+    /// <see cref="MaxNonStarters"/> in a row, and each piece between the joiners in NFC.</summary>
+    private static string JoinAndNormalize(string source)
+    {
+        var output = new StringBuilder(source.Length + (source.Length / MaxNonStarters));
+        var pieceStart = 0;
+        for (var cut = NextJoinerPlace(source, 0, source.Length); cut >= 0; cut = NextJoinerPlace(source, cut, source.Length))
+        {
+            output.Append(source.AsSpan(pieceStart, cut - pieceStart).ToString().Normalize(NormalizationForm.FormC)).Append(GraphemeJoiner);
+            pieceStart = cut;
+        }
+
+        return output.Append(source.AsSpan(pieceStart).ToString().Normalize(NormalizationForm.FormC)).ToString();
     }
 
     /// <summary>Where in [<paramref name="from"/>, <paramref name="end"/>) a grapheme joiner goes: before the

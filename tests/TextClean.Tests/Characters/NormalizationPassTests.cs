@@ -89,6 +89,22 @@ public class NormalizationPassTests
     public void A_grapheme_joiner_goes_after_every_thirty_marks_in_a_row(int marks, string expected) =>
         Assert.Equal(expected, Pass.Apply("a" + new string('\u0301', marks)));
 
+    /// <summary>Normalizing can lengthen a run of marks: U+0344 is two marks, and NFC keeps U+0958 apart as
+    /// a letter and a nukta. The joiners go by the normalized run, so a second run has nothing to cut.</summary>
+    [Theory]
+    [InlineData("\u0344", '\u0301', 47)]
+    [InlineData("\u0958", '\u093C', 30)]
+    [InlineData("b\u0344", '\u0301', 29)]
+    public void A_run_that_normalizing_lengthens_is_cut_by_its_normalized_length(string start, char mark, int marks)
+    {
+        var output = Pass.Apply(start + new string(mark, marks));
+        Assert.Same(output, Pass.Apply(output));
+        Assert.True(output.Split(NormalizationPass.GraphemeJoiner).All(piece => piece.IsNormalized(NormalizationForm.FormC)));
+        Assert.Equal(
+            string.Concat(output.Split(NormalizationPass.GraphemeJoiner)).Normalize(NormalizationForm.FormD),
+            (start + new string(mark, marks)).Normalize(NormalizationForm.FormD));
+    }
+
     /// <summary>The runtime's normalizer takes time that grows with the square of a run of mixed marks (25,000
     /// took half a second, 100,000 seven); cut by grapheme joiners, 400,000 take a fraction of a second.</summary>
     [Fact]
