@@ -168,9 +168,14 @@ internal sealed partial class DateParser
         {
             Tense.Future => Lean.Future,
             Tense.PastEvent => Lean.PastEvent,
-            _ => IsCue(start - 1, Cue.In) && StartsSentence(start - 1) ? Lean.Past : Lean.Nearest,
+            _ => IsCue(start - 1, Cue.In) && OpensSentenceBefore(start - 1) ? Lean.Past : Lean.Nearest,
         };
     }
+
+    /// <summary>Whether token <paramref name="i"/> opens its sentence, maybe after a connective ("Then in February",
+    /// "But in March"): a fronted "In February" tells the story's past when no cue says otherwise.</summary>
+    private bool OpensSentenceBefore(int i) =>
+        StartsSentence(i) || (WordIsAny(i - 1, _words.OpeningConnectives) && StartsSentence(i - 1));
 
     /// <summary>A yearless month under its clause's lean, or the past one when the clause tells a past event in it.</summary>
     private string YearlessMonthInClause(int month, int start, int end)

@@ -426,6 +426,13 @@ internal sealed partial class DateParser
 
             if (IsClass(k, WordClass.Weekday) && !the)
             {
+                // "will meet this Thursday" written on a Saturday: the Thursday ahead, not the gone one of the
+                // report's week
+                if (lean == Lean.This && SpeaksOfFuture(i, k + 1))
+                {
+                    lean = Lean.Future;
+                }
+
                 var value = WeekdayValue(_tokens[k].Value, lean);
                 return IsClass(k + 1, WordClass.PartOfDay)
                     ? new Match(k + 2, TimexType.Time, WithPartOfDay(value, _tokens[k + 1].Value))

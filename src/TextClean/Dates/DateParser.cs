@@ -1371,6 +1371,13 @@ internal sealed partial class DateParser
                     return Tense.Future;
                 }
 
+                // "More snow is forecast for Wednesday", "the vote is set for Monday": an arrangement told in the
+                // present lies ahead, as "is to" does ("was set for Monday" stays past)
+                if (!t.Capitalized && WordIsAny(i, _words.ArrangedTo) && WordIsAny(i - 1, _words.PresentBe))
+                {
+                    return Tense.Future;
+                }
+
                 // "will be held", "to be made": a passive after "be" has no tense of its own
                 if (t.Class == WordClass.PastCue && !WordIsAny(i - 1, _words.Be))
                 {

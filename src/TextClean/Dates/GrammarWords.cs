@@ -32,6 +32,10 @@ internal sealed class GrammarWords
     /// <summary>Words before "until" that make it look back: "up until Thursday", "not until Tuesday".</summary>
     public required WordList UntilLookingBack { get; init; }
 
+    /// <summary>Words that may open a sentence before its fronted "In February": "Then in February the company
+    /// unveiled...", "But in March..."; the sentence still opens with the date's phrase.</summary>
+    public required WordList OpeningConnectives { get; init; }
+
     /// <summary>"by": a deadline ("to be completed by Dec. 15").</summary>
     public required WordList By { get; init; }
 

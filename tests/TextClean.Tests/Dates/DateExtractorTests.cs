@@ -76,6 +76,8 @@ public class DateExtractorTests
     [InlineData("The plan was made effective June 1.", "1989-10-26", "June 1", "1989-06-01")]              // the verb two words back
     [InlineData("A new ferry sails daily from August 6.", "1998-02-13", "August 6", "1998-08-06")]           // a timetable is announced before it starts
     [InlineData("Twists followed. In January, it hired a new chief.", "1989-10-27", "January", "1989-01")] // narrative opening a sentence
+    [InlineData("Then in February the company unveiled its roadmap.", "2026-11-23", "February", "2026-02")] // after a connective
+    [InlineData("But in February the company will unveil its roadmap.", "2026-11-23", "February", "2027-02")]
     [InlineData("It plans to hire a chief in January.", "1989-10-27", "January", "1990-01")]
     [InlineData("The Fed may cut rates in May.", "2023-09-12", "May", "2024-05")]                  // the modal speaks of the future
     [InlineData("He may have left in June.", "2023-09-12", "June", "2023-06")]                      // "may have": of the past
@@ -156,6 +158,12 @@ public class DateExtractorTests
     [InlineData("The offer had been scheduled to expire Friday.", "1989-10-30", "Friday", "1989-10-27")]
     [InlineData("They were planning to drive around the airport on Monday.", "2000-01-07", "Monday", "2000-01-10")]
     [InlineData("The vote is scheduled for Tuesday.", "1989-10-30", "Tuesday", "1989-10-31")]
+    [InlineData("More snow is forecast for Wednesday.", "2026-01-05", "Wednesday", "2026-01-07")]  // an arrangement in the present
+    [InlineData("The vote is set for Wednesday.", "2026-01-05", "Wednesday", "2026-01-07")]
+    [InlineData("The vote was set for Wednesday.", "2026-01-05", "Wednesday", "2025-12-31")]       // told in the past
+    [InlineData("The board will meet this Thursday.", "2026-11-28", "this Thursday", "2026-12-03")] // the report's week's is gone
+    [InlineData("The board meets this Thursday.", "2027-01-03", "this Thursday", "2027-01-07")]
+    [InlineData("The board met this Thursday.", "2026-11-28", "this Thursday", "2026-11-26")]
     [InlineData("It was not until Tuesday that he spoke.", "2000-03-29", "Tuesday", "2000-03-28")]
     [InlineData("Up until Thursday, he was a witness.", "1999-05-07", "Thursday", "1999-05-06")]
     [InlineData("They would look for ways to get around Wednesday's ruling.", "2000-01-07", "Wednesday", "2000-01-05")] // a named event: past
@@ -191,6 +199,7 @@ public class DateExtractorTests
     [InlineData("The ban takes effect Friday.", "2023-09-12", "Friday", "2023-09-15")]
     [InlineData("England play Australia at Lord's on Thursday.", "2023-09-12", "Thursday", "2023-09-14")]
     [InlineData("He appears in court on Friday.", "2023-09-12", "Friday", "2023-09-15")]
+    [InlineData("Congress returns on Wednesday.", "2027-01-03", "Wednesday", "2027-01-06")]
     [InlineData("Earnings are due after the bell on Thursday.", "2023-09-12", "Thursday", "2023-09-14")]
     [InlineData("The bill goes before the committee on Thursday.", "2023-09-12", "Thursday", "2023-09-14")]
     [InlineData("Voters head to the polls Sunday.", "2023-09-12", "Sunday", "2023-09-17")]
