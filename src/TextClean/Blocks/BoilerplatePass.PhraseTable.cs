@@ -258,7 +258,8 @@ public sealed partial class BoilerplatePass
                         foreach (var (candidate, reason) in bucket)
                         {
                             if ((!footersOnly || IsLongBlockReason(reason)) && rest.StartsWith(candidate, StringComparison.Ordinal)
-                                && (rest.Length == candidate.Length || rest[candidate.Length] == ' ' || candidate.Length >= 6))
+                                && (rest.Length == candidate.Length || rest[candidate.Length] == ' ' || candidate.Length >= 6)
+                                && (candidate != BoilerplatePhrases.CookieWord || IsWebCookieNotice(key)))
                             {
                                 phrase = candidate;
                                 return (reason, false);
@@ -289,6 +290,28 @@ public sealed partial class BoilerplatePass
 
             at = -1;
             return null;
+        }
+
+        /// <summary>Whether a block that says "cookie" speaks of the web's: a word of
+        /// <see cref="BoilerplatePhrases.WebCookieContext"/> stands in it.</summary>
+        private static bool IsWebCookieNotice(ReadOnlySpan<char> key)
+        {
+            foreach (var word in BoilerplatePhrases.WebCookieContext)
+            {
+                for (var from = 0; key[from..].IndexOf(word, StringComparison.Ordinal) is >= 0 and var found;)
+                {
+                    var at = from + found;
+                    var end = at + word.Length;
+                    if ((at == 0 || key[at - 1] == ' ') && (end == key.Length || key[end] == ' '))
+                    {
+                        return true;
+                    }
+
+                    from = end;
+                }
+            }
+
+            return false;
         }
 
         private static ulong Head(ReadOnlySpan<char> key) =>

@@ -45,15 +45,27 @@ public sealed partial class BoilerplatePass
         if (_phrases.Match(key, whole, f.Words, out var inText) is { Section: false } phrase && !IsSentenceNotCredit(block, phrase.Reason, f))
         {
             // Any other blurb ("… writes a weekly column", "His latest book is …") is never the article reporting.
-            if (!inText || (phrase.Reason == R.AboutAuthor && !bio) || (phrase.Reason != R.AboutAuthor && !IsReportedMention(block, f)))
+            var reported = phrase.Reason != R.AboutAuthor && IsReportedMention(block, f);
+
+            // "“Subscribe to the idea that cuts are painless,” one of them told…", "Copyright in the data was ruled
+            // last year to belong to the public": a phrase that opens a sentence the article quotes or attributes is
+            // its reporting, as it is further in
+            if (phrase.Reason != R.AboutAuthor &&
+                ((!inText && reported && IsAttributedOrQuoted(block)) || IsAttributedQuotation(block, f)))
+            {
+                // the article's sentence
+            }
+            else if (!inText || (phrase.Reason == R.AboutAuthor && !bio) || (phrase.Reason != R.AboutAuthor && !reported))
             {
                 return phrase.Reason;
             }
-
-            // "The agency said its maps may not be reproduced without permission…", "The cover carries the
-            // notice, "No part may be reproduced…"": a phrase the article attributes or quotes is its reporting
-            // wherever it stands, the lead or the last paragraph.
-            mentioned = phrase.Reason == R.AboutAuthor || !IsAttributedOrQuoted(block) ? phrase.Reason : mentioned;
+            else
+            {
+                // "The agency said its maps may not be reproduced without permission…", "The cover carries the
+                // notice, "No part may be reproduced…"": a phrase the article attributes or quotes is its reporting
+                // wherever it stands, the lead or the last paragraph.
+                mentioned = phrase.Reason == R.AboutAuthor || !IsAttributedOrQuoted(block) ? phrase.Reason : mentioned;
+            }
         }
 
         if (f.HasCopyright && f.Words <= 40)
@@ -223,6 +235,38 @@ public sealed partial class BoilerplatePass
     /// </summary>
     private static bool IsReportedMention(ReadOnlySpan<char> block, in BlockFeatures f) =>
         f.EndsSentence && f.Words >= MinMentionWords && !f.HasCopyright && !ReaderAddress.IsIn(block);
+
+    /// <summary>A sentence that opens with a quotation and names who said it after the quote closes: ""We accept all
+    /// cookies, biscuits, whatever people can bring," volunteer Dot Reilly said." Furniture is never a quotation
+    /// with its speaker, whatever words the quote holds or whoever tells it ("one of them told my colleague").</summary>
+    private static bool IsAttributedQuotation(ReadOnlySpan<char> block, in BlockFeatures f)
+    {
+        var text = block.TrimStart();
+        if (!f.EndsSentence || f.Words < MinQuotationWords || text.IsEmpty || text[0] is not ('"' or '“'))
+        {
+            return false;
+        }
+
+        var close = text[1..].IndexOfAny('"', '”');
+        if (close < 0)
+        {
+            return false;
+        }
+
+        var attribution = text[(close + 2)..];
+        foreach (var verb in (ReadOnlySpan<string>)[" said", " says", " told ", " added", " asked", " wrote"])
+        {
+            if (attribution.Contains(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A quotation with its speaker runs to a clause at least: "“Sign up,” she said." is a button's words.</summary>
+    private const int MinQuotationWords = 8;
 
     /// <summary>A reporting verb or a quotation: the sentence tells what someone said, decided or printed.
     /// No notice reports or quotes itself.</summary>

@@ -59,6 +59,19 @@ internal static class BoilerplatePhrases
 {
     public static IReadOnlyList<BoilerplatePhrase> All { get; } = Build();
 
+    /// <summary>The phrase "cookie" alone, which is furniture only beside a word of the web's consent notices
+    /// (<see cref="WebCookieContext"/>): a recipe's "chocolate chip cookies" are food.</summary>
+    internal const string CookieWord = "cookie";
+
+    /// <summary>Words of a notice about the web's cookies ("This site uses cookies", "Accept all cookies", "Manage
+    /// cookie settings"), as whole words of a block's key.</summary>
+    internal static readonly string[] WebCookieContext =
+    [
+        "site", "website", "websites", "browser", "browsing", "consent", "accept", "settings", "preferences", "privacy", "policy",
+        "personalised", "personalized", "personalise", "personalize", "analytics", "third party", "tracking", "opt out", "device",
+        "use cookies", "uses cookies", "store cookies", "stores cookies",
+    ];
+
     private static List<BoilerplatePhrase> Build()
     {
         var list = new List<BoilerplatePhrase>();
@@ -104,7 +117,7 @@ internal static class BoilerplatePhrases
             "share with ", "share via ");
 
         Add(PhraseMatch.Contains, BoilerplateReasons.Cookie,
-            "cookie", "we use cookies", "privacy policy", "terms of use", "terms of service", "terms and conditions", "privacy notice",
+            CookieWord, "we use cookies", "privacy policy", "terms of use", "terms of service", "terms and conditions", "privacy notice",
             "gdpr", "do not sell my", "your privacy", "datenschutz");
 
         Add(PhraseMatch.Contains, BoilerplateReasons.Footer,

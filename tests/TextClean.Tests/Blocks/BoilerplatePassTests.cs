@@ -27,6 +27,8 @@ public class BoilerplatePassTests
     [InlineData("Share 12", "share")]          // a button with its count
     [InlineData("Tweet (1,024)", "share")]
     [InlineData("We use cookies to improve your experience.", "cookie")]
+    [InlineData("Accept all cookies", "cookie")]
+    [InlineData("Manage cookie settings", "cookie")]
     [InlineData("© 2023 Example Media. All rights reserved.", "footer")]
     [InlineData("This audio is created with AI assistance", "widget")]
     [InlineData("Photo: Jane Doe/Reuters", "credit")]
@@ -86,6 +88,24 @@ public class BoilerplatePassTests
     {
         var text = Page(Article[0], Article[1], paragraph, Article[2], Article[3]);
         Assert.Equal(text, Kept(text));
+    }
+
+    /// <summary>A sentence that opens with a furniture phrase is still the article's when it quotes someone or
+    /// tells what was decided, and "cookies" are food unless a word of the web's consent notices stands by: each
+    /// of these went as furniture at the top of the body and at its end.</summary>
+    [Theory]
+    [InlineData("\u201CSubscribe to the idea that welfare cuts are painless and you\u2019ve already lost the argument,\u201D one of them told my colleague.")]
+    [InlineData("\"Sign up to a monopoly and you accept that someone is watching,\" said Feargal Sharkey, the campaigner.")]
+    [InlineData("\"We accept all cookies, biscuits, whatever people can bring,\" volunteer Dot Reilly said.")]
+    [InlineData("Copyright in the monitoring data, which the company had claimed, was ruled last year to belong to the public.")]
+    [InlineData("Cookies made with browned butter also spread less, because some of the water cooks off, so you get thick, chewy centres.")]
+    [InlineData("There are chocolate chip cookies, and then there are brown butter chocolate chip cookies.")]
+    public void A_quoted_or_reported_sentence_that_opens_with_a_furniture_phrase_stays_at_the_body_edges(string paragraph)
+    {
+        var first = Page([paragraph, .. Article]);
+        Assert.Equal(first, Kept(first));
+        var last = Page([.. Article, paragraph]);
+        Assert.Equal(last, Kept(last));
     }
 
     /// <summary>A lead paragraph whose final period the scrape lost stays with the body under it: a long line in
