@@ -100,8 +100,11 @@ public sealed partial class BoilerplatePass
             {
                 Kind.Good => words,
                 Kind.NearGood => words * SentenceWordScore,
-                // a byline or a date stamp ("Published: Nov. 19, 2019, 6:18 p.m.") ends like a sentence but is none
-                Kind.Short => page.BylineLike[survivors[k]] ? ShortPenalty : ShortScore(features[survivors[k]]),
+                // a byline or a date stamp ("Published: Nov. 19, 2019, 6:18 p.m.") ends like a sentence but is none;
+                // the items of a list the text introduces with a colon ("The numbers tell the story:", "Possession:
+                // Arsenal 48%, Chelsea 52%", …) weigh nothing, so a paragraph after the list continues the run
+                Kind.Short => page.BylineLike[survivors[k]] ? ShortPenalty :
+                    IsListItemAfterColon(survivors, features, kinds, local, k) ? 0 : ShortScore(features[survivors[k]]),
                 _ => -(3.0 + (Math.Min(words, 50) * 0.5)),
             };
             if (current <= 0)

@@ -108,6 +108,20 @@ public class BoilerplatePassTests
         Assert.Equal(last, Kept(last));
     }
 
+    /// <summary>A list the article introduces with a colon weighs nothing against the body: the paragraph after
+    /// it continues the story. Eight short lines (a score, a list of match statistics) once ended the body above
+    /// them and took the manager's quote after them out with it.</summary>
+    [Fact]
+    public void A_paragraph_after_a_list_introduced_by_a_colon_stays()
+    {
+        var text = Page(Article[0], Article[1], Article[2],
+            "Arsenal 2 (Saka 23, Rice 78)", "Chelsea 1 (Palmer 45+2)", "The numbers tell the story of a tight game:",
+            "Possession: Arsenal 48%, Chelsea 52%", "Shots: Arsenal 13, Chelsea 11", "Shots on target: Arsenal 5, Chelsea 3",
+            "Expected goals: Arsenal 1.64, Chelsea 1.21", "Man of the match: Declan Rice.",
+            "Enzo Maresca was left to rue his side's finishing after Chelsea had the better chances in the second half. \"We created enough to win,\" he said. \"But in games like this the details decide it, and today they went against us.\"");
+        Assert.Equal(text, Kept(text));
+    }
+
     /// <summary>A lead paragraph whose final period the scrape lost stays with the body under it: a long line in
     /// sentence case is prose ("Chelsea have this morning paid the £71.6million fee … keeper Kepa Arrizabalaga").
     /// A headline in title case above the body still goes.</summary>
