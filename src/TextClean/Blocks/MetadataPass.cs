@@ -596,9 +596,11 @@ public sealed partial class MetadataPass : BlockPass
         {
             if (WordList.FirstMayMatch(block, prefix) && block.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
-                // "by the end of May" is a sentence; "By:" is a label whatever follows.
+                // "by the end of May" is a sentence; "By:" is a label whatever follows, and "by:" before a name
+                // (Nexstar's stations sign "by: Marcus Delgado").
                 var name = block[prefix.Length..].TrimStart(' ');
-                var isLabel = prefix == "by:" ? block[0] == 'B' : !name.IsEmpty && char.IsUpper(name[0]);
+                var named = !name.IsEmpty && char.IsUpper(name[0]);
+                var isLabel = prefix == "by:" ? block[0] == 'B' || named : named;
                 return isLabel ? prefix.Length : 0;
             }
         }

@@ -171,6 +171,12 @@ public static class BlockSegmenter
             return false;
         }
 
+        // "by: Marcus Delgado" under a headline is a byline's label (Nexstar's stations sign so), never the rest of a sentence
+        if (line.StartsWith("by:", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var first = line[0];
         return char.IsLower(first) || (last is ',' or '-' && char.IsLetterOrDigit(first));
     }

@@ -13,6 +13,7 @@ public class BlockSegmenterTests
     [InlineData("One sentence that is wrapped at the width\nof the column here.\n\nAnother one.", new[] { "One sentence that is wrapped at the width\nof the column here.", "Another one." })]
     // Unrelated lines of one group stay apart: a headline, a byline, a caption.
     [InlineData("Headline\nby Jane Doe\n\nBody text.", new[] { "Headline", "by Jane Doe", "Body text." })]
+    [InlineData("Austin City Council approves $1.2 billion bond package\nby: Marcus Delgado\n\nBody text.", new[] { "Austin City Council approves $1.2 billion bond package", "by: Marcus Delgado", "Body text." })]
     [InlineData("  padded  \r\n\r\n\tline\t", new[] { "padded", "line" })]
     [InlineData("", new string[0])]
     [InlineData("\n \n\t\n", new string[0])]

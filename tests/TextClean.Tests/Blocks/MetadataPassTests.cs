@@ -19,6 +19,7 @@ public class MetadataPassTests
     [InlineData("By Finian Cunningham 18.11.2019", "Finian Cunningham", "2019-11-18")]
     [InlineData("By Jane Doe | 09/10/2018", "Jane Doe", null)]                                        // ...day or month first: no date
     [InlineData("By: Anna Smith & Bo Li 12 March 2021", "Anna Smith|Bo Li", "2021-03-12")]
+    [InlineData("by: Marcus Delgado", "Marcus Delgado", null)]                       // Nexstar's label, lower case
     [InlineData("By Jane Doe\u00A0", "Jane Doe", null)]       // with whitespace normalization off: no space-like character at a name's end
     [InlineData("By Jane Doe\u0085, John Roe", "Jane Doe|John Roe", null)]
     [InlineData("By Jane Doe, Senior Reporter", "Jane Doe", null)]                 // a job title is not an author
