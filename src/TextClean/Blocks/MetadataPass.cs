@@ -19,7 +19,7 @@ public sealed partial class MetadataPass : BlockPass
     /// <summary>An editing or reporting credit at the foot ("Editing by …", "(Reporting by …)"): removed; no author.</summary>
     public const string EditorReason = "editor";
 
-    private const int MaxHeaderBlocks = 12;
+    private const int MaxHeaderBlocks = 20;
 
     /// <summary>How far down a web page, past its menus, a byline is looked for (<see cref="PageBylineBelowHeader"/>).</summary>
     private const int MaxPageBlocks = 400;
@@ -202,6 +202,12 @@ public sealed partial class MetadataPass : BlockPass
                     published ??= date;
                 }
             }
+        }
+
+        // A byline at the header's last lines: its date lines may lie past the header, as a page's do
+        if (byline is { } signed && published is null && updated is null)
+        {
+            ReadDateLinesBeside(text, blocks, signed, header, ref published, ref updated);
         }
 
         published ??= updated;

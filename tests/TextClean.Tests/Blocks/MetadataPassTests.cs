@@ -246,6 +246,22 @@ public class MetadataPassTests
         Assert.Empty(Pass.Apply(new BlockDocument(teaser)).Metadata.Authors);
     }
 
+    /// <summary>Eleven menu lines and more above the headline once put the headline, its byline or its date line past
+    /// the header: the title and the date were lost, or the date alone when the byline was the header's last line.</summary>
+    [Theory]
+    [InlineData(11, "Headline of the story\n\nTNN | Updated: May 24, 2025, 10:15 IST", "TNN", "2025-05-24T10:15")] // an agency signs
+    [InlineData(15, "Headline of the story\n\nBy Jane Doe\n\n@janedoe\n\nNov 19, 2019 at 9:08 GMT", "Jane Doe", "2019-11-19T09:08")]
+    [InlineData(16, "Headline of the story\n\nBy Jane Doe\n\n@janedoe\n\nNov 19, 2019 at 9:08 GMT", "Jane Doe", "2019-11-19T09:08")]
+    public void A_headline_under_a_long_menu_gives_the_title_and_the_date(int menuLines, string header, string? author, string published)
+    {
+        var menu = string.Join("\n\n", Enumerable.Range(1, menuLines).Select(n => $"Section {n}"));
+        var body = $"{Body}\n\nThe deliveries appear to be the culmination of the meeting between the two leaders in Russia in September, the broadcaster said.";
+        var document = Pass.Apply(new BlockDocument($"{menu}\n\n{header}\n\n{body}"));
+        Assert.Equal("Headline of the story", document.Metadata.Title);
+        Assert.Equal(author is null ? [] : [author], document.Metadata.Authors);
+        Assert.Equal(published, document.Metadata.Published?.ToString());
+    }
+
     /// <summary>A standfirst of fifteen words or more ends the header, and the headline above it was out of the page
     /// byline's reach.</summary>
     [Fact]
