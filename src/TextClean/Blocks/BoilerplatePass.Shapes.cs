@@ -23,6 +23,11 @@ public sealed partial class BoilerplatePass
             return R.NoWords;
         }
 
+        if (f.Words <= MaxEditStampWords && EditStamp.IsLine(block))
+        {
+            return R.Widget; // "Updated at 12.03pm GMT" over a live blog's entry
+        }
+
         foreach (var pattern in _patterns)
         {
             if (pattern.IsMatch(block))
@@ -315,6 +320,9 @@ public sealed partial class BoilerplatePass
     }
 
     private const int MinIdentifierDigits = 9;
+
+    /// <summary>The most words of a line <see cref="EditStamp"/> is asked about (its labels and numbers count).</summary>
+    private const int MaxEditStampWords = 16;
 
     /// <summary>A line of nothing but a player's time code: "02:15", "1:02:33" under a video's title.</summary>
     private static bool IsTimeCode(ReadOnlySpan<char> block)

@@ -24,7 +24,8 @@ public static class BoilerplateReasons
     public const string Footer = "footer";
     /// <summary>The comments section and its prompts: "Leave a reply", "Join the conversation" and what follows.</summary>
     public const string Comments = "comments";
-    /// <summary>Interface text: "Listen to this article", "5 min read", "Click to expand", "Enable JavaScript".</summary>
+    /// <summary>Interface text: "Listen to this article", "5 min read", "Click to expand", "Enable JavaScript", and a
+    /// live blog's edit stamps ("Updated at 12.03pm GMT").</summary>
     public const string Widget = "widget";
     /// <summary>A short line repeated three times or more, or a second copy of a paragraph (the first is kept).</summary>
     public const string Duplicate = "duplicate";

@@ -64,6 +64,9 @@ public class BoilerplatePassTests
     [InlineData("02:15", "no-words")]                                                                         // a video's time code
     [InlineData("1:02:33", "no-words")]
     [InlineData("191119052250266", "no-words")]                                                               // an element's id as text
+    [InlineData("Updated at 12.03pm GMT", "widget")]                                                          // a live blog's edit stamp
+    [InlineData("Last updated: Tuesday 4 March 2025 at 10.42 a.m. ET", "widget")]
+    [InlineData("Published 3 hours ago", "widget")]
     public void Page_furniture_inside_the_body_goes_with_its_reason(string line, string reason)
     {
         var text = Page(Article[0], Article[1], line, Article[2], Article[3]);
@@ -84,6 +87,8 @@ public class BoilerplatePassTests
     [InlineData("The report carries a copyright notice from the consulting firm that wrote it, and all rights reserved on the maps.")]
     [InlineData("The authors say the company broke copyright law by training its software on their books without asking them first.")]
     [InlineData("The student admitted the essay was written with the help of AI tools and reviewed by a friend.")]
+    [InlineData("Updated figures on Tuesday showed 3 million more jobs.")]                                    // a stamp's label opening a sentence
+    [InlineData("Posted at 10pm, the video had 2 million views by morning.")]
     public void A_paragraph_that_mentions_a_furniture_phrase_inside_the_body_stays(string paragraph)
     {
         var text = Page(Article[0], Article[1], paragraph, Article[2], Article[3]);
