@@ -175,6 +175,10 @@ internal static class BoilerplatePhrases
             "комментарии");
         Add(PhraseMatch.Prefix, BoilerplateReasons.Comments, "comments ", "leave a reply", "you must be logged in to post");
 
+        // A blog's invitation under the post: "Did you make this recipe? Leave a comment below and tag us!"
+        Add(PhraseMatch.Contains, BoilerplateReasons.Comments, "leave a comment below", "in the comments below", "let us know in the comments",
+            "tell us in the comments");
+
         Add(PhraseMatch.SectionHeader, BoilerplateReasons.NewsFeed,
             "news feed", "live updates", "latest updates", "latest news", "latest", "latest stories", "latest articles", "just in",
             "breaking news", "more news", "top stories", "top news", "in other news", "news in brief", "most popular", "most read",

@@ -64,6 +64,7 @@ public class BoilerplatePassTests
     [InlineData("02:15", "no-words")]                                                                         // a video's time code
     [InlineData("1:02:33", "no-words")]
     [InlineData("191119052250266", "no-words")]                                                               // an element's id as text
+    [InlineData("Did you make this recipe? Leave a comment below and tag @emmabakes on Instagram!", "comments")]
     [InlineData("Updated at 12.03pm GMT", "widget")]                                                          // a live blog's edit stamp
     [InlineData("Last updated: Tuesday 4 March 2025 at 10.42 a.m. ET", "widget")]
     [InlineData("Published 3 hours ago", "widget")]
