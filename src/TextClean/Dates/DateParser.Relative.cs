@@ -1113,9 +1113,10 @@ internal sealed partial class DateParser
             date = DayOrUnknown(PlusDays(_ref, _tokens[d].Value - 1));
             k = d + 1;
         }
-        else if (MonthDate(d) is { Found: true } day && day.Value.Length == 10)
+        else if ((MonthDate(d) is { Found: true } day && day.Value.Length == 10) ||
+                 (IsNumber(d) && NumericDate(d) is { Found: true, Type: TimexType.Date } numeric && (day = numeric).Value.Length == 10))
         {
-            date = day.Value;
+            date = day.Value; // "at 8:20 p.m. Sept. 7", "at 12:01 a.m. on 2025-11-12"
             k = day.End;
         }
         else if (DayJustBefore(i) is { } before)
@@ -1125,6 +1126,10 @@ internal sealed partial class DateParser
         else if (hour == 24 && IsClass(i, WordClass.Clock) && IsCue(i - 1, Cue.At) && TellsPastEventBefore(i - 1))
         {
             date = DayOrUnknown(PlusDays(_ref, -1)); // "The strike began at midnight": the midnight that opened the day
+        }
+        else if (DayEarlierInSentence(i) is { } sentenceDay)
+        {
+            (date, part) = sentenceDay.Length == 13 ? (sentenceDay[..^3], PartOfDayIn(sentenceDay)) : (sentenceDay, -1);
         }
         else
         {
@@ -1154,12 +1159,49 @@ internal sealed partial class DateParser
             date = DayOrUnknown(PlusDays(_ref, 1));
         }
 
+        // "Polls closed at 10pm" in a report filed at 9am: a past event's clock time later than the report's own is
+        // the day before's. Not for a report stamped in the small hours: overnight copy is stamped with the coming
+        // day's date, and its evening may be that day's (TempEval-3's NYT story stamped 01:58 on Feb. 12 dates its
+        // robbery "around 7:15 p.m." Feb. 12, which the text calls Thursday evening)
+        if (onReferenceDay && _refTime is { } filed && filed.Hour >= SmallHoursEnd && hour < 24 &&
+            (hour * 60) + minute > (filed.Hour * 60) + filed.Minute && TellsPastEventBefore(i))
+        {
+            date = DayOrUnknown(PlusDays(_ref, -1));
+        }
+
         if (!IsClass(i, WordClass.Clock) || hour != 24)
         {
             return new Match(k, TimexType.Time, date + TimexValues.Clock(hour, minute));
         }
 
         return new Match(k, TimexType.Time, date + "T24:00");
+    }
+
+    /// <summary>The day the sentence named before the clock time at <paramref name="i"/>, when the last mention is that
+    /// day ("Yesterday the fire broke out at 8.45pm", "On Boxing Day, play starts at 10.30am"): the time is on it, not
+    /// on the report's day. Null when the sentence names no day before the time, or another mention came between.</summary>
+    private string? DayEarlierInSentence(int i)
+    {
+        var (end, day) = _lastMention;
+        if (end < 0 || !(day.Length == 10 || HasPartOfDay(day)) || day[4] != '-' || day[7] != '-')
+        {
+            return null;
+        }
+
+        for (int j = i - 1, seen = 0; j >= 0 && seen < CueWindowBack; j--, seen++)
+        {
+            if (_tokens[j].End == end)
+            {
+                return day;
+            }
+
+            if (_tokens[j + 1].BreakBefore || EndsSentence(j))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The hour the small hours end at (06:00).</summary>

@@ -1013,7 +1013,15 @@ public class DateExtractorTests
     [InlineData("The talks resume Monday, 3 p.m. sharp.", "2023-09-12", "Monday=2023-09-18|3 p.m.=2023-09-18T15:00")] // a timetable: ahead
     [InlineData("The opener is Sept. 7 at 8:20 p.m. at home.", "-", "Sept. 7=XXXX-09-07|8:20 p.m.=XXXX-09-07T20:20")]
     [InlineData("Last modified on Tue 12 Sep 2023 19.15 BST", "-", "Tue 12 Sep 2023=2023-09-12|19.15 BST=2023-09-12T19:15")] // a British dateline
-    [InlineData("They met on Aug. 30 and again at 9 p.m.", "2023-09-12", "Aug. 30=2023-08-30|9 p.m.=2023-09-12T21:00")] // not right before: the reference's day
+    [InlineData("They met on Aug. 30 and again at 9 p.m.", "2023-09-12", "Aug. 30=2023-08-30|9 p.m.=2023-08-30T21:00")] // the day its sentence named
+    [InlineData("Yesterday the fire broke out at 8.45pm.", "2026-11-24T09:00", "Yesterday=2026-11-23|8.45pm=2026-11-23T20:45")]
+    [InlineData("On Boxing Day, play starts at 10.30am.", "2026-11-29", "Boxing Day=2026-12-26|10.30am=2026-12-26T10:30")]
+    [InlineData("They met on Aug. 30. The vote is at 9 p.m.", "2023-09-12", "Aug. 30=2023-08-30|9 p.m.=2023-09-12T21:00")] // another sentence: the report's day
+    [InlineData("The shutdown began at 12:01 a.m. on 2025-11-12.", "2026-11-24", "12:01 a.m. on 2025-11-12=2025-11-12T00:01")] // a numeric date after "on"
+    [InlineData("Polls closed at 10pm.", "2026-11-24T09:00", "10pm=2026-11-23T22:00")]          // a past event later than the report's hour: the day before
+    [InlineData("Polls close at 10pm.", "2026-11-24T09:00", "10pm=2026-11-24T22:00")]
+    [InlineData("Polls closed at 8am.", "2026-11-24T09:00", "8am=2026-11-24T08:00")]
+    [InlineData("Polls closed at 10pm.", "2026-11-24T01:58", "10pm=2026-11-24T22:00")]          // stamped in the small hours: the date's evening
     [InlineData("Not a timestamp: 2023-09-12T99:00.", "2023-09-12", "2023=2023")]
     [InlineData("Prices rose June 1 or 2, 2024 percent.", "2023-09-12", "June 1=2023-06-01|2=2023-06-02")]  // no year after the comma: the comma is no part
     [InlineData("Logged 2023-09-12T07:27:00+15:00 late.", "-", "2023-09-12T07:27:00+15:00=2023-09-12T07:27")] // the offset stays the timestamp's,
