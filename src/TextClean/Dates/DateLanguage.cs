@@ -50,6 +50,9 @@ internal enum Holiday : byte
     // DateParser.NeedsDayWordAfter): "New Year's Day", "New Year's Eve", "New Year's", "Boxing Day", "Mother's Day";
     // Juneteenth is a day's name alone
     NewYear, Boxing, Juneteenth, Anzac, Bastille, Remembrance, Columbus, Presidents, MartinLutherKing, Mothers, Fathers, CanadaDay, AustraliaDay,
+    // "St Patrick's Day" (read from "St" or "Saint" and the name after it), "Bonfire Night", and "Remembrance Sunday",
+    // the UK's second Sunday of November (read from Remembrance and its weekday)
+    StPatrick, Bonfire, RemembranceSunday,
 }
 
 /// <summary>How a word tells of a game. Some only sports copy uses; the rest business news uses too, so they tell of a

@@ -256,6 +256,25 @@ internal sealed partial class DateParser
             return true;
         }
 
+        // "Sept. 30 of next year", "March of last year", "May of 2027": the year after "of"
+        if (IsCue(i, Cue.Of))
+        {
+            if (TryYearNumber(i + 1, out year))
+            {
+                end = i + 2;
+                return true;
+            }
+
+            if (Direction(i + 1) is { } direction && (Cue)_tokens[i + 1].Value is not (Cue.Past or Cue.Coming or Cue.Following or Cue.Previous) &&
+                IsUnit(i + 2, TimeUnit.Year) && _ref is { } r && r.Year + direction is >= 1 and <= 9999)
+            {
+                year = r.Year + direction;
+                end = i + 3;
+                return true;
+            }
+        }
+
+        year = 0;
         end = i; // no year: the mention must not take the comma ("June 1 or 2, 2024 percent")
         return false;
     }
@@ -434,6 +453,7 @@ internal sealed partial class DateParser
     {
         if (end != dayAt + 2 || !WordIsAny(the - 1, _words.BeforeDayOfTheMonth) ||
             !(!InRange(end) || _tokens[end].BreakBefore || IsCue(end, Cue.At) ||
+              (WordIsAny(end, _words.AndOrBut) && WordIsAny(end + 1, _words.AfterDayAndOr)) || // "on the 3rd and again on the 17th"
               (_tokens[end].Kind == TokenKind.Symbol && _tokens[end].Symbol is ',' or '.' or ';' or ':' or '!' or '?' or ')' &&
                !(Attached(end) && IsNumber(end + 1) && Attached(end + 1)))))
         {
@@ -1650,6 +1670,18 @@ internal sealed partial class DateParser
 
         var holiday = (Holiday)_tokens[j].Value;
         var k = j + 1;
+        if (holiday == Holiday.StPatrick)
+        {
+            // "St Patrick's Day", "St. Patrick's Day", "Saint Patrick's Day"; "St. Louis" names a city
+            k = SkipAttachedPeriod(k);
+            if (!WordIsAny(k, _words.Patrick) || !_tokens[k].Capitalized)
+            {
+                return Match.None;
+            }
+
+            k++;
+        }
+
         var eve = false;
         var newYearAlone = false;
         if (holiday == Holiday.NewYear)
@@ -1667,7 +1699,7 @@ internal sealed partial class DateParser
             newYearAlone = !eve && !(IsUnit(k, TimeUnit.Day) && _tokens[k].Capitalized);
             k += eve ? 1 : 0;
         }
-        else if (holiday is Holiday.Valentine or Holiday.Mothers or Holiday.Fathers or Holiday.Presidents)
+        else if (holiday is Holiday.Valentine or Holiday.Mothers or Holiday.Fathers or Holiday.Presidents or Holiday.StPatrick)
         {
             // "Valentine's Day", "Mother's Day", "Presidents' Day"
             k = IsApostrophe(k) ? WordIsAny(k + 1, _words.Possessive) ? k + 2 : k + 1 : k;
@@ -1696,6 +1728,21 @@ internal sealed partial class DateParser
             // "Easter Sunday" is Easter; "Easter Saturday" the day before it (Holy Saturday), as the UK, Ireland,
             // Australia and New Zealand use the name, not the Saturday after
             holiday = _tokens[k].Value switch { 1 => Holiday.EasterMonday, 6 => Holiday.HolySaturday, _ => Holiday.Easter };
+            k++;
+        }
+        else if (holiday == Holiday.Remembrance && IsClass(k, WordClass.Weekday) && _tokens[k].Capitalized && _tokens[k].Value == 7)
+        {
+            holiday = Holiday.RemembranceSunday;
+            k++;
+        }
+        else if (holiday == Holiday.Bonfire)
+        {
+            // "Bonfire Night"; "a bonfire" or "Bonfire" alone is no day
+            if (!IsClass(k, WordClass.PartOfDay) || _tokens[k].Value != (byte)PartOfDay.Night || !_tokens[k].Capitalized)
+            {
+                return Match.None;
+            }
+
             k++;
         }
         else if (day)
@@ -1736,7 +1783,7 @@ internal sealed partial class DateParser
             return HolidayIn(holiday, 2001, eve) is { } sample && holiday is Holiday.Christmas or Holiday.Halloween or
                        Holiday.Independence or Holiday.Veterans or Holiday.Valentine or Holiday.NewYear or Holiday.Boxing or
                        Holiday.Juneteenth or Holiday.Anzac or Holiday.Bastille or Holiday.Remembrance or Holiday.CanadaDay or
-                       Holiday.AustraliaDay
+                       Holiday.AustraliaDay or Holiday.StPatrick or Holiday.Bonfire
                 ? new Match(k, TimexType.Date, "XXXX" + TimexValues.Day(sample)[4..])
                 : Match.None;
         }
@@ -1788,6 +1835,9 @@ internal sealed partial class DateParser
             Holiday.Remembrance => new DateOnly(year, 11, 11),
             Holiday.CanadaDay => new DateOnly(year, 7, 1),
             Holiday.AustraliaDay => new DateOnly(year, 1, 26),
+            Holiday.StPatrick => new DateOnly(year, 3, 17),
+            Holiday.Bonfire => new DateOnly(year, 11, 5),
+            Holiday.RemembranceSunday => NthWeekday(year, 11, DayOfWeek.Sunday, 2),
             Holiday.Columbus => NthWeekday(year, 10, DayOfWeek.Monday, 2),
             Holiday.Presidents => NthWeekday(year, 2, DayOfWeek.Monday, 3),
             Holiday.MartinLutherKing => NthWeekday(year, 1, DayOfWeek.Monday, 3),

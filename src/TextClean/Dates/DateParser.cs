@@ -312,8 +312,13 @@ internal sealed partial class DateParser
         if (t.Class == WordClass.Holiday)
         {
             // a holiday's word is a name: "good", "palm" or "black" in lower case starts nothing; the names of places
-            // and people that name a day ("New", "Canada", "Mother") only before its "Year", "Day" or possessive
-            return t.Capitalized && (!NeedsDayWordAfter((Holiday)t.Value) || IsApostrophe(i + 1) || IsClass(i + 1, WordClass.Unit));
+            // and people that name a day ("New", "Canada", "Mother") only before its "Year", "Day" or possessive, or
+            // the word that makes the name a day's ("Remembrance Sunday", "Bonfire Night", "St" before "Patrick's")
+            var holiday = (Holiday)t.Value;
+            return t.Capitalized && (!NeedsDayWordAfter(holiday) || IsApostrophe(i + 1) || IsClass(i + 1, WordClass.Unit) ||
+                                     holiday == Holiday.StPatrick ||
+                                     (holiday == Holiday.Remembrance && IsClass(i + 1, WordClass.Weekday)) ||
+                                     (holiday == Holiday.Bonfire && IsClass(i + 1, WordClass.PartOfDay)));
         }
 
         if (t.Class != WordClass.Cue)

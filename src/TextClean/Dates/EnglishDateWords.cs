@@ -166,7 +166,8 @@ internal static class EnglishDateWords
          .Add(WordClass.Holiday, (int)Holiday.Columbus, "Columbus").Add(WordClass.Holiday, (int)Holiday.Presidents, "Presidents")
          .Add(WordClass.Holiday, (int)Holiday.MartinLutherKing, "MLK").Add(WordClass.Holiday, (int)Holiday.Mothers, "Mother", "Mothers")
          .Add(WordClass.Holiday, (int)Holiday.Fathers, "Father", "Fathers").Add(WordClass.Holiday, (int)Holiday.CanadaDay, "Canada")
-         .Add(WordClass.Holiday, (int)Holiday.AustraliaDay, "Australia");
+         .Add(WordClass.Holiday, (int)Holiday.AustraliaDay, "Australia").Add(WordClass.Holiday, (int)Holiday.StPatrick, "St", "Saint")
+         .Add(WordClass.Holiday, (int)Holiday.Bonfire, "Bonfire");
         b.Add(WordClass.CountNoun, 0, "people", "men", "women", "children", "police", "staff", "feet", "cattle", "personnel");
         return b.Build(Grammar());
     }
@@ -188,6 +189,8 @@ internal static class EnglishDateWords
         Through = ["through", "thru"],
         Into = ["into"],
         BeforeDayOfTheMonth = ["on", "by", "until", "till", "since", "before", "after"],
+        AfterDayAndOr = ["again", "on", "then", "by", "before", "after", "until"],
+        AndOrBut = ["and", "or", "but"],
         Approximators = ["almost", "nearly", "about", "around", "roughly", "approximately", "some", "over", "under", "more", "less", "than", "just", "fully"],
         Since = ["since"],
         Effective = ["effective"],
@@ -324,6 +327,7 @@ internal static class EnglishDateWords
         YearPrefixes = ["pre", "post"],
         DeterminersOfAName = ["its", "his", "her", "their", "our", "this", "that"],
         SaintOrStreet = ["St"],
+        Patrick = ["patrick"],
         StreetWords =
         [
             "Street", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Lane", "Ln", "Parkway", "Pkwy", "Highway",

@@ -54,6 +54,13 @@ internal sealed class GrammarWords
     /// <summary>The prepositions before a day of a month left unsaid: "on the 28th", "by the 15th".</summary>
     public required WordList BeforeDayOfTheMonth { get; init; }
 
+    /// <summary>Words that go on after "and" or "or" once a day of the month has ended its phrase: "on the 3rd and
+    /// again on the 17th", "by the 5th or before" (not "the 19th and 20th centuries").</summary>
+    public required WordList AfterDayAndOr { get; init; }
+
+    /// <summary>"and", "or", "but".</summary>
+    public required WordList AndOrBut { get; init; }
+
     /// <summary>The words that hedge an amount between "by" and it: "fell by almost a quarter", "by more than a quarter".</summary>
     public required WordList Approximators { get; init; }
 
@@ -326,6 +333,9 @@ internal sealed class GrammarWords
 
     /// <summary>"St." after a number, an abbreviation of Saint or Street.</summary>
     public required WordList SaintOrStreet { get; init; }
+
+    /// <summary>"Patrick": after "St" or "Saint", the holiday's name ("St Patrick's Day").</summary>
+    public required WordList Patrick { get; init; }
 
     /// <summary>Words of a street after its number: "1600 Pennsylvania Avenue".</summary>
     public required WordList StreetWords { get; init; }

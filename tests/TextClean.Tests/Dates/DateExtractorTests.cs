@@ -243,6 +243,9 @@ public class DateExtractorTests
 
     [Theory]
     [InlineData("The vote is on Oct. 3 and the count on the 5th.", "2023-09-20", "2023-10-03|2023-10-05")] // the month the sentence named
+    [InlineData("Rates were cut on the 3rd and again on the 17th.", "2026-11-26", "2026-11-03|2026-11-17")] // "and" goes on to another day
+    [InlineData("It grew since the 19th and 20th centuries.", "2026-11-26", "")]                 // "and" another ordinal: centuries
+    [InlineData("St Patrick's Cathedral was full, and St. Louis won.", "2026-11-26", "")]       // "St" before another name
     [InlineData("The vote was on Oct. 3.\nThe count was on the 5th.", "2023-09-20", "2023-10-03|2023-09-05")] // not another sentence's
     public void A_day_of_the_month_alone_follows_the_month_its_sentence_named(string text, string reference, string values) =>
         AssertValues(text, reference, values);
@@ -369,6 +372,10 @@ public class DateExtractorTests
     [InlineData("MLK Day events were held.", "2023-09-20", "MLK Day", "2023-01-16")]
     [InlineData("Canada Day fireworks lit the sky.", "2023-09-20", "Canada Day", "2023-07-01")]
     [InlineData("The parade is on Remembrance Day.", "-", "Remembrance Day", "XXXX-11-11")]
+    [InlineData("Veterans marched on Remembrance Sunday.", "2026-11-26", "Remembrance Sunday", "2026-11-08")] // the second Sunday of November
+    [InlineData("The parade took place on St Patrick's Day.", "2026-11-26", "St Patrick's Day", "2026-03-17")]
+    [InlineData("The parade is on St. Patrick's Day.", "-", "St. Patrick's Day", "XXXX-03-17")]
+    [InlineData("Fireworks lit the sky on Bonfire Night.", "2026-11-26", "Bonfire Night", "2026-11-05")]
     public void Holidays(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
@@ -858,6 +865,9 @@ public class DateExtractorTests
     [InlineData("He met them last Feb. 27, 1996, in Paris.", "1998-03-01", "1996-02-27")]
     [InlineData("He met them last May 1996 in Paris.", "1998-03-01", "1996-05")]
     [InlineData("He met them last Feb. 27 in Paris.", "1998-03-01", "1997-02-27")]
+    [InlineData("The shutdown deadline is Sept. 30 of next year.", "2026-11-23", "2027-09-30")]    // the year after "of"
+    [InlineData("It ended in March of last year.", "2026-11-23", "2025-03")]
+    [InlineData("It ends in May of 2027.", "2026-11-23", "2027-05")]
     [InlineData("He meets them this Feb. 27, 1998, in Paris.", "1997-12-01", "1998-02-27")]
     public void A_written_year_after_last_and_a_date_is_the_dates_year(string text, string reference, string values) =>
         AssertValues(text, reference, values);
