@@ -284,6 +284,12 @@ internal sealed partial class DateParser
                 direction = -1; // "this past week"
                 k++;
             }
+            else if (direction == 0 && IsCue(j, Cue.This) && IsCue(k, Cue.Coming))
+            {
+                direction = 1; // "this coming Tuesday", "this coming weekend": the one ahead, as "coming" alone
+                j = k;
+                k++;
+            }
 
             // "last season", "next season", "this season": a season of play (a league's, a show's, a parliament's),
             // which keeps no calendar (a football season runs August to May, a cricket season by hemisphere), so
@@ -374,7 +380,10 @@ internal sealed partial class DateParser
                     return new Match(k + 1, TimexType.Date, TimexValues.Week(midweek));
                 }
 
-                var shifted = unit == TimeUnit.Weekend && direction == 0 ? ThisWeekend(i, k + 1) : Shifted(unit, direction);
+                // "the coming weekend": the next one to come, this week's until Friday ("next weekend" is the week after's)
+                var shifted = unit == TimeUnit.Weekend && direction == 0 ? ThisWeekend(i, k + 1)
+                    : unit == TimeUnit.Weekend && IsCue(j, Cue.Coming) && _ref is { } today ? TimexValues.Week(IsoWeekday(today) <= 5 ? today : today.AddDays(7)) + "-WE"
+                    : Shifted(unit, direction);
                 return shifted is { } value ? new Match(k + 1, TimexType.Date, value) : Match.None;
             }
 
@@ -1427,7 +1436,7 @@ internal sealed partial class DateParser
     /// <summary>"this weekend", "the weekend": until Saturday the one just gone, as a report tells what happened,
     /// but the one ahead when the clause speaks of the future ("Lee will bring big waves this weekend").</summary>
     private string? ThisWeekend(int start, int end) =>
-        _ref is { } r && SpeaksOfFuture(start, end) ? TimexValues.Week(r) + "-WE" : Shifted(TimeUnit.Weekend, 0);
+        _ref is { } r && (IsCue(end, Cue.Ahead) || SpeaksOfFuture(start, end)) ? TimexValues.Week(r) + "-WE" : Shifted(TimeUnit.Weekend, 0);
 
     /// <summary>The day of the mention right before token <paramref name="i"/>, when it names a full date, maybe with
     /// a part of the day, and only "at", "on" or a comma lies between: "Sept. 7 at 8:20 p.m." is 8:20 p.m. on Sept. 7,
