@@ -456,12 +456,13 @@ public sealed partial class BoilerplatePass
         features[survivors[k]].IsHeadlineLike ||
         (features[survivors[k]].IsShortQuestion && k + 1 < survivors.Length && features[survivors[k + 1]].IsHeadlineLike);
 
-    /// <summary>A headline followed by a teaser cut short with an ellipsis is a link to another article.</summary>
+    /// <summary>A headline followed by a teaser cut short with an ellipsis is a link to another article. A line that
+    /// ends with a colon introduces what follows ("Every CI job now starts with:" over "bazel test //services/...").</summary>
     private static void MarkTeasers(ReadOnlySpan<int> survivors, BlockFeatures[] features, Span<string?> local)
     {
         for (var k = 1; k < survivors.Length; k++)
         {
-            if (features[survivors[k]].EndsWithEllipsis && features[survivors[k - 1]].IsHeadlineLike)
+            if (features[survivors[k]].EndsWithEllipsis && features[survivors[k - 1]].IsHeadlineLike && !features[survivors[k - 1]].EndsWithColon)
             {
                 local[k] ??= R.RelatedLink;
                 local[k - 1] ??= R.RelatedLink;

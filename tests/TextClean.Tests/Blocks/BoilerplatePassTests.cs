@@ -128,6 +128,16 @@ public class BoilerplatePassTests
         Assert.Equal(text, Kept(text));
     }
 
+    /// <summary>A command the article introduces with a colon stays, though it ends like a teaser cut short
+    /// ("//services/..."): a line ending with a colon is no headline of a link card.</summary>
+    [Fact]
+    public void A_line_introduced_by_a_colon_is_no_teaser()
+    {
+        var text = Page(Article[0], Article[1], "The first change did most of the work. Every CI job now starts with:",
+            "bazel test --remote_cache=grpcs://cache.internal:443 --config=ci //services/...", Article[2], Article[3]);
+        Assert.Equal(text, Kept(text));
+    }
+
     /// <summary>A lead paragraph whose final period the scrape lost stays with the body under it: a long line in
     /// sentence case is prose ("Chelsea have this morning paid the £71.6million fee … keeper Kepa Arrizabalaga").
     /// A headline in title case above the body still goes.</summary>
