@@ -128,6 +128,9 @@ internal static class BoilerplatePhrases
             "information provided on this website", "information on this website", "use of this website", "use of this site",
             "results may vary", "results vary", "stock quote data", "quotes delayed", "market data provided", "delayed by at least", "affiliate commission", "affiliate links", "we may earn a commission", "reprints", "reprint rights", "corrections policy",
             "trust principles", // Reuters' footer: "Our Standards: The Thomson Reuters Trust Principles."
+            // A press release's safe-harbour notice: "This press release contains forward-looking statements within
+            // the meaning of the Private Securities Litigation Reform Act of 1995…"
+            "private securities litigation reform act", "contains forward looking statements", "forward looking statements within the meaning",
             // Legal notices in the third person: "This material may not be published, broadcast, rewritten or redistributed."
             "rewritten or redistributed", "may not be published broadcast", "this material may not be", "may not be reproduced distributed",
             "may not be reproduced without", "no part may be reproduced", "reproduced without permission", "reproduction without permission",

@@ -44,6 +44,7 @@ public class BoilerplatePassTests
     [InlineData("(Reporting by Jane Doe; Editing by John Roe)", "credit")]                                     // a wire service's credits
     [InlineData("The Associated Press contributed to this report.", "credit")]
     [InlineData("Our Standards: The Thomson Reuters Trust Principles.", "footer")]
+    [InlineData("This press release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995.", "footer")]
     [InlineData("CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES LIVING OUT THEIR AMERICAN DREAM", "related-link")] // a link in capitals
     [InlineData("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "related-link")]
     [InlineData("Image caption Scooter Braun has managed Justin Bieber, among others, throughout his career in music", "caption")] // BBC's label
