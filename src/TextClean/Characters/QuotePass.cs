@@ -19,8 +19,9 @@ public sealed record QuoteOptions
 
 /// <summary>
 /// Quotes and apostrophes. <see cref="QuoteStyle.Normalize"/>: the apostrophe look-alikes U+02BC (ʼ),
-/// U+00B4 (´) and U+0060 (`) between two letters ("Russiaʼs", "don´t") become the typographic
-/// apostrophe ’, and nothing else changes. <see cref="QuoteStyle.Ascii"/>: the single quotes ‘ ’ ‚ ‛
+/// U+00B4 (´) and U+0060 (`) between two letters ("Russiaʼs", "don´t"), and ʼ at an edge of a word in
+/// Latin letters ("farmersʼ", "ʼtwas"), become the typographic apostrophe ’, and nothing else changes.
+/// <see cref="QuoteStyle.Ascii"/>: the single quotes ‘ ’ ‚ ‛
 /// and ʼ become ', the double quotes “ ” „ ‟ become ", and the look-alikes between letters become ',
 /// as ftfy's <c>uncurl_quotes</c> does.
 /// </summary>
@@ -78,6 +79,7 @@ public sealed class QuotePass : TextPass
             switch (text[i])
             {
                 case '\u02BC' or '\u00B4' or '`' when IsInsideWord(text, i) && !IsMisreadByte(text, i):
+                case '\u02BC' when IsAtLatinWordEdge(text, i):
                     rewriter.Replace(i, 1, _ascii ? "'" : Apostrophe, ApostropheReason);
                     break;
                 case '\u02BC' or '\u2018' or '\u2019' or '\u201A' or '\u201B' when _ascii:
@@ -125,6 +127,19 @@ public sealed class QuotePass : TextPass
         }
 
         return !char.IsAscii(window[^2]) && LegacyCodePages.MayEndSequence(window, window.Length - 1);
+    }
+
+    /// <summary>ʼ at either edge of a word of ASCII letters and digits: a plural's possessive ("farmersʼ", "the
+    /// 1990sʼ") or an elision ("ʼtwas", "ʼ90s"). Only ʼ, which is no accent written alone, as ´ and ` may be.</summary>
+    private static bool IsAtLatinWordEdge(string text, int i)
+    {
+        var before = i > 0 ? text[i - 1] : ' ';
+        var after = i + 1 < text.Length ? text[i + 1] : ' ';
+        return (char.IsAsciiLetterOrDigit(before) && !IsWordCharacter(after)) || (char.IsAsciiLetterOrDigit(after) && !IsWordCharacter(before));
+
+        // ʼ is a modifier letter: a neighbour ʼ counts as the apostrophe this pass makes it, so "xʼʼ1" is decided
+        // as "x’’1" would be, and a second run changes nothing
+        static bool IsWordCharacter(char c) => c != '\u02BC' && char.IsLetterOrDigit(c);
     }
 
     /// <summary>A letter (perhaps with combining marks) before, a letter after.</summary>

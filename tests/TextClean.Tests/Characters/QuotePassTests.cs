@@ -14,6 +14,8 @@ public class QuotePassTests
     [InlineData("l`été", "l’été")]
     [InlineData("cafe\u0301ʼs", "cafe\u0301’s")]                       // a combining mark before still counts as the letter
     [InlineData("Київʼянка", "Київ’янка")]
+    [InlineData("the farmersʼ union, the 1990sʼ boom", "the farmers’ union, the 1990s’ boom")] // ʼ at a word's edge: a possessive
+    [InlineData("ʼTwas the night, rock ʼnʼ roll", "’Twas the night, rock ’n’ roll")]                  // or an elision
     public void Normalize_turns_apostrophe_look_alikes_inside_words_into_the_apostrophe(string input, string expected)
     {
         Assert.Equal(expected, Normalize.Apply(input));
@@ -21,7 +23,7 @@ public class QuotePassTests
 
     [Theory]
     [InlineData("“quoted” ‘single’ „low“ «guillemets»")]             // real quotation marks stay
-    [InlineData("`code` and ´ alone, ʼokina-like ʼ at edges ʼ")]     // not between two letters
+    [InlineData("`code` and ´ alone, ʼ at edges ʼ, Київʼ and ʼянка")]  // not between two letters, nor by a Latin word
     [InlineData("5′ 11″ and it's")]
     [InlineData("scars´ stones")]
     [InlineData("")]
