@@ -110,8 +110,9 @@ public sealed partial class MetadataPass
     }
 
     /// <summary>An unsigned story's headline: the top of the page (past a breadcrumb), a headline with nothing but
-    /// date lines between it and the body ("City council approves budget" / "Published 2026-11-24T10:00:00Z" / the
-    /// first paragraph); -1 when the page has another shape.</summary>
+    /// date lines, and the buttons a page puts beside them, between it and the body ("City council approves budget" /
+    /// "Published 2026-11-24T10:00:00Z" / "Share this article" / the first paragraph); -1 when the page has another
+    /// shape.</summary>
     private static int HeadlineOverDateLines(string text, TextBlock[] blocks, int header, bool[] removed)
     {
         var top = removed.AsSpan(0, Math.Min(header, removed.Length)).IndexOf(false);
@@ -126,15 +127,18 @@ public sealed partial class MetadataPass
             return -1;
         }
 
+        var dated = false;
         for (var i = top + 1; i < header; i++)
         {
-            if (removed[i] || !IsDateLine(blocks[i].Span(text), out _))
+            if (removed[i] || !IsFurniture(blocks[i].Span(text)))
             {
                 return -1;
             }
+
+            dated |= IsDateLine(blocks[i].Span(text), out _);
         }
 
-        return top;
+        return dated ? top : -1;
     }
 
     /// <summary>A page's menus above its headline, all within the header: the headline closest above the body with a

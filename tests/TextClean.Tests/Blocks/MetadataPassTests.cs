@@ -338,14 +338,16 @@ public class MetadataPassTests
         Assert.Same(text, document.Text);
     }
 
+    /// <summary>A section's label over a date line is no author; the headline over both is the title, as over a date
+    /// line and a button (<see cref="A_headline_over_a_date_line_and_a_button_is_the_title"/>).</summary>
     [Fact]
     public void A_section_over_a_date_line_is_no_author()
     {
         var document = Pass.Apply(new BlockDocument($"Headline of the story\n\nKey Points\n\nSep 12, 2023\n\n{Body}"));
         Assert.Empty(document.Metadata.Authors);
-        Assert.Null(document.Metadata.Title);
+        Assert.Equal("Headline of the story", document.Metadata.Title);
         Assert.Equal("2023-09-12", document.Metadata.Published?.ToString());
-        Assert.Equal($"Headline of the story\n\nKey Points\n\n{Body}", document.Text);
+        Assert.Equal($"Key Points\n\n{Body}", document.Text);
     }
 
     /// <summary>A name and a date without "By" under the menus: the article's right under its headline and above the
@@ -651,6 +653,17 @@ public class MetadataPassTests
         Assert.Null(teaser.Metadata.Title);
         var menu = Pass.Apply(new BlockDocument($"Home\n\nCity council approves new budget\n\n{dateLines}\n\n{Body}"));
         Assert.Null(menu.Metadata.Title);
+    }
+
+    /// <summary>A press release's share button between its date line and the body (PR Newswire's "Share this
+    /// article") leaves the headline the title; buttons alone, without a date line, do not make one.</summary>
+    [Fact]
+    public void A_headline_over_a_date_line_and_a_button_is_the_title()
+    {
+        var document = Pass.Apply(new BlockDocument($"City council approves new budget\n\nApr 08, 2025, 07:00 ET\n\nShare this article\n\n{Body}\n\n{Body}"));
+        Assert.Equal("City council approves new budget", document.Metadata.Title);
+        Assert.Equal("2025-04-08T07:00", document.Metadata.Published?.ToString());
+        Assert.Null(Pass.Apply(new BlockDocument($"City council approves new budget\n\nShare this article\n\n{Body}\n\n{Body}")).Metadata.Title);
     }
 
     /// <summary>A byline first on the page, over the headline and the body.</summary>
