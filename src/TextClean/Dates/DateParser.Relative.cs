@@ -1604,7 +1604,7 @@ internal sealed partial class DateParser
             return Match.None; // an age: "37 years old"
         }
 
-        if (IsCue(j, Cue.A) && count == 1 && IsRateAfterAmount(i - 1))
+        if (IsCue(j, Cue.A) && count == 1 && !WordIsAny(i - 1, _words.Repetitions) && IsRateAfterAmount(i - 1))
         {
             return Match.None; // a rate: "$1.76 a year", "700 seats a week"
         }

@@ -1148,6 +1148,8 @@ public class DateExtractorTests
     [InlineData("The panel, which meets weekly, voted.", "weekly", "SET", "P1W")]
     [InlineData("Weekly Jobless Claims Fall", "Weekly", "SET", "P1W")]                 // a headline opening with the word, not a title
     [InlineData("The club meets every Monday.", "every Monday", "SET", "XXXX-WXX-1")]
+    [InlineData("The committee meets three times a week.", "a week", "SET", "P1W")]     // a count of times, no rate of an amount
+    [InlineData("Take it 3 times a day.", "a day", "SET", "P1D")]
     [InlineData("The city was ruled from Moscow for centuries.", "centuries", "DURATION", "PXC")]
     [InlineData("Troops will be committed within weeks.", "weeks", "DURATION", "PXW")]
     [InlineData("Three days later, the index was down 6%.", "Three days", "DURATION", "P3D")]   // from an event: a span
