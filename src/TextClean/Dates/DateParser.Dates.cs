@@ -759,12 +759,13 @@ internal sealed partial class DateParser
     private bool EndsOnDayNumber(int i) =>
         IsWord(i) && Attached(i) ? IsNumber(i - 1) && _tokens[i - 1].Length <= 2 : IsNumber(i) && _tokens[i].Length <= 2;
 
-    /// <summary>The second day of "April 24 and 25", "Sept. 14 or 15": its own expression, in the month of the
-    /// date just named.</summary>
+    /// <summary>The second day of "April 24 and 25", "Sept. 14 or 15", "December 3 to 5": its own expression, in the
+    /// month of the date just named.</summary>
     private Match CoordinatedDay(int i)
     {
         var named = _lastMention.Value;
-        var range = IsSymbol(i - 1, '-') || IsSymbol(i - 1, '\u2013'); // "Sept. 4-8", "Sept. 4–8": the range's last day
+        // "Sept. 4-8", "Sept. 4–8", "December 3 to 5": the range's last day
+        var range = IsSymbol(i - 1, '-') || IsSymbol(i - 1, '\u2013') || WordIsAny(i - 1, _words.RangeTo);
         if (!(IsCue(i - 1, Cue.And) || WordIsAny(i - 1, _words.Or) || range) || !InRange(i - 2) || _tokens[i - 2].End != _lastMention.End ||
             named.Length != 10 || named[4] != '-' || named[7] != '-' || !TryDay(i, out var day, out var end) ||
             (InRange(end) && _tokens[end].Kind == TokenKind.Word && _tokens[end].Class is not (WordClass.None or WordClass.Cue)) ||

@@ -652,6 +652,8 @@ public class DateExtractorTests
     [InlineData("The 5.1.2023-09 build shipped.", "2023-09-12", "2023-01-05")]                 // a range starts at a day, not a year
     [InlineData("It ran 9/4/2023 - 9/8/2023 in Ohio.", "2023-09-12", "2023-09-04|2023-09-08")]
     [InlineData("The fair runs Sept. 4th-8th.", "2023-09-12", "2023-09-04|2023-09-08")]
+    [InlineData("The festival runs December 3 to 5.", "2026-11-26", "2026-12-03|2026-12-05")]   // "to" as the hyphen
+    [InlineData("It rose on Dec. 3 to 5 percent.", "2026-11-26", "2025-12-03")]                // an amount after "to"
     [InlineData("It ran Sept. 30-1, 2024 there.", "2023-09-12", "2023-09-30|2024")]                 // no range: the year is not the first day's
     [InlineData("On April 24 and 25 people were hurt.", "1999-02-10", "1998-04-24")]   // a count (and a past event: last April)
     [InlineData("It rained yesterday and 2 of them left.", "-", "XXXX-XX-XX")]        // no month to share: no second date
