@@ -132,6 +132,11 @@ public sealed partial class MetadataPass
         for (var i = byline - 1; i >= 0 && i >= byline - MaxLinesAboveByline; i--)
         {
             var span = blocks[i].Span(text);
+            if (IsPictureLabel(span) || (i > 0 && IsPictureLabel(blocks[i - 1].Span(text))))
+            {
+                continue; // BBC's "Image source, Getty Images" / "Image caption," and the caption under its label
+            }
+
             var words = CountWords(span);
             if ((EndsLikeSentence(span) && words >= 8) || words > MaxHeadlineWords || IsCreditedCaption(span))
             {
@@ -153,6 +158,15 @@ public sealed partial class MetadataPass
         }
 
         return null;
+    }
+
+    /// <summary>A label a page prints over a picture's caption or credit, as BBC pages do: "Image caption,", "Media
+    /// caption", "Image source, Getty Images".</summary>
+    private static bool IsPictureLabel(ReadOnlySpan<char> line)
+    {
+        var label = line.Trim().TrimEnd(",:");
+        return label.Equals("Image caption", StringComparison.OrdinalIgnoreCase) || label.Equals("Media caption", StringComparison.OrdinalIgnoreCase) ||
+               label.StartsWith("Image source", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"Alex Wong | Getty Images", "© REUTERS / POOL": a few words about a separator, or a copyright. A

@@ -136,9 +136,13 @@ public sealed partial class MetadataPass : BlockPass
                 {
                     labelled = labelled < 0 ? above : labelled;
                 }
-                else if (!IsDateLine(span, out _) && !IsPhotographerByline(span) && !IsCreditedCaption(span))
+                else if (!IsDateLine(span, out _) && !IsPhotographerByline(span) && !IsCreditedCaption(span) &&
+                         !(StartsWithDateLabel(span) && CountWords(span) == 1) && !IsPictureLabel(span) &&
+                         !(above > 0 && IsPictureLabel(blocks[above - 1].Span(text))))
                 {
-                    break; // past the lead picture's credit, date lines and caption ("A woman walks past… (Photo: …)")
+                    // past the lead picture's credit, date lines and caption ("A woman walks past… (Photo: …)"), and
+                    // BBC's "Published" / "14 March 2025" / "Image caption," / the caption
+                    break;
                 }
             }
 

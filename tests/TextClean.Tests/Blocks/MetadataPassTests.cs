@@ -666,6 +666,20 @@ public class MetadataPassTests
         Assert.Null(Pass.Apply(new BlockDocument($"City council approves new budget\n\nShare this article\n\n{Body}\n\n{Body}")).Metadata.Title);
     }
 
+    /// <summary>BBC's header: the headline, "Published" over its date, the lead picture's labelled credit and caption,
+    /// then the byline. The caption over the byline was taken for the headline.</summary>
+    [Fact]
+    public void A_labelled_caption_between_the_headline_and_the_byline_is_no_title()
+    {
+        var page = "Junior doctors in England vote for fresh strikes over pay\n\nPublished\n\n14 March 2025\n\nImage source, Getty Images\n\n" +
+                   "Image caption,\n\nJunior doctors held placards outside St Thomas' Hospital in London during last year's walkout\n\n" +
+                   $"By Sarah Whitfield\n\nHealth correspondent\n\n{Body}\n\n{Body}";
+        var document = Pass.Apply(new BlockDocument(page));
+        Assert.Equal("Junior doctors in England vote for fresh strikes over pay", document.Metadata.Title);
+        Assert.Equal(["Sarah Whitfield"], document.Metadata.Authors);
+        Assert.Equal("2025-03-14", document.Metadata.Published?.ToString());
+    }
+
     /// <summary>A byline first on the page, over the headline and the body.</summary>
     [Fact]
     public void A_byline_first_on_the_page_takes_the_headline_under_it()
