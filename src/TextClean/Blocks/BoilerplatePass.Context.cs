@@ -75,6 +75,22 @@ public sealed partial class BoilerplatePass
         }
     }
 
+    /// <summary>BBC's caption on the line under its label ("Image caption," / "Wes Streeting said…"): the label goes by
+    /// its own reason, and the caption under it with it.</summary>
+    private static void MarkCaptionsUnderLabels(ReadOnlySpan<int> survivors, Page page, Span<Kind> kinds, Span<string?> local)
+    {
+        for (var k = 1; k < survivors.Length; k++)
+        {
+            var label = page.Features[survivors[k - 1]].KeyIn(page.Keys);
+            var f = page.Features[survivors[k]];
+            if (label is "image caption" or "media caption" && f.Words is >= MinCaptionWords and <= MaxCaptionWords)
+            {
+                local[k] ??= R.Caption;
+                kinds[k] = Kind.Bad;
+            }
+        }
+    }
+
     /// <summary>A bio of someone the byline does not name (<see cref="AuthorBio"/>).</summary>
     private static bool IsBioMention(Page page, int block) => page.MentionOnly[block] && page.OwnReasons[block] == R.AboutAuthor;
 

@@ -309,6 +309,7 @@ public sealed partial class BoilerplatePass : BlockPass
         }
 
         MarkCaptionsAboveCredits(survivors, page, kinds, local);
+        MarkCaptionsUnderLabels(survivors, page, kinds, local);
         var inBody = page.InBody.AsSpan(0, n);
         MainBody(survivors, page, kinds, local, inBody, _options.KeepShortLinesNextToBody);
         ConfirmMentions(survivors, page, kinds, local, inBody);

@@ -75,11 +75,12 @@ internal static class CreditLine
     /// <summary>Whether <paramref name="block"/> is a photo's credit on a line of its own that a caption comes before:
     /// a label's ("Photo: John Locher, AP", "Photo by Jason Kempin/Getty Images") or names ending with an agency
     /// after a separator ("Natalie Naccache | Bloomberg | Getty Images", "(Jacquelyn Martin / Associated Press)").
-    /// "Image copyright Getty Images" comes before its caption, and is none.</summary>
+    /// "Image copyright Getty Images" and "Image source, PA Media" (BBC's labels) come before their caption, and are
+    /// none.</summary>
     public static bool FollowsCaption(ReadOnlySpan<char> block)
     {
         var line = block.Trim();
-        if (line.IsEmpty || line.Length > MaxCreditLength)
+        if (line.IsEmpty || line.Length > MaxCreditLength || line.StartsWith("Image source", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

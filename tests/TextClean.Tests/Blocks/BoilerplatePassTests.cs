@@ -149,6 +149,18 @@ public class BoilerplatePassTests
         Assert.Equal("footer", Assert.Single(log.Changes).Reason);
     }
 
+    /// <summary>BBC prints a picture's credit and caption labels on lines of their own, the caption under them: the
+    /// paragraph above the credit was taken for the caption, and the caption kept.</summary>
+    [Fact]
+    public void A_caption_under_its_label_goes_and_the_paragraph_above_the_credit_stays()
+    {
+        const string caption = "Wes Streeting said the government had \"gone further than any before it\"";
+        var log = new ChangeLog();
+        var output = Pass.Apply(Page(Article[0], Article[1], "Image source, PA Media", "Image caption,", caption, Article[2], Article[3]), log);
+        Assert.Equal(Page(Article[0], Article[1], Article[2], Article[3]), string.Join("\n", output.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Contains(log.Changes, change => change.Reason == "caption" && change.Original.StartsWith(caption, StringComparison.Ordinal));
+    }
+
     /// <summary>A lead paragraph whose final period the scrape lost stays with the body under it: a long line in
     /// sentence case is prose ("Chelsea have this morning paid the £71.6million fee … keeper Kepa Arrizabalaga").
     /// A headline in title case above the body still goes.</summary>
