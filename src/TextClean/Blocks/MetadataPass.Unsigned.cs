@@ -229,6 +229,13 @@ public sealed partial class MetadataPass
             return new Byline(at, at + 1, $"By {span} | {blocks[at + 1].Span(text)}");
         }
 
+        // The name over its role: "Sam Blitz" / "Football Reporter @SamBlitz_", "Priya Natarajan" / "Staff Engineer,
+        // Developer Productivity"
+        if (at + 1 < header && !removed[at + 1] && RoleLine(blocks[at + 1].Span(text)) is { IsEmpty: false } role)
+        {
+            return new Byline(at, at + 1, $"By {span} | {role}");
+        }
+
         for (var below = at + 1; below < header && below <= at + MaxWidgetsUnderName + 1 && !removed[below]; below++)
         {
             var line = blocks[below].Span(text);
@@ -248,6 +255,36 @@ public sealed partial class MetadataPass
     }
 
     private const int MaxWidgetsUnderName = 4;
+
+    /// <summary>The role on a line under a name ("Football Reporter" of "Football Reporter @SamBlitz_", "Staff Engineer" of
+    /// "Staff Engineer, Developer Productivity", "Health correspondent"): a few words, one of them a job's, before a
+    /// comma or the author's handle; empty when the line is no role.</summary>
+    private static ReadOnlySpan<char> RoleLine(ReadOnlySpan<char> line)
+    {
+        var role = line.Trim();
+        var handle = role.IndexOf(" @", StringComparison.Ordinal);
+        role = handle > 0 ? role[..handle] : role;
+        var comma = role.IndexOf(',');
+        role = comma > 0 ? role[..comma] : role;
+        if (role.IsEmpty || EndsLikeSentence(role) || CountWords(role) > MaxRoleWords || !char.IsUpper(role[0]))
+        {
+            return [];
+        }
+
+        foreach (var word in role.Split(' '))
+        {
+            var w = role[word];
+            if (WordList.Contains(JobTitleWords, w.Length > 1 && w[^1] is 's' or 'S' ? w[..^1] : w) || WordList.Contains(JobTitleWords, w))
+            {
+                return role;
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>"Senior Political Correspondent", "Deputy Business Editor": the longest role line read.</summary>
+    private const int MaxRoleWords = 4;
 
     /// <summary>The wire services whose name alone stands as an article's byline.</summary>
     private static readonly string[] NewsAgencies =

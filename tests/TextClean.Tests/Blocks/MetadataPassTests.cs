@@ -680,6 +680,19 @@ public class MetadataPassTests
         Assert.Equal("2025-03-14", document.Metadata.Published?.ToString());
     }
 
+    /// <summary>A name under the headline with its role on the next line is the byline: the role names no author.</summary>
+    [Theory]
+    [InlineData("Sam Blitz\n\nFootball Reporter @SamBlitz_\n\nSunday 16 March 2025 18:45, UK", "Sam Blitz", "2025-03-16T18:45")]
+    [InlineData("Priya Natarajan\n\nStaff Engineer, Developer Productivity", "Priya Natarajan", null)]
+    public void A_name_over_its_role_is_the_byline(string byline, string author, string? published)
+    {
+        var document = Pass.Apply(new BlockDocument($"Headline of the story\n\n{byline}\n\n{Body}\n\n{Body}"));
+        Assert.Equal("Headline of the story", document.Metadata.Title);
+        Assert.Equal([author], document.Metadata.Authors);
+        Assert.Equal(published, document.Metadata.Published?.ToString());
+        Assert.Equal($"{Body}\n\n{Body}", document.Text);
+    }
+
     /// <summary>A byline first on the page, over the headline and the body.</summary>
     [Fact]
     public void A_byline_first_on_the_page_takes_the_headline_under_it()
