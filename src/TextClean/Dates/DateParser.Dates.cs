@@ -710,8 +710,6 @@ internal sealed partial class DateParser
         (TextOf(i).EndsWith(_words.PastEnding, StringComparison.OrdinalIgnoreCase) || WordIsAny(i, _words.IrregularParticiples)) &&
         !WordIsAny(i, _words.SayingVerbs);
 
-    /// <summary>A month name on its own is a date when capitalized and, for "May" and "March", only
-    /// where a verb cannot be: after a preposition or a modifier ("in May", "mid-March", "last May").</summary>
     /// <summary>A yearless month at either end of a range of months ("from January to September"). The start is the
     /// latest such month that has begun by the report (written in November, "from January to September" is this
     /// year's, though next January is nearer than last), or the next one when the clause speaks of what is ahead
@@ -732,11 +730,15 @@ internal sealed partial class DateParser
             : null;
     }
 
+    /// <summary>A month name on its own is a date when capitalized and, for "May" and "March", only
+    /// where a verb cannot be: after a preposition, a modifier or "later than" ("in May", "mid-March", "last May",
+    /// "no later than May"; "bigger than May thought" names Theresa May).</summary>
     private bool MonthAloneIsDate(int monthToken, int end)
     {
         var before = monthToken - 1;
         var afterPreposition = InRange(before) &&
             (_tokens[before].Class is WordClass.Preposition ||
+             (WordIsAny(before, _words.Than) && (IsCue(before - 1, Cue.Later) || IsCue(before - 1, Cue.Earlier))) ||
              (_tokens[before].Class == WordClass.Cue && (Cue)_tokens[before].Value is Cue.The or Cue.In or Cue.Of or Cue.On or Cue.Last or
                  Cue.Next or Cue.This or Cue.Early or Cue.Late or Cue.Mid or Cue.Before or Cue.After or Cue.From) ||
              (IsHyphen(before) && Attached(monthToken) && IsWord(before - 1)));

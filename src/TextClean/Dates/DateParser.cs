@@ -1362,8 +1362,10 @@ internal sealed partial class DateParser
                 }
 
                 // "began as planned Saturday night", "cut rates as expected Tuesday": the plan or forecast the clause's
-                // event kept, no tense of its own; the verb before it tells the tense
-                if (t.Class == WordClass.FutureCue && IsAsPlanned(i))
+                // event kept, no tense of its own; the verb before it tells the tense. "announced the plan Aug. 21",
+                // "its expected results": a noun or an adjective after an article or a possessive, no verb at all
+                if (t.Class == WordClass.FutureCue && (IsAsPlanned(i) || IsCue(i - 1, Cue.The) || IsCue(i - 1, Cue.A) ||
+                                                       WordIsAny(i - 1, _words.PossessivesAndDemonstratives)))
                 {
                     continue;
                 }

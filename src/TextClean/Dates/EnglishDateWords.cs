@@ -150,7 +150,8 @@ internal static class EnglishDateWords
             "model", "version", "resolution", "bill", "code", "docket", "exhibit", "vol", "volume", "issue", "item",
             "form", "suite", "box", "unit", "apt", "channel", "series", "nr", "paragraph", "para", "clause", "law",
             "act", "windows", "office", "gate", "platform", "bus", "row", "seat", "tel", "phone", "fax", "ext");
-        b.Add(WordClass.Percent, 0, "percent", "pct", "points", "point", "cents", "dollars", "euros", "pounds");
+        b.Add(WordClass.Percent, 0, "percent", "pct", "points", "point", "cents", "dollars", "euros", "pounds", "pence", "yen", "yuan",
+            "rupees", "pesos", "francs");
         b.Add(WordClass.Holiday, (int)Holiday.Christmas, "Christmas").Add(WordClass.Holiday, (int)Holiday.Thanksgiving, "Thanksgiving")
          .Add(WordClass.Holiday, (int)Holiday.Halloween, "Halloween").Add(WordClass.Holiday, (int)Holiday.Easter, "Easter")
          .Add(WordClass.Holiday, (int)Holiday.Election, "Election").Add(WordClass.Holiday, (int)Holiday.Labor, "Labor", "Labour")
@@ -280,7 +281,7 @@ internal static class EnglishDateWords
             "play", "plays", "face", "faces", "host", "hosts", "premiere", "premieres", "debut", "debuts", "air", "airs",
             "expire", "expires", "end", "ends", "hears", "depart", "departs", "launch", "launches", "go", "goes", "take",
             "takes", "come", "comes", "appear", "appears", "is", "are", "head", "heads", "run", "runs", "continue", "continues",
-            "return", "returns",
+            "return", "returns", "travel", "travels", "visit", "visits", "fly", "flies", "leave", "leaves", "arrive", "arrives",
         ],
         HeadVerbs = ["head", "heads"],
         MarketMoves = ["higher", "lower", "up", "down", "flat", "unchanged", "mixed", "firmer", "weaker", "sharply", "slightly"],

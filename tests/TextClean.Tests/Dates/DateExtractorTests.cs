@@ -79,6 +79,8 @@ public class DateExtractorTests
     [InlineData("Then in February the company unveiled its roadmap.", "2026-11-23", "February", "2026-02")] // after a connective
     [InlineData("But in February the company will unveil its roadmap.", "2026-11-23", "February", "2027-02")]
     [InlineData("It plans to hire a chief in January.", "1989-10-27", "January", "1990-01")]
+    [InlineData("The vote will be held in June.", "2026-08-14", "June", "2027-06")]              // "will" outweighs a June two months gone
+    [InlineData("The election will be held no later than May.", "2026-08-14", "May", "2027-05")] // "later than": no verb "may"
     [InlineData("The Fed may cut rates in May.", "2023-09-12", "May", "2024-05")]                  // the modal speaks of the future
     [InlineData("He may have left in June.", "2023-09-12", "June", "2023-06")]                      // "may have": of the past
     [InlineData("The fire may be linked to a robbery in May.", "2023-09-12", "May", "2023-05")]    // "may be" and a participle: a guess, no plan
@@ -200,6 +202,7 @@ public class DateExtractorTests
     [InlineData("England play Australia at Lord's on Thursday.", "2023-09-12", "Thursday", "2023-09-14")]
     [InlineData("He appears in court on Friday.", "2023-09-12", "Friday", "2023-09-15")]
     [InlineData("Congress returns on Wednesday.", "2027-01-03", "Wednesday", "2027-01-06")]
+    [InlineData("He travels to Seoul on Sunday.", "2026-08-14", "Sunday", "2026-08-16")]
     [InlineData("Earnings are due after the bell on Thursday.", "2023-09-12", "Thursday", "2023-09-14")]
     [InlineData("The bill goes before the committee on Thursday.", "2023-09-12", "Thursday", "2023-09-14")]
     [InlineData("Voters head to the polls Sunday.", "2023-09-12", "Sunday", "2023-09-17")]
@@ -851,6 +854,9 @@ public class DateExtractorTests
     [InlineData("On Sunday Times Square was empty.", "1998-10-28", "1998-10-25")]   // a name after the name word: a day
     [InlineData("In his Sunday Mass the cardinal spoke.", "1998-10-28", "1998-10-25")]
     [InlineData("They met Monday night.", "1998-10-28", "1998-10-26TNI")]
+    [InlineData("It is bigger than May thought.", "2026-08-14", "")]                    // "than" alone: Theresa May
+    [InlineData("The stock rose to 1995 pence.", "2026-11-24", "")]                     // an amount, no year
+    [InlineData("The thrift announced the plan Aug. 21.", "1989-10-27", "1989-08-21")]  // "the plan": a noun, no future
     public void A_weekday_that_starts_a_name_is_no_date(string text, string reference, string values) =>
         AssertValues(text, reference, values);
 
