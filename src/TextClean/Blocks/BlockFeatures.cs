@@ -252,13 +252,29 @@ internal readonly struct BlockFeatures
     private static ReadOnlySpan<char> TrimClosing(ReadOnlySpan<char> block)
     {
         var end = block.Length;
-        while (end > 0 && (char.IsWhiteSpace(block[end - 1]) || block[end - 1] is '"' or '”' or '’' or '\'' or ')' or '»' or ']' or '*' or '」' or '』'))
+        while (end > 0)
         {
+            // a reference work's citation markers after the sentence: "….[1]", "….[12][13]", "….[citation needed]"
+            if (block[end - 1] == ']' && block[..(end - 1)].LastIndexOf('[') is var open and >= 0 && end - 1 - open <= MaxCitationMarker &&
+                open > 0 && block[open - 1] is not (' ' or '['))
+            {
+                end = open;
+                continue;
+            }
+
+            if (!(char.IsWhiteSpace(block[end - 1]) || block[end - 1] is '"' or '”' or '’' or '\'' or ')' or '»' or ']' or '*' or '」' or '』'))
+            {
+                break;
+            }
+
             end--;
         }
 
         return block[..end];
     }
+
+    /// <summary>The longest text between the brackets of a citation marker: "[citation needed]" is sixteen.</summary>
+    private const int MaxCitationMarker = 20;
 
     private static bool IsCjk(char c) =>
         c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF');

@@ -161,6 +161,15 @@ public class BoilerplatePassTests
         Assert.Contains(log.Changes, change => change.Reason == "caption" && change.Original.StartsWith(caption, StringComparison.Ordinal));
     }
 
+    /// <summary>A reference work's paragraphs end on citation markers after the period ("….[1]", "….[2][3]",
+    /// "….[citation needed]"): each is a sentence still. Without that every one went as a short line.</summary>
+    [Fact]
+    public void Paragraphs_ending_in_citation_markers_stay()
+    {
+        var text = Page(Article[0] + "[1]", Article[1] + "[2][3]", Article[2] + "[citation needed]", Article[3] + "[4]");
+        Assert.Equal(text, Kept(text));
+    }
+
     /// <summary>A lead paragraph whose final period the scrape lost stays with the body under it: a long line in
     /// sentence case is prose ("Chelsea have this morning paid the £71.6million fee … keeper Kepa Arrizabalaga").
     /// A headline in title case above the body still goes.</summary>
