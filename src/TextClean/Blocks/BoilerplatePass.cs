@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using R = TextClean.Blocks.BoilerplateReasons;
 
@@ -318,6 +319,7 @@ public sealed partial class BoilerplatePass : BlockPass
         MarkTeasers(survivors, features, local);
         MarkCopiesOfRemoved(survivors, page, local);
 
+        var bodyPastLinks = BodyPastLinkBoxes(survivors, page, kinds, local, inBody);
         var removed = 0;
         var keptRepeat = page.KeptRepeat;
         var reasons = page.Reasons;
@@ -325,7 +327,7 @@ public sealed partial class BoilerplatePass : BlockPass
         {
             var i = survivors[k];
             var reason = local[k];
-            if (reason is null && !inBody[k])
+            if (reason is null && !inBody[k] && !(bodyPastLinks is not null && bodyPastLinks[k]))
             {
                 var keep = _options.KeepGoodOutsideBody && kinds[k] == Kind.Good;
                 reason = keep ? null : kinds[k] == Kind.Short ? R.ShortOutsideBody : R.OutsideBody;
@@ -346,7 +348,80 @@ public sealed partial class BoilerplatePass : BlockPass
             }
         }
 
+        if (bodyPastLinks is not null)
+        {
+            ArrayPool<bool>.Shared.Return(bodyPastLinks);
+        }
+
         return removed;
+    }
+
+    /// <summary>The fewest words of prose on the far side of a box of links for it to be the article's
+    /// (<see cref="BodyPastLinkBoxes"/>): two short lead paragraphs.</summary>
+    private const int MinWordsPastLinkBox = 40;
+
+    /// <summary>
+    /// The main body as it is without the links to other stories this round found: a box of them inside the article
+    /// (Al Jazeera's "Recommended Stories" between the lead and the rest) weighs against the body as short lines do and
+    /// cut the paragraphs on its far side off, though the links go by their own reason. A block in this body stays for
+    /// the next round, which judges the body without the box. Null when the round found no such links (a pooled array
+    /// otherwise, <paramref name="survivors"/> long).
+    /// </summary>
+    private bool[]? BodyPastLinkBoxes(ReadOnlySpan<int> survivors, Page page, Span<Kind> kinds, Span<string?> local, ReadOnlySpan<bool> inBody)
+    {
+        var n = survivors.Length;
+        var links = 0;
+        var outsideBody = false;
+        for (var k = 0; k < n; k++)
+        {
+            links += local[k] is R.RelatedLink ? 1 : 0;
+            outsideBody |= local[k] is null && !inBody[k];
+        }
+
+        if (links == 0 || !outsideBody)
+        {
+            return null;
+        }
+
+        var m = n - links;
+        var others = ArrayPool<int>.Shared.Rent(m);
+        var otherKinds = ArrayPool<Kind>.Shared.Rent(m);
+        var otherLocal = ArrayPool<string?>.Shared.Rent(m);
+        var otherInBody = ArrayPool<bool>.Shared.Rent(m);
+        var at = ArrayPool<int>.Shared.Rent(m);
+        for (int k = 0, j = 0; k < n; k++)
+        {
+            if (local[k] is not R.RelatedLink)
+            {
+                (others[j], otherKinds[j], otherLocal[j], otherInBody[j], at[j]) = (survivors[k], kinds[k], local[k], false, k);
+                j++;
+            }
+        }
+
+        page.Runs.Clear();
+        MainBody(others.AsSpan(0, m), page, otherKinds.AsSpan(0, m), otherLocal.AsSpan(0, m), otherInBody.AsSpan(0, m), _options.KeepShortLinesNextToBody);
+        var kept = ArrayPool<bool>.Shared.Rent(n);
+        kept.AsSpan(0, n).Clear();
+        var regained = 0;
+        for (var j = 0; j < m; j++)
+        {
+            kept[at[j]] = otherInBody[j];
+            regained += otherInBody[j] && !inBody[at[j]] && otherKinds[j] >= Kind.NearGood ? page.Features[others[j]].Words : 0;
+        }
+
+        // Paragraphs of an article, not a line of furniture that the box stood beside ("Chat with us in Facebook
+        // Messenger. Find out what's happening…" over a video box): the far side holds a lead's worth of prose
+        if (regained < MinWordsPastLinkBox)
+        {
+            kept.AsSpan(0, n).Clear();
+        }
+
+        ArrayPool<int>.Shared.Return(others);
+        ArrayPool<Kind>.Shared.Return(otherKinds);
+        ArrayPool<string?>.Shared.Return(otherLocal, clearArray: true);
+        ArrayPool<bool>.Shared.Return(otherInBody);
+        ArrayPool<int>.Shared.Return(at);
+        return kept;
     }
 
     private Kind Judge(in BlockFeatures f, double density)

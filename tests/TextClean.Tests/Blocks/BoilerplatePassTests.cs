@@ -170,6 +170,34 @@ public class BoilerplatePassTests
         Assert.Equal(text, Kept(text));
     }
 
+    /// <summary>A box of links to other stories between the lead and the rest (Al Jazeera's "Recommended Stories")
+    /// goes, and the lead above it stays: the box weighed against the body as short lines do, and the lead went as
+    /// outside the body. A line of furniture beside such a box is no lead (BoilerplatePass.BodyPastLinkBoxes).</summary>
+    [Fact]
+    public void A_box_of_links_inside_the_article_does_not_cut_off_its_lead()
+    {
+        string[] lead =
+        [
+            "Tens of thousands of people have been forced from their homes in Punjab province after days of heavy monsoon rains caused three major rivers to burst their banks, officials say.",
+            "At least 40 people have been killed since Saturday, according to the provincial disaster authority, most of them in collapsed houses and by electrocution.",
+        ];
+        string[] box =
+        [
+            "Recommended Stories", "list of 4 items", "list 1 of 4", "Pakistan's monsoon death toll passes 300 as flash floods hit north",
+            "list 2 of 4", "Photos: Cloudburst sweeps away villages in Pakistan's Buner", "list 3 of 4",
+            "Why is Pakistan so vulnerable to climate disasters?", "list 4 of 4", "India releases water from dams as Pakistan braces for floods",
+            "end of list",
+        ];
+        string[] rest =
+        [
+            "The provincial government has announced compensation of Rs 1 million for the family of each person killed. Volunteers who want to help can sign up at district relief offices, the PDMA said in a statement.",
+            "Pakistan, which produces less than 1 percent of global greenhouse gas emissions, is among the countries most vulnerable to climate change. Floods in 2022 killed more than 1,700 people and caused an estimated $30bn in damage.",
+            "In Multan, shopkeeper Imran Qureshi said he had moved his stock to the roof. \"In 2022 we lost everything. This time we are not waiting for the government to tell us.\"",
+            "The Pakistan Meteorological Department has forecast more heavy rain in Punjab and Sindh until September 2.",
+        ];
+        Assert.Equal(Page([.. lead, .. rest]), Kept(Page([.. lead, .. box, .. rest])));
+    }
+
     /// <summary>A lead paragraph whose final period the scrape lost stays with the body under it: a long line in
     /// sentence case is prose ("Chelsea have this morning paid the £71.6million fee … keeper Kepa Arrizabalaga").
     /// A headline in title case above the body still goes.</summary>
