@@ -27,6 +27,9 @@ internal readonly struct BlockFeatures
     /// <summary>Ends with an ellipsis: a teaser cut short.</summary>
     public bool EndsWithEllipsis { get; init; }
 
+    /// <summary>The block ends with '!': a widget's exclamation ("Copied!") as often as a sentence.</summary>
+    public bool EndsWithExclamation { get; init; }
+
     /// <summary>Share of words that start with a capital letter (title-case headlines are near 1).</summary>
     public double CapitalizedShare { get; init; }
 
@@ -196,6 +199,7 @@ internal readonly struct BlockFeatures
             Chars = chars,
             EndsSentence = last is '.' or '!' or '?' or '…' or '。' or '！' or '？',
             EndsWithQuestion = last is '?' or '？',
+            EndsWithExclamation = last is '!' or '！',
             EndsWithColon = last == ':',
             EndsWithEllipsis = last == '…' || trimmed.EndsWith("...", StringComparison.Ordinal),
             CapitalizedShare = words == 0 ? 0 : (double)capitalized / words,

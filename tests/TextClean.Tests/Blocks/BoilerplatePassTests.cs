@@ -198,6 +198,19 @@ public class BoilerplatePassTests
         Assert.Equal(Page([.. lead, .. rest]), Kept(Page([.. lead, .. box, .. rest])));
     }
 
+    /// <summary>An interview's short answer said three times is no furniture: each "A: No." stays, and the questions
+    /// after them. A widget's repeated exclamation ("Copied!") still goes.</summary>
+    [Fact]
+    public void A_repeated_short_answer_stays()
+    {
+        var text = Page(Article[0], "Q: Was it fear?", "A: No.", "Q: Exhaustion?", "A: No.", "Q: Do you read what critics write about you?",
+            "A: No.", "Q: Never?", "A: Never since 2009. A friend reads them and tells me if something is important. Nothing ever is.",
+            Article[1], Article[2], Article[3]);
+        Assert.Equal(text, Kept(text));
+        var copied = Page(Article[0], "Copied!", Article[1], "Copied!", Article[2], "Copied!", Article[3]);
+        Assert.Equal(Page(Article), Kept(copied));
+    }
+
     /// <summary>A lead paragraph whose final period the scrape lost stays with the body under it: a long line in
     /// sentence case is prose ("Chelsea have this morning paid the £71.6million fee … keeper Kepa Arrizabalaga").
     /// A headline in title case above the body still goes.</summary>
