@@ -93,7 +93,7 @@ internal static class BoilerplatePhrases
             "breadcrumb", "you are here", "accessibility", "help", "faq", "sitemap", "site map", "español", "english", "deutsch",
             "français", "startseite", "suche", "accueil", "recherche", "inicio", "buscar", "главная", "поиск", "меню");
         Add(PhraseMatch.Prefix, BoilerplateReasons.Navigation, "skip to ", "you are here", "tags ", "topics ", "filed under ", "posted in ",
-            "categories ", "category ");
+            "categories ", "category ", "skip next section ", "skip previous section ");
 
         Add(PhraseMatch.Contains, BoilerplateReasons.Subscribe,
             "subscribe", "newsletter", "sign up", "signup", "indicates required", "enter your email", "email address", "your inbox",
@@ -116,6 +116,7 @@ internal static class BoilerplatePhrases
             "partager", "compartir", "condividi", "поделиться", "поширити");
         Add(PhraseMatch.Prefix, BoilerplateReasons.Share, "share this ", "share on ", "follow us on ", "follow us ", "click to share",
             "share with ", "share via ");
+        Add(PhraseMatch.Contains, BoilerplateReasons.Share, "give it a clap", "give this a clap"); // Medium's sign-off
 
         Add(PhraseMatch.Contains, BoilerplateReasons.Cookie,
             CookieWord, "we use cookies", "privacy policy", "terms of use", "terms of service", "terms and conditions", "privacy notice",
@@ -128,6 +129,7 @@ internal static class BoilerplatePhrases
             "information provided on this website", "information on this website", "use of this website", "use of this site",
             "results may vary", "results vary", "stock quote data", "quotes delayed", "market data provided", "delayed by at least", "affiliate commission", "affiliate links", "we may earn a commission", "reprints", "reprint rights", "corrections policy",
             "trust principles", // Reuters' footer: "Our Standards: The Thomson Reuters Trust Principles."
+            "this article appears in the", "this story appears in the", // a magazine's note of the print issue
             // A press release's safe-harbour notice: "This press release contains forward-looking statements within
             // the meaning of the Private Securities Litigation Reform Act of 1995…"
             "private securities litigation reform act", "contains forward looking statements", "forward looking statements within the meaning",

@@ -44,6 +44,9 @@ public class BoilerplatePassTests
     [InlineData("(Reporting by Jane Doe; Editing by John Roe)", "credit")]                                     // a wire service's credits
     [InlineData("The Associated Press contributed to this report.", "credit")]
     [InlineData("Our Standards: The Thomson Reuters Trust Principles.", "footer")]
+    [InlineData("This article appears in the February 2025 print edition with the headline \"The Long Quiet\".", "footer")] // a magazine's print note
+    [InlineData("If you enjoyed this, give it a clap and follow me for more.", "share")]                   // Medium's sign-off
+    [InlineData("Skip next section Related content", "navigation")]                                         // DW's skip link
     [InlineData("CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES LIVING OUT THEIR AMERICAN DREAM", "related-link")] // a link in capitals
     [InlineData("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "related-link")]
     [InlineData("Image caption Scooter Braun has managed Justin Bieber, among others, throughout his career in music", "caption")] // BBC's label
