@@ -76,7 +76,9 @@ public sealed partial class MetadataPass
             return null;
         }
 
-        if (!IsHeadline(blocks[top].Span(text)))
+        // the page's first line may be a headline in sentences ("I Walked 10,000 Steps a Day for a Year. Here's What
+        // Actually Changed."), as over a signed byline
+        if (!IsHeadline(blocks[top].Span(text)) && !(top == 0 && IsHeadlineInSentences(blocks[top].Span(text))))
         {
             return UnsignedBylineUnderMenus(text, blocks, top, header, removed);
         }

@@ -157,7 +157,7 @@ public sealed partial class MetadataPass : BlockPass
 
             // "The Senate passed the bill. Here's what happens next." / "By Jane Doe": a page's first line over the
             // byline is its headline, periods and all, when it is short
-            var headlineInSentences = above == 0 && found.Headline < 0 && !removed[0] && IsHeadlineInSentences(blocks[0].Span(text));
+            var headlineInSentences = above == 0 && found.Headline <= 0 && !removed[0] && IsHeadlineInSentences(blocks[0].Span(text));
             if (!headlineInSentences && (above < 0 || removed[above] || !IsHeadline(blocks[above].Span(text))))
             {
                 above = labelled;
@@ -596,13 +596,13 @@ public sealed partial class MetadataPass : BlockPass
         // Asked of every block above a page's body: an ASCII first letter turns nearly all of them away, and picks
         // the prefixes worth comparing for the rest.
         var first = block.IsEmpty ? '\0' : block[0];
-        if (first < 0x80 && (char)(first | 0x20) is not ('b' or 'w' or 's' or 't' or 'r' or 'p' or 'a' or 'o' or 'c' or 'e'))
+        if (first < 0x80 && (char)(first | 0x20) is not ('b' or 'w' or 's' or 't' or 'r' or 'p' or 'a' or 'o' or 'c' or 'e' or 'i'))
         {
             return 0;
         }
 
         foreach (var prefix in (ReadOnlySpan<string>)["by ", "by:", "written by ", "words by ", "story by ", "text by ", "reporting by ", "posted by ", "author:", "authors:", "par ", "por ",
-                     "analysis by ", "opinion by ", "commentary by ", "column by ", "essay by ", "review by "])
+                     "analysis by ", "opinion by ", "commentary by ", "column by ", "essay by ", "review by ", "interview by "])
         {
             if (WordList.FirstMayMatch(block, prefix) && block.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {

@@ -20,6 +20,7 @@ public class MetadataPassTests
     [InlineData("By Jane Doe | 09/10/2018", "Jane Doe", null)]                                        // ...day or month first: no date
     [InlineData("By: Anna Smith & Bo Li 12 March 2021", "Anna Smith|Bo Li", "2021-03-12")]
     [InlineData("by: Marcus Delgado", "Marcus Delgado", null)]                       // Nexstar's label, lower case
+    [InlineData("Interview by Camille Bérard", "Camille Bérard", null)]               // an interview's label before "by"
     [InlineData("By Jane Doe\u00A0", "Jane Doe", null)]       // with whitespace normalization off: no space-like character at a name's end
     [InlineData("By Jane Doe\u0085, John Roe", "Jane Doe|John Roe", null)]
     [InlineData("By Jane Doe, Senior Reporter", "Jane Doe", null)]                 // a job title is not an author
@@ -691,6 +692,18 @@ public class MetadataPassTests
         Assert.Equal([author], document.Metadata.Authors);
         Assert.Equal(published, document.Metadata.Published?.ToString());
         Assert.Equal($"{Body}\n\n{Body}", document.Text);
+    }
+
+    /// <summary>A headline in sentences at the top of the page over a blog's unsigned byline ("Daniel Okoro" / "Follow"
+    /// / "8 min read" / the date) is the title, as it is over a signed one.</summary>
+    [Fact]
+    public void A_headline_in_sentences_over_an_unsigned_byline_is_the_title()
+    {
+        const string headline = "I Walked 10,000 Steps a Day for a Year. Here's What Actually Changed.";
+        var document = Pass.Apply(new BlockDocument($"{headline}\n\nDaniel Okoro\n\nFollow\n\n8 min read\n\nJan 14, 2025\n\n{Body}\n\n{Body}"));
+        Assert.Equal(headline, document.Metadata.Title);
+        Assert.Equal(["Daniel Okoro"], document.Metadata.Authors);
+        Assert.Equal("2025-01-14", document.Metadata.Published?.ToString());
     }
 
     /// <summary>A byline first on the page, over the headline and the body.</summary>
