@@ -1150,7 +1150,8 @@ public sealed partial class MetadataPass : BlockPass
         }
 
         var stamp = rest[at..].TrimEnd(" /|·•-—");
-        return CountWords(stamp, MaxUpdateStampWords + 1) <= MaxUpdateStampWords && stamp.EndsWith(" ago", StringComparison.OrdinalIgnoreCase);
+        return (CountWords(stamp, MaxUpdateStampWords + 1) <= MaxUpdateStampWords && stamp.EndsWith(" ago", StringComparison.OrdinalIgnoreCase)) ||
+               EditStamp.IsLine(stamp); // "…, at 10:00 am (Paris), updated at 11:47 am"
     }
 
     /// <summary>"10:02 AM", "10:02 a.m. EDT": the words of a clock time and its zone.</summary>

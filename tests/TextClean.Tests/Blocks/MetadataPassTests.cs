@@ -127,6 +127,7 @@ public class MetadataPassTests
     [InlineData("BY JANE DOE | THE ASSOCIATED PRESS\n\nPUBLISHED: September 12, 2023 at 10:02 a.m. | UPDATED: September 12, 2023 at 11:15 a.m.",
         "Jane Doe", "2023-09-12T10:02")] // a long labelled line that ends on "a.m."
     [InlineData("By Jane Doe\n\nPublished Wed, Sep 12 2023 4:29 AM EDT Updated an hour ago", "Jane Doe", "2023-09-12T04:29")]
+    [InlineData("By Jane Doe\n\nPublished on March 2, 2025, at 10:00 am, updated at 11:47 am", "Jane Doe", "2025-03-02T10:00")] // the edit's clock time after the date
     [InlineData("By Jane Doe\n\nWed 20 Sep 2023 19.12 BST", "Jane Doe", "2023-09-20T19:12")]   // a British dotted time, with its zone
     [InlineData("By Jane Doe\n\nSep 20, 2023 12.50", "Jane Doe", "2023-09-20")]               // a dotted pair alone is a number
     public void Reads_bylines(string byline, string authors, string? published)
