@@ -1881,6 +1881,88 @@ internal sealed partial class DateParser
         _ => 0,
     };
 
+    /// <summary>"the first Monday of December", "the last Friday of the month", "the second Tuesday in March 2027", "the
+    /// first day of next month", "the last day of February": a day a month's calendar fixes. The month is named (in the
+    /// year its clause gives), or "the month" / "this month" (the report's), or "next" / "last month".</summary>
+    private Match NthDayOfMonth(int i)
+    {
+        if (!IsCue(i, Cue.The))
+        {
+            return Match.None;
+        }
+
+        var j = i + 1;
+        int nth;
+        if (IsClass(j, WordClass.Ordinal) && _tokens[j].Value is >= 1 and <= 5)
+        {
+            nth = _tokens[j].Value;
+        }
+        else if (IsCue(j, Cue.Last))
+        {
+            nth = -1;
+        }
+        else
+        {
+            return Match.None;
+        }
+
+        var weekday = IsClass(j + 1, WordClass.Weekday) && _tokens[j + 1].Capitalized ? _tokens[j + 1].Value : 0;
+        if ((weekday == 0 && !IsUnit(j + 1, TimeUnit.Day)) || !(IsCue(j + 2, Cue.Of) || IsCue(j + 2, Cue.In)))
+        {
+            return Match.None;
+        }
+
+        var k = j + 3;
+        int year, month, end;
+        if (IsClass(k, WordClass.Month) || IsClass(k, WordClass.MonthAbbrev))
+        {
+            if (MonthDate(k) is not { Found: true } named || named.Value.Length != 7 || !TimexValues.TryParseMonth(named.Value, out year, out month))
+            {
+                return Match.None; // "the first Monday of December 5" is no such day
+            }
+
+            end = named.End;
+        }
+        else if (_ref is { } r && IsUnit(k + 1, TimeUnit.Month) && (IsCue(k, Cue.The) || Direction(k) is not null))
+        {
+            var shift = IsCue(k, Cue.The) ? 0 : Direction(k)!.Value;
+            var first = new DateOnly(r.Year, r.Month, 1);
+            if ((shift < 0 && first.Year == 1 && first.Month == 1) || (shift > 0 && first.Year == 9999 && first.Month == 12))
+            {
+                return Match.None;
+            }
+
+            (year, month, end) = (first.AddMonths(shift).Year, first.AddMonths(shift).Month, k + 2);
+        }
+        else
+        {
+            return Match.None; // "the last day of the trial", "the first Monday of the term": no month's calendar
+        }
+
+        var days = DateTime.DaysInMonth(year, month);
+        DateOnly day;
+        if (weekday == 0)
+        {
+            if (nth > days)
+            {
+                return Match.None;
+            }
+
+            day = new DateOnly(year, month, nth > 0 ? nth : days);
+        }
+        else
+        {
+            var dayOfWeek = (DayOfWeek)(weekday % 7); // ISO 7 is Sunday, DayOfWeek 0
+            day = nth > 0 ? NthWeekday(year, month, dayOfWeek, nth) : NthWeekday(year, month, dayOfWeek, 1).AddDays(7 * ((days - NthWeekday(year, month, dayOfWeek, 1).Day) / 7));
+            if (day.Month != month)
+            {
+                return Match.None; // no fifth Monday this month
+            }
+        }
+
+        return new Match(end, TimexType.Date, TimexValues.Day(day));
+    }
+
     private static DateOnly NthWeekday(int year, int month, DayOfWeek weekday, int n)
     {
         var first = new DateOnly(year, month, 1);

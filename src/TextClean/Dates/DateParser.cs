@@ -554,6 +554,11 @@ internal sealed partial class DateParser
             Consider(ref best, Deictic(i)); // early morning, this afternoon
         }
 
+        if (cue == Cue.The && InRange(i + 2) && (IsClass(i + 2, WordClass.Weekday) || IsUnit(i + 2, TimeUnit.Day)))
+        {
+            Consider(ref best, NthDayOfMonth(i)); // the first Monday of December, the last day of the month
+        }
+
         // Relative and Duration are built on a unit, a month, a weekday or a part of the day a few words on (or a bare
         // "last" ending a comparison): most articles and cues in news have none near ("the company", "a few people")
         var timeWordNear = cue == Cue.Last || TimeWordWithin(i, UnitReach);
@@ -697,6 +702,7 @@ internal sealed partial class DateParser
         Consider(ref best, QuarterOrHalf(i));
         Consider(ref best, SeasonDate(i));
         Consider(ref best, HolidayDate(i));
+        Consider(ref best, NthDayOfMonth(i));
         return best;
     }
 

@@ -383,6 +383,10 @@ public class DateExtractorTests
     [InlineData("The parade took place on St Patrick's Day.", "2026-11-26", "St Patrick's Day", "2026-03-17")]
     [InlineData("The parade is on St. Patrick's Day.", "-", "St. Patrick's Day", "XXXX-03-17")]
     [InlineData("Fireworks lit the sky on Bonfire Night.", "2026-11-26", "Bonfire Night", "2026-11-05")]
+    [InlineData("The board meets on the first Monday of December.", "2026-11-24", "the first Monday of December", "2026-12-07")] // a month's calendar
+    [InlineData("The board meets on the last Friday of the month.", "2026-11-24", "the last Friday of the month", "2026-11-27")]
+    [InlineData("Rent is due on the first day of next month.", "2026-11-24", "the first day of next month", "2026-12-01")]
+    [InlineData("It is held on the second Tuesday in March 2027.", "2026-11-24", "the second Tuesday in March 2027", "2027-03-09")]
     public void Holidays(string text, string reference, string mention, string value) =>
         Check(text, reference, mention, "DATE", value);
 
