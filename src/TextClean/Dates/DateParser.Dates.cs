@@ -1589,6 +1589,11 @@ internal sealed partial class DateParser
         if (IsCue(end, Cue.Of))
         {
             var noun = IsCue(end + 1, Cue.The) ? end + 2 : end + 1;
+            if ((IsCue(noun, Cue.Last) || IsCue(noun, Cue.This)) && IsClass(noun + 1, WordClass.Weekday))
+            {
+                noun++; // "of last Sunday's loss"
+            }
+
             if ((IsClass(noun, WordClass.Weekday) || IsClass(noun, WordClass.Deictic)) && IsPossessiveS(noun + 1))
             {
                 noun += 3; // "of Sunday's game", "of today's session"

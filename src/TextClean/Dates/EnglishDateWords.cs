@@ -403,14 +403,15 @@ internal static class EnglishDateWords
             "offices", "doors", "bars", "pubs", "museum", "museums", "border", "airport", "station", "voting", "meeting", "hearing",
         ],
         PeriodsOfPlay =
-            ["game", "match", "contest", "fight", "bout", "race", "season", "trading", "session", "show", "film", "concert", "half"],
+            ["game", "match", "contest", "fight", "bout", "race", "season", "trading", "session", "show", "film", "concert", "half", "win",
+             "loss", "victory", "defeat", "rout"],
         ContestWordsAsModifier =
             ["maker", "makers", "console", "consoles", "publisher", "developer", "studio", "industry", "company", "changer", "plan"],
         ContestDeterminers = ["the", "a", "this", "that", "each", "every"],
         GameWordsAlways =
         [
             "scored", "touchdown", "touchdowns", "quarterback", "halftime", "overtime", "kickoff", "innings", "inning",
-            "interception", "fumble", "layup", "dunk", "buzzer", "tipoff", "equaliser", "equalizer",
+            "interception", "fumble", "layup", "dunk", "buzzer", "tipoff", "equaliser", "equalizer", "outscored", "outscoring",
         ],
         GameWordsAfterCount = ["goals", "rebounds", "assists", "yards", "saves", "strikeouts"],
         GameWordsContest = ["game", "match"],

@@ -858,10 +858,17 @@ public class DateExtractorTests
     [InlineData("On Sunday Times Square was empty.", "1998-10-28", "1998-10-25")]   // a name after the name word: a day
     [InlineData("In his Sunday Mass the cardinal spoke.", "1998-10-28", "1998-10-25")]
     [InlineData("They met Monday night.", "1998-10-28", "1998-10-26TNI")]
+    public void A_weekday_that_starts_a_name_is_no_date(string text, string reference, string values) =>
+        AssertValues(text, reference, values);
+
+    [Theory]
+    // a date's word in another role: a name, an amount, a noun, a game's period
     [InlineData("It is bigger than May thought.", "2026-08-14", "")]                    // "than" alone: Theresa May
     [InlineData("The stock rose to 1995 pence.", "2026-11-24", "")]                     // an amount, no year
     [InlineData("The thrift announced the plan Aug. 21.", "1989-10-27", "1989-08-21")]  // "the plan": a noun, no future
-    public void A_weekday_that_starts_a_name_is_no_date(string text, string reference, string values) =>
+    [InlineData("He was injured in the fourth quarter of last Sunday's loss.", "2027-01-02", "2026-12-27")] // a game's quarter
+    [InlineData("The Warriors led 30-22 after the first quarter and outscored the Lakers in the third quarter.", "2026-11-24", "")]
+    public void A_date_word_in_another_role_is_no_date(string text, string reference, string values) =>
         AssertValues(text, reference, values);
 
     [Theory]
