@@ -1136,6 +1136,10 @@ internal sealed partial class DateParser
         {
             date = DayOrUnknown(PlusDays(_ref, -1)); // "The strike began at midnight": the midnight that opened the day
         }
+        else if (DayOfRangeEnd(k) is { } rangeDay)
+        {
+            date = rangeDay; // "between 10pm and midnight on September 12": the range's day is said once, at its end
+        }
         else if (DayEarlierInSentence(i) is { } sentenceDay)
         {
             (date, part) = sentenceDay.Length == 13 ? (sentenceDay[..^3], PartOfDayIn(sentenceDay)) : (sentenceDay, -1);
@@ -1184,6 +1188,27 @@ internal sealed partial class DateParser
         }
 
         return new Match(k, TimexType.Time, date + "T24:00");
+    }
+
+    /// <summary>The day of the clock time that ends a range of clock times right after <paramref name="end"/> ("and
+    /// midnight on September 12", "to 7pm on Friday"), when it names one: the day the range's start shares. One level
+    /// only: the end's own range is not followed further.</summary>
+    private string? DayOfRangeEnd(int end)
+    {
+        if (_readingRangeEnd || !(WordIsAny(end, _words.RangeTo) || IsCue(end, Cue.And) || IsHyphen(end)) ||
+            !(IsNumber(end + 1) || IsClass(end + 1, WordClass.Clock)))
+        {
+            return null;
+        }
+
+        _readingRangeEnd = true;
+        var rangeEnd = Time(end + 1);
+        _readingRangeEnd = false;
+        var value = rangeEnd.Value;
+        return rangeEnd.Found && rangeEnd.Type == TimexType.Time && value.Length > 10 && value[4] == '-' && value[7] == '-' && value[10] == 'T' &&
+               value[..10] != DayOrUnknown(_ref)
+            ? value[..10]
+            : null;
     }
 
     /// <summary>The day the sentence named before the clock time at <paramref name="i"/>, when the last mention is that

@@ -43,6 +43,7 @@ internal sealed partial class DateParser
     private (int End, int Year, int Quarter) _recentQuarter = (-1, 0, 0); // the last quarter named, ending at char End
     private (int Year, int Month)? _lastMonth; // month 0: the last date named only a year
     private string? _lastDay;                  // the last full date named, YYYY-MM-DD
+    private bool _readingRangeEnd;             // Time is reading the end of a range of clock times for its day
     private readonly int _refDayKey;           // the reference as YYYYMMDD, -1 for none (IsAheadOfReference)
     private (int End, string Value) _lastMention = (-1, "");
 

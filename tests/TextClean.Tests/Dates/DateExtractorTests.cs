@@ -1052,6 +1052,9 @@ public class DateExtractorTests
     [InlineData("They met on Aug. 30. The vote is at 9 p.m.", "2023-09-12", "Aug. 30=2023-08-30|9 p.m.=2023-09-12T21:00")] // another sentence: the report's day
     [InlineData("The shutdown began at 12:01 a.m. on 2025-11-12.", "2026-11-24", "12:01 a.m. on 2025-11-12=2025-11-12T00:01")] // a numeric date after "on"
     [InlineData("Polls closed at 10pm.", "2026-11-24T09:00", "10pm=2026-11-23T22:00")]          // a past event later than the report's hour: the day before
+    [InlineData("The victim was seen between 10pm and midnight on September 12.", "2026-11-24",
+        "10pm=2026-09-12T22:00|midnight on September 12=2026-09-12T24:00")]                      // a range's day, said once at its end
+    [InlineData("Expect delays between 4pm and 7pm on Friday.", "2026-11-24", "4pm=2026-11-27T16:00|7pm on Friday=2026-11-27T19:00")]
     [InlineData("Polls close at 10pm.", "2026-11-24T09:00", "10pm=2026-11-24T22:00")]
     [InlineData("Polls closed at 8am.", "2026-11-24T09:00", "8am=2026-11-24T08:00")]
     [InlineData("Polls closed at 10pm.", "2026-11-24T01:58", "10pm=2026-11-24T22:00")]          // stamped in the small hours: the date's evening
