@@ -465,6 +465,8 @@ internal sealed partial class DateParser
                 return QuarterOrUnknown(_recentQuarter.Year - 1, _recentQuarter.Quarter);
             case ComparedPeriod.Year:
                 return _lastQuarter is { } lead ? (InCalendar(lead.Year - 1) ? TimexValues.Year(lead.Year - 1) : "XXXX") : Shifted(TimeUnit.Year, -1) ?? "XXXX";
+            case ComparedPeriod.Month when TimexValues.TryParseMonth(_lastMention.Value, out var year, out var month) && InCalendar(year - 1):
+                return TimexValues.Month(year - 1, month);
         }
 
         return _lastQuarter is { } q ? QuarterOrUnknown(q.Year - 1, q.Quarter) :
@@ -474,10 +476,11 @@ internal sealed partial class DateParser
 
     private const int QuartersInYear = 4;
 
-    private enum ComparedPeriod : byte { None, Quarter, Year }
+    private enum ComparedPeriod : byte { None, Quarter, Year, Month }
 
     /// <summary>The nearest period named before token <paramref name="start"/> in its sentence: the quarter last
-    /// named, or a span of several months (six or nine months of results are compared as years).</summary>
+    /// named, a month named (compared a year before), or a span of several months (six or nine months of results are
+    /// compared as years).</summary>
     private ComparedPeriod PeriodComparedInSentence(int start)
     {
         for (int k = start - 1, seen = 0; k >= 0 && seen < SentenceLookback; k--, seen++)
@@ -490,6 +493,12 @@ internal sealed partial class DateParser
             if (_tokens[k].End == _recentQuarter.End)
             {
                 return ComparedPeriod.Quarter;
+            }
+
+            if (_tokens[k].End == _lastMention.End && _lastMention.Value.Length == 7 && _lastMention.Value[4] == '-' &&
+                char.IsAsciiDigit(_lastMention.Value[5]))
+            {
+                return ComparedPeriod.Month; // "Unemployment fell in October from a year earlier"
             }
 
             if (IsUnitPlural(k, TimeUnit.Month) && k > 0 && TryCount(k - 1, out var months, out var countEnd) && countEnd == k && months >= 4)

@@ -888,11 +888,12 @@ public class DateExtractorTests
     [InlineData("He met them last Feb. 27, 1996, in Paris.", "1998-03-01", "1996-02-27")]
     [InlineData("He met them last May 1996 in Paris.", "1998-03-01", "1996-05")]
     [InlineData("He met them last Feb. 27 in Paris.", "1998-03-01", "1997-02-27")]
+    [InlineData("Unemployment fell in October from a year earlier.", "2026-11-14", "2026-10|2025-10")] // the month the sentence compares
     [InlineData("The shutdown deadline is Sept. 30 of next year.", "2026-11-23", "2027-09-30")]    // the year after "of"
     [InlineData("It ended in March of last year.", "2026-11-23", "2025-03")]
     [InlineData("It ends in May of 2027.", "2026-11-23", "2027-05")]
     [InlineData("He meets them this Feb. 27, 1998, in Paris.", "1997-12-01", "1998-02-27")]
-    public void A_written_year_after_last_and_a_date_is_the_dates_year(string text, string reference, string values) =>
+    public void A_date_takes_its_year_from_the_words_around_it(string text, string reference, string values) =>
         AssertValues(text, reference, values);
 
     [Theory]
