@@ -91,6 +91,30 @@ public sealed partial class BoilerplatePass
         }
     }
 
+    /// <summary>The rows of a table the article introduces with a colon ("Here's how the major averages closed:" /
+    /// "Index | Close | Change" / "S&amp;P 500 | 5,614.56 | -2.70%") are the article's: items between separators are a
+    /// list of links elsewhere, and here a list item after the colon (<see cref="IsListItemAfterColon"/>).</summary>
+    private static void KeepTablesAfterColons(ReadOnlySpan<int> survivors, Page page, Span<Kind> kinds, Span<string?> local)
+    {
+        for (var k = 0; k + 1 < survivors.Length; k++)
+        {
+            var f = page.Features[survivors[k]];
+            if (!f.EndsWithColon || f.Words < MinIntroductionWords || local[k] is not null)
+            {
+                continue;
+            }
+
+            for (var j = k + 1; j < survivors.Length && page.OwnReasons[survivors[j]] is R.ListOfLinks && page.Features[survivors[j]].ItemSeparators >= 2; j++)
+            {
+                local[j] = null;
+                kinds[j] = Kind.Short;
+            }
+        }
+    }
+
+    /// <summary>The fewest words of a line that introduces a list or a table: "Results:" alone is a widget's label as often.</summary>
+    private const int MinIntroductionWords = 4;
+
     /// <summary>A bio of someone the byline does not name (<see cref="AuthorBio"/>).</summary>
     private static bool IsBioMention(Page page, int block) => page.MentionOnly[block] && page.OwnReasons[block] == R.AboutAuthor;
 

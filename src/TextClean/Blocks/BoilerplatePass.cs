@@ -320,6 +320,7 @@ public sealed partial class BoilerplatePass : BlockPass
 
         MarkCaptionsAboveCredits(survivors, page, kinds, local);
         MarkCaptionsUnderLabels(survivors, page, kinds, local);
+        KeepTablesAfterColons(survivors, page, kinds, local);
         var inBody = page.InBody.AsSpan(0, n);
         MainBody(survivors, page, kinds, local, inBody, _options.KeepShortLinesNextToBody);
         ConfirmMentions(survivors, page, kinds, local, inBody);

@@ -214,6 +214,19 @@ public class BoilerplatePassTests
         Assert.Equal(Page(Article), Kept(copied));
     }
 
+    /// <summary>A table the article introduces with a colon stays: its rows are items between separators, a list of
+    /// links anywhere else.</summary>
+    [Fact]
+    public void A_table_introduced_by_a_colon_stays()
+    {
+        var text = Page(Article[0], Article[1], "Here's how the major averages closed on Monday:", "Index | Close | Change",
+            "S&P 500 | 5,614.56 | -2.70%", "Dow Jones Industrial Average | 41,911.71 | -2.08%", "Nasdaq Composite | 17,468.32 | -4.00%",
+            Article[2], Article[3]);
+        Assert.Equal(text, Kept(text));
+        var menu = Page(Article[0], Article[1], "About | Advertise | Contact", Article[2], Article[3]);
+        Assert.Equal(Page(Article), Kept(menu));
+    }
+
     /// <summary>A lead paragraph whose final period the scrape lost stays with the body under it: a long line in
     /// sentence case is prose ("Chelsea have this morning paid the £71.6million fee … keeper Kepa Arrizabalaga").
     /// A headline in title case above the body still goes.</summary>
