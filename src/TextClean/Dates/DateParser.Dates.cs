@@ -1957,12 +1957,15 @@ internal sealed partial class DateParser
         }
         else
         {
-            var dayOfWeek = (DayOfWeek)(weekday % 7); // ISO 7 is Sunday, DayOfWeek 0
-            day = nth > 0 ? NthWeekday(year, month, dayOfWeek, nth) : NthWeekday(year, month, dayOfWeek, 1).AddDays(7 * ((days - NthWeekday(year, month, dayOfWeek, 1).Day) / 7));
-            if (day.Month != month)
+            // the month's first such weekday, then whole weeks on within the month (no fifth Monday in most months)
+            var first = NthWeekday(year, month, (DayOfWeek)(weekday % 7), 1); // ISO 7 is Sunday, DayOfWeek 0
+            var weeksLeft = (days - first.Day) / 7;
+            if (nth > 0 && nth - 1 > weeksLeft)
             {
-                return Match.None; // no fifth Monday this month
+                return Match.None;
             }
+
+            day = first.AddDays(7 * (nth > 0 ? nth - 1 : weeksLeft));
         }
 
         return new Match(end, TimexType.Date, TimexValues.Day(day));

@@ -382,7 +382,8 @@ internal sealed partial class DateParser
 
                 // "the coming weekend": the next one to come, this week's until Friday ("next weekend" is the week after's)
                 var shifted = unit == TimeUnit.Weekend && direction == 0 ? ThisWeekend(i, k + 1)
-                    : unit == TimeUnit.Weekend && IsCue(j, Cue.Coming) && _ref is { } today ? TimexValues.Week(IsoWeekday(today) <= 5 ? today : today.AddDays(7)) + "-WE"
+                    : unit == TimeUnit.Weekend && IsCue(j, Cue.Coming) && _ref is { } today
+                        ? PlusDays(today, IsoWeekday(today) <= 5 ? 0 : 7) is { } inWeek ? TimexValues.Week(inWeek) + "-WE" : null
                     : Shifted(unit, direction);
                 return shifted is { } value ? new Match(k + 1, TimexType.Date, value) : Match.None;
             }

@@ -574,10 +574,14 @@ public class DateExtractorTests
         "later in the day", "the same day", "Later that same day", "the past decade", "this past century",
         "the weekend of Sept. 9", "the weekend of Dec. 31", "New Year's Eve", "New Year's Day", "over New Year's", "Boxing Day",
         "Mother's Day", "MLK Day", "Juneteenth", "on the 28th", "by the 1st", "on the 31st", "a quarter past ten", "half past six",
-        "a quarter to one a.m.",
+        "a quarter to one a.m.", "the coming weekend", "this coming Tuesday", "the weekend ahead", "the first Monday of December",
+        "the fifth Saturday of the month", "the last Friday of the month", "the first day of next month", "the last day of last month",
+        "Sept. 30 of next year", "March of last year", "December 3 to 5", "St Patrick's Day", "Remembrance Sunday", "Bonfire Night",
+        "three times a week", "between 10pm and midnight on September 12", "October from a year earlier",
     ];
 
-    private static readonly string[] CalendarEnds = ["0001-01-01", "0001-01-02", "0001-01-05", "9999-12-30", "9999-12-31", "1900-06-01", "-"];
+    private static readonly string[] CalendarEnds =
+        ["0001-01-01", "0001-01-02", "0001-01-05", "9999-11-10", "9999-12-10", "9999-12-25", "9999-12-30", "9999-12-31", "1900-06-01", "-"];
 
     [Fact]
     public void Every_family_resolves_against_the_first_and_last_days_of_the_calendar()
