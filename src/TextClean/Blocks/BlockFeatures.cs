@@ -30,6 +30,9 @@ internal readonly struct BlockFeatures
     /// <summary>The block ends with '!': a widget's exclamation ("Copied!") as often as a sentence.</summary>
     public bool EndsWithExclamation { get; init; }
 
+    /// <summary>The block opens with a speaker's label, a transcript's turn: "A: No.", "Q: Never?", "MARCHETTI: No.".</summary>
+    public bool OpensWithSpeaker { get; init; }
+
     /// <summary>Share of words that start with a capital letter (title-case headlines are near 1).</summary>
     public double CapitalizedShare { get; init; }
 
@@ -200,6 +203,7 @@ internal readonly struct BlockFeatures
             EndsSentence = last is '.' or '!' or '?' or '…' or '。' or '！' or '？',
             EndsWithQuestion = last is '?' or '？',
             EndsWithExclamation = last is '!' or '！',
+            OpensWithSpeaker = OpensWithSpeakerLabel(block),
             EndsWithColon = last == ':',
             EndsWithEllipsis = last == '…' || trimmed.EndsWith("...", StringComparison.Ordinal),
             CapitalizedShare = words == 0 ? 0 : (double)capitalized / words,
@@ -259,8 +263,9 @@ internal readonly struct BlockFeatures
         while (end > 0)
         {
             // a reference work's citation markers after the sentence: "….[1]", "….[12][13]", "….[citation needed]"
-            if (block[end - 1] == ']' && block[..(end - 1)].LastIndexOf('[') is var open and >= 0 && end - 1 - open <= MaxCitationMarker &&
-                open > 0 && block[open - 1] is not (' ' or '['))
+            var window = Math.Max(0, end - 1 - MaxCitationMarker);
+            if (block[end - 1] == ']' && block[window..(end - 1)].LastIndexOf('[') is var at and >= 0 && window + at is var open and > 0 &&
+                block[open - 1] is not (' ' or '['))
             {
                 end = open;
                 continue;
@@ -277,8 +282,27 @@ internal readonly struct BlockFeatures
         return block[..end];
     }
 
-    /// <summary>The longest text between the brackets of a citation marker: "[citation needed]" is sixteen.</summary>
+    /// <summary>The longest citation marker, its opening bracket counted: "[citation needed" is sixteen.</summary>
     private const int MaxCitationMarker = 20;
+
+    /// <summary>A label of one to three words of letters before ": " at the block's start ("A: ", "Q: ", "Dr. Ruiz: ").</summary>
+    private static bool OpensWithSpeakerLabel(ReadOnlySpan<char> block)
+    {
+        var colon = block[..Math.Min(block.Length, MaxSpeakerLabel + 1)].IndexOf(':');
+        if (colon < 1 || colon + 1 >= block.Length || block[colon + 1] != ' ')
+        {
+            return false;
+        }
+
+        var label = block[..colon];
+        return !label.ContainsAnyExcept(SpeakerLabelCharacters) && label.Count(' ') <= 2 && char.IsLetter(label[0]);
+    }
+
+    /// <summary>The longest speaker's label read: a name and a title.</summary>
+    private const int MaxSpeakerLabel = 24;
+
+    private static readonly System.Buffers.SearchValues<char> SpeakerLabelCharacters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz .'’-");
 
     private static bool IsCjk(char c) =>
         c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF');

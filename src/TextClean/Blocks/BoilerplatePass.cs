@@ -258,13 +258,13 @@ public sealed partial class BoilerplatePass : BlockPass
         return new BlockPlan(edits, document.Metadata) { Settles = new SettledBlocks(document.Text, survivingBlocks) };
     }
 
-    /// <summary>A line that ends like a statement or a question ("A: No.", "Q: Never?"), not a widget's ("Copied!",
-    /// "Loading..."): said again, it is a transcript's turn, not furniture.</summary>
-    private static bool IsStatement(in BlockFeatures f) => f.EndsSentence && !f.EndsWithEllipsis && !f.EndsWithExclamation;
+    /// <summary>A transcript's turn: a speaker's label and a statement or a question ("A: No.", "Q: Never?"). Said
+    /// again, it is the interview, not furniture ("Tap to unmute.", "Copied!" repeated are).</summary>
+    private static bool IsSpokenTurn(in BlockFeatures f) => f.OpensWithSpeaker && f.EndsSentence && !f.EndsWithEllipsis && !f.EndsWithExclamation;
 
-    /// <summary>The longest statement kept however often it is repeated ("A: I don't know."); a longer one repeated
-    /// is a pull quote, kept once.</summary>
-    private const int MaxRepeatedStatementWords = 4;
+    /// <summary>The longest turn kept however often it is repeated ("A: I don't know."); a longer one repeated is a
+    /// pull quote, kept once.</summary>
+    private const int MaxRepeatedTurnWords = 5;
 
     private enum Kind
     {
@@ -305,7 +305,7 @@ public sealed partial class BoilerplatePass : BlockPass
             // A line that introduces a list is the article's, though its words name a menu's link too ("Dare to
             // Play 3:" over the game's features, and "Dare to Play 3" in every menu): keys leave the colon out.
             if (local[k] is null && f.Words <= MaxShortRepeatWords && seen[keyIds[i]] > 2 && !(f.EndsWithColon && f.Words >= 2) &&
-                !IsStatement(f))
+                !IsSpokenTurn(f))
             {
                 local[k] = R.Duplicate;
             }
@@ -345,7 +345,7 @@ public sealed partial class BoilerplatePass : BlockPass
 
             // A paragraph repeated (a pull quote, a summary above the article) is kept once: the first
             // copy that survives everything else. Not a short statement: an interview's "A: No." says it again.
-            if (reason is null && seen[keyIds[i]] > 1 && !(IsStatement(features[i]) && features[i].Words <= MaxRepeatedStatementWords))
+            if (reason is null && seen[keyIds[i]] > 1 && !(IsSpokenTurn(features[i]) && features[i].Words <= MaxRepeatedTurnWords))
             {
                 reason = keptRepeat[keyIds[i]] ? R.Duplicate : null;
                 keptRepeat[keyIds[i]] = true;
