@@ -483,6 +483,9 @@ internal sealed partial class DateParser
     /// compared as years).</summary>
     private ComparedPeriod PeriodComparedInSentence(int start)
     {
+        // A month is compared only when the sentence names no quarter or run of months: "the third quarter, which
+        // ended in September, rose from a year earlier" compares the quarter
+        var month = false;
         for (int k = start - 1, seen = 0; k >= 0 && seen < SentenceLookback; k--, seen++)
         {
             if (_tokens[k + 1].BreakBefore || EndsSentence(k))
@@ -495,19 +498,16 @@ internal sealed partial class DateParser
                 return ComparedPeriod.Quarter;
             }
 
-            if (_tokens[k].End == _lastMention.End && _lastMention.Value.Length == 7 && _lastMention.Value[4] == '-' &&
-                char.IsAsciiDigit(_lastMention.Value[5]))
-            {
-                return ComparedPeriod.Month; // "Unemployment fell in October from a year earlier"
-            }
-
             if (IsUnitPlural(k, TimeUnit.Month) && k > 0 && TryCount(k - 1, out var months, out var countEnd) && countEnd == k && months >= 4)
             {
                 return ComparedPeriod.Year;
             }
+
+            month |= _tokens[k].End == _lastMention.End && _lastMention.Value.Length == 7 && _lastMention.Value[4] == '-' &&
+                     char.IsAsciiDigit(_lastMention.Value[5]); // "Unemployment fell in October from a year earlier"
         }
 
-        return ComparedPeriod.None;
+        return month ? ComparedPeriod.Month : ComparedPeriod.None;
     }
 
     /// <summary>"the quarter", "the latest quarter": the quarter last mentioned, else the last one completed.</summary>

@@ -771,9 +771,9 @@ internal sealed partial class DateParser
         if (!(IsCue(i - 1, Cue.And) || WordIsAny(i - 1, _words.Or) || range) || !InRange(i - 2) || _tokens[i - 2].End != _lastMention.End ||
             named.Length != 10 || named[4] != '-' || named[7] != '-' || !TryDay(i, out var day, out var end) ||
             (InRange(end) && _tokens[end].Kind == TokenKind.Word && _tokens[end].Class is not (WordClass.None or WordClass.Cue)) ||
-            (IsWord(end) && _tokens[end].Class == WordClass.None && LooksPlural(TextOf(end))))
+            (IsWord(end) && _tokens[end].Class == WordClass.None && LooksPlural(TextOf(end))) || WordIsAny(end, _words.LargeNumbers))
         {
-            return Match.None; // not after a date, or a count: "April 24 and 25 people", "June 1 and 2 percent"
+            return Match.None; // not after a date, or a count: "April 24 and 25 people", "June 1 and 2 percent", "Jan. 10 to 28 million"
         }
 
         // A range runs forward ("Sept. 4-8"); "Sept. 30-1" is no range of days, and a date that does not end on its

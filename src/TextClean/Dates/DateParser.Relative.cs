@@ -1227,7 +1227,17 @@ internal sealed partial class DateParser
         {
             if (_tokens[j].End == end)
             {
-                return day;
+                // "Since March 3, the shop has opened at 9am" names when a habit began; "The suspect, arrested on
+                // Friday, will appear in court at 10am" puts the time ahead of a day gone
+                for (var k = j - 1; k >= 0 && k >= j - MaxDateTokens && !_tokens[k + 1].BreakBefore; k--)
+                {
+                    if (WordIsAny(k, _words.Since))
+                    {
+                        return null;
+                    }
+                }
+
+                return string.CompareOrdinal(day, 0, DayOrUnknown(_ref), 0, 10) < 0 && SpeaksOfFuture(i, i + 1) ? null : day;
             }
 
             if (_tokens[j + 1].BreakBefore || EndsSentence(j))
@@ -1238,6 +1248,9 @@ internal sealed partial class DateParser
 
         return null;
     }
+
+    /// <summary>The most tokens a day's mention spans before its last ("Tuesday, Sept. 12, 2023" is seven).</summary>
+    private const int MaxDateTokens = 8;
 
     /// <summary>The hour the small hours end at (06:00).</summary>
     private const int SmallHoursEnd = 6;

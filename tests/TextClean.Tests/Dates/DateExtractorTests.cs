@@ -665,6 +665,7 @@ public class DateExtractorTests
     [InlineData("The fair runs Sept. 4th-8th.", "2023-09-12", "2023-09-04|2023-09-08")]
     [InlineData("The festival runs December 3 to 5.", "2026-11-26", "2026-12-03|2026-12-05")]   // "to" as the hyphen
     [InlineData("It rose on Dec. 3 to 5 percent.", "2026-11-26", "2025-12-03")]                // an amount after "to"
+    [InlineData("Reserves fell on Jan. 10 to 28 million.", "2026-11-24", "2026-01-10")]
     [InlineData("It ran Sept. 30-1, 2024 there.", "2023-09-12", "2023-09-30|2024")]                 // no range: the year is not the first day's
     [InlineData("On April 24 and 25 people were hurt.", "1999-02-10", "1998-04-24")]   // a count (and a past event: last April)
     [InlineData("It rained yesterday and 2 of them left.", "-", "XXXX-XX-XX")]        // no month to share: no second date
@@ -893,6 +894,8 @@ public class DateExtractorTests
     [InlineData("He met them last May 1996 in Paris.", "1998-03-01", "1996-05")]
     [InlineData("He met them last Feb. 27 in Paris.", "1998-03-01", "1997-02-27")]
     [InlineData("Unemployment fell in October from a year earlier.", "2026-11-14", "2026-10|2025-10")] // the month the sentence compares
+    [InlineData("Sales in the third quarter, which ended in September, rose 4% from a year earlier.", "2025-11-14",
+        "2025-Q3|2025-09|2024-Q3")]                                                                          // but a quarter named first wins
     [InlineData("The shutdown deadline is Sept. 30 of next year.", "2026-11-23", "2027-09-30")]    // the year after "of"
     [InlineData("It ended in March of last year.", "2026-11-23", "2025-03")]
     [InlineData("It ends in May of 2027.", "2026-11-23", "2027-05")]
@@ -1053,6 +1056,9 @@ public class DateExtractorTests
     [InlineData("Last modified on Tue 12 Sep 2023 19.15 BST", "-", "Tue 12 Sep 2023=2023-09-12|19.15 BST=2023-09-12T19:15")] // a British dateline
     [InlineData("They met on Aug. 30 and again at 9 p.m.", "2023-09-12", "Aug. 30=2023-08-30|9 p.m.=2023-08-30T21:00")] // the day its sentence named
     [InlineData("Yesterday the fire broke out at 8.45pm.", "2026-11-24T09:00", "Yesterday=2026-11-23|8.45pm=2026-11-23T20:45")]
+    [InlineData("The suspect, arrested on Friday, will appear in court at 10am.", "2025-03-10T08:00",
+        "Friday=2025-03-07|10am=2025-03-10T10:00")]                                               // ahead of a day gone: not that day
+    [InlineData("Since March 3, the shop has opened at 9.15am.", "2025-03-10", "March 3=2025-03-03|9.15am=2025-03-10T09:15")] // a habit's start
     [InlineData("On Boxing Day, play starts at 10.30am.", "2026-11-29", "Boxing Day=2026-12-26|10.30am=2026-12-26T10:30")]
     [InlineData("They met on Aug. 30. The vote is at 9 p.m.", "2023-09-12", "Aug. 30=2023-08-30|9 p.m.=2023-09-12T21:00")] // another sentence: the report's day
     [InlineData("The shutdown began at 12:01 a.m. on 2025-11-12.", "2026-11-24", "12:01 a.m. on 2025-11-12=2025-11-12T00:01")] // a numeric date after "on"
