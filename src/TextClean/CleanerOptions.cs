@@ -8,7 +8,7 @@ namespace TextClean;
 public enum QuoteStyle
 {
     /// <summary>Apostrophe look-alikes inside words (U+02BC in "Russiaʼs", U+00B4, U+0060), and U+02BC at an edge of a
-    /// Latin word ("farmersʼ", "ʼTwas"), become ’; nothing else changes.</summary>
+    /// word beside an ASCII letter or digit ("farmersʼ", "ʼTwas"), become ’; nothing else changes.</summary>
     Normalize,
 
     /// <summary>Quotes are left as they are.</summary>

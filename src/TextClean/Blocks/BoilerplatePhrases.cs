@@ -65,12 +65,14 @@ internal static class BoilerplatePhrases
     internal const string CookieWord = "cookie";
 
     /// <summary>Words of a notice about the web's cookies ("This site uses cookies", "Accept all cookies", "Manage
-    /// cookie settings"), as whole words of a block's key.</summary>
+    /// cookie settings"), as whole words of a block's key. Words a recipe may use too ("check its settings") only in
+    /// pairs.</summary>
     internal static readonly string[] WebCookieContext =
     [
-        "site", "website", "websites", "browser", "browsing", "consent", "accept", "settings", "preferences", "privacy", "policy",
-        "personalised", "personalized", "personalise", "personalize", "analytics", "third party", "tracking", "opt out", "device",
-        "use cookies", "uses cookies", "store cookies", "stores cookies",
+        "site", "website", "websites", "browser", "browsing", "consent", "privacy", "personalised", "personalized", "personalise",
+        "personalize", "analytics", "third party", "tracking", "opt out", "accept all", "reject all", "accept cookies",
+        "manage cookies", "cookie settings", "cookie preferences", "cookie policy", "your device", "use cookies", "uses cookies",
+        "store cookies", "stores cookies",
     ];
 
     private static List<BoilerplatePhrase> Build()

@@ -8,7 +8,7 @@ namespace TextClean.Blocks;
 /// </summary>
 internal static class EditStamp
 {
-    /// <summary>The longest stamp in words: "Last updated on Tuesday 4 March 2025 at 10.42am GMT" is ten.</summary>
+    /// <summary>The most words after the label: "on Tuesday 4 March 2025 at 10.42am GMT" is eight.</summary>
     private const int MaxWords = 12;
 
     private static readonly string[] Labels = ["last updated", "first published", "updated", "published", "posted", "last modified", "modified"];

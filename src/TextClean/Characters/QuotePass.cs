@@ -19,8 +19,9 @@ public sealed record QuoteOptions
 
 /// <summary>
 /// Quotes and apostrophes. <see cref="QuoteStyle.Normalize"/>: the apostrophe look-alikes U+02BC (ʼ),
-/// U+00B4 (´) and U+0060 (`) between two letters ("Russiaʼs", "don´t"), and ʼ at an edge of a word in
-/// Latin letters ("farmersʼ", "ʼtwas"), become the typographic apostrophe ’, and nothing else changes.
+/// U+00B4 (´) and U+0060 (`) between two letters ("Russiaʼs", "don´t"), and ʼ at an edge of a word beside an
+/// ASCII letter or digit ("farmersʼ", "ʼtwas"; a glottal stop written so, as in Navajo "łaʼ", becomes ’ too),
+/// become the typographic apostrophe ’, and nothing else changes.
 /// <see cref="QuoteStyle.Ascii"/>: the single quotes ‘ ’ ‚ ‛
 /// and ʼ become ', the double quotes “ ” „ ‟ become ", and the look-alikes between letters become ',
 /// as ftfy's <c>uncurl_quotes</c> does.

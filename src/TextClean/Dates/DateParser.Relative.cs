@@ -548,7 +548,8 @@ internal sealed partial class DateParser
                 return new Match(weekendOf.End, TimexType.Date, TimexValues.Week(dayIn) + "-WE");
             }
 
-            return ThisWeekend(i, j + 1) is { } weekend ? new Match(j + 1, TimexType.Date, weekend) : Match.None;
+            // "the weekend ahead": the word that says which weekend is part of the mention
+            return ThisWeekend(i, j + 1) is { } weekend ? new Match(IsCue(j + 1, Cue.Ahead) ? j + 2 : j + 1, TimexType.Date, weekend) : Match.None;
         }
 
         // (a) year-earlier, year-ago (quarter|period), year-end

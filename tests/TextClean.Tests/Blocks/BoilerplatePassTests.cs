@@ -109,6 +109,7 @@ public class BoilerplatePassTests
     [InlineData("Copyright in the monitoring data, which the company had claimed, was ruled last year to belong to the public.")]
     [InlineData("Cookies made with browned butter also spread less, because some of the water cooks off, so you get thick, chewy centres.")]
     [InlineData("There are chocolate chip cookies, and then there are brown butter chocolate chip cookies.")]
+    [InlineData("Bake the cookies on the middle rack, and if your oven runs hot, check its settings first.")] // "settings" alone: no notice
     public void A_quoted_or_reported_sentence_that_opens_with_a_furniture_phrase_stays_at_the_body_edges(string paragraph)
     {
         var first = Page([paragraph, .. Article]);

@@ -320,7 +320,7 @@ public class DateExtractorTests
     [InlineData("It happened last fall, they say.", "1999-06-07", "last fall", "1998-FA")]
     [InlineData("The festival took place this weekend.", "2023-09-12", "this weekend", "2023-W36-WE")]   // reported: the one just gone
     [InlineData("Lee will bring big waves this weekend.", "2023-09-12", "this weekend", "2023-W37-WE")] // forecast: the one ahead
-    [InlineData("Looking at the weekend ahead.", "2026-11-26", "the weekend", "2026-W48-WE")]            // "ahead" says so too
+    [InlineData("Looking at the weekend ahead.", "2026-11-26", "the weekend ahead", "2026-W48-WE")]      // "ahead" says so too
     [InlineData("We will go this coming weekend.", "2026-11-26", "this coming weekend", "2026-W48-WE")] // the next to come, this week's
     [InlineData("We will go the coming weekend.", "2026-11-28", "the coming weekend", "2026-W49-WE")]   // on its Saturday, the week after's
     [InlineData("He will meet them this coming Tuesday.", "2026-11-26", "this coming Tuesday", "2026-12-01")]
