@@ -1474,9 +1474,12 @@ internal sealed partial class DateParser
         (IsClass(i + 1, WordClass.TimeZone) || (IsCue(i + 1, Cue.Local) && IsCue(i + 2, Cue.Time)));
 
     /// <summary>"this weekend", "the weekend": until Saturday the one just gone, as a report tells what happened,
-    /// but the one ahead when the clause speaks of the future ("Lee will bring big waves this weekend").</summary>
+    /// but the one ahead when the clause speaks of the future ("Lee will bring big waves this weekend"), and "this
+    /// weekend" in a clause that tells nothing past ("Things to do this weekend in London").</summary>
     private string? ThisWeekend(int start, int end) =>
-        _ref is { } r && (IsCue(end, Cue.Ahead) || SpeaksOfFuture(start, end)) ? TimexValues.Week(r) + "-WE" : Shifted(TimeUnit.Weekend, 0);
+        _ref is { } r && (IsCue(end, Cue.Ahead) || SpeaksOfFuture(start, end) || (IsCue(start, Cue.This) && !IsPast(ClauseTense(start, end))))
+            ? TimexValues.Week(r) + "-WE"
+            : Shifted(TimeUnit.Weekend, 0);
 
     /// <summary>The day of the mention right before token <paramref name="i"/>, when it names a full date, maybe with
     /// a part of the day, and only "at", "on" or a comma lies between: "Sept. 7 at 8:20 p.m." is 8:20 p.m. on Sept. 7,

@@ -1246,10 +1246,11 @@ internal sealed partial class DateParser
             }
 
             // the object's words: "faces Chelsea on", "go to the polls", "hears arguments in the case", "are due after
-            // the bell on Thursday"
+            // the bell on Thursday", "returns from recess on Monday"
             seen++;
             if (!plain && !(t.Class == WordClass.Cue &&
-                            (Cue)t.Value is Cue.The or Cue.A or Cue.On or Cue.In or Cue.Of or Cue.At or Cue.End or Cue.After or Cue.Before) &&
+                            ((Cue)t.Value is Cue.The or Cue.A or Cue.On or Cue.In or Cue.Of or Cue.At or Cue.End or Cue.After or Cue.Before ||
+                             ((Cue)t.Value == Cue.From && i < start - 1))) && // "from" the date's own: a range's start, no object
                 !WordIsAny(i, _words.To))
             {
                 return false;

@@ -203,6 +203,7 @@ public class DateExtractorTests
     [InlineData("He appears in court on Friday.", "2023-09-12", "Friday", "2023-09-15")]
     [InlineData("Congress returns on Wednesday.", "2027-01-03", "Wednesday", "2027-01-06")]
     [InlineData("He travels to Seoul on Sunday.", "2026-08-14", "Sunday", "2026-08-16")]
+    [InlineData("Parliament returns from recess on Monday.", "2026-10-25", "Monday", "2026-10-26")]
     [InlineData("Earnings are due after the bell on Thursday.", "2023-09-12", "Thursday", "2023-09-14")]
     [InlineData("The bill goes before the committee on Thursday.", "2023-09-12", "Thursday", "2023-09-14")]
     [InlineData("Voters head to the polls Sunday.", "2023-09-12", "Sunday", "2023-09-17")]
@@ -321,6 +322,7 @@ public class DateExtractorTests
     [InlineData("The festival took place this weekend.", "2023-09-12", "this weekend", "2023-W36-WE")]   // reported: the one just gone
     [InlineData("Lee will bring big waves this weekend.", "2023-09-12", "this weekend", "2023-W37-WE")] // forecast: the one ahead
     [InlineData("Looking at the weekend ahead.", "2026-11-26", "the weekend ahead", "2026-W48-WE")]      // "ahead" says so too
+    [InlineData("Things to do this weekend in London.", "2026-06-17", "this weekend", "2026-W25-WE")]   // "this", nothing past: ahead
     [InlineData("We will go this coming weekend.", "2026-11-26", "this coming weekend", "2026-W48-WE")] // the next to come, this week's
     [InlineData("We will go the coming weekend.", "2026-11-28", "the coming weekend", "2026-W49-WE")]   // on its Saturday, the week after's
     [InlineData("He will meet them this coming Tuesday.", "2026-11-26", "this coming Tuesday", "2026-12-01")]
