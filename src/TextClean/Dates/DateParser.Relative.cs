@@ -220,6 +220,12 @@ internal sealed partial class DateParser
             return year + offset is >= 1 and <= 9999 ? TimexValues.Year(year + offset) : null;
         }
 
+        // "The war ended in 1945. The following decade…": the 1950s
+        if (unit == TimeUnit.Decade)
+        {
+            return (year / 10) + offset is >= 0 and <= 999 ? TimexValues.Decade((year / 10) + offset) : null;
+        }
+
         if (unit != TimeUnit.Month || month == 0)
         {
             return null;
@@ -1860,7 +1866,9 @@ internal sealed partial class DateParser
 
         if (IsClass(k, WordClass.Unit))
         {
-            return new Match(k + 1, TimexType.Set, DurationValue(every, (TimeUnit)_tokens[k].Value));
+            // "every weekend" recurs on the weekend, not every two days; "every other weekend" every two weeks
+            return _tokens[k].Value != (byte)TimeUnit.Weekend ? new Match(k + 1, TimexType.Set, DurationValue(every, (TimeUnit)_tokens[k].Value))
+                : new Match(k + 1, TimexType.Set, every == 1 ? "XXXX-WXX-WE" : DurationValue(every, TimeUnit.Week));
         }
 
         if (TryCount(k, out var count, out var unitAt) && count > 0 && IsClass(unitAt, WordClass.UnitPlural))

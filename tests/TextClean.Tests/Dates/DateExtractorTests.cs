@@ -896,6 +896,7 @@ public class DateExtractorTests
     [InlineData("He met them last May 1996 in Paris.", "1998-03-01", "1996-05")]
     [InlineData("He met them last Feb. 27 in Paris.", "1998-03-01", "1997-02-27")]
     [InlineData("Unemployment fell in October from a year earlier.", "2026-11-14", "2026-10|2025-10")] // the month the sentence compares
+    [InlineData("The war ended in 1945. The following decade was one of rapid growth.", "2026-01-02", "1945|195")] // the decade after the year named
     [InlineData("Sales in the third quarter, which ended in September, rose 4% from a year earlier.", "2025-11-14",
         "2025-Q3|2025-09|2024-Q3")]                                                                          // but a quarter named first wins
     [InlineData("The shutdown deadline is Sept. 30 of next year.", "2026-11-23", "2027-09-30")]    // the year after "of"
@@ -1184,6 +1185,8 @@ public class DateExtractorTests
     [InlineData("Weekly Jobless Claims Fall", "Weekly", "SET", "P1W")]                 // a headline opening with the word, not a title
     [InlineData("The club meets every Monday.", "every Monday", "SET", "XXXX-WXX-1")]
     [InlineData("The committee meets three times a week.", "a week", "SET", "P1W")]     // a count of times, no rate of an amount
+    [InlineData("The market is open every weekend.", "every weekend", "SET", "XXXX-WXX-WE")] // the weekend, not every two days
+    [InlineData("It meets every other weekend.", "every other weekend", "SET", "P2W")]
     [InlineData("Take it 3 times a day.", "a day", "SET", "P1D")]
     [InlineData("The city was ruled from Moscow for centuries.", "centuries", "DURATION", "PXC")]
     [InlineData("Troops will be committed within weeks.", "weeks", "DURATION", "PXW")]
