@@ -1047,6 +1047,10 @@ internal sealed partial class DateParser
                 hour = 0;
             }
         }
+        else if (IsClass(i, WordClass.Cardinal) && _tokens[i].Value is >= 1 and <= 12 && IsOClock(i + 1))
+        {
+            (hour, k, bareHour) = (_tokens[i].Value, i + 4, true); // "two o'clock": the working day's, as "at 2" is
+        }
         else if (TryClockFraction(i, out hour, out minute, out k))
         {
             meridiem = Meridiem(k, out var afterMeridiem);
@@ -1411,6 +1415,10 @@ internal sealed partial class DateParser
             : null;
     }
 
+    /// <summary>"o'clock" at <paramref name="i"/>: its three tokens written together.</summary>
+    private bool IsOClock(int i) =>
+        WordIsAny(i, _words.OClockBefore) && IsApostrophe(i + 1) && Attached(i + 1) && WordIsAny(i + 2, _words.OClockAfter) && Attached(i + 2);
+
     /// <summary>The end of a bare hour ("at 9") that reads as a clock time, or 0: after "at" and next to a day it is
     /// said on ("yesterday at 9", "Monday at 8", "at 10 last night", "at 4 in the morning", "at 9 o'clock"), and
     /// followed by nothing that makes it a count ("at 9 percent", "at 8 points", "at 3-1").</summary>
@@ -1422,8 +1430,7 @@ internal sealed partial class DateParser
             return 0;
         }
 
-        if (WordIsAny(next, _words.OClockBefore) && IsApostrophe(next + 1) && Attached(next + 1) && WordIsAny(next + 2, _words.OClockAfter) &&
-            Attached(next + 2))
+        if (IsOClock(next))
         {
             return next + 3;
         }

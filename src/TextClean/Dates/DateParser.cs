@@ -601,9 +601,9 @@ internal sealed partial class DateParser
             Consider(ref best, Duration(i));
         }
 
-        if (cue == Cue.Half || (cue == Cue.A && IsUnit(i + 1, TimeUnit.Quarter)))
+        if (cue == Cue.Half || (cue == Cue.A && IsUnit(i + 1, TimeUnit.Quarter)) || (t.Class == WordClass.Cardinal && IsOClock(i + 1)))
         {
-            Consider(ref best, Time(i)); // a quarter past ten, half past six
+            Consider(ref best, Time(i)); // a quarter past ten, half past six, two o'clock
         }
 
         if (cue is Cue.Per or Cue.Every or Cue.Each)

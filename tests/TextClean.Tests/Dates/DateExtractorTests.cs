@@ -1071,6 +1071,8 @@ public class DateExtractorTests
     [InlineData("Expect delays between 4pm and 7pm on Friday.", "2026-11-24", "4pm=2026-11-27T16:00|7pm on Friday=2026-11-27T19:00")]
     [InlineData("Polls close at 10pm.", "2026-11-24T09:00", "10pm=2026-11-24T22:00")]
     [InlineData("Polls closed at 8am.", "2026-11-24T09:00", "8am=2026-11-24T08:00")]
+    [InlineData("The meeting is at two o'clock tomorrow.", "2026-01-05", "two o'clock tomorrow=2026-01-06T14:00")] // the hour in words
+    [InlineData("At eleven o'clock the bells rang.", "2026-01-05", "eleven o'clock=2026-01-05T11:00")]
     [InlineData("Polls closed at 10pm.", "2026-11-24T01:58", "10pm=2026-11-24T22:00")]          // stamped in the small hours: the date's evening
     [InlineData("Not a timestamp: 2023-09-12T99:00.", "2023-09-12", "2023=2023")]
     [InlineData("Prices rose June 1 or 2, 2024 percent.", "2023-09-12", "June 1=2023-06-01|2=2023-06-02")]  // no year after the comma: the comma is no part
