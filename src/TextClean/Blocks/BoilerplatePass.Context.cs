@@ -133,9 +133,11 @@ public sealed partial class BoilerplatePass
         var n = kinds.Length;
         double current = 0, runBest = 0;
         int start = 0, runEnd = -1;
+        var listItems = -1; // the items since a colon that opens a list (IsListItemAfterColon, read forward), or -1
         for (var k = 0; k < n; k++)
         {
             var words = features[survivors[k]].Words;
+            var listItem = listItems >= 0 && listItems < MaxListItems && local[k] is null && kinds[k] == Kind.Short;
             var score = mentionOnly[survivors[k]] ? 0 : kinds[k] switch
             {
                 Kind.Good => words,
@@ -143,10 +145,10 @@ public sealed partial class BoilerplatePass
                 // a byline or a date stamp ("Published: Nov. 19, 2019, 6:18 p.m.") ends like a sentence but is none;
                 // the items of a list the text introduces with a colon ("The numbers tell the story:", "Possession:
                 // Arsenal 48%, Chelsea 52%", …) weigh nothing, so a paragraph after the list continues the run
-                Kind.Short => page.BylineLike[survivors[k]] ? ShortPenalty :
-                    IsListItemAfterColon(survivors, features, kinds, local, k) ? 0 : ShortScore(features[survivors[k]]),
+                Kind.Short => page.BylineLike[survivors[k]] ? ShortPenalty : listItem ? 0 : ShortScore(features[survivors[k]]),
                 _ => -(3.0 + (Math.Min(words, 50) * 0.5)),
             };
+            listItems = local[k] is not null ? -1 : features[survivors[k]].EndsWithColon ? 0 : listItem ? listItems + 1 : -1;
             if (current <= 0)
             {
                 if (runEnd >= 0)

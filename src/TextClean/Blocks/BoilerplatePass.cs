@@ -379,16 +379,26 @@ public sealed partial class BoilerplatePass : BlockPass
     /// </summary>
     private bool[]? BodyPastLinkBoxes(ReadOnlySpan<int> survivors, Page page, Span<Kind> kinds, Span<string?> local, ReadOnlySpan<bool> inBody)
     {
+        // Only where prose outside the body comes before links and the body after them: the shape of a box inside
+        // the article, and seldom met, so the body is judged again only there
         var n = survivors.Length;
         var links = 0;
-        var outsideBody = false;
+        var (proseOutside, boxAfterProse, bodyAfterBox) = (false, false, false);
         for (var k = 0; k < n; k++)
         {
-            links += local[k] is R.RelatedLink ? 1 : 0;
-            outsideBody |= local[k] is null && !inBody[k];
+            if (local[k] is R.RelatedLink)
+            {
+                links++;
+                boxAfterProse |= proseOutside;
+            }
+            else
+            {
+                proseOutside |= local[k] is null && !inBody[k] && kinds[k] >= Kind.NearGood;
+                bodyAfterBox |= boxAfterProse && inBody[k];
+            }
         }
 
-        if (links == 0 || !outsideBody)
+        if (!bodyAfterBox)
         {
             return null;
         }

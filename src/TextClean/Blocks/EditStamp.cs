@@ -25,7 +25,13 @@ internal static class EditStamp
 
     public static bool IsLine(ReadOnlySpan<char> block)
     {
+        // Asked of every short block: the labels' first letters turn nearly all of them away before any comparison
         var line = block.Trim();
+        if (line.IsEmpty || (line[0] | 0x20) is not ('l' or 'f' or 'u' or 'p' or 'm'))
+        {
+            return false;
+        }
+
         var label = LabelLength(line);
         if (label == 0)
         {
