@@ -527,6 +527,7 @@ public class MetadataPassTests
     [InlineData("Published: 2023-09-12T08:30 The leader arrived.", "The leader arrived.", "2023-09-12T08:30")]
     [InlineData("date 2023-09-12\nThe leader arrived.", "The leader arrived.", "2023-09-12")]
     [InlineData("Dated letters arrived.", "Dated letters arrived.", null)]
+    [InlineData("Published Sep 2 2023Published Sep 1 2023 The leader arrived.", "The leader arrived.", "2023-09-02")] // all at once: the first dates
     public void Takes_dateline_prefixes_off_the_first_line(string text, string expected, string? published)
     {
         var document = Pass.Apply(new BlockDocument(text));
