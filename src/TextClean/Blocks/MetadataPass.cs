@@ -222,7 +222,15 @@ public sealed partial class MetadataPass : BlockPass
 
         published ??= updated;
 
-        for (var i = Math.Max(header, blocks.Length - FooterBlocks); i < blocks.Length; i++)
+        // The credits under the article: in its last blocks, and among the short lines after its last paragraph, all
+        // in one round (a page whose junk the boilerplate pass clears round by round would leave some to a second run)
+        var footerStart = Math.Max(header, blocks.Length - FooterBlocks);
+        while (footerStart > header && !IsLongSentence(blocks[footerStart - 1].Span(text)))
+        {
+            footerStart--;
+        }
+
+        for (var i = footerStart; i < blocks.Length; i++)
         {
             if (!removed[i] && IsEditorFooter(blocks[i].Span(text)))
             {
