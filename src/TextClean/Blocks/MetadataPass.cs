@@ -71,9 +71,9 @@ public sealed partial class MetadataPass : BlockPass
         // A dateline glued to the first line: "date 2023-09-12 The leader of…". Datelines repeated in a row go in one
         // edit: one a round would leave some for a second run once the stage's rounds ran out.
         var datelineEnd = DatelinePrefixLength(blocks[0].Span(text), out var dateline);
-        for (var more = datelineEnd; more > 0 && datelineEnd < blocks[0].Length; datelineEnd += more)
+        while (datelineEnd > 0 && datelineEnd < blocks[0].Length && DatelinePrefixLength(blocks[0].Span(text)[datelineEnd..], out _) is > 0 and var more)
         {
-            more = DatelinePrefixLength(blocks[0].Span(text)[datelineEnd..], out _);
+            datelineEnd += more;
         }
 
         if (datelineEnd > 0)
